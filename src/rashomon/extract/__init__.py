@@ -7,6 +7,7 @@ markup. Both return an ``Article`` whose offsets index ``Article.text``.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from rashomon.model import Article, Page
 from rashomon.pipeline import MapStep, register
@@ -31,13 +32,34 @@ def extract(page: Page) -> Article | None:
 
 @register
 class Extract(MapStep):
-    """The extraction step: Page -> Article."""
+    """The extraction step: Page -> Article.
+
+    A page without an article, or one the extractor fails on, is counted and reported
+    through ``on_skip(input, reason)``; the run goes on.
+    """
 
     name = "rashomon.extract"
     version = "1"
 
+    def __init__(self, on_skip: Callable[[str, str], None] | None = None) -> None:
+        super().__init__()
+        self.on_skip = on_skip
+
     def process(self, item: Page) -> Article | None:
-        article = extract(item)
-        if article is not None:
-            article.steps[self.name] = self.version
+        where = item.meta.get("where", item.source)
+        try:
+            article = extract(item)
+        except Exception as exc:  # one hostile page must not end a run of millions
+            log.debug("extraction failed on %s", where, exc_info=True)
+            self._skip(where, f"extraction failed ({type(exc).__name__}: {exc})", "failed")
+            return None
+        if article is None:
+            self._skip(where, "no article text found", "empty")
+            return None
+        article.steps[self.name] = self.version
         return article
+
+    def _skip(self, where: str, reason: str, counter: str) -> None:
+        self.stats[counter] += 1
+        if self.on_skip is not None:
+            self.on_skip(where, reason)

@@ -1,0 +1,120 @@
+"""The store interface: what the pipeline, CLI and web UI need from a database.
+
+SQLite implements it (``sqlite.py``); PostgreSQL implements the same methods. Writes happen
+in transactions, so a killed run never leaves a half-written article or story.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from rashomon.model import Article, Story, Storyline
+
+
+class Store(ABC):
+    """Articles keyed by content hash, stories, storylines and pipeline state."""
+
+    # --- articles -------------------------------------------------------------------
+    @abstractmethod
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """The subset of article ids already stored."""
+
+    @abstractmethod
+    def add_articles(self, articles: list[Article]) -> int:
+        """Store new articles in one transaction; returns how many were new."""
+
+    @abstractmethod
+    def get_article(self, article_id: str) -> Article | None:
+        """One article with its page text, or None."""
+
+    @abstractmethod
+    def get_articles(self, ids: Iterable[str]) -> list[Article]:
+        """Articles by id (unknown ids are left out), in the order given."""
+
+    @abstractmethod
+    def unassigned_articles(self) -> Iterator[Article]:
+        """Articles that belong to no story yet (new, or left by an interrupted run)."""
+
+    @abstractmethod
+    def set_enrichment(self, items: list[tuple[str, dict[str, Any]]], producer: str) -> None:
+        """Cache enrichment results by article id (= content hash), in one transaction."""
+
+    # --- stories --------------------------------------------------------------------
+    @abstractmethod
+    def save_stories(self, changed: list[Story], removed: Iterable[str],
+                     state: tuple[str, str, bytes] | None = None) -> None:
+        """Write new/changed stories, drop merged-away ones, and save clustering state
+        ``(name, producer, blob)``, all in one transaction."""
+
+    @abstractmethod
+    def save_storylines(self, storylines: list[Storyline]) -> None:
+        """Replace the storylines and each story's storyline link, in one transaction."""
+
+    @abstractmethod
+    def set_comparison(self, story_id: str, comparison: dict[str, Any],
+                       steps: dict[str, str]) -> None:
+        """Store a story's coverage comparison."""
+
+    @abstractmethod
+    def get_state(self, name: str) -> tuple[str, bytes] | None:
+        """Saved pipeline state ``(producer, blob)`` or None."""
+
+    @abstractmethod
+    def get_story(self, story_id: str) -> Story | None:
+        """One story, or None."""
+
+    @abstractmethod
+    def list_stories(self, *, limit: int = 100, offset: int = 0, outlet: str | None = None,
+                     since: str | None = None, until: str | None = None,
+                     storyline: str | None = None) -> list[Story]:
+        """Stories, largest and most recent first."""
+
+    @abstractmethod
+    def get_storyline(self, storyline_id: str) -> Storyline | None:
+        """One storyline, or None."""
+
+    @abstractmethod
+    def list_storylines(self) -> list[Storyline]:
+        """All storylines, most recent first."""
+
+    @abstractmethod
+    def article_summaries(self, ids: Iterable[str]) -> list[dict[str, Any]]:
+        """id, source_id, outlet, title, published, url of articles (no page text)."""
+
+    @abstractmethod
+    def story_of(self, article_id: str) -> str | None:
+        """The story id an article belongs to."""
+
+    # --- search and facets ------------------------------------------------------------
+    @abstractmethod
+    def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
+        """Full-text search over titles and bodies: article summaries with a snippet."""
+
+    @abstractmethod
+    def outlets(self) -> list[dict[str, Any]]:
+        """Outlets with their article counts."""
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """Articles, stories, storylines stored."""
+
+    # --- runs -----------------------------------------------------------------------
+    @abstractmethod
+    def start_run(self, command: str) -> int:
+        """Record the start of a run."""
+
+    @abstractmethod
+    def finish_run(self, run_id: int, counts: dict[str, int], steps: dict[str, str]) -> None:
+        """Record the end of a run with its counters and step versions."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Close connections."""
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
