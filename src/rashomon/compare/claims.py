@@ -1,0 +1,208 @@
+"""Sentences -> claims, and claims of different articles matched into groups.
+
+A claim is a clause of a sentence: the attribution frame ('X told Reuters', 'according to
+X') is cut off as its own claim, and the remaining content is split at clause boundaries
+(semicolons, ', saying ...', ', triggering ...', ', but ...'). Claims of different articles
+are matched by IDF-weighted cosine over stems, with at most one claim per article in a
+group, so that paraphrases of one claim end up as one fact.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from rashomon.compare.text import Sentence, content_stems
+
+#: reporting verbs that make a clause an attribution frame
+SAY = (
+    r"said|says|say|told|tells|tell|added|adds|reported|reports|revealed|reveals|stated|states|"
+    r"announced|announces|claimed|claims|confirmed|confirms|insisted|noted|explained|warned|"
+    r"wrote|writes|quoted|quoting|cited|citing|alleged|acknowledged|admitted|disclosed|"
+    r"according to|as saying|spoke to|speaking to"
+)
+_SAY = rf"\b(?:{SAY})\b"
+#: ', X said.' / ', Reuters reported on Saturday, citing officials.' at the end
+_TRAIL = re.compile(
+    rf",\s*(?P<frame>[^,;\"“”]{{2,120}}?{_SAY}[^,;\"“”]{{0,80}}?"
+    rf"(?:,\s*(?:citing|quoting|according to)[^,;]{{0,120}})?)\s*[.!?]?\s*$",
+    re.I,
+)
+#: 'According to X, ...' / 'Quoting X, ...' at the start
+_LEAD_PREP = re.compile(
+    r"^(?P<frame>(?:according to|quoting|citing|as reported by)\s[^,]{2,120}),\s*", re.I
+)
+#: 'X told Reuters that ...' / 'Reuters cited a source who stated that ...' at the start
+_LEAD_THAT = re.compile(
+    rf"^(?P<frame>[^\"“”]{{2,160}}?{_SAY}(?:\s+[\w’'-]+){{0,5}}?)\s+that\s+", re.I
+)
+#: ', Reuters said, ' in the middle
+_MID = re.compile(rf",\s*(?P<frame>[^,]{{2,60}}?{_SAY}[^,]{{0,30}}),\s*", re.I)
+#: clause boundaries inside the content of a claim
+_CLAUSE = re.compile(
+    r";\s+|,\s+(?=(?:but|while|whereas|although|though)\s)"
+    r"|,\s+(?=(?!including|according|following|during|bring|something|nothing)\w{3,}ing\s)",
+    re.I,
+)
+#: a clause needs this many content stems to stand alone (shorter pieces stay joined)
+MIN_CLAUSE_STEMS = 4
+
+
+@dataclass(slots=True)
+class Claim:
+    """A clause of one sentence: content, or the attribution frame of the sentence."""
+
+    article: int
+    sentence: int
+    kind: str  # "content" | "attribution"
+    text: str
+    start: int  # offset inside the sentence text
+    end: int
+    stems: list[str] = field(default_factory=list)
+    #: the attribution frames of the sentence (for content claims)
+    frames: list[str] = field(default_factory=list)
+
+
+def _frames(text: str) -> tuple[list[tuple[int, int]], tuple[int, int]]:
+    """Attribution frame spans of a sentence and the (start, end) of its content."""
+    frames: list[tuple[int, int]] = []
+    start, end = 0, len(text)
+    m = _LEAD_PREP.match(text)
+    if m:
+        frames.append(m.span("frame"))
+        start = m.end()
+    m = _LEAD_THAT.match(text, start)
+    if m and len(content_stems(text[m.end() :])) >= 3:
+        frames.append(m.span("frame"))
+        start = m.end()
+    m = _TRAIL.search(text, start)
+    if m and len(content_stems(text[start : m.start()])) >= 3:
+        frames.append(m.span("frame"))
+        end = m.start()
+    return frames, (start, end)
+
+
+def sentence_claims(sent: Sentence) -> list[Claim]:
+    """Split one sentence into its attribution frames and content clauses."""
+    text = sent.text
+    frames, (cs, ce) = _frames(text)
+    mid = _MID.search(text, cs, ce)
+    cuts: list[tuple[int, int]] = []
+    if mid and len(content_stems(text[cs : mid.start()])) >= 2:
+        frames.append(mid.span("frame"))
+        cuts.append(mid.span("frame"))
+    frame_texts = [text[a:b] for a, b in frames]
+    claims = [
+        Claim(sent.article, sent.index, "attribution", text[a:b], a, b, content_stems(text[a:b]))
+        for a, b in frames
+    ]
+    pieces: list[tuple[int, int]] = []
+    pos = cs
+    for m in _CLAUSE.finditer(text, cs, ce):
+        if any(a <= m.start() < b for a, b in cuts):
+            continue
+        pieces.append((pos, m.start()))
+        pos = m.end()
+    pieces.append((pos, ce))
+    # merge pieces too small to be a claim into their neighbour
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if merged and (
+            len(content_stems(text[a:b])) < MIN_CLAUSE_STEMS
+            or len(content_stems(text[merged[-1][0] : merged[-1][1]])) < MIN_CLAUSE_STEMS
+        ):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    for a, b in merged:
+        frag = text[a:b]
+        lead = len(frag) - len(frag.lstrip(" ,;"))
+        frag = frag.strip(" ,;")
+        for fa, fb in cuts:
+            if a <= fa and fb <= b:
+                frag = (text[a + lead : fa] + text[fb:b]).strip(" ,;")
+        stems = content_stems(frag)
+        if stems:
+            claims.append(
+                Claim(
+                    sent.article,
+                    sent.index,
+                    "content",
+                    frag,
+                    a + lead,
+                    a + lead + len(frag),
+                    stems,
+                    frame_texts,
+                )
+            )
+    return claims
+
+
+def idf_weights(claims: list[Claim]) -> dict[str, float]:
+    """Inverse claim frequency of every stem in the story."""
+    df: Counter[str] = Counter()
+    for c in claims:
+        df.update(set(c.stems))
+    n = len(claims) or 1
+    return {s: math.log(1 + n / k) for s, k in df.items()}
+
+
+def similarity_matrix(claims: list[Claim], idf: dict[str, float]) -> np.ndarray:
+    """Cosine of IDF-weighted binary stem vectors between all claims."""
+    vocab = {s: i for i, s in enumerate(idf)}
+    x = np.zeros((len(claims), len(vocab)), dtype=np.float32)
+    for i, c in enumerate(claims):
+        for s in set(c.stems):
+            x[i, vocab[s]] = idf[s]
+    norms = np.linalg.norm(x, axis=1, keepdims=True)
+    x /= np.maximum(norms, 1e-9)
+    return x @ x.T
+
+
+#: cosine above which two claims of different articles are taken as one claim; set on
+#: hand-made paraphrase pairs: rewordings of one news sentence score 0.35-0.8, sentences
+#: that only share the story's actors score below 0.25
+MATCH = 0.3
+#: a group also needs this mean cosine between all its members (stops chaining)
+GROUP_MEAN = 0.22
+#: and this many shared stems between the two claims that join it
+MIN_SHARED = 2
+
+
+def match_claims(claims: list[Claim], sim: np.ndarray) -> list[list[int]]:
+    """Groups of claim indices, at most one claim per article in a group.
+
+    Greedy: the most similar pair of claims from different articles is joined first; two
+    groups merge only if they hold no claim of the same article and their mean cosine is
+    at least ``GROUP_MEAN``.
+    """
+    n = len(claims)
+    group = list(range(n))
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    pairs = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            if claims[i].article != claims[j].article and sim[i, j] >= MATCH:
+                if len(set(claims[i].stems) & set(claims[j].stems)) >= MIN_SHARED:
+                    pairs.append((float(sim[i, j]), i, j))
+    pairs.sort(reverse=True)
+    for _, i, j in pairs:
+        gi, gj = group[i], group[j]
+        if gi == gj:
+            continue
+        a, b = members[gi], members[gj]
+        if {claims[k].article for k in a} & {claims[k].article for k in b}:
+            continue
+        if float(sim[np.ix_(a, b)].mean()) < GROUP_MEAN:
+            continue
+        members[gi] = a + b
+        for k in b:
+            group[k] = gi
+        del members[gj]
+    return [
+        sorted(m, key=lambda k: (claims[k].article, claims[k].sentence)) for m in members.values()
+    ]

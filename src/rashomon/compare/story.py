@@ -1,0 +1,95 @@
+"""Coverage comparison of one story: the entry point of the compare stage."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from rashomon.compare.claims import (
+    Claim,
+    idf_weights,
+    match_claims,
+    sentence_claims,
+    similarity_matrix,
+)
+from rashomon.compare.facts import FactBuilder, omissions
+from rashomon.compare.text import Sentence, article_sentences
+from rashomon.model import Article, Story
+from rashomon.pipeline import Step, register
+
+log = logging.getLogger(__name__)
+
+KEYS = ("facts", "omissions", "contradictions", "quotes", "sourcing", "labels", "loaded", "summary")
+
+
+class Analysis:
+    """The shared intermediate state: sentences, claims, matched groups and facts."""
+
+    def __init__(self, articles: list[Article]) -> None:
+        self.articles = articles
+        self.sentences: list[list[Sentence]] = [
+            article_sentences(a, i) for i, a in enumerate(articles)
+        ]
+        self.claims: list[Claim] = [
+            c for sents in self.sentences for s in sents for c in sentence_claims(s)
+        ]
+        self.content = [c for c in self.claims if c.kind == "content"]
+        self.idf = idf_weights(self.content)
+        self.sim = similarity_matrix(self.content, self.idf)
+        self.groups = match_claims(self.content, self.sim)
+        fb = FactBuilder(articles, self.sentences, self.content, self.idf)
+        for g in sorted(self.groups, key=lambda g: (-len(g), g[0])):
+            members = [self.content[k] for k in g]
+            fb.add("claim", members, _fact_text(members))
+            if len(members) > 1:
+                fb.details(members)
+                fb.attribution(members)
+        self.facts = fb.facts
+
+
+def _fact_text(members: list[Claim]) -> str:
+    """The wording of a fact: its shortest full claim (fewest extra details)."""
+    return min(members, key=lambda c: (len(c.stems), c.article)).text
+
+
+def compare_story(story: Story, articles: list[Article]) -> dict[str, Any]:
+    """Compare how the articles of one story cover it.
+
+    Args:
+        story: the story record (only used for logging; the articles are the input).
+        articles: the story's articles, enriched or not.
+
+    Returns:
+        A JSON-ready dict with the keys facts, omissions, contradictions, quotes, sourcing,
+        labels, loaded and summary.
+    """
+    arts = [a for a in articles if a.body]
+    out: dict[str, Any] = {k: [] for k in KEYS}
+    out["labels"], out["sourcing"] = {}, {}
+    if not arts:
+        log.info("story %s: no article with a body, nothing to compare", story.id)
+        return out
+    an = Analysis(arts)
+    out["facts"] = [{k: v for k, v in f.items() if not k.startswith("_")} for f in an.facts]
+    out["omissions"] = omissions(an.facts, arts)
+    return out
+
+
+@register
+class Compare(Step):
+    """(Story, articles) pairs -> Story with ``comparison`` filled."""
+
+    name = "rashomon.compare"
+    version = "1"
+
+    def run(self, items: Iterable[Any]) -> Iterator[Story]:
+        for story, articles in items:
+            try:
+                story.comparison = compare_story(story, list(articles))
+                story.steps[self.name] = self.version
+                self.stats["compared"] += 1
+            except Exception as exc:  # one bad story is a counter, not an aborted run
+                log.warning("skipped: story %s: %s", story.id, exc)
+                self.stats["failed"] += 1
+            yield story

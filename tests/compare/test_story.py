@@ -1,0 +1,50 @@
+from rashomon.compare.story import KEYS, Compare, compare_story
+from rashomon.model import Story
+
+
+def outlets(fact):
+    return sorted(a["outlet"] for a in fact["articles"])
+
+
+def test_all_keys_present(story, articles):
+    out = compare_story(story, articles)
+    assert set(KEYS) <= set(out)
+
+
+def test_shared_claim_is_one_fact_told_by_all(story, articles):
+    facts = compare_story(story, articles)["facts"]
+    ships = [f for f in facts if "ships were stuck" in f["text"]]
+    assert len(ships) == 1
+    assert ships[0]["support"] == "all"
+    assert outlets(ships[0]) == ["Daily Patriot", "Harbor Times", "coast-3"]
+    assert {e["article"] for e in ships[0]["evidence"]} == {a.id for a in articles}
+
+
+def test_fact_of_two_of_three_is_most_and_an_omission(story, articles):
+    out = compare_story(story, articles)
+    talks = [f for f in out["facts"] if "talks with the union" in f["text"]]
+    assert talks and talks[0]["support"] == "most"
+    assert outlets(talks[0]) == ["Daily Patriot", "Harbor Times"]
+    coast = [o for o in out["omissions"] if o["outlet"] == "coast-3"]
+    assert coast and talks[0]["id"] in {f["fact"] for f in coast[0]["facts"]}
+
+
+def test_unique_fact_and_wire_attribution(story, articles):
+    facts = compare_story(story, articles)["facts"]
+    uniq = [f for f in facts if "2,000 workers" in f["text"]]
+    assert uniq and uniq[0]["support"] == "unique"
+    wire = [f for f in facts if f["kind"] == "attribution"]
+    assert wire and "Reuters" in wire[0]["text"] and wire[0]["support"] == "all"
+
+
+def test_without_bodies_gives_empty_comparison(articles):
+    for a in articles:
+        a.body = []
+    out = compare_story(Story(id="x"), articles)
+    assert out["facts"] == [] and out["summary"] == []
+
+
+def test_step_fills_story(story, articles):
+    step = Compare()
+    (done,) = list(step.run([(story, articles)]))
+    assert done.comparison["facts"] and done.steps["rashomon.compare"] == "1"
