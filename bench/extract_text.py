@@ -1,0 +1,158 @@
+"""Benchmark of the text-dump extractor.
+
+1. Body F1 on ../shared/eval/aeb-dev/pages against gold.jsonl (the benchmark's metric),
+   beside the whole page and trafilatura on the same text (peers measured in the same run).
+2. The seed pages (../shared/seeds) line by line against seeds/gold.json: each gold line's
+   part (body, comment, comment author, spam, removed), then title, outlet and published.
+3. Speed: text pages per second on one core (best of ``--repeat`` passes).
+
+    python bench/extract_text.py [--repeat 3] [--no-peer] [--show-seeds]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+sys.path.insert(0, str(ROOT / "bench"))
+
+from aeb_metric import f1_report  # noqa: E402
+
+from rashomon.extract.text import extract_text  # noqa: E402
+from rashomon.model import Article, Page  # noqa: E402
+
+
+def aeb_pages() -> list[tuple[Page, str]]:
+    """(page, gold body) pairs of aeb-dev."""
+    base = SHARED / "eval" / "aeb-dev"
+    out = []
+    for row in map(json.loads, (base / "gold.jsonl").open()):
+        text = (base / "pages" / f"{row['id']}.txt").read_text()
+        out.append((Page(source=row["id"], source_id=row["id"], text=text), row["body"]))
+    return out
+
+
+def part_at(article: Article, start: int, end: int) -> str:
+    """The part of the article a page line [start, end) falls in."""
+    mid = (start + end) // 2
+    if article.title_span and article.title_span.start <= mid < article.title_span.end:
+        return "title"
+    for s in article.body_spans:
+        if s.start <= mid < s.end:
+            return "body"
+    for c in article.comments:
+        if c.author_start is not None and c.author_start <= mid < (c.author_end or 0):
+            return "author"
+        if c.start <= mid < c.end:
+            return "spam" if c.spam else "comment"
+    for r in article.removed:
+        if r.start <= mid < r.end:
+            return "spam" if r.kind == "spam" else "removed"
+    return "none"
+
+
+def score_seeds(show: bool) -> dict[str, float]:
+    """Share of gold seed lines put in the right part, and metadata matches."""
+    gold = json.loads((SHARED / "seeds" / "gold.json").read_text())["pages"]
+    right = total = meta_right = meta_total = 0
+    for name, g in sorted(gold.items()):
+        text = (SHARED / "seeds" / name).read_text()
+        art = extract_text(Page(source=name, source_id=name, text=text))
+        if art is None:
+            print(f"  {name}: no article")
+            continue
+        offsets, pos = [], 0
+        for line in text.split("\n"):
+            offsets.append((pos, pos + len(line)))
+            pos += len(line) + 1
+        want: dict[int, set[str]] = {g["title_line"]: {"title"}}
+        for key, part in (("body_lines", "body"), ("comment_lines", "comment"),
+                          ("comment_author_lines", "author"), ("spam_lines", "spam"),
+                          ("boilerplate_lines", "removed")):
+            for n in g.get(key, []):
+                want[n] = {part}
+        if g.get("subtitle_line"):
+            want[g["subtitle_line"]] = {"removed", "subtitle"}
+        for n in g.get("either_lines", []):
+            want[n] = {"body", "removed"}
+        wrong = []
+        for n, parts in sorted(want.items()):
+            got = part_at(art, *offsets[n - 1])
+            if parts == {"removed", "subtitle"}:
+                line = text.split("\n")[n - 1]
+                got = "subtitle" if art.subtitle and art.subtitle in line else got
+            total += 1
+            if got in parts:
+                right += 1
+            else:
+                wrong.append(f"{n}:{'/'.join(sorted(parts))}->{got}")
+        metas = {
+            "title": (art.title, text.split("\n")[g["title_line"] - 1].strip()),
+            "outlet": (art.outlet, g["outlet"]),
+            "published": (art.published, g["published"]),
+            "dateline": (art.dateline, g.get("dateline")),
+        }
+        bad_meta = [f"{k}={a!r} (gold {b!r})" for k, (a, b) in metas.items() if a != b]
+        meta_total += len(metas)
+        meta_right += len(metas) - len(bad_meta)
+        if show or wrong or bad_meta:
+            print(f"  {name}: {len(wrong)} wrong lines {' '.join(wrong[:30])}")
+            for m in bad_meta:
+                print(f"      {m}")
+    return {"lines": right / max(total, 1), "lines_total": total,
+            "meta": meta_right / max(meta_total, 1)}
+
+
+def trafilatura_text(text: str) -> str:
+    """Peer: trafilatura on the text lines wrapped as paragraphs."""
+    import html
+
+    import trafilatura
+
+    body = "".join(f"<p>{html.escape(ln)}</p>" for ln in text.split("\n") if ln.strip())
+    return trafilatura.extract(f"<html><body>{body}</body></html>") or ""
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--no-peer", action="store_true")
+    ap.add_argument("--show-seeds", action="store_true")
+    args = ap.parse_args()
+    if not (SHARED / "eval" / "aeb-dev").exists():
+        print("../shared/eval/aeb-dev not found: nothing to measure")
+        return
+    pages = aeb_pages()
+    pairs = []
+    for page, gold in pages:
+        art = extract_text(page)
+        pairs.append((gold, art.body_text if art else ""))
+    print("aeb-dev text pages, rashomon:", json.dumps(f1_report(pairs)))
+    print("aeb-dev text pages, whole page:",
+          json.dumps(f1_report((g, p.text or "") for p, g in pages)))
+    best = float("inf")
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        for page, _gold in pages:
+            extract_text(page)
+        best = min(best, time.perf_counter() - t0)
+    rate = len(pages) / best
+    print(f"speed: {rate:.0f} text pages/s on one core ({len(pages)} pages, best of "
+          f"{args.repeat})")
+    if not args.no_peer:
+        t0 = time.perf_counter()
+        tpairs = [(g, trafilatura_text(p.text or "")) for p, g in pages]
+        tr = len(pages) / (time.perf_counter() - t0)
+        print("aeb-dev text pages, trafilatura on lines:", json.dumps(f1_report(tpairs)))
+        print(f"speed: trafilatura on lines {tr:.0f} pages/s; rashomon is {rate / tr:.1f}x")
+    if (SHARED / "seeds" / "gold.json").exists():
+        print("seeds:", json.dumps(score_seeds(args.show_seeds)))
+
+
+if __name__ == "__main__":
+    main()

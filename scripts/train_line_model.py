@@ -1,0 +1,102 @@
+"""Train the text-dump line classifier and write it to src/rashomon/extract/data/.
+
+Training lines come from ../shared/eval/aeb-dev: each page line is labelled body when most
+of its 4-gram shingles occur in the gold body (short lines: when they equal a gold
+paragraph). Pages are split into folds by page; the script prints cross-validated body F1
+(the benchmark metric) before fitting the final model on every page.
+
+    python scripts/train_line_model.py [--folds 5] [--no-write]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+from aeb_metric import f1_report  # noqa: E402
+
+from rashomon.extract import classify  # noqa: E402
+from rashomon.extract.lines import line_features, split_lines  # noqa: E402
+
+AEB = ROOT.parent / "shared" / "eval" / "aeb-dev"
+_TOKEN = re.compile(r"\w+")
+
+
+def label_lines(page_text: str, gold: str) -> tuple[list, np.ndarray]:
+    """Non-blank lines of a page and 1/0 body labels derived from the gold body."""
+    gt = _TOKEN.findall(gold.lower())
+    grams = {" ".join(gt[i : i + 4]) for i in range(len(gt) - 3)}
+    paras = {" ".join(_TOKEN.findall(p.lower())) for p in gold.split("\n") if p.strip()}
+    lines = split_lines(page_text)
+    y = np.zeros(len(lines), dtype=np.int8)
+    for i, ln in enumerate(lines):
+        t = _TOKEN.findall(ln.text.lower())
+        if len(t) >= 4:
+            sh = [" ".join(t[j : j + 4]) for j in range(len(t) - 3)]
+            y[i] = sum(s in grams for s in sh) / len(sh) >= 0.5
+        elif t:
+            y[i] = " ".join(t) in paras
+    return lines, y
+
+
+def load() -> list[dict]:
+    """Pages with lines, features and labels."""
+    pages = []
+    for row in map(json.loads, (AEB / "gold.jsonl").open()):
+        text = (AEB / "pages" / f"{row['id']}.txt").read_text()
+        lines, y = label_lines(text, row["body"])
+        title = lines[0].text if lines else None
+        pages.append(
+            {"id": row["id"], "gold": row["body"], "lines": lines, "y": y,
+             "X": line_features(lines, title)}
+        )
+    return pages
+
+
+def body_of(page: dict, keep: np.ndarray) -> str:
+    return "\n".join(ln.text for ln, k in zip(page["lines"], keep, strict=True) if k)
+
+
+def cross_validate(pages: list[dict], folds: int, seed: int = 0) -> dict[str, float]:
+    """Page-grouped k-fold: body F1 of the smoothed predictions on held-out pages."""
+    rng = np.random.default_rng(seed)
+    order = rng.permutation(len(pages))
+    pairs, pairs_raw = [], []
+    for k in range(folds):
+        test = [pages[i] for i in order[k::folds]]
+        train = [pages[i] for i in order if i not in set(order[k::folds])]
+        model = classify.fit(train)
+        for p in test:
+            prob = model.predict_proba(p["X"])
+            keep = classify.smooth(prob, model.transition, model.prior)
+            pairs.append((p["gold"], body_of(p, keep)))
+            pairs_raw.append((p["gold"], body_of(p, prob >= 0.5)))
+    return {"smoothed": f1_report(pairs), "raw": f1_report(pairs_raw)}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--no-write", action="store_true")
+    args = ap.parse_args()
+    pages = load()
+    oracle = f1_report((p["gold"], body_of(p, p["y"].astype(bool))) for p in pages)
+    print(f"pages {len(pages)} lines {sum(len(p['y']) for p in pages)} oracle {oracle}")
+    for seed in (0, 1):
+        cv = cross_validate(pages, args.folds, seed)
+        print(f"cv seed {seed}: raw {cv['raw']}\n           smoothed {cv['smoothed']}")
+    if not args.no_write:
+        model = classify.fit(pages)
+        out = classify.save(model)
+        print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()

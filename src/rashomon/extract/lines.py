@@ -1,0 +1,244 @@
+"""Line segmentation of a text dump, with offsets and the features the line model reads.
+
+A browser innerText dump keeps one block element per line; the article is a run of long,
+prose-like lines among short chrome lines. ``split_lines`` cuts the page into non-blank
+lines with offsets into the raw text; ``line_features`` turns them into a numeric matrix
+(one row per line) for the classifier in ``classify``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+import numpy as np
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_URLISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
+_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+    r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\b\d+\s+(?:min|mins|minutes|hours?|days?)\s+ago\b",
+    re.IGNORECASE,
+)
+_SENT_END = tuple('.!?"”’»)。！？…')
+_SEPARATORS = re.compile(r"[|•·»›]|\s/\s")
+
+# Function words of the languages most often met in news pages; their share in a line is
+# the strongest single sign of running prose (chrome lines are nouns and verbs alone).
+STOPWORDS = frozenset(
+    """a about after all also an and any are as at be been but by can could did do does
+    for from had has have he her his how i if in into is it its just more most my no not
+    of on one or our out she so some than that the their them then there these they this
+    to up was we were what when which who will with would you your
+    el la los las de del que y en un una por con para es al lo se su sus como más pero
+    le les des du et est une pour pas qui dans sur au avec ce il elle sont ont
+    der die das und ist nicht den dem ein eine zu mit sich auf für von auch es
+    il di che non per una sono gli della alla anche come
+    o os as do da dos das em um uma não com mais ao pelo pela
+    dan yang di ke dari ini itu untuk dengan tidak akan ada juga
+    и в не на что с по как это он она но из у за от к же то для так все""".split()
+)
+
+# Words of site chrome: sharing, sign-up, navigation, legal and widget lines.
+CHROME_WORDS = frozenset(
+    """share shares tweet facebook twitter pinterest linkedin whatsapp reddit tumblr email
+    print subscribe subscription newsletter newsletters sign login log register account
+    cookie cookies privacy terms policy copyright reserved advertisement advertising ad
+    ads sponsored related recommended popular trending read more comments comment reply
+    replies follow click menu home search download app loading video photo photos image
+    images gallery credit getty shutterstock contact about careers feedback notify
+    inline feedbacks newest oldest voted view next previous tags tagged topics
+    support donate posted updated published min""".split()
+)
+
+N_BASE = 28
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-blank line of the page: ``raw[start:end] == text`` (stripped)."""
+
+    text: str
+    start: int
+    end: int
+    lineno: int  # 1-based line number in the page
+    blank_before: int
+    blank_after: int = 0
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines of ``text`` with offsets, line numbers and blank-line counts."""
+    out: list[Line] = []
+    pos = 0
+    blanks = 0
+    for n, raw in enumerate(text.split("\n"), start=1):
+        s = raw.strip()
+        if s:
+            start = pos + raw.find(s)
+            if out:
+                out[-1].blank_after = blanks
+            out.append(Line(s, start, start + len(s), n, blanks))
+            blanks = 0
+        else:
+            blanks += 1
+        pos += len(raw) + 1
+    if out:
+        out[-1].blank_after = blanks
+    return out
+
+
+def norm_key(text: str) -> str:
+    """Lower-cased token string used to spot repeated lines."""
+    return " ".join(_TOKEN.findall(text.lower()))
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased ``\\w+`` tokens."""
+    return _TOKEN.findall(text.lower())
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def base_features(lines: list[Line], title: str | None = None) -> np.ndarray:
+    """Per-line features of each line on its own (see the column comments)."""
+    n = len(lines)
+    f = np.zeros((n, N_BASE), dtype=np.float32)
+    if n == 0:
+        return f
+    keys = [norm_key(ln.text) for ln in lines]
+    counts = Counter(keys)
+    title_toks = set(tokens(title)) if title else set(keys[0].split())
+    total_tokens = 0
+    tok_counts = []
+    for i, ln in enumerate(lines):
+        s = ln.text
+        toks = keys[i].split()
+        nt = len(toks)
+        tok_counts.append(nt)
+        nc = len(s)
+        letters = sum(c.isalpha() for c in s)
+        upper = sum(c.isupper() for c in s)
+        digits = sum(c.isdigit() for c in s)
+        spaces = s.count(" ")
+        punct = nc - letters - digits - spaces
+        cjk = len(_CJK.findall(s)) if nt and not s.isascii() else 0
+        words = s.split()
+        caps = sum(1 for w in words if w[:1].isupper())
+        stop = sum(1 for t in toks if t in STOPWORDS)
+        chrome = sum(1 for t in toks if t in CHROME_WORDS)
+        lw = s[:3].lower()
+        row = f[i]
+        row[0] = math.log1p(nc)
+        row[1] = math.log1p(nt)
+        row[2] = stop / nt if nt else 0.0
+        row[3] = 1.0 if s.endswith(_SENT_END) else 0.0
+        row[4] = 1.0 if s.endswith(":") else 0.0
+        row[5] = upper / letters if letters else 0.0
+        row[6] = caps / len(words) if words else 0.0
+        row[7] = digits / nc
+        row[8] = punct / nc
+        row[9] = (s.count(",") + s.count(". ")) / (nt + 1)
+        row[10] = min(chrome, 4) / 4.0
+        row[11] = 1.0 if _URLISH.search(s) else 0.0
+        row[12] = 1.0 if lw == "by " or s.lower().startswith(("by:", "von ", "por ")) else 0.0
+        row[13] = 1.0 if _DATE.search(s) else 0.0
+        row[14] = math.log(counts[keys[i]])
+        row[15] = _jaccard(set(toks), title_toks)
+        row[16] = min(ln.blank_before, 2)
+        row[17] = min(ln.blank_after, 2)
+        row[18] = i / n
+        row[19] = total_tokens  # normalised below
+        row[20] = (letters / len(words)) if words else 0.0
+        row[21] = cjk / nc
+        row[22] = math.log1p(s.count(". ") + s.count("。") + (1 if row[3] else 0))
+        row[23] = 1.0 if _SEPARATORS.search(s) else 0.0
+        row[24] = 1.0 if s[:1] in "-–—*•·" or s[:1].isdigit() else 0.0
+        row[25] = chrome / nt if nt else 0.0
+        row[26] = 1.0 if s[:1].isupper() or s[:1] in "\"“‘'(" or cjk else 0.0
+        row[27] = 1.0 if "©" in s or "(c)" in s.lower() else 0.0
+        total_tokens += nt
+    f[:, 19] /= max(total_tokens, 1)
+    # CJK lines have few \w+ tokens: count characters instead so prose still looks long.
+    cjk_rows = f[:, 21] > 0.3
+    if cjk_rows.any():
+        f[cjk_rows, 1] = np.log1p(np.exp(f[cjk_rows, 0]) / 2.0)
+        f[cjk_rows, 2] = 0.3
+    return f
+
+
+def _shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
+    """Rows of ``a`` moved down by ``k`` (up for negative ``k``), padded with ``fill``."""
+    out = np.full_like(a, fill)
+    if k > 0:
+        out[k:] = a[:-k]
+    elif k < 0:
+        out[:k] = a[-k:]
+    else:
+        out[:] = a
+    return out
+
+
+def _window_mean(x: np.ndarray, k: int) -> np.ndarray:
+    """Mean of ``x`` over a window of ``2k+1`` rows (truncated at the ends)."""
+    c = np.concatenate([[0.0], np.cumsum(x, dtype=np.float64)])
+    n = len(x)
+    idx = np.arange(n)
+    lo = np.maximum(idx - k, 0)
+    hi = np.minimum(idx + k + 1, n)
+    return ((c[hi] - c[lo]) / (hi - lo)).astype(np.float32)
+
+
+# Base columns copied from neighbours: length, tokens, stopwords, sentence end, chrome share.
+_NEIGHBOUR_COLS = [0, 1, 2, 3, 25]
+
+
+def line_features(lines: list[Line], title: str | None = None) -> np.ndarray:
+    """Feature matrix: base features, neighbours' features and page-level context."""
+    base = base_features(lines, title)
+    n = len(lines)
+    if n == 0:
+        return np.zeros((0, N_BASE + 4 * len(_NEIGHBOUR_COLS) + 10), dtype=np.float32)
+    nb = base[:, _NEIGHBOUR_COLS]
+    parts = [base] + [_shift(nb, k) for k in (1, 2, -1, -2)]
+    # A "prose" line: 10+ tokens with a stopword share typical of running text (>= 0.2),
+    # or a long CJK line.
+    prose = (((base[:, 1] >= math.log1p(10)) & (base[:, 2] >= 0.2)) | (base[:, 0] > 4.5) & (
+        base[:, 21] > 0.3
+    )).astype(np.float32)
+    ntok = np.expm1(base[:, 1])
+    maxlen = float(base[:, 0].max())
+    idx = np.arange(n)
+    prose_idx = np.flatnonzero(prose)
+    if len(prose_idx):
+        first, last = prose_idx[0], prose_idx[-1]
+        pos = np.searchsorted(prose_idx, idx)
+        left = prose_idx[np.clip(pos - 1, 0, len(prose_idx) - 1)]
+        right = prose_idx[np.clip(pos, 0, len(prose_idx) - 1)]
+        dist = np.minimum(np.abs(idx - left), np.abs(right - idx)).astype(np.float32)
+        # the token-weighted centre of the prose lines: where the article most likely sits
+        w = ntok[prose_idx]
+        centre = float((prose_idx * w).sum() / w.sum())
+    else:
+        first, last, centre = n, -1, n / 2
+        dist = np.full(n, float(n), dtype=np.float32)
+    ctx = np.zeros((n, 10), dtype=np.float32)
+    ctx[:, 0] = _window_mean(prose, 2)
+    ctx[:, 1] = _window_mean(prose, 6)
+    ctx[:, 2] = _window_mean(prose, 15)
+    ctx[:, 3] = np.log1p(dist)
+    ctx[:, 4] = (idx >= first) & (idx <= last)
+    ctx[:, 5] = base[:, 0] / max(maxlen, 1.0)
+    ctx[:, 6] = np.abs(idx - centre) / n
+    ctx[:, 7] = prose.sum() / n
+    ctx[:, 8] = np.log1p(n)
+    ctx[:, 9] = _window_mean(base[:, 10], 3)
+    return np.concatenate(parts + [ctx], axis=1)

@@ -1,0 +1,44 @@
+"""Line segmentation and line features."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rashomon.extract.lines import base_features, line_features, split_lines
+
+PAGE = (
+    "Menu\n\n  Title of the story  \n\n\n"
+    "The council met on Monday and voted to close the bridge.\nShare\n"
+)
+
+
+def test_split_lines_offsets_and_blanks() -> None:
+    lines = split_lines(PAGE)
+    assert [ln.text for ln in lines] == [
+        "Menu", "Title of the story",
+        "The council met on Monday and voted to close the bridge.", "Share",
+    ]
+    for ln in lines:
+        assert PAGE[ln.start : ln.end] == ln.text
+    assert [ln.lineno for ln in lines] == [1, 3, 6, 7]
+    assert [ln.blank_before for ln in lines] == [0, 1, 2, 0]
+    assert lines[0].blank_after == 1
+
+
+def test_split_lines_empty() -> None:
+    assert split_lines("") == []
+    assert split_lines("\n \n") == []
+
+
+def test_prose_line_has_stopwords_and_sentence_end() -> None:
+    f = base_features(split_lines(PAGE))
+    prose, chrome = f[2], f[3]
+    assert prose[2] > 0.2 and prose[3] == 1.0
+    assert chrome[2] == 0.0 and chrome[10] > 0
+
+
+def test_line_features_shape_is_stable() -> None:
+    a = line_features(split_lines(PAGE))
+    b = line_features(split_lines("one line only."))
+    assert a.shape[1] == b.shape[1]
+    assert np.isfinite(a).all()
