@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from rashomon.compare.text import Sentence, content_stems
+from rashomon.compare.text import Sentence, content_stems, stem_tokens
 
 #: reporting verbs that make a clause an attribution frame
 SAY = (
@@ -65,6 +65,10 @@ class Claim:
     stems: list[str] = field(default_factory=list)
     #: the attribution frames of the sentence (for content claims)
     frames: list[str] = field(default_factory=list)
+    #: stems seen only capitalised here (names say who or where, not what happened)
+    names: set[str] = field(default_factory=set)
+    #: stems of the frames (who is credited), a weaker matching signal than the content
+    frame_stems: list[str] = field(default_factory=list)
 
 
 def _frames(text: str) -> tuple[list[tuple[int, int]], tuple[int, int]]:
@@ -125,8 +129,9 @@ def sentence_claims(sent: Sentence) -> list[Claim]:
         for fa, fb in cuts:
             if a <= fa and fb <= b:
                 frag = (text[a + lead : fa] + text[fb:b]).strip(" ,;")
-        stems = content_stems(frag)
-        if stems:
+        toks = stem_tokens(frag)
+        if toks:
+            lower = {t for t, cap, _, _ in toks if not cap}
             claims.append(
                 Claim(
                     sent.article,
@@ -135,31 +140,46 @@ def sentence_claims(sent: Sentence) -> list[Claim]:
                     frag,
                     a + lead,
                     a + lead + len(frag),
-                    stems,
+                    [t for t, _, _, _ in toks],
                     frame_texts,
+                    {t for t, _, _, _ in toks} - lower,
+                    [t for f in frame_texts for t in content_stems(f)],
                 )
             )
     return claims
 
 
 def idf_weights(claims: list[Claim]) -> dict[str, float]:
-    """Inverse claim frequency of every stem in the story."""
+    """Inverse claim frequency of every stem (content and frame) in the story."""
     df: Counter[str] = Counter()
     for c in claims:
-        df.update(set(c.stems))
+        df.update(set(c.stems) | set(c.frame_stems))
     n = len(claims) or 1
     return {s: math.log(1 + n / k) for s, k in df.items()}
 
 
-def similarity_matrix(claims: list[Claim], idf: dict[str, float]) -> np.ndarray:
-    """Cosine of IDF-weighted binary stem vectors between all claims."""
+#: weight of a frame stem against a content stem: who is credited helps tell two similar
+#: claims apart but must not match two claims on its own ('told Reuters' is everywhere)
+FRAME_WEIGHT = 0.5
+
+
+def claim_vectors(claims: list[Claim], idf: dict[str, float]) -> np.ndarray:
+    """Unit-length, IDF-weighted binary stem vectors (frame stems at ``FRAME_WEIGHT``)."""
     vocab = {s: i for i, s in enumerate(idf)}
     x = np.zeros((len(claims), len(vocab)), dtype=np.float32)
     for i, c in enumerate(claims):
+        for s in set(c.frame_stems):
+            x[i, vocab[s]] = FRAME_WEIGHT * idf[s]
         for s in set(c.stems):
             x[i, vocab[s]] = idf[s]
+    x = np.sqrt(x)  # square-root weights: common words still count when many are shared
     norms = np.linalg.norm(x, axis=1, keepdims=True)
-    x /= np.maximum(norms, 1e-9)
+    return x / np.maximum(norms, 1e-9)
+
+
+def similarity_matrix(claims: list[Claim], idf: dict[str, float]) -> np.ndarray:
+    """Cosine between all claims' stem vectors."""
+    x = claim_vectors(claims, idf)
     return x @ x.T
 
 
@@ -169,8 +189,22 @@ def similarity_matrix(claims: list[Claim], idf: dict[str, float]) -> np.ndarray:
 MATCH = 0.3
 #: a group also needs this mean cosine between all its members (stops chaining)
 GROUP_MEAN = 0.22
-#: and this many shared stems between the two claims that join it
+#: and this many shared stems that are not names (what happened, not only who or where),
+#: unless the cosine alone is high
 MIN_SHARED = 2
+HIGH = 0.6
+#: long claims that share many content words match at a lower cosine: four shared
+#: non-name stems are rarely a coincidence even when each claim adds its own details
+MANY_SHARED, MATCH_MANY = 4, 0.22
+
+
+def _can_pair(a: Claim, b: Claim, sim: float) -> bool:
+    if a.article == b.article or sim < min(MATCH, MATCH_MANY):
+        return False
+    shared = len((set(a.stems) & set(b.stems)) - a.names - b.names)
+    if sim >= HIGH:
+        return True
+    return (sim >= MATCH and shared >= MIN_SHARED) or shared >= MANY_SHARED
 
 
 def match_claims(claims: list[Claim], sim: np.ndarray) -> list[list[int]]:
@@ -186,9 +220,8 @@ def match_claims(claims: list[Claim], sim: np.ndarray) -> list[list[int]]:
     pairs = []
     for i in range(n):
         for j in range(i + 1, n):
-            if claims[i].article != claims[j].article and sim[i, j] >= MATCH:
-                if len(set(claims[i].stems) & set(claims[j].stems)) >= MIN_SHARED:
-                    pairs.append((float(sim[i, j]), i, j))
+            if _can_pair(claims[i], claims[j], float(sim[i, j])):
+                pairs.append((float(sim[i, j]), i, j))
     pairs.sort(reverse=True)
     for _, i, j in pairs:
         gi, gj = group[i], group[j]

@@ -14,7 +14,7 @@ from rashomon.compare.claims import (
     similarity_matrix,
 )
 from rashomon.compare.facts import FactBuilder, omissions
-from rashomon.compare.text import Sentence, article_sentences
+from rashomon.compare.text import Sentence, article_sentences, joined_pairs
 from rashomon.model import Article, Story
 from rashomon.pipeline import Step, register
 
@@ -35,6 +35,9 @@ class Analysis:
             c for sents in self.sentences for s in sents for c in sentence_claims(s)
         ]
         self.content = [c for c in self.claims if c.kind == "content"]
+        vocab = {t for c in self.content for t in c.stems}
+        for c in self.content:
+            c.stems += joined_pairs(c.text, vocab)
         self.idf = idf_weights(self.content)
         self.sim = similarity_matrix(self.content, self.idf)
         self.groups = match_claims(self.content, self.sim)

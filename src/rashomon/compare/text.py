@@ -109,10 +109,14 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def content_stems(text: str) -> list[str]:
-    """Stems of the content words of ``text`` (stop words and 1-letter words dropped)."""
+def stem_tokens(text: str) -> list[tuple[str, bool, int, int]]:
+    """Content stems of ``text`` as (stem, is_name, start, end); stop words dropped.
+
+    ``is_name`` marks capitalised words (names, acronyms), which say who or where but not
+    what happened.
+    """
     out = []
-    for w, _, _ in words(text):
+    for w, a, b in words(text):
         lw = w.lower().strip("'’.")
         if w.isupper() and len(w) > 1 and lw in STOP:  # an acronym such as US, not 'us'
             lw = lw + "a" if lw == "us" else lw + "_"
@@ -120,7 +124,23 @@ def content_stems(text: str) -> list[str]:
             continue
         s = stem(lw)
         if s and s not in STOP:
-            out.append(s)
+            out.append((s, w[0].isupper(), a, b))
+    return out
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the content words of ``text`` (stop words and 1-letter words dropped)."""
+    return [s for s, _, _, _ in stem_tokens(text)]
+
+
+def joined_pairs(text: str, vocab: set[str]) -> list[str]:
+    """Stems of adjacent word pairs written as one word elsewhere ('green light')."""
+    ws = [w.lower() for w, _, _ in words(text)]
+    out = []
+    for a, b in zip(ws, ws[1:], strict=False):
+        j = stem(a + b)
+        if len(j) > 5 and j in vocab:
+            out.append(j)
     return out
 
 
