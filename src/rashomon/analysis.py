@@ -116,30 +116,88 @@ class ClusterStories(Step):
 
 @register
 class EnrichStories(Step):
-    """Run deep NLP on the articles of stories told by enough outlets (cached by id)."""
+    """Run deep NLP on the articles of stories told by enough outlets.
+
+    Results are cached in the store by article id (a content hash) and producer version.
+    Stories told by more outlets come first; at most ``max_articles`` articles are parsed
+    per run (the rest wait for ``rashomon enrich``), so a bulk import is not held up by
+    the slowest stage. The order is deterministic: outlets, size, then id.
+    """
 
     name = "rashomon.enrich.stories"
     version = "1"
 
-    def __init__(self, store: Store, min_outlets: int = 2, processes: int = 1) -> None:
+    def __init__(self, store: Store, min_outlets: int = 2, processes: int = 1,
+                 max_articles: int | None = None) -> None:
         super().__init__()
         self.store, self.min_outlets, self.processes = store, min_outlets, processes
+        self.max_articles = max_articles
 
     def run(self, items: Iterable[Story]) -> Iterator[Story]:
-        from rashomon.enrich import Enrich, enrich_many
+        stories = list(items)
+        budget = self.max_articles
+        for story in sorted(stories, key=priority):
+            if budget is not None and budget <= 0:
+                self.stats["deferred_stories"] += 1
+                continue
+            if not self.wanted(story):
+                continue
+            done = enrich_story(self.store, story, self.processes, budget)
+            self.stats["articles"] += done
+            if budget is not None:
+                budget -= done
+        yield from stories
 
-        producer = f"{Enrich.name}@{Enrich.version}"
-        for story in items:
-            if len(set(story.outlets)) >= self.min_outlets or (
-                    len(story.article_ids) >= self.min_outlets and not story.outlets):
-                articles = self.store.get_articles(story.article_ids)
-                todo = [a for a in articles if not _enriched(a, producer)]
-                if todo:
-                    done = list(enrich_many(todo, n_process=self.processes))
-                    self.store.set_enrichment(
-                        [(a.id, a.enrichment or {}) for a in done], producer)
-                    self.stats["articles"] += len(done)
-            yield story
+    def wanted(self, story: Story) -> bool:
+        """Whether a story is told by enough outlets to need deep NLP."""
+        outlets = set(story.outlets) or {None}
+        return len(story.article_ids) >= 2 and len(outlets) >= min(self.min_outlets,
+                                                                    len(story.article_ids))
+
+
+def priority(story: Story) -> tuple[int, int, str]:
+    """Sort key: stories told by more outlets, then bigger ones, first."""
+    return (-len(set(story.outlets)), -len(story.article_ids), story.id)
+
+
+def enrich_story(store: Store, story: Story, processes: int = 1,
+                 limit: int | None = None) -> int:
+    """Enrich the story's articles not yet enriched by the current producer; returns how
+    many were parsed (at most ``limit``)."""
+    from rashomon.enrich import Enrich, enrich_many
+
+    producer = f"{Enrich.name}@{Enrich.version}"
+    todo = [a for a in store.get_articles(story.article_ids) if not _enriched(a, producer)]
+    if limit is not None:
+        todo = todo[:limit]
+    if not todo:
+        return 0
+    done = list(enrich_many(todo, n_process=processes))
+    store.set_enrichment([(a.id, a.enrichment or {}) for a in done], producer)
+    return len(done)
+
+
+def enrich_pending(store: Store, settings: Settings | None = None,
+                   limit: int | None = None) -> dict[str, int]:
+    """Enrich stories left waiting by earlier runs (most outlets first) and compare them
+    again; returns counters."""
+    settings = settings or Settings.load()
+    step = EnrichStories(store, settings.enrich_min_outlets, settings.enrich_processes, limit)
+    touched: list[Story] = []
+    for story in sorted(store.list_stories(limit=10**9), key=priority):
+        if not step.wanted(story):
+            continue
+        done = enrich_story(store, story, settings.enrich_processes,
+                            None if limit is None else limit - step.stats["articles"])
+        if done:
+            step.stats["articles"] += done
+            touched.append(story)
+        if limit is not None and step.stats["articles"] >= limit:
+            break
+    compare = CompareStories(store)
+    for _ in compare.run(touched):
+        pass
+    return {"enriched": step.stats["articles"], "compared": compare.stats["compared"]}
 
 
 @register
@@ -182,7 +240,7 @@ def analysis_pipeline(store: Store, settings: Settings | None = None, *,
     steps += [WriteArticles(store, settings.write_batch), ClusterStories(store)]
     if enrich:
         steps.append(EnrichStories(store, settings.enrich_min_outlets,
-                                   settings.enrich_processes))
+                                   settings.enrich_processes, settings.enrich_max_articles))
     if compare:
         steps.append(CompareStories(store))
     return steps

@@ -195,6 +195,21 @@ def analyze_paths(paths: tuple[str, ...] | list[str], db: str | None, *, engine:
 
 @cli.command()
 @_db_option
+@click.option("--limit", type=int, default=None, help="Parse at most this many articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print the counters as JSON.")
+def enrich(db: str | None, limit: int | None, as_json: bool) -> None:
+    """Deep NLP for stories that earlier runs left waiting, then compare them again."""
+    from rashomon.analysis import enrich_pending
+
+    with _open(db) as store:
+        counts = enrich_pending(store, limit=limit)
+    click.echo(_dump(counts) if as_json else
+               f"articles enriched: {counts['enriched']}, stories compared: "
+               f"{counts['compared']}")
+
+
+@cli.command()
+@_db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON list of stories.")
 @click.option("--limit", default=50, show_default=True, help="How many stories.")
 @click.option("--outlet", default=None, help="Only stories this outlet covered.")
