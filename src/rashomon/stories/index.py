@@ -1,0 +1,211 @@
+"""StoryIndex: the live clustering state, fed in batches and saved between runs.
+
+``add`` places new articles in publication order (undated ones last, by content alone),
+returns every story that is new or changed, and records stories merged away. The state
+(document frequencies, story sums, article records, near-duplicate signatures) is dumped to
+one ``bytes`` blob (an uncompressed ``.npz``: numeric arrays plus one JSON header) so the
+store can keep it; ``load(dump())`` gives an index that behaves exactly like the original.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from rashomon.model import Article, Story, Storyline
+from rashomon.stories import text as T
+from rashomon.stories.cluster import Clusterer, Config, StoryState, cos
+from rashomon.stories.features import DocFreq, featurize
+
+log = logging.getLogger(__name__)
+
+STEP_NAME = "rashomon.stories.online"
+STEP_VERSION = "1"
+#: blob layout version; a blob of another version is refused rather than misread
+FORMAT = 1
+
+
+@dataclass(slots=True)
+class ArticleRec:
+    """What the index keeps about a placed article."""
+
+    story: str
+    day: int | None
+    published: str | None
+    outlet: str | None
+    title: str
+
+
+def story_id_for(article_id: str) -> str:
+    """Id of a story founded by ``article_id``."""
+    return "s-" + article_id[:12]
+
+
+class StoryIndex:
+    """Online clustering of articles into stories, plus storylines and syndication."""
+
+    def __init__(self, config: Config | None = None, use_embeddings: bool = True) -> None:
+        self.embedder = None
+        if use_embeddings:
+            from rashomon.stories.embed import load_default
+
+            self.embedder = load_default()
+        dim = self.embedder.dim if self.embedder is not None else 0
+        if config is None:
+            config = Config() if dim else Config(w_emb=0.0)
+        self.config = config
+        self.df = DocFreq()
+        self.clusterer = Clusterer(config, emb_dim=dim)
+        self.articles: dict[str, ArticleRec] = {}
+        self._removed: list[str] = []
+
+    # -- the public interface ------------------------------------------------------------
+    def add(self, articles: list[Article]) -> list[Story]:
+        """Place new articles; return every story that is new or changed.
+
+        Articles already in the index are skipped, so re-adding identical input changes
+        nothing. Stories merged away appear as stubs with ``meta["merged_into"]`` and in
+        ``removed_story_ids()``.
+        """
+        self._removed = []
+        seen: set[str] = set()
+        fresh = []
+        for a in articles:
+            if a.id in self.articles or a.id in seen:
+                continue
+            seen.add(a.id)
+            fresh.append(a)
+        fresh.sort(key=_order_key)
+        embs = self._embed(fresh)
+        touched: set[str] = set()
+        merged: dict[str, str] = {}
+        for a, e in zip(fresh, embs, strict=True):
+            f = featurize(a, self.df, e)
+            sid, gone = self.clusterer.assign(f, self._new_story_id(a.id))
+            self.articles[a.id] = ArticleRec(
+                story=sid, day=f.day, published=a.published, outlet=a.outlet, title=f.title
+            )
+            touched.add(sid)
+            for g in gone:
+                merged[g] = sid
+        for g in list(merged):
+            merged[g] = self.clusterer._resolve(g)
+            touched.discard(g)
+        if merged:
+            for rec in self.articles.values():
+                if rec.story in self.clusterer.merged:
+                    rec.story = self.clusterer._resolve(rec.story)
+        touched = {self.clusterer._resolve(s) for s in touched}
+        out = [self.story(s) for s in sorted(touched)]
+        for g in sorted(merged):
+            out.append(Story(id=g, meta={"merged_into": merged[g]}))
+        self._removed = sorted(merged)
+        return out
+
+    def removed_story_ids(self) -> list[str]:
+        """Stories merged into others by the last ``add``."""
+        return list(self._removed)
+
+    def assignments(self) -> dict[str, str]:
+        """Article id -> story id, for every article placed."""
+        return {aid: self.clusterer._resolve(r.story) for aid, r in self.articles.items()}
+
+    def stories(self) -> list[Story]:
+        """Every live story."""
+        return [self.story(s) for s in sorted(self.clusterer.stories)]
+
+    def story(self, sid: str) -> Story:
+        """The record of one live story."""
+        st = self.clusterer.stories[sid]
+        recs = {m: self.articles[m] for m in st.members if m in self.articles}
+        members = sorted(st.members, key=lambda m: _rec_key(m, recs.get(m)))
+        published = sorted(r.published for r in recs.values() if r.published)
+        outlets = sorted({r.outlet for r in recs.values() if r.outlet})
+        return Story(
+            id=sid,
+            article_ids=members,
+            title=self._headline(st, recs),
+            first_published=published[0] if published else None,
+            last_published=published[-1] if published else None,
+            outlets=outlets,
+            steps={STEP_NAME: STEP_VERSION},
+            meta={"undated": st.first is None, "size": len(members)},
+        )
+
+    def storylines(self) -> list[Storyline]:
+        """Storylines over all stories (see ``storylines.link``)."""
+        from rashomon.stories.storylines import link
+
+        return link(self)
+
+    def syndication(self, article_id: str) -> dict[str, Any]:
+        """Near-duplicate copies of one article and the share of its text they hold."""
+        return {"copies": [], "copied_share": 0.0}
+
+    def syndication_state(self) -> dict[str, np.ndarray]:
+        """Arrays of the near-duplicate index, for ``dump``."""
+        return {}
+
+    def load_syndication_state(self, arrays: dict[str, np.ndarray]) -> None:
+        """Restore the near-duplicate index from ``dump`` arrays."""
+
+    # -- helpers --------------------------------------------------------------------------
+    def _new_story_id(self, article_id: str) -> str:
+        sid = story_id_for(article_id)
+        taken = self.clusterer.stories.keys() | self.clusterer.merged.keys()
+        if sid in taken:
+            sid = "s-" + article_id
+            n = 1
+            while sid in taken:
+                sid, n = f"s-{article_id}-{n}", n + 1
+        return sid
+
+    def _embed(self, articles: list[Article]) -> list[np.ndarray | None]:
+        if self.embedder is None or not articles:
+            return [None] * len(articles)
+        return list(self.embedder.embed_articles(articles))
+
+    def _headline(self, st: StoryState, recs: dict[str, ArticleRec]) -> str | None:
+        """The title closest to the story's centroid (ties: earliest article)."""
+        best, best_s = None, -1.0
+        for m in sorted(recs, key=lambda m: _rec_key(m, recs[m])):
+            title = recs[m].title
+            if not title:
+                continue
+            s = cos(self.df.weigh(T.content_terms(title)), st.lex)
+            if s > best_s + 1e-12:
+                best, best_s = title, s
+        return best
+
+    # -- persistence ----------------------------------------------------------------------
+    def dump(self) -> bytes:
+        """The whole state as bytes (see ``load``)."""
+        from rashomon.stories.persist import dump_index
+
+        return dump_index(self)
+
+    @classmethod
+    def load(cls, blob: bytes | None, **kw: Any) -> StoryIndex:
+        """An index from ``dump()`` output; ``None`` gives an empty index."""
+        if blob is None:
+            return cls(**kw)
+        from rashomon.stories.persist import load_index
+
+        return load_index(cls, blob, **kw)
+
+
+def _order_key(a: Article) -> tuple:
+    """Publication order; undated articles last, in id order."""
+    day = T.day_number(a.published)
+    if day is None:
+        return (1, 0, "", a.id)
+    return (0, day, a.published or "", a.id)
+
+
+def _rec_key(aid: str, rec: ArticleRec | None) -> tuple:
+    if rec is None or rec.day is None:
+        return (1, 0, "", aid)
+    return (0, rec.day, rec.published or "", aid)

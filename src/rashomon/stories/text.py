@@ -1,0 +1,143 @@
+"""Text views of an article used for clustering: content words, name proxies, shingles.
+
+Everything here is deterministic and independent of the process (terms are hashed with
+crc32, never with Python's salted ``hash``), so a re-run gives the same vectors.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections import Counter
+from datetime import date, datetime
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from rashomon.model import Article
+
+#: Hashed feature space: 2**20 buckets keep collisions rare for a news vocabulary
+#: (a few hundred thousand distinct words) while the document-frequency table stays 4 MB.
+HASH_BITS = 20
+HASH_MASK = (1 << HASH_BITS) - 1
+
+#: Characters of body text kept for similarity: the lead carries the event and the tail of
+#: long pieces is background that links unrelated stories; 6,000 characters is ~1,000 words.
+MAX_CHARS = 6000
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*|\d+(?:[.,]\d+)*", re.UNICODE)
+_CAP_SEQ = re.compile(
+    r"(?<![\w’'])(?:[A-Z][\w’'\-.]*[a-z0-9][\w’'\-]*|[A-Z]{2,})"
+    r"(?:\s+(?:(?:of|the|de|al|bin|van|von|la|del)\s+)?(?:[A-Z][\w’'\-]*[a-z0-9][\w’'\-]*|[A-Z]{2,}))*"
+)
+_SENT_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)$")
+
+_STOP = frozenset(ENGLISH_STOP_WORDS) | frozenset(
+    """said says say told according also would could one two new year years
+    mr mrs ms dr just like including many last first time week day people
+    monday tuesday wednesday thursday friday saturday sunday today yesterday
+    reuters ap associated press cnn image photo getty images video""".split()
+)
+#: Capitalised words that start sentences or titles without naming anyone.
+_NOT_NAMES = frozenset(
+    """the a an and but or in on at of for to from by with this that these those it its he she
+    they we i you his her their our after before when while as if more most some all no not
+    mr mrs ms dr president senator sen rep gov governor secretary minister chairman
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()
+)
+
+_term_cache: dict[str, int] = {}
+
+
+def term_hash(term: str) -> int:
+    """Stable bucket of a term in the hashed feature space."""
+    h = _term_cache.get(term)
+    if h is None:
+        h = zlib.crc32(term.encode("utf-8")) & HASH_MASK
+        if len(_term_cache) < 500_000:
+            _term_cache[term] = h
+    return h
+
+
+def _stem(word: str) -> str:
+    """Very light plural folding: 'protests' -> 'protest', 'parties' -> 'party'."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def article_text(article: Article, max_chars: int = MAX_CHARS) -> str:
+    """Title and body of an article, the body cut to ``max_chars``."""
+    body = "\n".join(p for p in article.body if p) or article.text or ""
+    return ((article.title or "") + "\n" + body[:max_chars]).strip()
+
+
+def content_terms(text: str) -> Counter[int]:
+    """Hashed content words of ``text`` (stop words and one-letter tokens dropped)."""
+    counts: Counter[int] = Counter()
+    for tok in _WORD.findall(text.lower()):
+        tok = tok.replace("’", "'")
+        if tok.endswith("'s"):
+            tok = tok[:-2]
+        if len(tok) < 2 or tok in _STOP or tok.isdigit() and len(tok) < 4:
+            continue
+        counts[term_hash(_stem(tok))] += 1
+    return counts
+
+
+def name_terms(text: str) -> Counter[int]:
+    """Hashed capitalised sequences: a cheap proxy for named people, places and bodies.
+
+    A multi-word name also counts its last word ("Angela Merkel" -> "merkel") so a later
+    bare surname matches. Sequences that start a sentence count only from two words on.
+    """
+    counts: Counter[int] = Counter()
+    for m in _CAP_SEQ.finditer(text):
+        words = [w for w in m.group(0).split() if w.lower() not in _NOT_NAMES]
+        if not words:
+            continue
+        if len(words) == 1 and _SENT_START.search(text[max(0, m.start() - 3) : m.start()]):
+            continue
+        name = " ".join(words).lower().replace("’", "'").removesuffix("'s")
+        if len(name) < 2:
+            continue
+        counts[term_hash("@" + name)] += 1
+        if len(words) > 1:
+            counts[term_hash("@" + words[-1].lower().replace("’", "'").removesuffix("'s"))] += 1
+    return counts
+
+
+def shingles(text: str, k: int = 5) -> list[int]:
+    """crc32 hashes of the ``k``-word shingles of ``text`` (lowercased words)."""
+    words = _WORD.findall(text.lower())
+    if len(words) < k:
+        return [zlib.crc32(" ".join(words).encode("utf-8"))] if words else []
+    return [
+        zlib.crc32(" ".join(words[i : i + k]).encode("utf-8")) for i in range(len(words) - k + 1)
+    ]
+
+
+def day_number(published: str | None) -> int | None:
+    """Days since 1970-01-01 of an ISO date or datetime; None when absent or unparsable."""
+    if not published:
+        return None
+    s = published.strip()
+    try:
+        d = date.fromisoformat(s[:10])
+    except ValueError:
+        try:
+            d = datetime.fromisoformat(s.replace("Z", "+00:00")).date()
+        except ValueError:
+            return None
+    if not 1900 <= d.year <= 2200:
+        return None
+    return (d - date(1970, 1, 1)).days
+
+
+def day_iso(day: int | None) -> str | None:
+    """ISO date of a day number."""
+    if day is None:
+        return None
+    return date.fromordinal(date(1970, 1, 1).toordinal() + day).isoformat()

@@ -1,0 +1,83 @@
+"""StoryIndex: grouping, stable ids, idempotent re-runs, persistence."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from rashomon.model import Article
+from rashomon.stories.index import StoryIndex, story_id_for
+
+
+def groups(index: StoryIndex) -> set[frozenset[str]]:
+    by: dict[str, set[str]] = {}
+    for aid, sid in index.assignments().items():
+        by.setdefault(sid, set()).add(aid)
+    return {frozenset(v) for v in by.values()}
+
+
+def prefixes(index: StoryIndex) -> set[frozenset[str]]:
+    return {frozenset(a[:5] for a in g) for g in groups(index)}
+
+
+def test_events_become_stories(articles: list[Article]) -> None:
+    index = StoryIndex()
+    stories = index.add(articles)
+    assert len(groups(index)) == 3
+    assert all(len(set(a[:5] for a in g)) == 1 for g in groups(index))
+    flood = next(s for s in stories if s.article_ids[0].startswith("flood"))
+    assert flood.id == story_id_for("flood00aaaaaaaaaaaaaa")
+    assert flood.first_published == "2031-03-01" and flood.last_published == "2031-03-03"
+    assert flood.outlets == ["left-daily", "right-news", "wire"]
+    assert flood.title and "Valdora" in flood.title
+
+
+def test_input_order_does_not_matter(articles: list[Article]) -> None:
+    a, b = StoryIndex(), StoryIndex()
+    a.add(articles)
+    b.add(list(reversed(articles)))
+    assert a.assignments() == b.assignments()
+
+
+def test_readding_changes_nothing(articles: list[Article]) -> None:
+    index = StoryIndex()
+    index.add(articles)
+    before = index.assignments()
+    assert index.add(articles) == []
+    assert index.assignments() == before
+
+
+def test_undated_articles_cluster_by_content(articles: list[Article]) -> None:
+    undated = [dataclasses.replace(a, published=None) for a in articles]
+    index = StoryIndex()
+    stories = index.add(undated)
+    assert len(groups(index)) == 3
+    assert all(s.meta["undated"] for s in stories)
+
+
+def test_far_apart_dates_split_the_same_words(articles: list[Article]) -> None:
+    flood = [a for a in articles if a.id.startswith("flood")]
+    later = dataclasses.replace(flood[1], id="flood99zzzzzzzzzzzzzz", published="2032-07-01")
+    index = StoryIndex()
+    index.add(flood + [later])
+    assert index.assignments()[later.id] != index.assignments()[flood[0].id]
+
+
+@pytest.mark.parametrize("split", [2, 4])
+def test_dump_load_continues_like_the_original(articles: list[Article], split: int) -> None:
+    whole = StoryIndex()
+    whole.add(articles[:split])
+    whole.add(articles[split:])
+    first = StoryIndex()
+    first.add(articles[:split])
+    resumed = StoryIndex.load(first.dump())
+    assert resumed.assignments() == first.assignments()
+    resumed.add(articles[split:])
+    assert resumed.assignments() == whole.assignments()
+    assert StoryIndex.load(resumed.dump()).dump() == resumed.dump()
+
+
+def test_load_none_is_empty() -> None:
+    index = StoryIndex.load(None)
+    assert index.assignments() == {} and index.stories() == []
