@@ -1,25 +1,95 @@
-"""HTML extraction (baseline: trafilatura body; to be replaced)."""
+"""HTML extraction: Page (markup) -> Article, with every offset into the rendered text.
+
+The page is parsed once with lxml and rendered to text as a browser's ``innerText`` would
+give it (``html_render``); metadata come from the markup (``html_meta``), the article body
+from a scored container choice (``html_content``), reader comments from the comment section
+(``html_comments``). Page hints (url, outlet, published, title) win over what the page says.
+"""
 
 from __future__ import annotations
 
-from rashomon.model import Article, Page, Span
+import logging
+
+from rashomon.extract.html_comments import extract_comments
+from rashomon.extract.html_content import choose
+from rashomon.extract.html_meta import copyright_outlet, extract_meta
+from rashomon.extract.html_render import parse, render
+from rashomon.model import Article, Page, Removed, Span
+
+log = logging.getLogger(__name__)
+
+VERSION = "1"
 
 
 def extract_html(page: Page) -> Article | None:
-    """Body paragraphs from trafilatura; offsets index the extracted text."""
-    import trafilatura
+    """Extract the article of an HTML page.
 
-    out = trafilatura.extract(page.html or "", include_comments=False)
-    if not out:
+    Args:
+        page: a page with ``html`` set; its url/outlet/published/title hints take precedence.
+
+    Returns:
+        The article (``text`` is the rendered page, ``html`` the markup), or ``None`` (logged)
+        when the markup cannot be parsed or renders to no text.
+    """
+    markup = page.html or ""
+    root = parse(markup)
+    if root is None:
+        log.info("unparseable HTML: %s", page.source)
         return None
-    paras, spans, pos = [], [], 0
-    for line in out.split("\n"):
-        if line.strip():
-            paras.append(line.strip())
-            spans.append(Span(line, pos, pos + len(line)))
-        pos += len(line) + 1
+    rendered = render(root)
+    if not rendered.text.strip():
+        log.info("HTML renders to no text: %s", page.source)
+        return None
+    meta = extract_meta(root, page.url)
+    title = page.title or meta.title
+    choice = choose(rendered, title)
+    text = rendered.text
+    spans = [Span(text[b.start : b.end], b.start, b.end) for b in choice.body]
+    removed = [Removed(text[b.start : b.end], kind, b.start, b.end, reason)
+               for b, kind, reason in choice.removed]
+    comments = extract_comments(rendered)
+    outlet = page.outlet or meta.outlet or _copyright(removed)
+    published, how = page.published, "input" if page.published else None
+    if not published:
+        published, how = meta.published, meta.published_how
+    if not published:
+        published, how = _htmldate(root), "html-meta"
+        how = how if published else None
     return Article(
-        id=page.id, source=page.source, source_id=page.source_id, text=out, html=page.html,
-        url=page.url, title=page.title, outlet=page.outlet, published=page.published,
-        body=paras, body_spans=spans,
+        id=page.id, source=page.source, source_id=page.source_id, text=text, html=markup,
+        url=page.url or meta.url, title=title, subtitle=meta.subtitle, outlet=outlet,
+        authors=meta.authors, published=published, published_how=how,
+        language=meta.language, body=[s.text for s in spans], body_spans=spans,
+        title_span=_title_span(text, title, spans), comments=comments, removed=removed,
+        meta={"extractor": "rashomon.html.v" + VERSION},
     )
+
+
+def _copyright(removed: list[Removed]) -> str | None:
+    """The outlet named on a copyright line of the page's footer."""
+    for r in reversed(removed):
+        if ("©" in r.text or "opyright" in r.text) and (name := copyright_outlet(r.text)):
+            return name
+    return None
+
+
+def _title_span(text: str, title: str | None, body: list[Span]) -> Span | None:
+    """Where the title is shown on the page: the last copy before the body starts."""
+    if not title:
+        return None
+    limit = body[0].start if body else len(text)
+    at = text.rfind(title, 0, limit + len(title))
+    if at < 0:
+        at = text.find(title)
+    return Span(title, at, at + len(title)) if at >= 0 else None
+
+
+def _htmldate(root: object) -> str | None:
+    """Publication date found by htmldate's quick search (date only), else None."""
+    try:
+        from htmldate import find_date
+
+        return find_date(root, extensive_search=False, original_date=True)
+    except Exception as err:  # a hostile page must not stop the run
+        log.debug("htmldate failed: %s", err)
+        return None

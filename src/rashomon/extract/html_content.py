@@ -1,0 +1,243 @@
+"""Main-content choice on a rendered page: which lines are the article body, and why not.
+
+The container is the element whose subtree scores highest, each line adding its non-link
+characters when it reads like prose and subtracting when it reads like chrome (menus,
+link lists). Inside the container, lines under boilerplate-looking elements (by tag, class
+or id), link lists and captions are left out; everything outside it is removed with a kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from rashomon.extract.html_render import Block, Rendered
+
+#: Class/id words that name each kind of non-article block; the first kind that matches wins.
+KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("comment", re.compile(r"comment|disqus|respond|repl(?:y|ies)|discussion", re.I)),
+    ("caption", re.compile(r"caption|credit|figcaption|wp-caption|photo-?desc", re.I)),
+    ("share", re.compile(r"shar(?:e|ing)|social|follow|addthis|sharethis|print-?button", re.I)),
+    ("newsletter", re.compile(r"newsletter|subscri|sign-?up|mailing|optin|opt-in|paywall", re.I)),
+    ("related", re.compile(r"relat|recommend|more-?(?:stories|news|from|on|articles)|"
+                           r"read-?(?:more|next|also)|also-?read|you-?may|popular|trending|"
+                           r"most-?read|outbrain|taboola|next-?(?:post|article)|prev", re.I)),
+    ("tags", re.compile(r"\btags?\b|tag-?list|categor|topics|keywords|post-?meta", re.I)),
+    ("byline", re.compile(r"byline|author|dateline|timestamp|published|posted-?on|"
+                          r"entry-?meta|article-?meta|\bdate\b|\bmeta\b", re.I)),
+    ("footer", re.compile(r"footer|copyright|colophon|site-?info|legal", re.I)),
+    ("nav", re.compile(r"\bnav|menu|breadcrumb|pagination|pager|skip-?link|masthead|"
+                       r"top-?bar|header|navbar|toolbar", re.I)),
+    ("widget", re.compile(r"sidebar|widget|\bads?\b|advert|sponsor|promo|banner|popup|modal|"
+                          r"cookie|gdpr|consent|right-?rail|side-?rail|aside|overlay|donat|\bcta\b|teaser|"
+                          r"ad-?(?:slot|unit|container|wrapper)|dfp|gpt", re.I)),
+]
+#: Tags that are chrome whatever their class says.
+TAG_KINDS = {
+    "nav": "nav", "aside": "widget", "footer": "footer", "form": "widget",
+    "figcaption": "caption", "caption": "caption", "menu": "nav", "header": "nav",
+}
+#: Class/id words of article containers: a hint on such an element does not count as chrome
+#: ("article-header", "post-content-share" would otherwise be dropped with the body).
+POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog", re.I)
+
+#: A line counts as prose from this many words (short lines are neutral for the choice).
+PROSE_WORDS = 8
+#: Lines whose characters are more than this share of link text are link lists.
+LINK_DENSITY_MAX = 0.5
+#: Prose under an element hinted as chrome (footer text, sidebar blurbs) counts this much
+#: towards choosing a container: it can still win when the page has nothing else.
+HINTED_WEIGHT = 0.25
+#: Weight of chrome characters against prose characters in the container score: a menu
+#: of 200 link characters cancels about 100 characters of prose.
+CHROME_WEIGHT = 0.5
+
+
+#: The chosen container is the deepest element scoring at least this share of the best
+#: score: a wrapper that adds only teasers and footers gains less than 15% over the article.
+CLOSE_TO_BEST = 0.85
+#: A hinted element (layout names such as "grid--adrail") keeps its lines when it holds
+#: this many prose characters making up this share of its text: chrome is not prose.
+PROSE_RICH_CHARS = 400
+PROSE_RICH_SHARE = 0.7
+PROSE_OVERRIDABLE = frozenset({"widget", "nav", "byline", "tags", "footer", "share"})
+
+
+@dataclass(slots=True)
+class Choice:
+    """Which lines are body and why the others are not."""
+
+    container: etree._Element | None
+    body: list[Block]
+    #: (block, kind, reason) for every rendered line left out
+    removed: list[tuple[Block, str, str]]
+
+
+_hint_cache: dict[str, str | None] = {}
+
+
+def hint_kind(el: etree._Element) -> str | None:
+    """Kind of boilerplate an element's tag, class and id suggest, or ``None``."""
+    tag = el.tag
+    kind = TAG_KINDS.get(tag) if isinstance(tag, str) else None
+    attrib = el.attrib
+    names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
+    role = attrib.get("role")
+    if role in ("navigation", "complementary", "contentinfo", "banner"):
+        kind = kind or ("footer" if role == "contentinfo" else "nav")
+    if len(names) < 2:
+        return kind
+    cached = _hint_cache.get(names, "")
+    if cached != "":
+        return cached or kind
+    found: str | None = None
+    for name, pat in KIND_PATTERNS:
+        if pat.search(names):
+            found = name
+            break
+    if found and found not in ("comment", "caption") and POSITIVE.search(names):
+        # "article-sidebar" still a sidebar; "post-content" with "meta" is not chrome
+        found = found if found in ("widget", "related", "share", "newsletter") and not \
+            re.search(r"content|body|text", names, re.I) else None
+    if len(_hint_cache) > 50_000:
+        _hint_cache.clear()
+    _hint_cache[names] = found
+    return found or kind
+
+
+def _words(text: str) -> int:
+    """Word count; unspaced scripts (CJK, Thai) count one word per 3 characters."""
+    n = text.count(" ") + 1 if text else 0
+    # a long line with almost no spaces is unspaced script, not one long word
+    return len(text) // 3 if n < 3 and len(text) > 30 else n
+
+
+def choose(r: Rendered, title: str | None = None) -> Choice:
+    """Pick the article container and sort its lines into body and removed."""
+    text = r.text
+    scores: dict[etree._Element, float] = {}
+    hinted: dict[etree._Element, bool] = {}
+    prose: dict[etree._Element, float] = {}
+    infos = []
+    for b in r.blocks:
+        s = text[b.start : b.end]
+        n = len(s)
+        density = b.link_chars / n if n else 1.0
+        words = _words(s)
+        if density > LINK_DENSITY_MAX:
+            value = -CHROME_WEIGHT * n
+            good = 0.0
+        elif words >= PROSE_WORDS and not b.heading:
+            good = float(n - b.link_chars)
+            value = good
+        else:
+            value = 0.0
+            good = 0.0
+        infos.append((s, density, words))
+        if value > 0 and _under_hint(b, hinted):
+            value *= HINTED_WEIGHT
+        if value:
+            for el in b.path:
+                scores[el] = scores.get(el, 0.0) + value
+                if good:
+                    prose[el] = prose.get(el, 0.0) + good
+    container = _pick(scores, r)
+    body: list[Block] = []
+    removed: list[tuple[Block, str, str]] = []
+    total_prose = prose.get(container, 0.0) if container is not None else 0.0
+    kinds: dict[etree._Element, str | None] = {}
+    norm_title = _norm(title) if title else None
+    for b, (s, density, words) in zip(r.blocks, infos, strict=True):
+        if norm_title and b.heading and _norm(s) == norm_title:
+            removed.append((b, "title-repeat", "the title"))
+            continue
+        if container is None or container not in b.path:
+            removed.append((b, _outside_kind(b, kinds), "outside the article container"))
+            continue
+        kind = None
+        for el in b.path:
+            if el is container:
+                break
+            k = kinds.get(el, "?")
+            if k == "?":
+                k = hint_kind(el)
+                # a hinted element holding most of the article's prose is its container
+                if k and _prose_rich(el, k, prose, total_prose, r):
+                    k = None
+                kinds[el] = k
+            if k:
+                kind = k
+                break
+        if kind:
+            removed.append((b, kind, "inside a block marked as " + kind))
+        elif density > LINK_DENSITY_MAX and words < 40:
+            removed.append((b, "link-list", "mostly link text"))
+        else:
+            body.append(b)
+    return Choice(container, body, removed)
+
+
+def _pick(scores: dict[etree._Element, float], r: Rendered) -> etree._Element | None:
+    """The deepest element scoring close to the best: wrappers add related teasers."""
+    if not scores:
+        return None
+    best = max(scores.values())
+    if best <= 0:
+        return None
+    floor = CLOSE_TO_BEST * best
+    pick, depth = None, -1
+    for el, sc in scores.items():
+        if sc >= floor:
+            d = _depth(el)
+            if d > depth:
+                pick, depth = el, d
+    return pick
+
+
+def _depth(el: etree._Element) -> int:
+    return sum(1 for _ in el.iterancestors())
+
+
+def _prose_rich(el: etree._Element, kind: str, prose: dict[etree._Element, float],
+                total: float, r: Rendered) -> bool:
+    """True when a hinted element is really part of the article (its prose says so)."""
+    p = prose.get(el, 0.0)
+    if p > 0.5 * total:
+        return True
+    if kind not in PROSE_OVERRIDABLE or p < PROSE_RICH_CHARS:
+        return False
+    span = r.spans.get(el)
+    return span is not None and p >= PROSE_RICH_SHARE * (span[1] - span[0])
+
+
+def _under_hint(b: Block, hinted: dict[etree._Element, bool]) -> bool:
+    """True when some element above the line has a chrome hint (comments excluded)."""
+    for el in b.path:
+        h = hinted.get(el)
+        if h is None:
+            k = hint_kind(el)
+            h = hinted[el] = k is not None and k not in ("byline", "tags")
+        if h:
+            return True
+    return False
+
+
+def _outside_kind(b: Block, kinds: dict[etree._Element, str | None]) -> str:
+    """Kind of a line outside the container: the innermost hint above it, else chrome."""
+    for el in b.path:
+        k = kinds.get(el, "?")
+        if k == "?":
+            k = hint_kind(el)
+            kinds[el] = k
+        if k:
+            return k
+    return "chrome"
+
+
+_NORM = re.compile(r"\W+")
+
+
+def _norm(s: str) -> str:
+    return _NORM.sub(" ", s).strip().lower()

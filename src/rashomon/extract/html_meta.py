@@ -1,0 +1,274 @@
+"""Article metadata from markup: title, subtitle, outlet, authors, date, language.
+
+Sources, most trusted first: JSON-LD (``NewsArticle`` and kin), Open Graph / article / Dublin
+Core / named ``<meta>`` tags, ``itemprop`` microdata, then the document itself (``<h1>``,
+``<time>``, byline elements, copyright lines). Scraped markup is hostile: every value is
+length-capped and JSON-LD that fails to parse is ignored.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import warnings
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from lxml import etree
+
+log = logging.getLogger(__name__)
+
+#: Longest metadata value kept (a title or a name longer than this is markup noise).
+MAX_VALUE = 400
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "socialmediaposting",
+    "liveblogposting", "scholarlyarticle", "techarticle", "report", "webpage", "posting",
+})
+_DATE_KEYS = (
+    "article:published_time", "og:published_time", "published_time", "datepublished",
+    "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
+    "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
+    "article.published", "original-publish-date", "citation_publication_date", "created",
+)
+_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
+                "byl", "citation_author")
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?:by\s+)?([A-Z][\w&.' -]{1,60}?)(?:\.|,|\s+all rights|\s*\||\s*$)", re.I)
+_BY = re.compile(r"^\s*(?:by|written by|posted by|words by|von|par|por)\s+", re.I)
+_TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Meta:
+    """What the markup says about the article."""
+
+    title: str | None = None
+    subtitle: str | None = None
+    outlet: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    published_how: str | None = None
+    language: str | None = None
+    url: str | None = None
+    #: the <title> element as given (used to tell the site name from the headline)
+    doc_title: str | None = None
+
+
+def _clean(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = _SPACE.sub(" ", value).strip()
+    return value[:MAX_VALUE] if value else None
+
+
+def _jsonld(root: etree._Element) -> list[dict[str, Any]]:
+    """JSON-LD objects of the page, ``@graph`` flattened."""
+    objs: list[dict[str, Any]] = []
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except (ValueError, RecursionError):
+            continue
+        stack = [data]
+        while stack and len(objs) < 200:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                objs.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(reversed(graph))
+    return objs
+
+
+def _types(obj: dict[str, Any]) -> set[str]:
+    t = obj.get("@type")
+    if isinstance(t, str):
+        return {t.lower()}
+    if isinstance(t, list):
+        return {x.lower() for x in t if isinstance(x, str)}
+    return set()
+
+
+def _names(value: Any) -> list[str]:
+    """Person or organisation names from a JSON-LD value (string, object or list)."""
+    out: list[str] = []
+    items = value if isinstance(value, list) else [value]
+    for item in items[:20]:
+        if isinstance(item, dict):
+            item = item.get("name")
+            if isinstance(item, list):
+                item = item[0] if item else None
+        name = _clean(item)
+        if name and not name.startswith("http") and len(name) <= 100:
+            out.append(name)
+    return out
+
+
+def iso_date(value: str | None) -> str | None:
+    """ISO 8601 form of a date string (keeps the time and offset when given), else None."""
+    value = _clean(value)
+    if not value:
+        return None
+    v = value.replace("Z", "+00:00") if value.endswith("Z") else value
+    try:
+        dt = datetime.fromisoformat(v)
+    except ValueError:
+        from dateutil import parser
+
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                dt = parser.parse(value[:100], fuzzy=False)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    # dates outside the web's lifetime are placeholders ("0001-01-01") or parse accidents
+    if not 1990 <= dt.year <= 2100:
+        return None
+    return dt.isoformat()
+
+
+def extract_meta(root: etree._Element, url: str | None = None) -> Meta:
+    """Read title, subtitle, outlet, authors, date and language from a parsed page."""
+    meta = Meta(url=url)
+    tags: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or "").strip().lower()
+        content = el.get("content")
+        if key and content and key not in tags:
+            tags[key] = content
+        elif el.get("http-equiv", "").lower() == "content-language" and content:
+            tags.setdefault("content-language", content)
+    objs = _jsonld(root)
+    art = next((o for o in objs if _types(o) & ARTICLE_TYPES - {"webpage"}), None)
+    art = art or next((o for o in objs if _types(o) & ARTICLE_TYPES), None) or {}
+
+    title_el = root.find(".//title")
+    meta.doc_title = _clean(title_el.text_content()) if title_el is not None else None
+    h1 = next((h for h in root.iter("h1") if _clean(h.text_content())), None)
+    h1_text = _clean(h1.text_content()) if h1 is not None else None
+    meta.title = _pick_title(
+        h1_text, [_clean(art.get("headline")), _clean(tags.get("og:title")),
+                  _clean(tags.get("twitter:title"))], meta.doc_title)
+    meta.subtitle = _clean(art.get("alternativeHeadline")) or _subtitle(root)
+
+    pub = art.get("publisher")
+    outlets = (_names(pub) if pub else []) + [
+        v for v in (_clean(tags.get("og:site_name")), _clean(tags.get("application-name")),
+                    _clean(tags.get("publisher")), _clean(tags.get("dc.publisher"))) if v]
+    meta.outlet = outlets[0] if outlets else _site_from_title(meta.doc_title, meta.title)
+
+    authors = _names(art.get("author")) if art.get("author") else []
+    if not authors:
+        for key in _AUTHOR_KEYS:
+            v = _clean(tags.get(key))
+            if v and not v.startswith("http"):
+                authors = [a.strip() for a in re.split(r",| and |;", _BY.sub("", v)) if a.strip()]
+                break
+    if not authors:
+        authors = _byline(root)
+    meta.authors = list(dict.fromkeys(a for a in authors if 1 < len(a) <= 80))[:10]
+
+    date = iso_date(art.get("datePublished") if isinstance(art.get("datePublished"), str)
+                    else None)
+    if not date:
+        date = next((d for d in (iso_date(tags.get(k)) for k in _DATE_KEYS if k in tags) if d),
+                    None)
+    if not date:
+        for t in root.iter("time"):
+            date = iso_date(t.get("datetime")) or iso_date(t.get("content"))
+            if date:
+                break
+    if date:
+        meta.published, meta.published_how = date, "html-meta"
+
+    lang = root.get("lang") or root.get("xml:lang") or tags.get("content-language") \
+        or (art.get("inLanguage") if isinstance(art.get("inLanguage"), str) else None) \
+        or tags.get("og:locale")
+    if lang:
+        code = re.split(r"[-_]", lang.strip().lower())[0]
+        meta.language = code if re.fullmatch(r"[a-z]{2,3}", code) else None
+    if not meta.url:
+        meta.url = _clean(tags.get("og:url")) or _canonical(root)
+    return meta
+
+
+def _pick_title(h1: str | None, candidates: list[str | None], doc: str | None) -> str | None:
+    """The headline: an <h1> that a meta title confirms, else the first meta title, else
+    the longest part of <title> ("Headline | Site")."""
+    metas = [c for c in candidates if c]
+    confirm = metas + ([doc] if doc else [])
+    if h1 and any(_norm(h1) and (_norm(h1) in _norm(c) or _norm(c) in _norm(h1))
+                  for c in confirm):
+        return h1
+    if metas:
+        return metas[0]
+    if doc:
+        parts = _TITLE_SPLIT.split(doc)
+        return max(parts, key=len) if len(parts) > 1 else doc
+    return h1
+
+
+def _site_from_title(doc_title: str | None, title: str | None) -> str | None:
+    """The part of <title> that is not the headline ("Headline | Site" -> "Site")."""
+    if not doc_title or not title:
+        return None
+    parts = [p for p in _TITLE_SPLIT.split(doc_title) if _norm(p) not in _norm(title)]
+    return parts[-1] if len(parts) == 1 and len(parts[0]) <= 60 else None
+
+
+_SUB = re.compile(r"subtitle|sub-title|standfirst|\bdek\b|subhead|sub-head|\blede\b|"
+                  r"article-summary|intro\b|strapline", re.I)
+_BYLINE = re.compile(r"byline|\bauthor\b|author-name|contributor", re.I)
+
+
+def _subtitle(root: etree._Element) -> str | None:
+    for el in root.iter("p", "h2", "div", "span"):
+        names = (el.get("class") or "") + " " + (el.get("id") or "")
+        if len(names) > 1 and _SUB.search(names):
+            text = _clean(el.text_content())
+            if text and 20 <= len(text) <= 400:
+                return text
+    return None
+
+
+def _byline(root: etree._Element) -> list[str]:
+    for el in root.iter("a", "span", "div", "p"):
+        if el.get("rel") == "author" or _BYLINE.search(
+                (el.get("class") or "") + " " + (el.get("itemprop") or "")):
+            text = _clean(el.text_content())
+            if text and len(text) <= 80:
+                text = _BY.sub("", text)
+                return [a.strip() for a in re.split(r",| and ", text) if a.strip()]
+    return []
+
+
+def _canonical(root: etree._Element) -> str | None:
+    for el in root.iter("link"):
+        if (el.get("rel") or "").lower() == "canonical":
+            return _clean(el.get("href"))
+    return None
+
+
+def copyright_outlet(line: str) -> str | None:
+    """The holder named on a copyright line ("© 2020 Foo News. All rights reserved")."""
+    m = _COPYRIGHT.search(line)
+    if not m:
+        return None
+    name = m.group(1).strip(" .,-")
+    return name if 2 <= len(name) <= 60 and not name.lower().startswith("all rights") else None
+
+
+_NORM = re.compile(r"\W+")
+
+
+def _norm(s: str) -> str:
+    return _NORM.sub(" ", s).strip().lower()

@@ -1,0 +1,83 @@
+"""HTML extraction end to end: Page -> Article, hints, offsets, and the benchmark gate."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from extract.html_pages import ARTICLE_PAGE, BARE_PAGE, PARAS
+
+from rashomon.extract.html import extract_html
+from rashomon.model import Page
+
+
+def _page(markup: str, **hints: str) -> Page:
+    return Page(source="test.html", source_id="test", html=markup, **hints)
+
+
+def test_article_fields_and_offsets() -> None:
+    page = _page(ARTICLE_PAGE)
+    a = extract_html(page)
+    assert a is not None
+    assert a.id == page.id and a.html == ARTICLE_PAGE
+    assert a.title == "Harbour bridge closed to cars"
+    assert a.outlet == "Northern Gazette" and a.authors == ["Jo Marsh"]
+    assert a.published == "2020-03-03T09:30:00+01:00" and a.published_how == "html-meta"
+    assert a.language == "en"
+    assert [b for b in a.body if len(b) > 60] == PARAS
+    for span in a.body_spans:
+        assert a.text[span.start : span.end] == span.text
+    for r in a.removed:
+        assert a.text[r.start : r.end] == r.text and r.kind
+    assert a.title_span is not None
+    assert a.text[a.title_span.start : a.title_span.end] == a.title
+    assert [c.author for c in a.comments] == ["Pat Lee", "Sam Ode", "Lovely Anna"]
+    assert "window.ads" not in a.text and "color: red" not in a.text
+
+
+def test_page_hints_take_precedence() -> None:
+    a = extract_html(_page(ARTICLE_PAGE, url="https://example.org/bridge",
+                           outlet="Gazette Wire", published="2020-03-04T08:00:00+00:00",
+                           title="Bridge shut"))
+    assert a is not None
+    assert (a.url, a.outlet, a.title) == ("https://example.org/bridge", "Gazette Wire",
+                                          "Bridge shut")
+    assert a.published == "2020-03-04T08:00:00+00:00" and a.published_how == "input"
+
+
+def test_bare_page_falls_back_to_document_and_copyright() -> None:
+    a = extract_html(_page(BARE_PAGE))
+    assert a is not None
+    assert a.body == [PARAS[0], PARAS[2]]
+    assert a.outlet == "Harbour Weekly"
+    assert a.published and a.published.startswith("2020-03-04")
+
+
+def test_unusable_markup_gives_none() -> None:
+    assert extract_html(_page("")) is None
+    assert extract_html(_page("<html><body><script>x()</script></body></html>")) is None
+
+
+@pytest.mark.eval
+def test_benchmark_quality_floor(shared: Path) -> None:
+    """Body F1 on the benchmark's HTML pages stays above the pinned floor."""
+    root = shared / "eval" / "aeb-dev"
+    if not (root / "gold.jsonl").exists():
+        pytest.skip("aeb-dev not present")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from aeb_metric import f1_report
+
+    pairs = []
+    for line in (root / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        path = root / "html" / f"{row['id']}.html.gz"
+        if not path.exists():
+            continue
+        markup = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        a = extract_html(Page(source=path.name, source_id=row["id"], html=markup,
+                              url=row["url"]))
+        pairs.append((row["body"], "\n\n".join(a.body) if a else ""))
+    assert f1_report(pairs)["f1"] >= 0.96

@@ -1,0 +1,29 @@
+"""Reader comments from the DOM: authors, replies, spam."""
+
+from __future__ import annotations
+
+from extract.html_pages import ARTICLE_PAGE
+
+from rashomon.extract.html_comments import extract_comments, is_spam
+from rashomon.extract.html_render import parse, render
+
+
+def test_comments_with_authors_replies_and_spam() -> None:
+    root = parse(ARTICLE_PAGE)
+    assert root is not None
+    r = render(root)
+    comments = extract_comments(r)
+    assert [(c.author, c.parent, c.spam) for c in comments] == [
+        ("Pat Lee", None, False), ("Sam Ode", 0, False), ("Lovely Anna", None, True)]
+    assert comments[0].text == "About time, that bridge has been shaking for years."
+    for c in comments:
+        assert r.text[c.start : c.end] == c.text
+        assert c.author_start is not None and c.author_end is not None
+        assert r.text[c.author_start : c.author_end] == c.author
+
+
+def test_spam_needs_promotion_and_a_link() -> None:
+    assert is_spam("Hot singles near you, dating at https://example.org")
+    assert is_spam("casino bonus and payday loans for everyone")
+    assert not is_spam("When I made my website live it felt scary, but it got easier.")
+    assert not is_spam("Read the report at https://example.org/report.pdf")

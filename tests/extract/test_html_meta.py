@@ -1,0 +1,44 @@
+"""Metadata from markup: JSON-LD, meta tags, and the document itself."""
+
+from __future__ import annotations
+
+from extract.html_pages import ARTICLE_PAGE, BARE_PAGE
+
+from rashomon.extract.html_meta import copyright_outlet, extract_meta, iso_date
+from rashomon.extract.html_render import parse
+
+
+def test_jsonld_and_open_graph() -> None:
+    root = parse(ARTICLE_PAGE)
+    assert root is not None
+    m = extract_meta(root)
+    assert m.title == "Harbour bridge closed to cars"
+    assert m.outlet == "Northern Gazette"
+    assert m.authors == ["Jo Marsh"]
+    assert m.published == "2020-03-03T09:30:00+01:00"
+    assert m.language == "en"
+    assert m.subtitle == "Engineers found cracks in two steel supports of the old bridge."
+
+
+def test_page_without_metadata() -> None:
+    root = parse(BARE_PAGE)
+    assert root is not None
+    m = extract_meta(root)
+    assert m.title == "Bridge closed"
+    assert m.outlet == "Harbour Weekly"
+    assert m.published == "2020-03-04T00:00:00"
+    assert m.authors == []
+
+
+def test_iso_date_rejects_placeholders_and_noise() -> None:
+    assert iso_date("0001-01-01T00:00:00Z") is None
+    assert iso_date("not a date at all") is None
+    assert iso_date("2019-11-18T10:45:00Z") == "2019-11-18T10:45:00+00:00"
+    assert iso_date("Tue, 19 Nov 2019 13:16:49 GMT") == "2019-11-19T13:16:49+00:00"
+
+
+def test_copyright_outlet() -> None:
+    assert copyright_outlet("© 2020 Northern Gazette Ltd. All rights reserved.") == \
+        "Northern Gazette Ltd"
+    assert copyright_outlet("Copyright 2019-2020 Harbour Weekly") == "Harbour Weekly"
+    assert copyright_outlet("No rights here") is None
