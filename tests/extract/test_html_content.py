@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from extract.html_pages import ARTICLE_PAGE, PARAS
 
-from rashomon.extract.html_content import choose, hint_kind
+from rashomon.extract.html_content import choose
+from rashomon.extract.html_hints import hint_kind
 from rashomon.extract.html_render import parse, render
 
 

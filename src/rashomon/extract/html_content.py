@@ -13,35 +13,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from rashomon.extract.html_hints import hint_kind
 from rashomon.extract.html_render import Block, Rendered
-
-#: Class/id words that name each kind of non-article block; the first kind that matches wins.
-KIND_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("comment", re.compile(r"comment|disqus|respond|repl(?:y|ies)|discussion", re.I)),
-    ("caption", re.compile(r"caption|credit|figcaption|wp-caption|photo-?desc", re.I)),
-    ("share", re.compile(r"shar(?:e|ing)|social|follow|addthis|sharethis|print-?button", re.I)),
-    ("newsletter", re.compile(r"newsletter|subscri|sign-?up|mailing|optin|opt-in|paywall", re.I)),
-    ("related", re.compile(r"relat|recommend|more-?(?:stories|news|from|on|articles)|"
-                           r"read-?(?:more|next|also)|also-?read|you-?may|popular|trending|"
-                           r"most-?read|outbrain|taboola|next-?(?:post|article)|prev", re.I)),
-    ("tags", re.compile(r"\btags?\b|tag-?list|categor|topics|keywords|post-?meta", re.I)),
-    ("byline", re.compile(r"byline|author|dateline|timestamp|published|posted-?on|"
-                          r"entry-?meta|article-?meta|\bdate\b|\bmeta\b", re.I)),
-    ("footer", re.compile(r"footer|copyright|colophon|site-?info|legal", re.I)),
-    ("nav", re.compile(r"\bnav|menu|breadcrumb|pagination|pager|skip-?link|masthead|"
-                       r"top-?bar|header|navbar|toolbar", re.I)),
-    ("widget", re.compile(r"sidebar|widget|\bads?\b|advert|sponsor|promo|banner|popup|modal|"
-                          r"cookie|gdpr|consent|right-?rail|side-?rail|aside|overlay|donat|\bcta\b|teaser|"
-                          r"ad-?(?:slot|unit|container|wrapper)|dfp|gpt", re.I)),
-]
-#: Tags that are chrome whatever their class says.
-TAG_KINDS = {
-    "nav": "nav", "aside": "widget", "footer": "footer", "form": "widget",
-    "figcaption": "caption", "caption": "caption", "menu": "nav", "header": "nav",
-}
-#: Class/id words of article containers: a hint on such an element does not count as chrome
-#: ("article-header", "post-content-share" would otherwise be dropped with the body).
-POSITIVE = re.compile(r"article|body|content|entry|main|post|story|text|blog", re.I)
 
 #: A line counts as prose from this many words (short lines are neutral for the choice).
 PROSE_WORDS = 8
@@ -73,38 +46,6 @@ class Choice:
     body: list[Block]
     #: (block, kind, reason) for every rendered line left out
     removed: list[tuple[Block, str, str]]
-
-
-_hint_cache: dict[str, str | None] = {}
-
-
-def hint_kind(el: etree._Element) -> str | None:
-    """Kind of boilerplate an element's tag, class and id suggest, or ``None``."""
-    tag = el.tag
-    kind = TAG_KINDS.get(tag) if isinstance(tag, str) else None
-    attrib = el.attrib
-    names = (attrib.get("class") or "") + " " + (attrib.get("id") or "")
-    role = attrib.get("role")
-    if role in ("navigation", "complementary", "contentinfo", "banner"):
-        kind = kind or ("footer" if role == "contentinfo" else "nav")
-    if len(names) < 2:
-        return kind
-    cached = _hint_cache.get(names, "")
-    if cached != "":
-        return cached or kind
-    found: str | None = None
-    for name, pat in KIND_PATTERNS:
-        if pat.search(names):
-            found = name
-            break
-    if found and found not in ("comment", "caption") and POSITIVE.search(names):
-        # "article-sidebar" still a sidebar; "post-content" with "meta" is not chrome
-        found = found if found in ("widget", "related", "share", "newsletter") and not \
-            re.search(r"content|body|text", names, re.I) else None
-    if len(_hint_cache) > 50_000:
-        _hint_cache.clear()
-    _hint_cache[names] = found
-    return found or kind
 
 
 def _words(text: str) -> int:

@@ -152,9 +152,9 @@ def extract_meta(root: etree._Element, url: str | None = None) -> Meta:
     art = art or next((o for o in objs if _types(o) & ARTICLE_TYPES), None) or {}
 
     title_el = root.find(".//title")
-    meta.doc_title = _clean(title_el.text_content()) if title_el is not None else None
-    h1 = next((h for h in root.iter("h1") if _clean(h.text_content())), None)
-    h1_text = _clean(h1.text_content()) if h1 is not None else None
+    meta.doc_title = _clean(_text(title_el)) if title_el is not None else None
+    h1 = next((h for h in root.iter("h1") if _clean(_text(h))), None)
+    h1_text = _clean(_text(h1)) if h1 is not None else None
     meta.title = _pick_title(
         h1_text, [_clean(art.get("headline")), _clean(tags.get("og:title")),
                   _clean(tags.get("twitter:title"))], meta.doc_title)
@@ -234,7 +234,7 @@ def _subtitle(root: etree._Element) -> str | None:
     for el in root.iter("p", "h2", "div", "span"):
         names = (el.get("class") or "") + " " + (el.get("id") or "")
         if len(names) > 1 and _SUB.search(names):
-            text = _clean(el.text_content())
+            text = _clean(_text(el))
             if text and 20 <= len(text) <= 400:
                 return text
     return None
@@ -244,11 +244,15 @@ def _byline(root: etree._Element) -> list[str]:
     for el in root.iter("a", "span", "div", "p"):
         if el.get("rel") == "author" or _BYLINE.search(
                 (el.get("class") or "") + " " + (el.get("itemprop") or "")):
-            text = _clean(el.text_content())
+            text = _clean(_text(el))
             if text and len(text) <= 80:
                 text = _BY.sub("", text)
                 return [a.strip() for a in re.split(r",| and ", text) if a.strip()]
     return []
+
+
+def _text(el: etree._Element) -> str:
+    return "".join(el.itertext())
 
 
 def _canonical(root: etree._Element) -> str | None:

@@ -1,0 +1,109 @@
+"""What an element's tag, role, class and id say it is: article part or which kind of chrome.
+
+Class and id values are split into lowercase words ("siteHeader__nav-2" -> site, header,
+nav); each word and each pair of neighbouring words joined ("read-more" -> readmore) is
+looked up by prefix in a table of stems. Dictionary lookups instead of one large regex:
+pages carry hundreds of distinct class names and a regex alternation costs ~25 us a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+#: Kinds in priority order: when a name says several things ("related-comments"), the
+#: first one wins.
+KIND_ORDER = ("comment", "caption", "share", "newsletter", "related", "tags", "byline",
+              "footer", "nav", "widget")
+#: Word prefixes naming each kind ("relat" covers related, relatedposts ...).
+_STEMS = {
+    "comment": "comment disqus respond reply replies discussion",
+    "caption": "caption credit figcaption photodesc",
+    "share": "share sharing social follow addthis sharethis printbutton",
+    "newsletter": "newsletter subscri signup mailing optin paywall",
+    "related": "relat recommend morestories morenews morefrom moreon morearticles readmore "
+               "readnext readalso alsoread youmay popular trending mostread outbrain taboola "
+               "nextpost nextarticle prev",
+    "tags": "taglist categor topics keywords postmeta",
+    "byline": "byline author dateline timestamp published postedon entrymeta articlemeta",
+    "footer": "footer copyright colophon siteinfo legal",
+    "nav": "nav menu breadcrumb pagination pager skiplink masthead topbar header toolbar",
+    "widget": "sidebar widget advert sponsor promo banner popup modal cookie gdpr consent "
+              "rightrail siderail overlay donat teaser adslot adunit adcontainer adwrapper dfp",
+}
+#: Whole words naming a kind (too short or too common to be prefixes).
+_EXACT = {
+    "tag": "tags", "tags": "tags", "date": "byline", "meta": "byline", "ad": "widget",
+    "ads": "widget", "cta": "widget", "gpt": "widget", "aside": "widget",
+}
+STEMS: dict[str, str] = {s: kind for kind, words in _STEMS.items() for s in words.split()}
+_LENGTHS = sorted({len(s) for s in STEMS})
+_RANK = {kind: i for i, kind in enumerate(KIND_ORDER)}
+#: Tags that are chrome whatever their class says.
+TAG_KINDS = {
+    "nav": "nav", "aside": "widget", "footer": "footer", "form": "widget",
+    "figcaption": "caption", "caption": "caption", "menu": "nav", "header": "nav",
+}
+ROLE_KINDS = {"navigation": "nav", "complementary": "widget", "contentinfo": "footer",
+              "banner": "nav"}
+#: Word prefixes of article containers: on such an element only the strong kinds count
+#: ("post-content-share" is a share bar; "entry-meta" stays byline; "article-header" is not
+#: the site header).
+_POSITIVE = ("article", "body", "content", "entry", "main", "post", "story", "text", "blog")
+_STRONG_ON_POSITIVE = frozenset({"comment", "caption", "widget", "related", "share",
+                                 "newsletter", "byline", "tags"})
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_WORDS = re.compile(r"[a-z]+")
+_cache: dict[str, str | None] = {}
+
+
+def names_kind(names: str) -> str | None:
+    """Kind named by a class/id string, or ``None``."""
+    found = _cache.get(names, "")
+    if found != "":
+        return found
+    words = _WORDS.findall(_CAMEL.sub(r"\1 \2", names).lower())
+    best = len(KIND_ORDER)
+    positive = False
+    prev = ""
+    for w in words:
+        for cand in (w, prev + w) if prev else (w,):
+            kind = _EXACT.get(cand)
+            if kind is None:
+                for n in _LENGTHS:
+                    if n > len(cand):
+                        break
+                    kind = STEMS.get(cand[:n])
+                    if kind is not None:
+                        break
+            if kind is not None and _RANK[kind] < best:
+                best = _RANK[kind]
+        if not positive and w.startswith(_POSITIVE):
+            positive = True
+        prev = w
+    result = KIND_ORDER[best] if best < len(KIND_ORDER) else None
+    if result and positive and result not in _STRONG_ON_POSITIVE:
+        result = None
+    if len(_cache) > 100_000:
+        _cache.clear()
+    _cache[names] = result
+    return result
+
+
+def hint_kind(el: etree._Element) -> str | None:
+    """Kind of boilerplate an element's tag, role, class and id suggest, or ``None``."""
+    attrib = el.attrib
+    tag = el.tag
+    kind = TAG_KINDS.get(tag) if isinstance(tag, str) else None
+    if not attrib:
+        return kind
+    role = attrib.get("role")
+    if role:
+        kind = kind or ROLE_KINDS.get(role)
+    cls, ident = attrib.get("class"), attrib.get("id")
+    if cls or ident:
+        named = names_kind(f"{cls or ''} {ident or ''}")
+        if named:
+            return named
+    return kind
