@@ -13,16 +13,18 @@ import lxml.html
 import pytest
 
 DEMO = Path(__file__).resolve().parents[1] / "examples" / "demo"
+#: The answers sit beside the corpus folder, so that analyzing the folder reads only pages.
+EXPECTED = DEMO.parent / "demo-expected.json"
 SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
 #: Files in the corpus folder that are not pages.
-NOT_PAGES = {"README.md", "expected.json"}
+NOT_PAGES = {"README.md"}
 #: A run of this many words shared with a real page would mean copied text, not shared names.
 SHINGLE_WORDS = 8
 
 
 @pytest.fixture(scope="module")
 def expected() -> dict[str, Any]:
-    return json.loads((DEMO / "expected.json").read_text(encoding="utf-8"))
+    return json.loads(EXPECTED.read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
@@ -211,7 +213,14 @@ def test_no_text_copied_from_the_sample_pages() -> None:
     real: set[tuple[str, ...]] = set()
     for f in seeds.glob("*.txt"):
         real |= shingles(f.read_text(encoding="utf-8", errors="replace"))
-    for f in DEMO.iterdir():
-        if f.is_file() and f.name != "expected.json":
-            ours = shingles(_raw(f).decode("utf-8"))
-            assert not ours & real, f.name
+    for f in [*DEMO.iterdir(), EXPECTED]:
+        ours = shingles(_raw(f).decode("utf-8"))
+        assert not ours & real, f.name
+
+
+def test_the_folder_ingests_without_skips(pages: dict[str, dict[str, Any]]) -> None:
+    files = pytest.importorskip("rashomon.ingest.files")
+    skipped: list[tuple[str, str]] = []
+    read = list(files.read_pages([DEMO], on_skip=lambda src, why: skipped.append((src, why))))
+    assert skipped == []
+    assert sorted(p.source_id for p in read) == sorted(pages)
