@@ -38,6 +38,15 @@ PROSE_RICH_SHARE = 0.7
 PROSE_OVERRIDABLE = frozenset({"widget", "nav", "byline", "tags", "footer", "share"})
 
 
+#: A block holding an image and at most this much text is the image's caption and credit.
+CAPTION_MAX = 250
+#: A group of 3+ lines whose text is more than this share links lists other articles
+#: (article prose is rarely above 10% links; teaser grids are 40-90%).
+GROUP_LINK_SHARE = 0.4
+_TEXT_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td",
+                          "th", "pre", "dd", "dt"})
+
+
 @dataclass(slots=True)
 class Choice:
     """Which lines are body and why the others are not."""
@@ -61,6 +70,8 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
     scores: dict[etree._Element, float] = {}
     hinted: dict[etree._Element, bool] = {}
     prose: dict[etree._Element, float] = {}
+    #: element -> [characters, link characters, lines] of the lines under it
+    stats: dict[etree._Element, list[int]] = {}
     infos = []
     for b in r.blocks:
         s = text[b.start : b.end]
@@ -77,6 +88,14 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
             value = 0.0
             good = 0.0
         infos.append((s, density, words))
+        for el in b.path:
+            st = stats.get(el)
+            if st is None:
+                stats[el] = [n, b.link_chars, 1]
+            else:
+                st[0] += n
+                st[1] += b.link_chars
+                st[2] += 1
         if value > 0 and _under_hint(b, hinted):
             value *= HINTED_WEIGHT
         if value:
@@ -91,7 +110,9 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
     kinds: dict[etree._Element, str | None] = {}
     norm_title = _norm(title) if title else None
     for b, (s, density, words) in zip(r.blocks, infos, strict=True):
-        if norm_title and b.heading and _norm(s) == norm_title:
+        if not s.strip():
+            continue  # a line of no-break spaces
+        if norm_title and len(s) < 2 * len(norm_title) + 10 and _norm(s) == norm_title:
             removed.append((b, "title-repeat", "the title"))
             continue
         if container is None or container not in b.path:
@@ -107,6 +128,7 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
                 # a hinted element holding most of the article's prose is its container
                 if k and _prose_rich(el, k, prose, total_prose, r):
                     k = None
+                k = k or _shape_kind(el, stats[el], prose.get(el, 0.0), total_prose)
                 kinds[el] = k
             if k:
                 kind = k
@@ -118,6 +140,18 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
         else:
             body.append(b)
     return Choice(container, body, removed)
+
+
+def _shape_kind(el: etree._Element, st: list[int], el_prose: float,
+                total_prose: float) -> str | None:
+    """Kind told by an element's shape: a short block around an image is its caption, a
+    link-heavy group of lines holding little of the prose is a list of other articles."""
+    chars, links, lines = st
+    if el.tag not in _TEXT_BLOCKS and chars <= CAPTION_MAX and el.find(".//img") is not None:
+        return "caption"
+    if lines >= 3 and links > GROUP_LINK_SHARE * chars and el_prose < 0.3 * total_prose:
+        return "related"
+    return None
 
 
 def _pick(scores: dict[etree._Element, float], r: Rendered) -> etree._Element | None:

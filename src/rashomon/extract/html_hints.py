@@ -53,6 +53,9 @@ ROLE_KINDS = {"navigation": "nav", "complementary": "widget", "contentinfo": "fo
 _POSITIVE = ("article", "body", "content", "entry", "main", "post", "story", "text", "blog")
 _STRONG_ON_POSITIVE = frozenset({"comment", "caption", "widget", "related", "share",
                                  "newsletter", "byline", "tags"})
+#: Embedded posts (a quoted tweet, video) are part of the story, whatever platform they
+#: come from: "social-embed" is not a share bar.
+_EMBED = ("embed", "tweet", "oembed")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _WORDS = re.compile(r"[a-z]+")
 _cache: dict[str, str | None] = {}
@@ -65,7 +68,7 @@ def names_kind(names: str) -> str | None:
         return found
     words = _WORDS.findall(_CAMEL.sub(r"\1 \2", names).lower())
     best = len(KIND_ORDER)
-    positive = False
+    positive = embed = False
     prev = ""
     for w in words:
         for cand in (w, prev + w) if prev else (w,):
@@ -81,9 +84,13 @@ def names_kind(names: str) -> str | None:
                 best = _RANK[kind]
         if not positive and w.startswith(_POSITIVE):
             positive = True
+        if w.startswith(_EMBED):
+            embed = True
         prev = w
     result = KIND_ORDER[best] if best < len(KIND_ORDER) else None
     if result and positive and result not in _STRONG_ON_POSITIVE:
+        result = None
+    if embed and result in ("share", "widget"):
         result = None
     if len(_cache) > 100_000:
         _cache.clear()
