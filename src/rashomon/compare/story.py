@@ -14,7 +14,8 @@ from rashomon.compare.claims import (
     similarity_matrix,
 )
 from rashomon.compare.facts import FactBuilder, omissions
-from rashomon.compare.text import Sentence, article_sentences, joined_pairs
+from rashomon.compare.framing import actor_labels
+from rashomon.compare.text import Sentence, article_sentences, joined_pairs, outlet_key
 from rashomon.model import Article, Story
 from rashomon.pipeline import Step, register
 
@@ -50,6 +51,24 @@ class Analysis:
                 fb.attribution(members)
         self.facts = fb.facts
 
+    def matched_sentence_pairs(self) -> list[tuple[str, str]]:
+        """Sentence pairs of different outlets that hold a matched claim."""
+        out = []
+        for g in self.groups:
+            for i, a in enumerate(g):
+                for b in g[i + 1 :]:
+                    ca, cb = self.content[a], self.content[b]
+                    if outlet_key(self.articles[ca.article]) != outlet_key(
+                        self.articles[cb.article]
+                    ):
+                        out.append(
+                            (
+                                self.sentences[ca.article][ca.sentence].text,
+                                self.sentences[cb.article][cb.sentence].text,
+                            )
+                        )
+        return out
+
 
 def _fact_text(members: list[Claim]) -> str:
     """The wording of a fact: its shortest full claim (fewest extra details)."""
@@ -76,6 +95,9 @@ def compare_story(story: Story, articles: list[Article]) -> dict[str, Any]:
     an = Analysis(arts)
     out["facts"] = [{k: v for k, v in f.items() if not k.startswith("_")} for f in an.facts]
     out["omissions"] = omissions(an.facts, arts)
+    out["labels"] = actor_labels(
+        [(outlet_key(a), a.body_text) for a in arts], an.matched_sentence_pairs()
+    )
     return out
 
 

@@ -1,0 +1,306 @@
+"""Framing: the labels each outlet uses for the same actor.
+
+The actor lexicon is learnt from the story itself. Where two outlets tell the same claim
+(a matched claim group), the words that differ in the same place name the same thing:
+'The Turkish regime has equipped ...' / 'Turkey has sent ...' gives the pair
+('Turkish regime', 'Turkey'). Pairs whose heads are person, group or state nouns (or
+names) are linked into actors; every article is then scanned for noun phrases headed by an
+actor's head words, and the terms each outlet uses are counted.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter, defaultdict
+from typing import Any
+
+from rashomon.compare.text import stem
+
+#: generic head nouns for people, groups and states (not tied to any story)
+GROUP_NOUNS = frozenset(
+    """regime government administration authorities authority state army armies military
+    force forces troops soldiers militia militias rebel rebels militant militants fighters
+    insurgents insurgency terrorists terrorist jihadists extremists radicals factions faction
+    group groups grouping opposition police officers protesters demonstrators rioters
+    activists workers strikers union unions party parties coalition movement alliance
+    leadership leaders leader officials ministry camp side forces brothers allies ally
+    mercenaries gunmen separatists loyalists guerrillas cartel gang gangs mob crowd
+    settlers residents civilians refugees migrants immigrants dockers""".split()
+)
+#: person/group noun endings: jihadists, militants, civilians, volunteers
+_PERSON_SUFFIX = re.compile(r"(?:ists|ants|ians|eers|iers|aries)$")
+#: modifiers that commonly qualify an actor ('so-called', 'mainstream', 'armed')
+MODIFIERS = frozenset(
+    """so-called mainstream moderate armed radical hardline extremist militant rebel
+    islamist jihadist separatist terrorist pro-government anti-government government
+    opposition rogue illegal foreign local regional national federal striking""".split()
+)
+DETS = frozenset("the a an its their his her our your this these those some many several".split())
+#: where a noun phrase stops (prepositions, conjunctions, relative words)
+STOPS = frozenset(
+    """of by in from with to for on at as near under against into over after and or but
+    who which that whose where when while is are was were has have had be been""".split()
+)
+#: adjectives of nationality ('Turkish support' is not a name for Turkey)
+DEMONYM = re.compile(r"(?:ish|ian|ese|ean)$")
+#: capitalised only because they start a sentence
+COMMON_INITIAL = frozenset(
+    """overnight however meanwhile earlier later last next today yesterday tomorrow since
+    until after before despite although while during following according""".split()
+)
+_REPORTING = frozenset("said says told added stated according quoted reported".split())
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*[A-Za-z]|[A-Za-z]")
+_ADJ_SUFFIX = re.compile(r"(?:al|ic|ish|ian|ese|ist|ive|ary|ern|ous)$")
+
+
+def _base(word: str) -> str:
+    return re.sub(r"['’]s$", "", word)
+
+
+def is_head(word: str, initial: bool = False) -> bool:
+    """Can ``word`` head a noun phrase naming an actor? (``initial``: starts a sentence)"""
+    w = _base(word)
+    lw = w.lower()
+    if lw in GROUP_NOUNS or _PERSON_SUFFIX.search(lw):
+        return True
+    if not w[:1].isupper() or lw in DETS or lw in STOPS:
+        return False
+    if initial and (lw.endswith(("ing", "ly", "ed")) or lw in COMMON_INITIAL):
+        return False
+    return not DEMONYM.search(lw)
+
+
+def fold(word: str) -> str:
+    """Key of a word: stem, with demonyms folded to their place ('Turkish' ~ 'Turkey')."""
+    if "-" in word:
+        first, _, rest = word.partition("-")
+        return fold(first) + "-" + rest.lower()
+    w = _base(word).lower()
+    if word[:1].isupper():
+        w = re.sub(r"(?:ish|ian|ese|an|i|ey|y|a|ia)$", "", w) or w
+        return w[:5]
+    return stem(w)
+
+
+def _is_modifier(word: str, position: int) -> bool:
+    lw = word.lower()
+    if lw in DETS or lw in STOPS:
+        return False
+    return (
+        word[:1].isupper()
+        or "-" in word
+        or bool(re.search(r"['’]s$", word))
+        or lw in MODIFIERS
+        or bool(_ADJ_SUFFIX.search(lw))
+    )
+
+
+def phrases(text: str) -> list[tuple[list[str], str, int, int]]:
+    """Actor-like noun phrases of ``text`` as (modifiers, head, start, end)."""
+    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out = []
+    i = 0
+    while i < len(toks):
+        w = toks[i][0]
+        initial = i == 0 or bool(
+            re.search(r"[.!?:\"“”]\s*$", text[max(0, toks[i][1] - 3) : toks[i][1]])
+        )
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if not is_head(w, initial) or (
+            w[:1].islower()
+            and not w.endswith("s")
+            and nxt is not None
+            and text[toks[i][2] : nxt[1]] == " "
+            and nxt[0][:1].islower()
+            and nxt[0].lower() not in STOPS
+            and not nxt[0].lower().endswith(("ing", "ed"))
+        ):  # 'rebel sources': the first noun qualifies the next one
+            i += 1
+            continue
+        # a run of capitalised words followed by a group noun: the noun is the head
+        j = i
+        while (
+            j + 1 < len(toks)
+            and (toks[j + 1][0][:1].isupper() or toks[j + 1][0].lower() in GROUP_NOUNS)
+            and toks[j][0][:1].isupper()
+            and toks[j + 1][1] - toks[j][2] <= 1
+        ):
+            j += 1
+        k = i
+        while (
+            k > 0
+            and i - k < 3
+            and toks[k - 1][2] + 1 >= toks[k][1] - 0
+            and _is_modifier(toks[k - 1][0], k - 1)
+            and text[toks[k - 1][2] : toks[k][1]] == " "
+        ):
+            k -= 1
+        mods = [t for t, _, _ in toks[k:j]]
+        out.append((mods, toks[j][0], toks[k][1], toks[j][2]))
+        i = j + 1
+    return out
+
+
+def _key(mods: list[str], head: str) -> str:
+    return " ".join(fold(w) for w in [*mods, head])
+
+
+def _side(words: list[str]) -> tuple[list[str], str] | None:
+    """The actor phrase of one side of a substitution, if it has one."""
+    text = " ".join(words)
+    found = phrases(text)
+    for mods, head, _, _ in found:
+        if head.lower() in GROUP_NOUNS or _PERSON_SUFFIX.search(head.lower()) or head[:1].isupper():
+            return mods, head
+    return None
+
+
+def substitution_pairs(sent_pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Actor phrase pairs that replace each other in aligned sentences."""
+    out = []
+    for a, b in sent_pairs:
+        ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
+        la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
+        sm = difflib.SequenceMatcher(None, la, lb, autojunk=False)
+        ops = sm.get_opcodes()
+        for n, (op, i1, i2, j1, j2) in enumerate(ops):
+            if op != "replace" or i2 - i1 > 6 or j2 - j1 > 6:
+                continue
+            before = ops[n - 1] if n else None
+            after = ops[n + 1] if n + 1 < len(ops) else None
+            if not (_anchor(before, la, True) or _anchor(after, la, False)):
+                continue
+            if (la[i1] in STOPS) != (lb[j1] in STOPS) or _REPORTING & set(la[i1:i2] + lb[j1:j2]):
+                continue  # 'by the ministry' / 'said union boss Keln' do not play one role
+            sa, sb = _side(ta[i1:i2]), _side(tb[j1:j2])
+            if sa and sb:
+                ka, kb = _key(*sa), _key(*sb)
+                if ka != kb:
+                    out.append((ka, kb))
+                out.extend(_patrons(sa[0], sb[0]))
+    return out
+
+
+def _same_names(a: str, b: str) -> bool:
+    """Keys with one head may join unless they name different places ('Syrian regime')."""
+    na = {w for w in a.split()[:-1] if "-" not in w and w not in MODIFIERS}
+    nb = {w for w in b.split()[:-1] if "-" not in w and w not in MODIFIERS}
+    return not na or not nb or na == nb
+
+
+def _patrons(mods_a: list[str], mods_b: list[str]) -> list[tuple[str, str]]:
+    """'Turkish-backed' in place of 'Ankara-backed': the two names are one actor."""
+    out = []
+    for a in mods_a:
+        for b in mods_b:
+            pa, _, sa = a.partition("-")
+            pb, _, sb = b.partition("-")
+            if sa and sa.lower() == sb.lower() and pa[:1].isupper() and pb[:1].isupper():
+                if fold(pa) != fold(pb):
+                    out.append((fold(pa), fold(pb)))
+    return out
+
+
+def _anchor(op: tuple[str, int, int, int, int] | None, toks: list[str], before: bool) -> bool:
+    """Is a replacement held in place by the equal run next to it?
+
+    The sentence start counts as an anchor; otherwise the run must hold two tokens or
+    one content word ('by' alone lines up anything).
+    """
+    if op is None:
+        return before
+    if op[0] != "equal":
+        return False
+    run = toks[op[1] : op[2]]
+    near = run[-2:] if before else run[:2]
+    return len(run) >= 2 or any(w not in STOPS and w not in DETS for w in near)
+
+
+def _components(pairs: list[tuple[str, str]]) -> list[set[str]]:
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for a, b in pairs:
+        parent[find(a)] = find(b)
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for k in list(parent):
+        by_head[k.split()[-1]].append(k)
+    for keys in by_head.values():
+        for k in keys[1:]:
+            if _same_names(k, keys[0]):
+                parent[find(k)] = find(keys[0])
+    groups: dict[str, set[str]] = defaultdict(set)
+    for x in list(parent):
+        groups[find(x)].add(x)
+    return list(groups.values())
+
+
+def actor_labels(texts: list[tuple[str, str]], sent_pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """Per actor, per outlet, the terms used.
+
+    Args:
+        texts: (outlet, article body text) for every article of the story.
+        sent_pairs: sentence pairs of different outlets that tell the same claim.
+
+    Returns:
+        ``{actor: {outlet: [{"term": str, "count": int}, ...]}}`` for actors named in
+        more than one way.
+    """
+    actors = _components(substitution_pairs(sent_pairs))
+    heads = [{k.split()[-1] for k in keys} for keys in actors]
+    names = [names_of(keys) for keys in actors]
+    found: list[dict[str, Counter[str]]] = [defaultdict(Counter) for _ in actors]
+    for outlet, text in texts:
+        for mods, head, s, e in phrases(text):
+            key = _key(mods, head)
+            hk = key.split()[-1]
+            mod_keys = {fold(m) for m in mods}
+            for ai, keys in enumerate(actors):
+                generic = head.lower() in GROUP_NOUNS and mod_keys & heads[ai]
+                if key in keys or (
+                    (generic or hk in heads[ai]) and _compatible(mods, names[ai], actors, ai)
+                ):
+                    term = re.sub(r"['’]s$", "", text[s:e])
+                    term = (
+                        term[0].lower() + term[1:] if not mods and not head[:1].isupper() else term
+                    )
+                    found[ai][outlet][term] += 1
+                    break
+    out: dict[str, Any] = {}
+    for per in found:
+        terms = {t for c in per.values() for t in c}
+        if len({t.lower() for t in terms}) < 2 or len(per) < 2:
+            continue
+        # the actor is named by the term most outlets use, then the most frequent one
+        name = max(
+            (sum(t in c for c in per.values()), sum(c[t] for c in per.values()), t) for t in terms
+        )[2]
+        out[name] = {
+            o: [{"term": t, "count": n} for t, n in c.most_common()] for o, c in sorted(per.items())
+        }
+    return out
+
+
+def names_of(keys: set[str]) -> set[str]:
+    """The folded words of an actor's phrase keys."""
+    return {w for k in keys for w in k.split() if "-" not in w}
+
+
+def _compatible(mods: list[str], names: set[str], actors: list[set[str]], ai: int) -> bool:
+    """A phrase's name-like modifiers must not point to another actor (or a place not of it)."""
+    for m in mods:
+        if not m[:1].isupper() or re.search(r"['’]s$", m):
+            continue
+        f = fold(m)
+        if f not in names and "-" not in m:
+            return False
+        if any(f in names_of(other) for j, other in enumerate(actors) if j != ai):
+            return False
+    return True

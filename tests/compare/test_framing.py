@@ -1,0 +1,48 @@
+from rashomon.compare.framing import actor_labels, fold, phrases, substitution_pairs
+from rashomon.compare.story import compare_story
+
+
+def terms(per_outlet):
+    return {t["term"] for t in per_outlet}
+
+
+def test_labels_of_one_actor_per_outlet(story, articles):
+    labels = compare_story(story, articles)["labels"]
+    row = next(
+        v
+        for v in labels.values()
+        if "Daily Patriot" in v and "rioters" in terms(v["Daily Patriot"])
+    )
+    assert "protesters" in terms(row["Harbor Times"])
+
+
+def test_substitution_needs_an_anchor():
+    pairs = substitution_pairs(
+        [
+            ("The rebels shelled the town on Monday.", "The militants shelled the town on Monday."),
+            ("Aid came by ship and by road.", "Aid came by Russia and Iran."),
+        ]
+    )
+    assert pairs == [("rebel", "militant")]
+
+
+def test_regime_and_country_are_one_actor_but_other_nations_regime_is_not():
+    texts = [
+        ("A", "The Hadrian regime closed the border. Talks with the Orsk regime failed."),
+        ("B", "Hadria closed the border. Hadria blamed Orsk."),
+    ]
+    pairs = [(texts[0][1].split(". ")[0], texts[1][1].split(". ")[0])]
+    labels = actor_labels(texts, pairs)
+    (row,) = labels.values()
+    assert terms(row["A"]) == {"Hadrian regime"}
+    assert terms(row["B"]) == {"Hadria"}
+
+
+def test_phrases_and_demonym_fold():
+    found = [
+        (mods, head)
+        for mods, head, _, _ in phrases("Turkish-backed militants met rebel commanders.")
+    ]
+    assert (["Turkish-backed"], "militants") in found
+    assert fold("Turkish") == fold("Turkey") and fold("Syrian") == fold("Syria")
+    assert fold("Syrian") != fold("Turkey")
