@@ -224,3 +224,24 @@ def test_the_folder_ingests_without_skips(pages: dict[str, dict[str, Any]]) -> N
     read = list(files.read_pages([DEMO], on_skip=lambda src, why: skipped.append((src, why))))
     assert skipped == []
     assert sorted(p.source_id for p in read) == sorted(pages)
+
+
+def test_line_gold_partitions_each_text_page(pages: dict[str, dict[str, Any]]) -> None:
+    kinds = ("body_lines", "comment_lines", "comment_author_lines", "spam_lines")
+    kinds += ("boilerplate_lines", "either_lines")
+    text_pages = [p for p in pages.values() if p["format"] == "text"]
+    assert text_pages and all("lines" in p for p in text_pages)
+    for p in text_pages:
+        gold = p["lines"]
+        lines = (DEMO / p["file"]).read_text(encoding="utf-8").splitlines()
+        assert lines[gold["title_line"] - 1] == p["title"]
+        marked = [gold["title_line"]] + ([gold["subtitle_line"]] if "subtitle_line" in gold else [])
+        for kind in kinds:
+            marked += gold.get(kind, [])
+        non_empty = [n for n, t in enumerate(lines, start=1) if t.strip()]
+        assert sorted(marked) == non_empty, p["source_id"]
+        assert len(gold["body_lines"]) >= 5, p["source_id"]
+        authors = [lines[n - 1] for n in gold["comment_author_lines"]]
+        assert authors == [a for a in p.get("comment_authors", []) if a], p["source_id"]
+        assert len(gold["comment_lines"]) + len(gold["spam_lines"]) == p["comments"]
+        assert len(gold["spam_lines"]) == p["spam_comments"], p["source_id"]
