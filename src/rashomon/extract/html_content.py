@@ -43,6 +43,8 @@ CAPTION_MAX = 250
 #: A group of 3+ lines whose text is more than this share links lists other articles
 #: (article prose is rarely above 10% links; teaser grids are 40-90%).
 GROUP_LINK_SHARE = 0.4
+#: A nested <article> holding less than this share of the prose is another article.
+NESTED_ARTICLE_SHARE = 0.5
 _TEXT_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td",
                           "th", "pre", "dd", "dt"})
 
@@ -104,6 +106,8 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
                 if good:
                     prose[el] = prose.get(el, 0.0) + good
     container = _pick(scores, r)
+    if container is not None:
+        container = _main_article(container, r, title)
     body: list[Block] = []
     removed: list[tuple[Block, str, str]] = []
     total_prose = prose.get(container, 0.0) if container is not None else 0.0
@@ -142,11 +146,34 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
     return Choice(container, body, removed)
 
 
+def _main_article(container: etree._Element, r: Rendered,
+                  title: str | None) -> etree._Element:
+    """Among sibling <article> elements in the container, the one with the headline."""
+    tops = []
+    for art in container.iter("article"):
+        if art is not container and not any(t in art.iterancestors("article") for t in tops):
+            tops.append(art)
+    if len(tops) < 2:
+        return container
+    with_h1 = [a for a in tops if a.find(".//h1") is not None]
+    if len(with_h1) == 1:
+        return with_h1[0]
+    if title:
+        key = _norm(title)
+        for a in tops:
+            span = r.spans.get(a)
+            if span and key in _norm(r.text[span[0] : span[0] + 3 * len(title) + 200]):
+                return a
+    return container
+
+
 def _shape_kind(el: etree._Element, st: list[int], el_prose: float,
                 total_prose: float) -> str | None:
     """Kind told by an element's shape: a short block around an image is its caption, a
     link-heavy group of lines holding little of the prose is a list of other articles."""
     chars, links, lines = st
+    if el.tag == "article" and el_prose < NESTED_ARTICLE_SHARE * total_prose:
+        return "related"  # an article inside the article: a teaser or an embedded post
     if el.tag not in _TEXT_BLOCKS and chars <= CAPTION_MAX and el.find(".//img") is not None:
         return "caption"
     if lines >= 3 and links > GROUP_LINK_SHARE * chars and el_prose < 0.3 * total_prose:

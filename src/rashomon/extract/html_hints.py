@@ -25,7 +25,8 @@ _STEMS = {
     "related": "relat recommend morestories morenews morefrom moreon morearticles readmore "
                "readnext readalso alsoread youmay popular trending mostread outbrain taboola "
                "nextpost nextarticle prev",
-    "tags": "taglist categor topics keywords postmeta",
+    # not "tag-x" / "category-x": blog engines put those on the article element itself
+    "tags": "taglist categories topics keywords postmeta posttags entrytags articletags",
     "byline": "byline author dateline timestamp published postedon entrymeta articlemeta",
     "footer": "footer copyright colophon siteinfo legal",
     "nav": "nav menu breadcrumb pagination pager skiplink masthead topbar header toolbar",
@@ -34,7 +35,7 @@ _STEMS = {
 }
 #: Whole words naming a kind (too short or too common to be prefixes).
 _EXACT = {
-    "tag": "tags", "tags": "tags", "date": "byline", "meta": "byline", "ad": "widget",
+    "tags": "tags", "date": "byline", "meta": "byline", "ad": "widget",
     "ads": "widget", "cta": "widget", "gpt": "widget", "aside": "widget",
 }
 STEMS: dict[str, str] = {s: kind for kind, words in _STEMS.items() for s in words.split()}
