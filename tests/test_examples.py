@@ -245,3 +245,15 @@ def test_line_gold_partitions_each_text_page(pages: dict[str, dict[str, Any]]) -
         assert authors == [a for a in p.get("comment_authors", []) if a], p["source_id"]
         assert len(gold["comment_lines"]) + len(gold["spam_lines"]) == p["comments"]
         assert len(gold["spam_lines"]) == p["spam_comments"], p["source_id"]
+
+
+def test_relative_dates_name_the_right_weekday(pages: dict[str, dict[str, Any]]) -> None:
+    relative = [p for p in pages.values() if "relative_date" in p]
+    assert relative
+    for p in relative:
+        rel = p["relative_date"]
+        weekday = date.fromisoformat(rel["date"]).strftime("%A").lower()
+        assert rel["text"].lower() == f"on {weekday}", p["source_id"]
+        assert _norm(rel["text"]) in _visible_text(p)
+        if rel["anchor"]:
+            assert _norm(rel["anchor"]) in _visible_text(p)
