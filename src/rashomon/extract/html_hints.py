@@ -39,7 +39,10 @@ _EXACT = {
     "ads": "widget", "cta": "widget", "gpt": "widget", "aside": "widget",
 }
 STEMS: dict[str, str] = {s: kind for kind, words in _STEMS.items() for s in words.split()}
-_LENGTHS = sorted({len(s) for s in STEMS})
+#: stems by their first three letters: one dict lookup rules out most words
+_BY_HEAD: dict[str, list[tuple[str, str]]] = {}
+for _stem, _kind in STEMS.items():
+    _BY_HEAD.setdefault(_stem[:3], []).append((_stem, _kind))
 _RANK = {kind: i for i, kind in enumerate(KIND_ORDER)}
 #: Tags that are chrome whatever their class says.
 TAG_KINDS = {
@@ -75,11 +78,9 @@ def names_kind(names: str) -> str | None:
         for cand in (w, prev + w) if prev else (w,):
             kind = _EXACT.get(cand)
             if kind is None:
-                for n in _LENGTHS:
-                    if n > len(cand):
-                        break
-                    kind = STEMS.get(cand[:n])
-                    if kind is not None:
+                for stem, k in _BY_HEAD.get(cand[:3], ()):
+                    if cand.startswith(stem):
+                        kind = k
                         break
             if kind is not None and _RANK[kind] < best:
                 best = _RANK[kind]

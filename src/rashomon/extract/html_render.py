@@ -181,17 +181,15 @@ def render(root: etree._Element) -> Rendered:
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
         tag = el.tag
-        if not isinstance(tag, str):  # comments, processing instructions
-            if event == "end" and not skip_depth and el.tail:
+        if not isinstance(tag, str):  # entities, comments left by a caller's parser
+            if event == "end" and el.tail:
                 n = w.write(el.tail)
                 if link_depth:
                     line_links += n
             continue
         if event == "start":
-            if skip_depth:
-                skip_depth += 1
-                continue
             if tag in SKIP_TAGS or _hidden(el):
+                walker.skip_subtree()  # its "end" event still comes: the tail is rendered
                 skip_depth = 1
                 continue
             if tag in BLOCK_TAGS:
@@ -223,10 +221,7 @@ def render(root: etree._Element) -> Rendered:
             continue
         # end event
         if skip_depth:
-            skip_depth -= 1
-            if skip_depth:
-                continue
-            # the skipped element itself: its tail is rendered
+            skip_depth = 0  # the skipped element itself: its tail is rendered
         elif el in starts:
             if tag in BLOCK_TAGS:
                 close_line(2 if tag in PARA_TAGS else 1)
