@@ -1,0 +1,205 @@
+"""The data of every web page: each function returns the JSON-ready dict that the page's
+JSON twin returns and that its template is rendered from.
+
+Stories, articles and storylines come from ``rashomon.views`` (the CLI's ``--json``);
+this module adds what only the web shows: the home page's filters, search hits with their
+highlights, an outlet's habits across stories, and two articles side by side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from rashomon.errors import NotFound
+from rashomon.store.base import Store
+from rashomon.views import (
+    article_detail,
+    list_stories,
+    list_storylines,
+    story_detail,
+    story_summary,
+)
+from rashomon.web import align, present
+
+#: stories listed per page on the home page
+PAGE_SIZE = 50
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def day_or_none(value: str | None) -> str | None:
+    """A ``YYYY-MM-DD`` filter value, or None for anything else."""
+    return value if value and _DAY.match(value) else None
+
+
+def home(store: Store, *, outlet: str | None = None, since: str | None = None,
+         until: str | None = None, offset: int = 0, limit: int = PAGE_SIZE) -> dict[str, Any]:
+    """Stories by size and recency, filtered by outlet and dates, with the facets."""
+    since, until = day_or_none(since), day_or_none(until)
+    stories = list_stories(store, limit=limit + 1, offset=offset, outlet=outlet or None,
+                           since=since, until=f"{until}T99" if until else None)
+    more = len(stories) > limit
+    return {
+        "filters": {"outlet": outlet or None, "since": since, "until": until},
+        "offset": offset,
+        "next_offset": offset + limit if more else None,
+        "counts": store.counts(),
+        "outlets": store.outlets(),
+        "stories": stories[:limit],
+        "storylines": [{k: s[k] for k in ("id", "title", "first_published", "last_published")}
+                       | {"size": len(s["stories"])} for s in list_storylines(store)[:12]],
+    }
+
+
+def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
+    """Full-text hits; each snippet comes with the ``[start, end]`` of its matched words."""
+    hits = []
+    for h in store.search(q, limit) if q.strip() else []:
+        raw = h.get("snippet") or ""
+        clean, marks, pos, start = [], [], 0, None
+        for ch in raw:
+            if ch == "\x02":
+                start = pos
+            elif ch == "\x03":
+                if start is not None:
+                    marks.append([start, pos])
+                start = None
+            else:
+                clean.append(ch)
+                pos += 1
+        hits.append(h | {"snippet": "".join(clean), "highlights": marks})
+    return {"q": q, "hits": hits}
+
+
+def snippet_pieces(hit: dict[str, Any]) -> list[tuple[str, bool]]:
+    """A hit's snippet as ``(text, matched)`` pieces for the template."""
+    text, out, pos = hit.get("snippet") or "", [], 0
+    for s, e in hit.get("highlights") or []:
+        if s > pos:
+            out.append((text[pos:s], False))
+        out.append((text[s:e], True))
+        pos = e
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return out
+
+
+def story(store: Store, story_id: str) -> dict[str, Any]:
+    """One story: exactly ``rashomon story ID --json``."""
+    return story_detail(store, story_id)
+
+
+def article(store: Store, article_id: str) -> dict[str, Any]:
+    """One article (``views.article_detail``) plus what its story's comparison says of it:
+    the facts it reports (with its own evidence), what it omits, its loaded wording, and
+    the other articles of the story to compare it with."""
+    out = article_detail(store, article_id)
+    out["coverage"] = {"facts": [], "omitted": [], "loaded": [], "contradictions": []}
+    out["story_articles"] = []
+    data = story_detail(store, out["story"]) if out.get("story") else None
+    if data is None:
+        return out
+    outlet = present.outlet_of(out)
+    out["story_title"] = data.get("title")
+    out["story_articles"] = [a for a in data["articles"] if a["id"] != article_id]
+    cov = out["coverage"]
+    for f in data.get("facts") or []:
+        ev = [e for e in f.get("evidence") or [] if e.get("article") == article_id]
+        if any(a.get("id") == article_id for a in f.get("articles") or []) or ev:
+            cov["facts"].append({k: f.get(k) for k in ("id", "text", "support", "n_outlets",
+                                                        "kind")}
+                                | {"evidence": ev[0] if ev else None,
+                                   "outlets": sorted({present.outlet_of(a)
+                                                      for a in f.get("articles") or []})})
+    for o in data.get("omissions") or []:
+        if isinstance(o, dict) and o.get("outlet") == outlet:
+            cov["omitted"] = o.get("facts") or []
+    cov["loaded"] = [s for s in data.get("loaded") or []
+                     if isinstance(s, dict) and s.get("article") == article_id]
+    cov["contradictions"] = [c for c in data.get("contradictions") or []
+                             if article_id in map(str, present.collect(c, "article"))
+                             or article_id in map(str, present.collect(c, "id"))]
+    return out
+
+
+def compare(store: Store, a: str, b: str) -> dict[str, Any]:
+    """Two articles side by side with their paragraphs aligned."""
+    arts = store.get_articles([a, b])
+    found = {x.id: x for x in arts}
+    missing = [i for i in (a, b) if i not in found]
+    if missing:
+        raise NotFound(f"no article {missing[0]!r}")
+    left, right = found[a], found[b]
+    rows = align.align(left.body, right.body)
+    head = ("id", "source_id", "outlet", "title", "published", "url")
+    return {
+        "a": {k: getattr(left, k) for k in head} | {"story": store.story_of(a)},
+        "b": {k: getattr(right, k) for k in head} | {"story": store.story_of(b)},
+        "rows": rows,
+        "shared": {"a": align.share_matched(rows, "a"), "b": align.share_matched(rows, "b")},
+    }
+
+
+def storyline(store: Store, storyline_id: str) -> dict[str, Any]:
+    """A storyline with its stories (each as listed on the home page), oldest first."""
+    line = store.get_storyline(storyline_id)
+    if line is None:
+        raise NotFound(f"no storyline {storyline_id!r}")
+    stories = [story_summary(store, s) for s in map(store.get_story, line.story_ids)
+               if s is not None]
+    stories.sort(key=lambda s: (s["first_published"] is None, s["first_published"] or ""))
+    return {"id": line.id, "title": line.title, "first_published": line.first_published,
+            "last_published": line.last_published, "stories": stories, "steps": line.steps}
+
+
+def outlet(store: Store, name: str, limit: int = 200) -> dict[str, Any]:
+    """An outlet's articles and habits across stories: the labels it uses per actor, its
+    loaded wording by kind, and how often it tells or leaves out what others report."""
+    facet = next((o for o in store.outlets() if o.get("outlet") == name), None)
+    if facet is None:
+        raise NotFound(f"no outlet {name!r}")
+    stories = store.list_stories(outlet=name, limit=limit)
+    summaries = {s.id: story_summary(store, s) for s in stories}
+    reader = getattr(store, "outlet_articles", None)
+    if reader is not None:
+        articles = reader(name, limit)
+    else:
+        articles = [a | {"story_id": sid} for sid, s in summaries.items()
+                    for a in s["articles"] if a.get("outlet") == name]
+    mine = {a["id"] for a in articles}
+    labels: dict[str, Counter[str]] = {}
+    loaded: Counter[str] = Counter()
+    examples: list[dict[str, Any]] = []
+    per_story = []
+    for s in stories:
+        comp = s.comparison or {}
+        for row in present.label_rows(comp.get("labels")):
+            for term in row["outlets"].get(name, []):
+                labels.setdefault(row["actor"], Counter())[term] += 1
+        for span in comp.get("loaded") or []:
+            if isinstance(span, dict) and span.get("article") in mine:
+                loaded[str(span.get("kind") or "loaded")] += 1
+                if len(examples) < 30:
+                    examples.append({"text": span.get("text"), "kind": span.get("kind"),
+                                     "article": span.get("article"), "story": s.id})
+        facts = [f for f in comp.get("facts") or [] if isinstance(f, dict)]
+        told = [f for f in facts if name in {present.outlet_of(a)
+                                             for a in f.get("articles") or []}]
+        omitted = next((len(o.get("facts") or []) for o in comp.get("omissions") or []
+                        if isinstance(o, dict) and o.get("outlet") == name), 0)
+        per_story.append({"id": s.id, "title": s.title, "size": len(s.article_ids),
+                          "first_published": s.first_published, "facts": len(facts),
+                          "told": len(told), "omitted": omitted,
+                          "unique": sum(1 for f in told if f.get("support") == "unique")})
+    return {
+        "outlet": name,
+        "articles_count": facet.get("articles"),
+        "first_published": facet.get("first_published"),
+        "last_published": facet.get("last_published"),
+        "articles": articles,
+        "stories": per_story,
+        "labels": [{"actor": actor, "terms": dict(c.most_common())}
+                   for actor, c in sorted(labels.items())],
+        "loaded": {"kinds": dict(loaded.most_common()), "examples": examples},
+    }

@@ -1,0 +1,312 @@
+"""Presentation helpers: turn a page's JSON context into what a template draws.
+
+Every function here is pure: it reads the same context the JSON twin returns and derives
+tables, timelines and citations from it, so the HTML never shows data the JSON lacks.
+Comparison keys are read defensively: a key the compare stage has not filled (or fills in a
+shape not known here) gives an empty table, and the story page shows it generically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+#: support levels, most widely told first; the coverage table sorts facts by them
+SUPPORT_ORDER = {"all": 0, "most": 1, "some": 2, "unique": 3}
+
+
+def safe_url(url: object) -> str | None:
+    """An external link only when it is plain http(s); ``javascript:`` and the like give None."""
+    if not isinstance(url, str) or len(url) > 2000:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return url.strip()
+
+
+def path_part(value: str) -> str:
+    """A path segment with every reserved character quoted (ids and outlet names)."""
+    return quote(value, safe="")
+
+
+def parse_time(value: object) -> datetime | None:
+    """An ISO date or datetime as an aware datetime (naive ones taken as UTC), else None."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def fmt_date(value: object, *, time: bool = False) -> str:
+    """'12 Mar 2024' (with ', 14:05' when asked and known); '' when undated."""
+    dt = parse_time(value)
+    if dt is None:
+        return value if isinstance(value, str) else ""
+    out = f"{dt.day} {dt:%b %Y}"
+    if time and isinstance(value, str) and "T" in value:
+        out += f", {dt:%H:%M}"
+    return out
+
+
+def outlet_of(article: dict[str, Any]) -> str:
+    """The outlet an article summary speaks for (its source id when the outlet is unknown)."""
+    return str(article.get("outlet") or article.get("source_id") or article.get("id") or "?")
+
+
+def story_outlets(story: dict[str, Any]) -> list[str]:
+    """The story's outlets in order of first appearance among its (dated) articles."""
+    seen: dict[str, None] = {}
+    for a in story.get("articles") or []:
+        seen.setdefault(outlet_of(a), None)
+    return list(seen)
+
+
+def collect(obj: Any, key: str, depth: int = 4) -> list[Any]:
+    """Every value stored under ``key`` anywhere in nested dicts and lists."""
+    out: list[Any] = []
+    if depth < 0:
+        return out
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            if k == key and isinstance(v, str | int):
+                out.append(v)
+            else:
+                out += collect(v, key, depth - 1)
+    elif isinstance(obj, list):
+        for v in obj:
+            out += collect(v, key, depth - 1)
+    return out
+
+
+def _ids(value: Any) -> list[str]:
+    """Fact or article ids given as a string, a list of strings or dicts with an id."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [str(value["id"])] if "id" in value else []
+    if isinstance(value, list):
+        return [i for v in value for i in _ids(v)]
+    return []
+
+
+def coverage(story: dict[str, Any]) -> dict[str, Any]:
+    """The outlets x facts table: each cell reported, contradicted, omitted or blank.
+
+    Returns:
+        ``{outlets, rows: [{fact, cells: [{state, article}]}]}`` with facts sorted from the
+        most widely told to the unique ones.
+    """
+    outlets = story_outlets(story)
+    omitted = {(o.get("outlet"), f.get("fact")) for o in _dicts(story.get("omissions"))
+               for f in _dicts(o.get("facts"))}
+    contradicted: set[tuple[str, str]] = set()
+    for c in _dicts(story.get("contradictions")):
+        facts = _ids(c.get("fact")) + _ids(c.get("facts"))
+        for o in collect(c, "outlet"):
+            for f in facts:
+                contradicted.add((str(o), f))
+    rows = []
+    facts = sorted(_dicts(story.get("facts")),
+                   key=lambda f: (SUPPORT_ORDER.get(f.get("support"), 9),
+                                  -int(f.get("n_outlets") or 0)))
+    for f in facts:
+        fid = str(f.get("id", ""))
+        by_outlet: dict[str, str] = {}
+        for a in _dicts(f.get("articles")):
+            by_outlet.setdefault(outlet_of(a), str(a.get("id", "")))
+        cells = []
+        for o in outlets:
+            if (o, fid) in contradicted:
+                state = "contradicted"
+            elif o in by_outlet:
+                state = "reported"
+            elif (o, fid) in omitted:
+                state = "omitted"
+            else:
+                state = ""
+            cells.append({"state": state, "article": by_outlet.get(o)})
+        rows.append({"fact": f, "cells": cells})
+    return {"outlets": outlets, "rows": rows}
+
+
+def _dicts(value: Any) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def article_index(story: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """Article summaries of a story by id."""
+    return {str(a.get("id")): a for a in story.get("articles") or []}
+
+
+def citations(refs: Any, index: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sources of a summary sentence as ``{id, outlet}`` (ids unknown to the story kept)."""
+    out, seen = [], set()
+    for ref in refs if isinstance(refs, list) else [refs]:
+        if isinstance(ref, dict):
+            aid = str(ref.get("id") or ref.get("article") or "")
+            outlet = ref.get("outlet") or outlet_of(index.get(aid, ref))
+        elif isinstance(ref, str):
+            aid, outlet = ref, outlet_of(index.get(ref, {"id": ref}))
+        else:
+            continue
+        if aid and aid not in seen:
+            seen.add(aid)
+            out.append({"id": aid, "outlet": str(outlet), "known": aid in index})
+    return out
+
+
+def summary(story: dict[str, Any]) -> dict[str, Any]:
+    """The neutral summary's sentences with their cited articles.
+
+    When the compare stage left no summary, the facts told by all or most outlets stand in,
+    and ``fallback`` says so.
+    """
+    index = article_index(story)
+    sentences = []
+    for s in story.get("summary") or []:
+        if isinstance(s, str):
+            sentences.append({"text": s, "sources": []})
+        elif isinstance(s, dict):
+            text = s.get("text") or s.get("sentence") or ""
+            refs = next((s[k] for k in ("sources", "articles", "citations", "evidence")
+                         if s.get(k)), [])
+            sentences.append({"text": str(text), "sources": citations(refs, index)})
+    if sentences:
+        return {"sentences": sentences, "fallback": False}
+    facts = [f for f in _dicts(story.get("facts")) if f.get("support") in ("all", "most")]
+    return {"sentences": [{"text": str(f.get("text", "")),
+                           "sources": citations(f.get("articles") or [], index)}
+                          for f in facts[:8]], "fallback": True}
+
+
+def label_rows(labels: Any) -> list[dict[str, Any]]:
+    """Per actor, the terms each outlet uses: ``[{actor, outlets: {outlet: [terms]}}]``.
+
+    Accepts ``{actor: {outlet: terms}}`` or ``[{actor|entity|name, outlets|by_outlet|terms}]``
+    where terms are a list, a string or a ``{term: count}`` dict.
+    """
+    items: list[tuple[str, Any]] = []
+    if isinstance(labels, dict):
+        items = [(str(k), v) for k, v in labels.items()]
+    elif isinstance(labels, list):
+        for row in _dicts(labels):
+            name = row.get("actor") or row.get("entity") or row.get("name") or "?"
+            body = next((row[k] for k in ("outlets", "by_outlet", "terms", "labels")
+                         if isinstance(row.get(k), dict | list)), {})
+            items.append((str(name), body))
+    rows = []
+    for actor, body in items:
+        per: dict[str, list[str]] = {}
+        if isinstance(body, dict):
+            for outlet, terms in body.items():
+                per[str(outlet)] = _terms(terms)
+        elif isinstance(body, list):
+            for t in _dicts(body):
+                outlet = str(t.get("outlet") or "?")
+                per.setdefault(outlet, []).extend(_terms(t.get("terms") or t.get("term")
+                                                         or t.get("label")))
+        rows.append({"actor": actor, "outlets": per})
+    return rows
+
+
+def _terms(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [f"{k} ×{v}" if isinstance(v, int) and v > 1 else str(k) for k, v in value.items()]
+    if isinstance(value, list):
+        out: list[str] = []
+        for v in value:
+            out += _terms(v.get("term") or v.get("text") or "") if isinstance(v, dict) else \
+                [str(v)]
+        return [t for t in out if t]
+    return []
+
+
+def quote_text(q: dict[str, Any]) -> str:
+    """The words of a quote record, whatever key holds them."""
+    for k in ("text", "quote", "content", "words"):
+        v = q.get(k)
+        if isinstance(v, str):
+            return v
+        if isinstance(v, dict) and isinstance(v.get("text"), str):
+            return str(v["text"])
+    return ""
+
+
+def quotes_by_outlet(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """Quotes grouped by the outlets that carry them: ``[{outlet, quotes: [...]}]``."""
+    index = article_index(story)
+    groups: dict[str, list[dict[str, Any]]] = {o: [] for o in story_outlets(story)}
+    for q in _dicts(story.get("quotes")):
+        outlets = {str(o) for o in collect(q, "outlet")}
+        outlets |= {outlet_of(index[a]) for a in map(str, collect(q, "article")) if a in index}
+        speaker = q.get("speaker")
+        if isinstance(speaker, dict):
+            speaker = speaker.get("name") or speaker.get("text")
+        item = {"speaker": speaker if isinstance(speaker, str) else None,
+                "text": quote_text(q), "n_outlets": len(outlets), "record": q}
+        for o in sorted(outlets) or ["?"]:
+            groups.setdefault(o, []).append(item)
+    return [{"outlet": o, "quotes": qs} for o, qs in groups.items() if qs]
+
+
+def loaded_by_outlet(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """Loaded-wording spans grouped by outlet: ``[{outlet, spans: [{text, kind, article}]}]``."""
+    index = article_index(story)
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for s in _dicts(story.get("loaded")):
+        aid = str(s.get("article") or s.get("article_id") or "")
+        outlet = str(s.get("outlet") or (outlet_of(index[aid]) if aid in index else "?"))
+        groups.setdefault(outlet, []).append({
+            "text": str(s.get("text") or ""), "kind": str(s.get("kind") or "loaded"),
+            "article": aid if aid in index else None, "start": s.get("start")})
+    return [{"outlet": o, "spans": groups[o]} for o in sorted(groups)]
+
+
+def timeline(articles: Iterable[dict[str, Any]], *, width: int = 900, lane: int = 26,
+             label: int = 160) -> dict[str, Any] | None:
+    """Geometry of an SVG timeline: one lane per outlet, one dot per dated article.
+
+    Returns None when fewer than one article is dated. ``label`` pixels on the left hold the
+    outlet names; ticks fall on whole days when the span allows (at most 6).
+    """
+    dated = [(parse_time(a.get("published") or a.get("first_published")), a)
+             for a in articles]
+    points = [(t, a) for t, a in dated if t is not None]
+    if not points:
+        return None
+    lanes: dict[str, int] = {}
+    for _, a in sorted(points, key=lambda p: p[0]):
+        lanes.setdefault(outlet_of(a) if "outlet" in a or "source_id" in a else "", len(lanes))
+    lo = min(t for t, _ in points).timestamp()
+    hi = max(t for t, _ in points).timestamp()
+    span = max(hi - lo, 3600.0)  # an hour at least, so one dot does not sit on the edge
+    plot = width - label - 60  # room for the last tick's label
+    dots = []
+    for t, a in points:
+        y = lanes[outlet_of(a) if "outlet" in a or "source_id" in a else ""]
+        dots.append({"x": round(label + 10 + (t.timestamp() - lo) / span * plot, 1),
+                     "y": y * lane + lane // 2 + 4, "id": a.get("id"),
+                     "title": a.get("title") or "", "when": fmt_date(
+                         a.get("published") or a.get("first_published"), time=True)})
+    ticks = []
+    for i in range(6):
+        ts = lo + span * i / 5
+        ticks.append({"x": round(label + 10 + plot * i / 5, 1),
+                      "label": datetime.fromtimestamp(ts, UTC).strftime(
+                          "%d %b %H:%M" if span < 3 * 86400 else "%d %b %Y")})
+    height = len(lanes) * lane + 28
+    return {"width": width, "height": height, "label": label, "axis": height - 22,
+            "lanes": [{"name": n, "y": i * lane + lane // 2 + 4, "band": i * lane}
+                      for n, i in lanes.items()],
+            "lane": lane, "dots": dots, "ticks": ticks, "undated": len(dated) - len(points)}

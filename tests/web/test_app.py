@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rashomon.store import SQLiteStore
+from rashomon.views import story_detail
+from rashomon.web.app import CSP
+from rashomon.web.render import TEMPLATES
+
+Built = tuple[Path, dict[str, Any]]
+
+HOSTILE_RAW = ("<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "</textarea>")
+
+
+def _assert_escaped(html: str) -> None:
+    for raw in HOSTILE_RAW:
+        assert raw not in html
+    # the only scripts a page may hold are none at all
+    assert "<script" not in html.lower()
+    assert "javascript:" not in html
+
+
+def _pages(built: Built) -> list[str]:
+    arts = built[1]
+    h, p = arts["harbor"].id, arts["patriot"].id
+    return ["/", "/stories/s1", f"/articles/{p}", f"/articles/{h}", "/outlets/Daily%20Patriot",
+            "/storylines/l1", "/search?q=valmora", f"/compare?a={h}&b={p}",
+            "/search?q=%3Cscript%3E"]
+
+
+def test_every_page_renders_and_escapes_hostile_text(client: Any, built: Built) -> None:
+    for path in _pages(built):
+        r = client.get(path)
+        assert r.status_code == 200, path
+        assert r.headers["content-type"].startswith("text/html")
+        _assert_escaped(r.text)
+
+
+def test_hostile_text_is_shown_to_the_reader_as_text(client: Any, built: Built) -> None:
+    r = client.get(f"/articles/{built[1]['patriot'].id}")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in r.text
+    assert "&lt;/textarea&gt;&lt;img src=x onerror=alert(2)&gt;" in r.text
+    assert "&#34;quotes&#34; &amp; more" in r.text or "&quot;quotes&quot; &amp; more" in r.text
+
+
+def test_security_headers_on_pages_json_and_errors(client: Any, built: Built) -> None:
+    for path in ["/", "/stories/s1.json", "/stories/nope", "/static/style.css"]:
+        r = client.get(path)
+        assert r.headers["content-security-policy"] == CSP
+        assert r.headers["x-content-type-options"] == "nosniff"
+    assert "script-src 'self'" in CSP and "object-src 'none'" in CSP
+    assert "unsafe-inline" not in CSP
+
+
+def test_story_json_is_the_cli_view(client: Any, built: Built) -> None:
+    r = client.get("/stories/s1.json")
+    assert r.status_code == 200
+    with SQLiteStore(built[0], readonly=True) as store:
+        assert r.json() == story_detail(store, "s1")
+    data = r.json()
+    assert [f["id"] for f in data["facts"]] == ["f1", "f2", "f3"]
+    assert data["storyline"]["id"] == "l1"
+
+
+def test_story_page_shows_coverage_summary_labels_and_timeline(client: Any) -> None:
+    html = client.get("/stories/s1").text
+    table = html[html.index('class="coverage"'):html.index("</table>", html.index(
+        'class="coverage"'))]
+    # one row per fact, one cell per outlet: f2 omitted by Coast, contradicted by the others
+    assert table.count("cell-reported") == 4
+    assert table.count("cell-omitted") == 1
+    assert table.count("cell-contradicted") == 2
+    assert "Dock workers in Valmora went on strike on Monday." in html
+    assert 'class="cite"' in html
+    assert "radical dockers" in html and "port workers" in html
+    assert "<svg class=\"timeline\"" in html
+    assert 'href="/storylines/l1"' in html
+    assert "so-called union" in html
+
+
+def test_article_page_marks_the_parts_of_the_page(client: Any, built: Built) -> None:
+    patriot = built[1]["patriot"]
+    html = client.get(f"/articles/{patriot.id}").text
+    assert 'class="r-removed"' in html  # navigation left out
+    assert 'class="r-spam"' in html  # the spam comment
+    assert "r-body h-fact" in html  # a fact's evidence inside the body
+    assert "h-loaded" in html and 'id="l-0"' in html
+    assert 'href="/stories/s1"' in html
+    assert 'href="/outlets/Daily%20Patriot"' in html
+
+
+def test_article_json_twin_has_text_and_coverage(client: Any, built: Built) -> None:
+    harbor = built[1]["harbor"]
+    data = client.get(f"/articles/{harbor.id}.json").json()
+    assert data["text"] == harbor.text
+    assert data["story"] == "s1"
+    assert [f["id"] for f in data["coverage"]["facts"]] == ["f1", "f2"]
+    assert data["coverage"]["facts"][0]["evidence"]["start"] == harbor.body_spans[0].start
+
+
+def test_compare_aligns_paragraphs(client: Any, built: Built) -> None:
+    h, p = built[1]["harbor"], built[1]["patriot"]
+    data = client.get(f"/compare.json?a={h.id}&b={p.id}").json()
+    paired = [r for r in data["rows"] if r["a"] and r["b"]]
+    assert [(r["a_index"], r["b_index"]) for r in paired][:2] == [(0, 0), (1, 1)]
+    assert any(piece["shared"] for piece in paired[1]["a"])
+    assert client.get(f"/compare?a={h.id}&b=nope").status_code == 404
+
+
+def test_outlet_and_storyline_pages(client: Any) -> None:
+    data = client.get("/outlets/Daily%20Patriot.json").json()
+    assert data["outlet"] == "Daily Patriot"
+    assert data["labels"][0]["terms"] == {"radical dockers": 1, "<script>alert(1)</script>": 1}
+    assert data["loaded"]["kinds"] == {"doubt": 1}
+    assert data["stories"][0]["omitted"] == 0 and data["stories"][0]["told"] == 2
+    odd = client.get("/outlets/Coast%20%26%20%22Wire%22.json")
+    assert odd.status_code == 200 and odd.json()["stories"][0]["omitted"] == 1
+    line = client.get("/storylines/l1.json").json()
+    assert [s["id"] for s in line["stories"]] == ["s1", "s2"]
+
+
+def test_home_filters_and_search(client: Any) -> None:
+    data = client.get("/stories.json").json()
+    assert [s["id"] for s in data["stories"]] == ["s1", "s2"]
+    by_outlet = client.get("/stories.json", params={"outlet": "Daily Patriot"}).json()
+    assert [s["id"] for s in by_outlet["stories"]] == ["s1"]
+    dated = client.get("/stories.json", params={"since": "2024-04-01"}).json()
+    assert [s["id"] for s in dated["stories"]] == ["s2"]
+    until = client.get("/stories.json", params={"until": "2024-03-01"}).json()
+    assert [s["id"] for s in until["stories"]] == ["s1"]
+    hits = client.get("/search.json", params={"q": "frost Castrel"}).json()["hits"]
+    assert len(hits) == 1 and hits[0]["story_id"] == "s2"
+    s, e = hits[0]["highlights"][0]
+    assert hits[0]["snippet"][s:e].lower() in ("frost", "castrel")
+    assert "\x02" not in hits[0]["snippet"]
+
+
+@pytest.mark.parametrize("path", ["/stories/nope", "/articles/nope", "/outlets/Nobody",
+                                  "/storylines/nope", "/no/such/page"])
+def test_unknown_ids_give_a_404_page(client: Any, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 404
+    assert r.headers["content-type"].startswith("text/html")
+    assert "Not found" in r.text and "Traceback" not in r.text
+
+
+@pytest.mark.parametrize("path", ["/stories/nope.json", "/articles/nope.json",
+                                  "/outlets/Nobody.json", "/storylines/nope.json"])
+def test_unknown_ids_give_a_404_json(client: Any, path: str) -> None:
+    r = client.get(path)
+    assert r.status_code == 404
+    assert r.json()["status"] == 404
+
+
+def test_bad_parameters_give_a_400_page(client: Any) -> None:
+    r = client.get("/?offset=-3")
+    assert r.status_code == 400 and "<h1>" in r.text
+
+
+def test_openapi_lists_the_json_twins(client: Any) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    for p in ["/stories.json", "/stories/{story_id}.json", "/articles/{article_id}.json",
+              "/outlets/{name}.json", "/storylines/{storyline_id}.json", "/search.json",
+              "/compare.json"]:
+        assert p in paths
+
+
+def test_templates_never_mark_page_text_safe() -> None:
+    for path in TEMPLATES.glob("*.html"):
+        text = path.read_text()
+        assert not re.search(r"\|\s*safe\b", text), path.name
+        assert "autoescape false" not in text, path.name
