@@ -17,7 +17,8 @@ from lxml import etree
 from rashomon.extract.html_render import Rendered
 from rashomon.model import Comment
 
-_SECTION = re.compile(r"comment|disqus|discussion|respon[sd]|replies|\bfeedback\b", re.I)
+#: matched against lowercased class and id
+_SECTION = re.compile(r"comment|disqus|discussion|respon[sd]|replies|\bfeedback\b")
 #: class/id tokens of one comment: "comment", "comment-123", "li-comment-5", "reply" ...
 _ENTRY = re.compile(r"^(?:[a-z]+[-_])?(?:comment|reply|review)(?:[-_]?(?:\d+|item|container|"
                     r"wrap|entry|single|parent|even|odd|thread|node))?$", re.I)
@@ -58,7 +59,10 @@ def find_sections(root: etree._Element) -> list[etree._Element]:
     """Outermost elements whose class or id names a comment section."""
     out: list[etree._Element] = []
     for el in root.iter("div", "section", "ol", "ul", "aside", "footer", "article"):
-        names = _names(el)
+        attrib = el.attrib
+        if not attrib:
+            continue
+        names = f"{attrib.get('class', '')} {attrib.get('id', '')}".lower()
         if len(names) > 1 and _SECTION.search(names) and not any(
                 s in el.iterancestors() for s in out[-3:]):
             out.append(el)
