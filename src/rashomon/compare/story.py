@@ -13,6 +13,7 @@ from rashomon.compare.claims import (
     sentence_claims,
     similarity_matrix,
 )
+from rashomon.compare.contradictions import find_contradictions
 from rashomon.compare.facts import FactBuilder, omissions
 from rashomon.compare.framing import actor_labels
 from rashomon.compare.text import Sentence, article_sentences, joined_pairs, outlet_key
@@ -95,6 +96,7 @@ def compare_story(story: Story, articles: list[Article]) -> dict[str, Any]:
     an = Analysis(arts)
     out["facts"] = [{k: v for k, v in f.items() if not k.startswith("_")} for f in an.facts]
     out["omissions"] = omissions(an.facts, arts)
+    out["contradictions"] = find_contradictions(an.facts, arts, an.sentences)
     out["labels"] = actor_labels(
         [(outlet_key(a), a.body_text) for a in arts], an.matched_sentence_pairs()
     )
