@@ -51,7 +51,7 @@ def test_interrupted_run_is_finished_by_rerun(tmp_path: Path) -> None:
 
     with SQLiteStore(broken) as store:
         steps = analysis_pipeline(store, enrich=False, compare=False)
-        steps[2].batch = 2  # type: ignore[attr-defined]
+        steps[0].batch = steps[2].batch = 2  # type: ignore[attr-defined]
         with pytest.raises(KeyboardInterrupt):
             run_local(steps, explode_after(7))
         assert store.counts()["articles"] == 6  # three whole batches, nothing half-written

@@ -93,7 +93,7 @@ class ClusterStories(Step):
         self.store = store
 
     def run(self, items: Iterable[Article]) -> Iterator[Story]:
-        from rashomon.stories import StoryIndex
+        from rashomon.stories.index import StoryIndex
 
         for _ in items:  # the articles are in the store once the writer has passed them on
             pass
@@ -212,7 +212,7 @@ class CompareStories(Step):
         self.store = store
 
     def run(self, items: Iterable[Story]) -> Iterator[Story]:
-        from rashomon.compare import Compare, compare_story
+        from rashomon.compare.story import Compare, compare_story
 
         for story in items:
             if len(story.article_ids) >= 2:

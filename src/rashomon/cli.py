@@ -227,13 +227,16 @@ def stories(db: str | None, as_json: bool, limit: int, outlet: str | None) -> No
     from rich.table import Table
 
     table = Table(title="Stories", show_lines=False)
-    for col in ("id", "articles", "outlets", "dates", "title", "storyline"):
-        table.add_column(col, overflow="fold")
+    table.add_column("id", no_wrap=True)
+    table.add_column("n", justify="right")
+    table.add_column("dates", no_wrap=True)
+    table.add_column("title", overflow="fold", ratio=3)
+    table.add_column("outlets", overflow="fold", ratio=2)
     for r in rows:
         dates = " .. ".join(d[:10] for d in (r["first_published"], r["last_published"]) if d)
-        table.add_row(r["id"], str(r["size"]), escape(", ".join(o for o in r["outlets"] if o)),
-                      dates or "undated", escape(r["title"] or ""), r["storyline"] or "")
-    Console().print(table)
+        table.add_row(r["id"], str(r["size"]), dates or "undated", escape(r["title"] or ""),
+                      escape(", ".join(o for o in r["outlets"] if o)))
+    Console(width=max(Console().width, 120)).print(table)
 
 
 @cli.command()
