@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract.html_pages import ARTICLE_PAGE, PARAS
 
-from rashomon.extract.html_content import choose
+from rashomon.extract.html_content import choose, merge_removed
 from rashomon.extract.html_hints import hint_kind
 from rashomon.extract.html_render import parse, render
 
@@ -43,3 +43,58 @@ def test_no_prose_no_container() -> None:
     root = parse('<body><nav><a href="/">Home</a> <a href="/b">B</a></nav></body>')
     assert root is not None
     assert choose(render(root)).container is None
+
+
+def _choice(markup: str, title: str | None = None):
+    root = parse(markup)
+    assert root is not None
+    r = render(root)
+    return r, choose(r, title)
+
+
+def _body(markup: str, title: str | None = None) -> list[str]:
+    r, choice = _choice(markup, title)
+    return [r.text[b.start : b.end] for b in choice.body]
+
+
+def test_the_article_with_the_headline_among_sibling_articles() -> None:
+    teasers = "".join(f"<article class='teaser'><h2>Other {i}</h2><p>{p}</p></article>"
+                      for i, p in enumerate(PARAS[1:] * 2))
+    markup = (f"<body><div id='main'><article><h1>Bridge closed</h1><p>{PARAS[0]}</p>"
+              f"</article>{teasers}</div></body>")
+    assert _body(markup, "Bridge closed") == [PARAS[0]]
+
+
+def test_nested_articles_and_link_heavy_groups_are_related() -> None:
+    cards = "".join(f"<div><a href='/{i}'>A linked headline of another story number {i}</a>"
+                    f"<span>Short note</span></div>" for i in range(6))
+    markup = (f"<body><article><p>{PARAS[0]}</p><p>{PARAS[1]}</p><p>{PARAS[2]}</p>"
+              f"<article><p>{PARAS[3]}</p></article><div>{cards}</div></article></body>")
+    r, choice = _choice(markup)
+    body = [r.text[b.start : b.end] for b in choice.body]
+    assert body == PARAS[:3]
+    kinds = {k for _, k, _ in choice.removed}
+    assert kinds == {"related"}
+
+
+def test_short_text_beside_an_image_is_a_caption_and_embeds_are_kept() -> None:
+    markup = (f"<body><div class='story'><p>{PARAS[0]}</p>"
+              "<div class='photo'><img src='a.jpg'><span>Crowds on the bridge (Image: Pat)"
+              f"</span></div><p>{PARAS[1]}</p><div class='social-embed'><blockquote>"
+              "Closing the bridge is the right call for everyone in town today</blockquote>"
+              f"</div><p>{PARAS[2]}</p></div></body>")
+    r, choice = _choice(markup)
+    body = [r.text[b.start : b.end] for b in choice.body]
+    assert "Closing the bridge is the right call for everyone in town today" in body
+    assert [(r.text[b.start : b.end], k) for b, k, _ in choice.removed] == [
+        ("Crowds on the bridge (Image: Pat)", "caption")]
+
+
+def test_removed_lines_merge_into_blocks() -> None:
+    root = parse(ARTICLE_PAGE)
+    assert root is not None
+    r = render(root)
+    merged = merge_removed(r, choose(r))
+    menu = [r.text[s:e] for s, e, k, _ in merged if k == "nav"]
+    assert menu[0] == "Home\nNews\nSport\nOpinion"
+    assert all(r.text[s:e].strip() for s, e, _, _ in merged)

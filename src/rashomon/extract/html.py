@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from rashomon.extract.html_comments import extract_comments
-from rashomon.extract.html_content import choose
+from rashomon.extract.html_content import choose, merge_removed
 from rashomon.extract.html_meta import copyright_outlet, extract_meta
 from rashomon.extract.html_render import parse, render
 from rashomon.model import Article, Page, Removed, Span
@@ -45,8 +45,8 @@ def extract_html(page: Page) -> Article | None:
     choice = choose(rendered, title)
     text = rendered.text
     spans = [Span(text[b.start : b.end], b.start, b.end) for b in choice.body]
-    removed = [Removed(text[b.start : b.end], kind, b.start, b.end, reason)
-               for b, kind, reason in choice.removed]
+    removed = [Removed(text[start:end], kind, start, end, reason)
+               for start, end, kind, reason in merge_removed(rendered, choice)]
     comments = extract_comments(rendered)
     outlet = page.outlet or meta.outlet or _copyright(removed)
     published, how = page.published, "input" if page.published else None

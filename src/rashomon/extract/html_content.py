@@ -146,6 +146,22 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
     return Choice(container, body, removed)
 
 
+def merge_removed(r: Rendered, choice: Choice) -> list[tuple[int, int, str, str]]:
+    """Removed lines as blocks: neighbouring lines of one kind and reason joined, so a menu
+    is one removed block, not twenty (lines left out silently, e.g. blank, break a run)."""
+    order = {id(b): i for i, b in enumerate(r.blocks)}
+    out: list[tuple[int, int, str, str]] = []
+    last = -2
+    for b, kind, reason in choice.removed:
+        i = order[id(b)]
+        if out and i == last + 1 and out[-1][2] == kind and out[-1][3] == reason:
+            out[-1] = (out[-1][0], b.end, kind, reason)
+        else:
+            out.append((b.start, b.end, kind, reason))
+        last = i
+    return out
+
+
 def _main_article(container: etree._Element, r: Rendered,
                   title: str | None) -> etree._Element:
     """Among sibling <article> elements in the container, the one with the headline."""
