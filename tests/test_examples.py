@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import importlib.util
 import json
 import re
 from datetime import date
@@ -257,3 +258,11 @@ def test_relative_dates_name_the_right_weekday(pages: dict[str, dict[str, Any]])
         assert _norm(rel["text"]) in _visible_text(p)
         if rel["anchor"]:
             assert _norm(rel["anchor"]) in _visible_text(p)
+
+
+def test_answers_file_is_the_scripts_output(expected: dict[str, Any]) -> None:
+    spec = importlib.util.spec_from_file_location("demo_expected", DEMO.parent / "demo_expected.py")
+    assert spec and spec.loader
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert json.loads(json.dumps(script.build())) == expected
