@@ -142,7 +142,12 @@ class EnrichStories(Step):
                 continue
             if not self.wanted(story):
                 continue
-            done = enrich_story(self.store, story, self.processes, budget)
+            try:
+                done = enrich_story(self.store, story, self.processes, budget)
+            except Exception:  # enrichment is an extra: the story is still compared
+                log.warning("enrichment failed for story %s", story.id, exc_info=True)
+                self.stats["failed"] += 1
+                continue
             self.stats["articles"] += done
             if budget is not None:
                 budget -= done
@@ -217,7 +222,13 @@ class CompareStories(Step):
         for story in items:
             if len(story.article_ids) >= 2:
                 articles = self.store.get_articles(story.article_ids)
-                story.comparison = compare_story(story, articles)
+                try:
+                    story.comparison = compare_story(story, articles)
+                except Exception:  # one odd story must not end the run; it stays listed
+                    log.warning("comparison failed for story %s", story.id, exc_info=True)
+                    self.stats["failed"] += 1
+                    yield story
+                    continue
                 self.store.set_comparison(story.id, story.comparison,
                                           {Compare.name: Compare.version})
                 self.stats["compared"] += 1
