@@ -88,8 +88,6 @@ def parse(markup: str | bytes) -> etree._Element | None:
 def _hidden(el: etree._Element) -> bool:
     """True for elements a browser would not render (``hidden``, inline ``display:none``)."""
     attrib = el.attrib
-    if not attrib:
-        return False
     if "hidden" in attrib:
         return True
     style = attrib.get("style")
@@ -113,7 +111,12 @@ class _Writer:
     def write(self, t: str, raw: bool = False) -> int:
         """Write inline text; returns the number of characters actually written."""
         if not raw:
-            t = _WS.sub(" ", t)
+            if t.isspace():  # most text nodes of real pages are indentation
+                if not self.in_line or self.space:
+                    return 0
+                t = " "
+            else:
+                t = _WS.sub(" ", t)
         if not self.in_line:
             t = t.lstrip(" ")
             if not t:
@@ -188,7 +191,7 @@ def render(root: etree._Element) -> Rendered:
                     line_links += n
             continue
         if event == "start":
-            if tag in SKIP_TAGS or _hidden(el):
+            if tag in SKIP_TAGS or el.attrib and _hidden(el):
                 walker.skip_subtree()  # its "end" event still comes: the tail is rendered
                 skip_depth = 1
                 continue
