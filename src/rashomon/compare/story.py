@@ -16,6 +16,7 @@ from rashomon.compare.claims import (
 from rashomon.compare.contradictions import find_contradictions
 from rashomon.compare.facts import FactBuilder, omissions
 from rashomon.compare.framing import actor_labels
+from rashomon.compare.quotes import compare_quotes
 from rashomon.compare.text import Sentence, article_sentences, joined_pairs, outlet_key
 from rashomon.model import Article, Story
 from rashomon.pipeline import Step, register
@@ -97,6 +98,7 @@ def compare_story(story: Story, articles: list[Article]) -> dict[str, Any]:
     out["facts"] = [{k: v for k, v in f.items() if not k.startswith("_")} for f in an.facts]
     out["omissions"] = omissions(an.facts, arts)
     out["contradictions"] = find_contradictions(an.facts, arts, an.sentences)
+    out["quotes"] = compare_quotes(arts, an.sentences)
     out["labels"] = actor_labels(
         [(outlet_key(a), a.body_text) for a in arts], an.matched_sentence_pairs()
     )
