@@ -1,0 +1,279 @@
+"""The Ray runner: the per-record steps on a Ray cluster, the store-bound ones on the driver.
+
+The step list is cut in three: the steps before the first pure ``MapStep`` (skipping pages
+already stored), the run of pure ``MapStep``s (extraction: the costly part), and the rest
+(writing, clustering, enrichment and comparison, which read and write the store). The middle
+part runs on Ray Data in windows of pages: each window is a dataset mapped in batches by a
+pool of actors, so models load once per worker and per window. Results come back in input
+order and flow through the remaining steps exactly as in the local runner, so both engines
+store the same articles and build the same stories.
+
+Resuming: every window's articles are committed before the next window is read, and the
+store-bound skip step runs before the Ray stage, so a rerun after a failure sends only pages
+not yet stored to the workers.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import heapq
+import logging
+import pickle
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+from typing import Any
+
+from rashomon.errors import require
+from rashomon.pipeline import MapStep, Step
+from rashomon.store.base import Store
+
+log = logging.getLogger(__name__)
+
+SkipHandler = Callable[[str, str], None]
+_INPUT, _RAY = object(), object()  # timing keys of the input and of the Ray stage
+
+#: Pages per dataset: large enough that starting the actor pool (about 2 s) is a small part
+#: of the window's work, small enough to bound driver and object-store memory (a scraped
+#: HTML page is ~100 KB, so 20,000 pages is ~2 GB at worst).
+WINDOW = 20_000
+#: Pages per batch handed to an actor: ~1 s of extraction, so the pool stays balanced.
+BATCH = 32
+
+
+def split_pipeline(pipeline: list[Step]) -> tuple[list[Step], list[Step], list[Step]]:
+    """Cut a step list into (driver steps before, worker steps, driver steps after).
+
+    The worker steps are the first run of consecutive ``MapStep``s that hold no store.
+    """
+    start = next((i for i, s in enumerate(pipeline) if _portable(s)), len(pipeline))
+    end = start
+    while end < len(pipeline) and _portable(pipeline[end]):
+        end += 1
+    return pipeline[:start], pipeline[start:end], pipeline[end:]
+
+
+def _portable(step: Step) -> bool:
+    """A per-record step that can run away from the driver (no store, no open handle)."""
+    if not isinstance(step, MapStep):
+        return False
+    return not any(isinstance(v, Store) for v in _attrs(step).values())
+
+
+def _attrs(step: Step) -> dict[str, Any]:
+    names = getattr(step, "__dict__", None)
+    if names is not None:
+        return dict(names)
+    return {n: getattr(step, n) for cls in type(step).__mro__
+            for n in getattr(cls, "__slots__", ()) if hasattr(step, n)}
+
+
+def run_ray(pipeline: list[Step], pages: Iterable[Any], *, address: str | None = None,
+            on_skip: SkipHandler | None = None, num_cpus: int | None = None,
+            workers: int | None = None, window: int = WINDOW,
+            batch_size: int = BATCH) -> Counter[str]:
+    """Run ``pages`` through ``pipeline`` with the per-record steps on Ray.
+
+    Args:
+        pipeline: the same step list the local runner takes.
+        pages: the input records, read on the driver.
+        address: a Ray cluster to join (``ray start --head`` prints it); ``None`` starts
+            Ray in this process (or reuses the one already started).
+        on_skip: called as ``on_skip(input, reason)`` for records the workers dropped with a
+            reason, when the step itself has no ``on_skip`` of its own.
+        num_cpus: CPUs for a local Ray (default: all).
+        workers: actors in the pool (default: the cluster's CPUs).
+        window: pages per Ray dataset (see ``WINDOW``).
+        batch_size: pages per actor call.
+
+    Returns:
+        The steps' merged counters, as ``run_local`` returns them (``<step>.seconds`` of the
+        worker steps is summed over workers).
+    """
+    ray: Any = require("ray", "ray")
+    require("ray.data", "ray")
+    require("pyarrow", "ray")
+    head, remote, tail = split_pipeline(pipeline)
+    # inclusive seconds of each driver stage (input, head steps, Ray stage, tail steps);
+    # a stage's own time is its inclusive time less the stage before it
+    stages: list[Any] = [_INPUT, *head, _RAY, *tail]
+    spent: dict[int, float] = defaultdict(float)
+    started = False
+    try:
+        stream: Iterable[Any] = _timed(pages, spent, id(stages[0]))
+        for step in head:
+            stream = _timed(step.run(stream), spent, id(step))
+        if remote:
+            started = _connect(ray, address, num_cpus)
+            n_workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+            stream = _timed(_remote_stream(ray, remote, stream, n_workers, window, batch_size,
+                                           on_skip, spent), spent, id(stages[len(head) + 1]))
+        for step in tail:
+            stream = _timed(step.run(stream), spent, id(step))
+        for _ in stream:
+            pass
+        for step in pipeline:
+            step.close()
+    finally:
+        if started:
+            ray.shutdown()
+    stats: Counter[str] = Counter()
+    for step in pipeline:
+        for key, value in step.stats.items():
+            stats[f"{step.name}.{key}"] += value
+    seconds = {id(s): spent[id(s)] for s in remote}  # measured on the workers, summed
+    for before, stage in zip(stages, stages[1:], strict=False):
+        seconds[id(stage)] = spent[id(stage)] - spent[id(before)]
+    stats["input.seconds"] = round(spent[id(stages[0])], 3)  # type: ignore[assignment]
+    if remote:
+        stats["ray.wait.seconds"] = round(seconds[id(stages[len(head) + 1])], 3)  # type: ignore[assignment]
+    for step in pipeline:
+        stats[f"{step.name}.seconds"] = round(max(seconds.get(id(step), 0.0), 0.0), 3)  # type: ignore[assignment]
+    return stats
+
+
+def _timed(stream: Iterable[Any], spent: dict[int, float], key: int) -> Iterator[Any]:
+    """Pass items on, adding the time spent producing them to ``spent[key]``."""
+    it = iter(stream)
+    while True:
+        t0 = time.perf_counter()
+        try:
+            item = next(it)
+        except StopIteration:
+            spent[key] += time.perf_counter() - t0
+            return
+        spent[key] += time.perf_counter() - t0
+        yield item
+
+
+def _connect(ray: Any, address: str | None, num_cpus: int | None) -> bool:
+    """Join or start Ray; returns whether this call started it (and so must stop it)."""
+    if ray.is_initialized():
+        return False
+    logging.getLogger("ray").setLevel(logging.WARNING)
+    if address:
+        ray.init(address=address, logging_level=logging.WARNING)
+    else:
+        ray.init(num_cpus=num_cpus, include_dashboard=False, logging_level=logging.WARNING)
+    return True
+
+
+def _remote_stream(ray: Any, steps: list[Step], pages: Iterable[Any], workers: int,
+                   window: int, batch_size: int, on_skip: SkipHandler | None,
+                   spent: dict[int, float]) -> Iterator[Any]:
+    """Map ``pages`` through ``steps`` on Ray, window by window, yielding in input order."""
+    from ray.data import DataContext
+
+    ctx = DataContext.get_current()
+    ctx.execution_options.preserve_order = True
+    ctx.enable_progress_bars = False
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    blob = pickle.dumps([_portable_copy(s) for s in steps])
+    digest = hashlib.sha256(blob).hexdigest()[:16]
+    it, seq = iter(pages), 0
+    while True:
+        rows = [{"seq": seq + i, "item": pickle.dumps(p)} for i, p in
+                enumerate(islice(it, window))]
+        if not rows:
+            return
+        start, seq = seq, seq + len(rows)
+        blocks = max(1, min(len(rows) // batch_size, workers * 4))
+        ds = ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
+            _map_batch, fn_args=(blob, digest), batch_size=batch_size, batch_format="pyarrow",
+            concurrency=workers, num_cpus=1)
+        del rows
+        yield from _in_order(_results(ds, steps, on_skip, spent), start)
+
+
+def _portable_copy(step: Step) -> Step:
+    """A copy to ship: fresh counters, no driver callbacks."""
+    clone = copy.copy(step)
+    clone.stats = Counter()
+    if hasattr(clone, "on_skip"):
+        clone.on_skip = None
+    return clone
+
+
+def _results(ds: Any, steps: list[Step], on_skip: SkipHandler | None,
+             spent: dict[int, float]) -> Iterator[tuple[int, list[Any]]]:
+    """(seq, outputs) per input row; merges the workers' counters, skips and timings."""
+    for table in ds.iter_batches(batch_format="pyarrow", batch_size=None):
+        report = table.column("report").to_pylist()
+        for raw in report:
+            if not raw:
+                continue
+            stats, skips, seconds = pickle.loads(raw)
+            for step, counter, secs in zip(steps, stats, seconds, strict=True):
+                step.stats.update(counter)
+                spent[id(step)] += secs
+            for index, where, reason in skips:
+                handler = getattr(steps[index], "on_skip", None) or on_skip
+                if handler is not None:
+                    handler(where, reason)
+                else:
+                    log.warning("skipped: %s: %s", where, reason)
+        for seq, out in zip(table.column("seq").to_pylist(), table.column("out").to_pylist(),
+                            strict=True):
+            yield seq, pickle.loads(out)
+
+
+def _in_order(results: Iterable[tuple[int, list[Any]]], expected: int) -> Iterator[Any]:
+    """Yield outputs by ascending ``seq`` (from ``expected`` on, every seq once) whatever
+    order the rows arrive in."""
+    heap: list[tuple[int, int, list[Any]]] = []
+    for n, (seq, out) in enumerate(results):
+        heapq.heappush(heap, (seq, n, out))
+        while heap and heap[0][0] == expected:
+            yield from heapq.heappop(heap)[2]
+            expected += 1
+    while heap:
+        yield from heapq.heappop(heap)[2]
+
+
+#: Worker steps unpickled in this worker process, by digest of their pickle: Ray reuses
+#: task worker processes across batches and windows, so models load once per process.
+_WORKER_STEPS: dict[str, list[Step]] = {}
+
+
+def _map_batch(batch: Any, blob: bytes, digest: str) -> Any:
+    """Run one batch of pickled records through the worker steps (runs on a Ray worker)."""
+    import pyarrow as pa
+
+    steps = _WORKER_STEPS.get(digest)
+    if steps is None:
+        steps = _WORKER_STEPS[digest] = pickle.loads(blob)
+    skips: list[tuple[int, str, str]] = []
+    for index, step in enumerate(steps):
+        step.stats.clear()
+        if hasattr(step, "on_skip"):
+            step.on_skip = _collector(skips, index)  # type: ignore[attr-defined]
+    seqs = batch.column("seq").to_pylist()
+    seconds = [0.0] * len(steps)
+    outs: list[bytes] = []
+    for raw in batch.column("item").to_pylist():
+        records = [pickle.loads(raw)]
+        for i, step in enumerate(steps):
+            t0 = time.perf_counter()
+            try:
+                records = [r for rec in records for r in step.run([rec])]
+            except Exception as exc:  # one bad record is a counter, never a failed run
+                log.debug("%s failed", step.name, exc_info=True)
+                step.stats["failed"] += 1
+                where = getattr(records[0], "source", "?") if records else "?"
+                skips.append((i, str(where), f"{step.name} failed ({type(exc).__name__}: "
+                                             f"{exc})"))
+                records = []
+            seconds[i] += time.perf_counter() - t0
+            if not records:
+                break
+        outs.append(pickle.dumps(records))
+    stats = [Counter(s.stats) for s in steps]
+    report = [pickle.dumps((stats, skips, seconds))] + [b""] * (len(seqs) - 1)
+    return pa.table({"seq": pa.array(seqs, pa.int64()), "out": pa.array(outs, pa.binary()),
+                     "report": pa.array(report, pa.binary())})
+
+
+def _collector(skips: list[tuple[int, str, str]], index: int) -> SkipHandler:
+    return lambda where, reason: skips.append((index, where, reason))

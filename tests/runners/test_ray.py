@@ -1,0 +1,160 @@
+"""The Ray runner: same articles and stories as the local runner, resume, skips, extras.
+
+The tests that start Ray share one local session of 2 CPUs (starting Ray takes ~10 s) and
+skip when Ray is not installed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import pytest
+from pagekit import HARBOUR, ORCHARD, text_page
+
+from rashomon.analysis import SkipKnown, WriteArticles, analysis_pipeline
+from rashomon.errors import MissingDependency
+from rashomon.extract import Extract
+from rashomon.model import Page
+from rashomon.pipeline import MapStep, Step
+from rashomon.runners import run_local
+from rashomon.runners.ray import _in_order, run_ray, split_pipeline
+from rashomon.store import SQLiteStore
+from rashomon.store.base import Store
+
+
+def _pages() -> list[Page]:
+    """Two pages of one story, an unrelated one, an empty one and a duplicate."""
+    ledger = text_page("Velmora dockworkers strike over shifts", HARBOUR)
+    return [
+        Page("ledger.txt", "ledger", text=ledger),
+        Page("courier.txt", "courier", text=text_page(
+            "Port of Velmora halted as dockers walk out", HARBOUR[1:] + HARBOUR[:1],
+            outlet="Harbour Courier", comments=True)),
+        Page("empty.txt", "empty", text="  \n "),
+        Page("frost.txt", "frost", text=text_page(
+            "Frost hits Castrel apple growers", ORCHARD, date="Thu, 6 Mar 2025 08:00 GMT")),
+        Page("ledger-copy.txt", "ledger-copy", text=ledger),
+        Page("frost.html", "frost-html", html="<html><body><h1>Frost hits Castrel</h1>"
+             + "".join(f"<p>{p}</p>" for p in ORCHARD) + "</body></html>"),
+    ]
+
+
+def _clustering_available() -> bool:
+    return hasattr(importlib.import_module("rashomon.stories"), "StoryIndex")
+
+
+def _pipeline(store: Store, skips: list[tuple[str, str]]) -> list[Step]:
+    """The analysis steps up to clustering (up to writing while clustering is missing)."""
+    steps = analysis_pipeline(store, enrich=False, compare=False,
+                              on_skip=lambda where, why: skips.append((where, why)))
+    return steps if _clustering_available() else steps[:3]
+
+
+def _counts(stats: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in stats.items() if not k.endswith(".seconds")}
+
+
+class _Holder(MapStep):
+    name = "test.holder"
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+
+
+class _Boom(Step):
+    """Passes records on and fails at the ``at``-th one, like a crash in the middle of a run."""
+
+    name = "test.boom"
+
+    def __init__(self, at: int) -> None:
+        super().__init__()
+        self.at = at
+
+    def run(self, items: Iterable[Any]) -> Iterator[Any]:
+        for n, item in enumerate(items, 1):
+            if n == self.at:
+                raise RuntimeError("worker lost")
+            yield item
+
+
+# --- without Ray --------------------------------------------------------------------
+def test_split_keeps_store_bound_steps_on_the_driver() -> None:
+    store = SQLiteStore(":memory:")
+    skip, extract, holder = SkipKnown(store), Extract(), _Holder(store)
+    write, extract2 = WriteArticles(store), Extract()
+    head, remote, tail = split_pipeline([skip, extract, extract2, holder, write])
+    assert (head, remote, tail) == ([skip], [extract, extract2], [holder, write])
+    assert split_pipeline([skip, write]) == ([skip, write], [], [])
+
+
+def test_results_are_put_back_in_input_order() -> None:
+    arrived = [(12, ["c"]), (10, ["a"]), (13, []), (11, ["b", "b2"]), (14, ["e"])]
+    assert list(_in_order(arrived, 10)) == ["a", "b", "b2", "c", "e"]
+
+
+def test_missing_ray_names_the_pip_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "ray", None)
+    with pytest.raises(MissingDependency, match=r"pip install 'rashomon\[ray\]'"):
+        run_ray([Extract()], [])
+
+
+# --- on a local Ray -----------------------------------------------------------------
+@pytest.fixture(scope="module")
+def ray_session() -> Iterator[Any]:
+    ray = pytest.importorskip("ray")
+    pytest.importorskip("ray.data")
+    pytest.importorskip("pyarrow")
+    started = not ray.is_initialized()
+    if started:
+        ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING")
+    yield ray
+    if started:
+        ray.shutdown()
+
+
+@pytest.mark.ray
+def test_ray_engine_stores_the_same_articles_and_stories_as_local(ray_session: Any) -> None:
+    local_store, ray_store = SQLiteStore(":memory:"), SQLiteStore(":memory:")
+    local_skips: list[tuple[str, str]] = []
+    ray_skips: list[tuple[str, str]] = []
+    local = run_local(_pipeline(local_store, local_skips), _pages())
+    # windows of 2 pages and batches of 1: several datasets, results re-ordered
+    remote = run_ray(_pipeline(ray_store, ray_skips), _pages(), window=2, batch_size=1)
+    assert _counts(remote) == _counts(local)
+    assert remote["rashomon.store.write_articles.added"] == 4
+    assert remote["rashomon.store.skip_known.already_stored"] == 1
+    assert remote["rashomon.extract.seconds"] > 0
+    assert ray_skips == local_skips == [("empty.txt", "no article text found")]
+    ids = [a.id for a in local_store.get_articles(local_store.known_ids(
+        p.id for p in _pages()))]
+    assert sorted(ray_store.known_ids(ids)) == sorted(ids)
+    for a, b in zip(local_store.get_articles(ids), ray_store.get_articles(ids), strict=True):
+        assert a.to_dict(raw=True) == b.to_dict(raw=True)
+    if _clustering_available():
+        def stories(store: Store) -> list[list[str]]:
+            return sorted(sorted(s.article_ids) for s in store.list_stories())
+
+        assert stories(ray_store) == stories(local_store) and stories(ray_store)
+        assert list(ray_store.unassigned_articles()) == []
+
+
+@pytest.mark.ray
+def test_a_rerun_after_a_crash_does_not_redo_stored_pages(ray_session: Any) -> None:
+    store = SQLiteStore(":memory:")
+    pages = _pages()
+    crashing = [SkipKnown(store), Extract(), WriteArticles(store, batch=1), _Boom(at=3)]
+    with pytest.raises(RuntimeError, match="worker lost"):
+        run_ray(crashing, pages, window=2, batch_size=1)
+    assert store.counts()["articles"] == 3  # written and committed before the crash
+    skips: list[tuple[str, str]] = []
+    stats = run_ray(_pipeline(store, skips), pages, window=2, batch_size=1)
+    assert stats["rashomon.store.skip_known.already_stored"] == 4  # 3 stored + 1 duplicate
+    assert stats["rashomon.extract.out"] == 1
+    assert stats["rashomon.store.write_articles.added"] == 1
+    assert store.counts()["articles"] == 4
+    again = run_ray(_pipeline(store, skips), pages)
+    assert again["rashomon.extract.out"] == 0 and again["rashomon.store.write_articles.added"] == 0
