@@ -98,3 +98,13 @@ def test_removed_lines_merge_into_blocks() -> None:
     menu = [r.text[s:e] for s, e, k, _ in merged if k == "nav"]
     assert menu[0] == "Home\nNews\nSport\nOpinion"
     assert all(r.text[s:e].strip() for s, e, _, _ in merged)
+
+
+def test_headline_before_the_body_and_sign_off_prompts_are_trimmed() -> None:
+    markup = (f"<body><div class='story'><h1>A headline the metadata does not give</h1>"
+              f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p>"
+              "<p>Follow our full coverage of the bridge closure at example.org/bridge</p>"
+              "<p>Jo Marsh contributed reporting from the harbour.</p></div></body>")
+    r, choice = _choice(markup, "Bridge shut")
+    assert [r.text[b.start : b.end] for b in choice.body] == PARAS[:2]
+    assert [k for _, k, _ in choice.removed] == ["title-repeat", "promo", "promo"]

@@ -49,6 +49,17 @@ _TEXT_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockq
                           "th", "pre", "dd", "dt"})
 
 
+#: Sign-off lines of news articles ("Follow our coverage", "X contributed reporting",
+#: newsletter and tip prompts), removed only from the end of the body.
+_PROMO = re.compile(
+    r"\b(?:sign up|subscribe|newsletters?|in your inbox|follow (?:us|him|her|them|our|\w+'s)"
+    r"|full coverage|more coverage|contributed (?:reporting|to this)|have a tip|"
+    r"may be reached at|can be reached at|listen (?:live|back)|download (?:the|our) app)\b",
+    re.I)
+#: At most this many sign-off lines are taken off the end of the body.
+MAX_TAIL_PROMOS = 3
+
+
 @dataclass(slots=True)
 class Choice:
     """Which lines are body and why the others are not."""
@@ -143,7 +154,32 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
             removed.append((b, "link-list", "mostly link text"))
         else:
             body.append(b)
+    _trim(r, body, removed)
     return Choice(container, body, removed)
+
+
+def _trim(r: Rendered, body: list[Block], removed: list[tuple[Block, str, str]]) -> None:
+    """Headline lines before the first paragraph, and sign-off prompts after the last."""
+    text = r.text
+    cut = []
+    for b in body:
+        if b.owner.tag != "h1":
+            break
+        cut.append((b, "title-repeat", "the headline above the body"))
+    del body[: len(cut)]
+    for _ in range(MAX_TAIL_PROMOS):
+        if not body:
+            break
+        b = body[-1]
+        s = text[b.start : b.end]
+        if len(s) > 400 or not _PROMO.search(s):
+            break
+        cut.append((b, "promo", "a sign-off prompt after the article"))
+        body.pop()
+    if cut:
+        removed.extend(cut)
+        order = {id(b): i for i, b in enumerate(r.blocks)}
+        removed.sort(key=lambda x: order[id(x[0])])
 
 
 def merge_removed(r: Rendered, choice: Choice) -> list[tuple[int, int, str, str]]:
