@@ -14,6 +14,7 @@ from itertools import combinations
 from typing import Any
 
 from rashomon.compare.claims import Claim
+from rashomon.compare.sourcing import WIRES
 from rashomon.compare.text import Sentence, article_ref, content_stems, outlet_key
 from rashomon.model import Article
 
@@ -21,12 +22,8 @@ from rashomon.model import Article
 #: of their own: about three stems that occur in one claim of the story in ten
 DETAIL_WEIGHT = 6.0
 DETAIL_MIN_STEMS = 3
-#: wire services and agencies whose name in a frame makes the attribution a fact
-WIRES = re.compile(
-    r"\b(Reuters|Associated Press|AP|AFP|Agence France[- ]Presse|Bloomberg|dpa|ANSA|EFE|"
-    r"Xinhua|TASS|RIA Novosti|Sputnik|Anadolu|SANA|IRNA|Interfax|Kyodo|Yonhap|PTI|UPI|"
-    r"news agency|wire service)\b"
-)
+#: a wire, or an unnamed 'news agency', credited in a frame makes the attribution a fact
+_AGENCY = re.compile(rf"({WIRES.pattern}|\bnews agency\b|\bwire service\b)")
 
 
 def support_level(n_outlets: int, total: int) -> str:
@@ -121,11 +118,11 @@ class FactBuilder:
         credited: dict[str, list[tuple[Claim, str]]] = {}
         for c in members:
             for frame in c.frames:
-                for m in WIRES.finditer(frame):
+                for m in _AGENCY.finditer(frame):
                     credited.setdefault(m.group(1).lower(), []).append((c, frame))
         sent_text = {c.article: self.sentences[c.article][c.sentence].text for c in members}
         for c in members:
-            for m in WIRES.finditer(sent_text[c.article]):
+            for m in _AGENCY.finditer(sent_text[c.article]):
                 if not any(x is c for x, _ in credited.get(m.group(1).lower(), [])):
                     credited.setdefault(m.group(1).lower(), []).append((c, m.group(1)))
         for _wire, got in credited.items():

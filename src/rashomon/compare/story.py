@@ -17,6 +17,7 @@ from rashomon.compare.contradictions import find_contradictions
 from rashomon.compare.facts import FactBuilder, omissions
 from rashomon.compare.framing import actor_labels
 from rashomon.compare.quotes import compare_quotes
+from rashomon.compare.sourcing import compare_sourcing
 from rashomon.compare.text import Sentence, article_sentences, joined_pairs, outlet_key
 from rashomon.model import Article, Story
 from rashomon.pipeline import Step, register
@@ -99,6 +100,7 @@ def compare_story(story: Story, articles: list[Article]) -> dict[str, Any]:
     out["omissions"] = omissions(an.facts, arts)
     out["contradictions"] = find_contradictions(an.facts, arts, an.sentences)
     out["quotes"] = compare_quotes(arts, an.sentences)
+    out["sourcing"] = compare_sourcing(arts, an.sentences, an.content, an.sim)
     out["labels"] = actor_labels(
         [(outlet_key(a), a.body_text) for a in arts], an.matched_sentence_pairs()
     )

@@ -1,0 +1,181 @@
+"""Sourcing: wire attributions, who cites whom, and passage-level reuse between articles.
+
+Reuse is found per sentence. A sentence *copies* another article when most of its word
+4-grams occur in one sentence there; it *paraphrases* it when one of its claims is a close
+rewording (stem cosine) of a claim there. The other article is the source when it was
+published earlier; with unknown dates the passage is only reported as shared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+
+from rashomon.compare.claims import Claim
+from rashomon.compare.text import Sentence, article_ref, outlet_key
+from rashomon.model import Article
+
+#: wire services and state news agencies
+WIRES = re.compile(
+    r"\b(Reuters|Associated Press|AP|AFP|Agence France[- ]Presse|Bloomberg|dpa|ANSA|EFE|"
+    r"Xinhua|TASS|RIA Novosti|Sputnik|Anadolu(?: Agency)?|SANA|IRNA|Interfax|Kyodo|Yonhap|"
+    r"PTI|UPI|ANI|Tasnim|Fars|Yonhap|Ukrinform|KCNA|Press Trust of India)\b"
+)
+_CANON = {
+    "associated press": "AP",
+    "agence france presse": "AFP",
+    "agence france-presse": "AFP",
+    "anadolu agency": "Anadolu",
+    "press trust of india": "PTI",
+}
+#: share of a sentence's word 4-grams found in one sentence of another article for a copy
+COPY = 0.5
+#: claim cosine for a close paraphrase (same claim *and* mostly the same words; plain
+#: matching of one fact starts at 0.3)
+PARAPHRASE = 0.55
+SHINGLE = 4
+_W = re.compile(r"\w+")
+
+
+def wire_name(name: str) -> str:
+    """Canonical name of a wire service ('Associated Press' -> 'AP')."""
+    return _CANON.get(name.lower(), name)
+
+
+def _when(a: Article) -> datetime | None:
+    try:
+        dt = datetime.fromisoformat((a.published or "").replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt if dt.tzinfo else None
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    w = [x.lower() for x in _W.findall(text)]
+    return {tuple(w[i : i + SHINGLE]) for i in range(len(w) - SHINGLE + 1)}
+
+
+def _direction(a: Article, b: Article) -> str:
+    """'from' if ``b`` is earlier than ``a``, 'to' if later, 'shared' if unknown."""
+    ta, tb = _when(a), _when(b)
+    if ta is None or tb is None or ta == tb:
+        return "shared"
+    return "from" if tb < ta else "to"
+
+
+def compare_sourcing(
+    articles: list[Article], sentences: list[list[Sentence]], claims: list[Claim], sim: np.ndarray
+) -> dict[str, Any]:
+    """Wire credits, citations between the story's outlets, and text reuse.
+
+    Args:
+        articles: the story's articles.
+        sentences: their sentences (as split for the comparison).
+        claims: the content claims, rows of ``sim``.
+        sim: claim-by-claim cosine.
+
+    Returns:
+        ``{"articles": [per-article wires, cites, reused/own share, passages],
+        "cites": [{"from", "to"}], "reuse": [passage records]}``.
+    """
+    flat = [s for sents in sentences for s in sents]
+    index: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    sh = [_shingles(s.text) for s in flat]
+    for k, shs in enumerate(sh):
+        for g in shs:
+            index[g].add(k)
+    by_sent: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for ci, c in enumerate(claims):
+        by_sent[(c.article, c.sentence)].append(ci)
+    outlets = {outlet_key(a) for a in articles}
+    reuse: list[dict[str, Any]] = []
+    per_article = []
+    cites: set[tuple[str, str]] = set()
+    for ai, art in enumerate(articles):
+        wires: Counter[str] = Counter(wire_name(m.group(1)) for m in WIRES.finditer(art.body_text))
+        for o in outlets - {outlet_key(art)}:
+            if len(o) > 3 and re.search(rf"\b{re.escape(o)}\b", art.body_text):
+                cites.add((outlet_key(art), o))
+        total, reused, wire_chars = 0, 0, 0
+        passages = []
+        for s in sentences[ai]:
+            total += len(s.text)
+            best = _best_source(ai, s, flat, sh, index, by_sent, claims, sim)
+            if WIRES.search(s.text):
+                wire_chars += len(s.text)
+            if best is None:
+                continue
+            kind, bj, score, src = best
+            direction = _direction(art, articles[bj])
+            if direction == "to":
+                continue  # the other article came later: it reused this one
+            reused += len(s.text)
+            rec = {
+                "article": art.id,
+                "sentence": s.text,
+                "paragraph": s.para,
+                "kind": kind,
+                "score": round(score, 2),
+                "source": article_ref(articles[bj]),
+                "source_sentence": src.text,
+                "direction": direction,
+            }
+            passages.append(rec)
+            reuse.append(rec)
+        per_article.append(
+            {
+                **article_ref(art),
+                "wires": dict(wires.most_common()),
+                "reused_share": round(reused / total, 3) if total else 0.0,
+                "wire_share": round(wire_chars / total, 3) if total else 0.0,
+                "own_share": round(1 - reused / total, 3) if total else 0.0,
+                "reused_from": dict(Counter(p["source"]["outlet"] for p in passages)),
+            }
+        )
+    return {
+        "articles": per_article,
+        "cites": [{"from": a, "to": b} for a, b in sorted(cites)],
+        "reuse": reuse,
+    }
+
+
+def _best_source(
+    ai: int,
+    s: Sentence,
+    flat: list[Sentence],
+    sh: list[set[tuple[str, ...]]],
+    index: dict[tuple[str, ...], set[int]],
+    by_sent: dict[tuple[int, int], list[int]],
+    claims: list[Claim],
+    sim: np.ndarray,
+) -> tuple[str, int, float, Sentence] | None:
+    """The other article's sentence this one copies or closely paraphrases, if any."""
+    lookup = {(x.article, x.index): x for x in flat}
+    mine = _shingles(s.text)
+    best: tuple[str, int, float, Sentence] | None = None
+    if mine:
+        hits: Counter[int] = Counter()
+        for g in mine:
+            for k in index.get(g, ()):
+                if flat[k].article != ai:
+                    hits[k] += 1
+        if hits:
+            k, n = hits.most_common(1)[0]
+            share = n / len(mine)
+            if share >= COPY:
+                best = ("copy", flat[k].article, share, flat[k])
+    if best is None:
+        for ci in by_sent.get((ai, s.index), []):
+            row = sim[ci]
+            for cj in np.argsort(-row)[:5]:
+                c = claims[int(cj)]
+                if c.article != ai and row[cj] >= PARAPHRASE:
+                    score = float(row[cj])
+                    if best is None or score > best[2]:
+                        best = ("paraphrase", c.article, score, lookup[(c.article, c.sentence)])
+                    break
+    return best
