@@ -30,7 +30,7 @@ def test_own_reporting_and_citations_between_outlets():
         "b",
         "Coast News",
         [
-            "The mayor opened the new bridge over the Sella river on Friday, Harbor Times reported.",
+            "The mayor opened the new bridge over the Sella river on Friday, Harbor Times said.",
             "Local fishermen said the works had ruined the spring catch for two seasons.",
         ],
         "2024-01-01T12:00:00+00:00",
