@@ -86,6 +86,7 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
     #: element -> [characters, link characters, lines] of the lines under it
     stats: dict[etree._Element, list[int]] = {}
     infos = []
+    values = []
     for b in r.blocks:
         s = text[b.start : b.end]
         n = len(s)
@@ -101,6 +102,7 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
             value = 0.0
             good = 0.0
         infos.append((s, density, words))
+        values.append(value)
         for el in b.path:
             st = stats.get(el)
             if st is None:
@@ -109,13 +111,17 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
                 st[0] += n
                 st[1] += b.link_chars
                 st[2] += 1
-        if value > 0 and _under_hint(b, hinted):
+            if good:
+                prose[el] = prose.get(el, 0.0) + good
+    # a hint on an element holding most of the page's prose ("<body class='has-sidebar'>")
+    # says nothing about where the article is
+    page_prose = max(prose.values(), default=0.0)
+    for b, value in zip(r.blocks, values, strict=True):
+        if value > 0 and _under_hint(b, hinted, prose, page_prose):
             value *= HINTED_WEIGHT
         if value:
             for el in b.path:
                 scores[el] = scores.get(el, 0.0) + value
-                if good:
-                    prose[el] = prose.get(el, 0.0) + good
     container = _pick(scores, r)
     if container is not None:
         container = _main_article(container, r, title)
@@ -266,13 +272,16 @@ def _prose_rich(el: etree._Element, kind: str, prose: dict[etree._Element, float
     return span is not None and p >= PROSE_RICH_SHARE * (span[1] - span[0])
 
 
-def _under_hint(b: Block, hinted: dict[etree._Element, bool]) -> bool:
-    """True when some element above the line has a chrome hint (comments excluded)."""
+def _under_hint(b: Block, hinted: dict[etree._Element, bool], prose: dict[etree._Element, float],
+                page_prose: float) -> bool:
+    """True when some element above the line has a chrome hint (bylines and tags excluded)
+    and does not hold most of the page's prose."""
     for el in b.path:
         h = hinted.get(el)
         if h is None:
             k = hint_kind(el)
-            h = hinted[el] = k is not None and k not in ("byline", "tags")
+            h = hinted[el] = k is not None and k not in ("byline", "tags") and \
+                el.tag not in ("body", "html") and prose.get(el, 0.0) <= 0.9 * page_prose
         if h:
             return True
     return False
