@@ -64,3 +64,16 @@ def test_report_command(built: tuple[Path, dict[str, Any]], tmp_path: Path) -> N
     assert out.exists()
     res = CliRunner().invoke(cli, ["report", "nope", "--db", str(built[0]), "--out", str(out)])
     assert res.exit_code == 2 and "no story" in res.output
+
+
+def test_serve_runs_uvicorn_on_the_app(built: tuple[Path, dict[str, Any]],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    from rashomon.web import serve
+
+    seen: dict[str, Any] = {}
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: seen.update(app=app, **kw))
+    serve(str(built[0]), host="127.0.0.1", port=8765)
+    assert seen["port"] == 8765 and seen["host"] == "127.0.0.1"
+    assert "/stories/{story_id}.json" in seen["app"].openapi()["paths"]

@@ -148,8 +148,9 @@ def article_index(story: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def citations(refs: Any, index: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
-    """Sources of a summary sentence as ``{id, outlet}`` (ids unknown to the story kept)."""
-    out, seen = [], set()
+    """Sources of a summary sentence as ``{id, outlet}``, the first article of each outlet
+    (ids unknown to the story kept)."""
+    out, seen, outlets = [], set(), set()
     for ref in refs if isinstance(refs, list) else [refs]:
         if isinstance(ref, dict):
             aid = str(ref.get("id") or ref.get("article") or "")
@@ -158,8 +159,9 @@ def citations(refs: Any, index: dict[str, dict[str, Any]]) -> list[dict[str, Any
             aid, outlet = ref, outlet_of(index.get(ref, {"id": ref}))
         else:
             continue
-        if aid and aid not in seen:
+        if aid and aid not in seen and str(outlet) not in outlets:  # one citation per outlet
             seen.add(aid)
+            outlets.add(str(outlet))
             out.append({"id": aid, "outlet": str(outlet), "known": aid in index})
     return out
 
@@ -304,7 +306,7 @@ def timeline(articles: Iterable[dict[str, Any]], *, width: int = 900, lane: int 
         ts = lo + span * i / 5
         ticks.append({"x": round(label + 10 + plot * i / 5, 1),
                       "label": datetime.fromtimestamp(ts, UTC).strftime(
-                          "%d %b %H:%M" if span < 3 * 86400 else "%d %b %Y")})
+                          "%d %b %H:%M" if span < 8 * 86400 else "%d %b %Y")})
     height = len(lanes) * lane + 28
     return {"width": width, "height": height, "label": label, "axis": height - 22,
             "lanes": [{"name": n, "y": i * lane + lane // 2 + 4, "band": i * lane}
