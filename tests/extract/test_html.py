@@ -81,3 +81,20 @@ def test_benchmark_quality_floor(shared: Path) -> None:
                               url=row["url"]))
         pairs.append((row["body"], "\n\n".join(a.body) if a else ""))
     assert f1_report(pairs)["f1"] >= 0.96
+
+
+def test_a_long_comment_thread_does_not_become_the_article() -> None:
+    remark = ("I strongly disagree with the council on this one, the bridge was inspected "
+              "last year and nothing was found, so why the sudden rush to close it now? ")
+    thread = "".join(
+        f"<li class='comment' id='comment-{i}'><div class='comment-author'><cite class='fn'>"
+        f"User {i}</cite></div><div class='comment-content'><p>{remark * 3}</p></div></li>"
+        for i in range(30))
+    markup = (f"<html><body><div class='wrap'><div class='post'><h1>Bridge</h1><div>"
+              f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p></div></div><div id='comments'>"
+              f"<ol class='commentlist'>{thread}</ol></div></div></body></html>")
+    a = extract_html(_page(markup))
+    assert a is not None
+    assert a.body == PARAS[:2]
+    assert len(a.comments) == 30 and a.comments[5].author == "User 5"
+    assert {r.kind for r in a.removed if "strongly disagree" in r.text} == {"comment"}

@@ -81,7 +81,7 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
     """Pick the article container and sort its lines into body and removed."""
     text = r.text
     scores: dict[etree._Element, float] = {}
-    hinted: dict[etree._Element, bool] = {}
+    hinted: dict[etree._Element, float] = {}
     prose: dict[etree._Element, float] = {}
     #: element -> [characters, link characters, lines] of the lines under it
     stats: dict[etree._Element, list[int]] = {}
@@ -117,8 +117,8 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
     # says nothing about where the article is
     page_prose = max(prose.values(), default=0.0)
     for b, value in zip(r.blocks, values, strict=True):
-        if value > 0 and _under_hint(b, hinted, prose, page_prose):
-            value *= HINTED_WEIGHT
+        if value > 0:
+            value *= _hint_weight(b, hinted, prose, page_prose)
         if value:
             for el in b.path:
                 scores[el] = scores.get(el, 0.0) + value
@@ -272,19 +272,28 @@ def _prose_rich(el: etree._Element, kind: str, prose: dict[etree._Element, float
     return span is not None and p >= PROSE_RICH_SHARE * (span[1] - span[0])
 
 
-def _under_hint(b: Block, hinted: dict[etree._Element, bool], prose: dict[etree._Element, float],
-                page_prose: float) -> bool:
-    """True when some element above the line has a chrome hint (bylines and tags excluded)
-    and does not hold most of the page's prose."""
+def _hint_weight(b: Block, hinted: dict[etree._Element, float],
+                 prose: dict[etree._Element, float], page_prose: float) -> float:
+    """How much a prose line counts towards a container: 0 in a comment section (readers'
+    prose is never the article), HINTED_WEIGHT under another chrome hint (bylines and tags
+    excepted, and hints on wrappers of almost all the page's prose ignored), else 1."""
+    weight = 1.0
     for el in b.path:
         h = hinted.get(el)
         if h is None:
-            k = hint_kind(el)
-            h = hinted[el] = k is not None and k not in ("byline", "tags") and \
-                el.tag not in ("body", "html") and prose.get(el, 0.0) <= 0.9 * page_prose
-        if h:
-            return True
-    return False
+            k = hint_kind(el) if el.tag not in ("body", "html") else None
+            if k == "comment":
+                h = 0.0
+            elif k is None or k in ("byline", "tags") or prose.get(el, 0.0) > 0.9 * page_prose:
+                h = 1.0
+            else:
+                h = HINTED_WEIGHT
+            hinted[el] = h
+        if h < weight:
+            weight = h
+            if not weight:
+                break
+    return weight
 
 
 def _outside_kind(b: Block, kinds: dict[etree._Element, str | None]) -> str:

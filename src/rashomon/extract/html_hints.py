@@ -62,6 +62,8 @@ _STRONG_ON_POSITIVE = frozenset({"comment", "caption", "widget", "related", "sha
 _EMBED = ("embed", "tweet", "oembed")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _WORDS = re.compile(r"[a-z]+")
+#: Class strings longer than this many words are configuration flags, not a role.
+MAX_WORDS = 40
 _cache: dict[str, str | None] = {}
 
 
@@ -71,6 +73,8 @@ def names_kind(names: str) -> str | None:
     if found != "":
         return found
     words = _WORDS.findall(_CAMEL.sub(r"\1 \2", names).lower())
+    if len(words) > MAX_WORDS:
+        words = []  # feature-flag soup ("f_share_tools_on f_replies_on ..."), not a role
     best = len(KIND_ORDER)
     positive = embed = False
     prev = ""
