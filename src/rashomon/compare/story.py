@@ -16,8 +16,10 @@ from rashomon.compare.claims import (
 from rashomon.compare.contradictions import find_contradictions
 from rashomon.compare.facts import FactBuilder, omissions
 from rashomon.compare.framing import actor_labels
+from rashomon.compare.loaded import article_loaded
 from rashomon.compare.quotes import compare_quotes
 from rashomon.compare.sourcing import compare_sourcing
+from rashomon.compare.summary import summarize
 from rashomon.compare.text import Sentence, article_sentences, joined_pairs, outlet_key
 from rashomon.model import Article, Story
 from rashomon.pipeline import Step, register
@@ -101,8 +103,12 @@ def compare_story(story: Story, articles: list[Article]) -> dict[str, Any]:
     out["contradictions"] = find_contradictions(an.facts, arts, an.sentences)
     out["quotes"] = compare_quotes(arts, an.sentences)
     out["sourcing"] = compare_sourcing(arts, an.sentences, an.content, an.sim)
+    out["loaded"] = [x for i, a in enumerate(arts) for x in article_loaded(a, an.sentences[i])]
     out["labels"] = actor_labels(
         [(outlet_key(a), a.body_text) for a in arts], an.matched_sentence_pairs()
+    )
+    out["summary"] = summarize(
+        an.facts, arts, an.sentences, out["labels"], {c["fact"] for c in out["contradictions"]}
     )
     return out
 

@@ -1,0 +1,165 @@
+"""Loaded or opinion wording inside reporting, as spans with a kind.
+
+A small general lexicon (written for this project, not learnt from any story) with five
+kinds, named after the propaganda techniques of news-analysis research:
+- ``loaded_language``: words with strong emotional charge ('shameful', 'slaughter');
+- ``name_calling``: labels that brand an actor ('regime', 'thugs', 'puppet');
+- ``doubt``: wording that casts suspicion ('raises serious questions', 'so-called');
+- ``exaggeration``: inflating or absolute terms ('unprecedented', 'utterly');
+- ``opinion``: the writer's stance marked as obvious ('clearly', 'of course').
+Words inside direct quotes are the speaker's, not the outlet's: their spans carry
+``in_quote``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rashomon.compare.text import Sentence, article_ref
+
+_STEMS = {
+    "loaded_language": """shameful disgrace disgraceful outrage outrageous appalling atrocious atrocity
+        atrocities horrific horrifying horrible horrendous terrible brutal brutality barbaric
+        barbarism savage savagery vicious evil wicked sinister heinous despicable vile monstrous
+        nefarious ruthless reckless callous cruel cowardly pathetic ridiculous absurd insane
+        idiotic stupid disastrous catastrophic shocking slaughter slaughtered massacre massacred
+        butcher butchered butchery onslaught rampage plunder plundered looted blatant blatantly
+        flagrant egregious draconian hysterical hysteria fanatical fanatics notorious infamous
+        corrupt rotten sham farce hoax lies lying propaganda brainwashed brainwashing bizarre
+        scandal scandalous chaos chaotic nightmare debacle fiasco meltdown tirade rant screed
+        slammed slams blasted lashed ripped bashed smear smeared hateful vicious venomous
+        sickening disgusting despicable deplorable treacherous treachery betrayal betrayed
+        invaders invasion horde hordes swarm
+        ravaged terrorised annihilate annihilated
+        bloodthirsty bloody cynical cynically shameless shamelessly arrogant arrogance
+        ludicrous preposterous laughable disgraced evil-doers oppression oppressive tyranny
+        persecution genocide lawless illegitimate""",
+    "name_calling": """regime regimes thug thugs puppet puppets mercenary mercenaries terrorist
+        terrorists dictator dictators tyrant tyrants despot despots warmonger warmongers cronies
+        lackey lackeys stooge stooges traitor traitors snowflake snowflakes leftist leftists
+        globalist globalists elites fascist fascists nazi nazis racist racists bigot bigots
+        extremist extremists zealot zealots lunatic lunatics moron morons clown clowns idiot
+        idiots hack hacks shill shills apologist apologists propagandist propagandists
+        jihadist jihadists radicals henchmen gangsters bandits junta cabal
+        usurper usurpers collaborators""",
+    "doubt": """so-called alleged allegedly purported purportedly supposedly dubious
+        questionable dubiously self-proclaimed self-styled""",
+    "exaggeration": """unprecedented massive enormous colossal staggering countless endless
+        utterly completely totally absolutely all-out relentless catastrophe
+        apocalyptic epic""",
+    "opinion": """clearly obviously undoubtedly undeniably evidently certainly surely
+        admittedly unfortunately sadly thankfully regrettably shockingly
+        ironically""",
+}
+_PHRASES = {
+    "doubt": [
+        r"raises? (?:serious |many |more |troubling )?questions?",
+        r"real motives?",
+        r"it remains (?:unclear|to be seen)",
+        r"what is really",
+        r"is really",
+        r"(?:so|self)[- ]called",
+        r"questions remain",
+        r"far from clear",
+    ],
+    "name_calling": [
+        r"war machine",
+        r"death cult",
+        r"fake news",
+        r"deep state",
+        r"mainstream media",
+        r"(?:far|radical|hard)[- ](?:left|right)",
+        r"illegal aliens",
+        r"terror(?:ist)? (?:group|organi[sz]ation)s?",
+        r"[A-Z][\w-]+['’]s regime",
+        r"[A-Z][\w-]+ regime",
+    ],
+    "loaded_language": [
+        r"witch[- ]hunt",
+        r"lash(?:ed|es)? out",
+        r"war on",
+        r"flood of",
+        r"wave of",
+    ],
+    "exaggeration": [
+        r"never before",
+        r"the (?:worst|biggest|largest) (?:ever|in history)",
+        r"every single",
+        r"once in a generation",
+    ],
+    "opinion": [r"of course", r"needless to say", r"it is (?:clear|obvious) that"],
+}
+#: a phrase wins over a single word it contains; kinds listed first win ties
+_KIND_ORDER = ("name_calling", "doubt", "loaded_language", "exaggeration", "opinion")
+
+
+def _build() -> re.Pattern[str]:
+    alts = []
+    for kind in _KIND_ORDER:
+        for p in _PHRASES.get(kind, []):
+            alts.append(f"(?P<{kind}_p{len(alts)}>{p})")
+    for kind in _KIND_ORDER:
+        words = sorted(set(_STEMS[kind].split()), key=len, reverse=True)
+        alts.append(f"(?P<{kind}_w{len(alts)}>" + "|".join(map(re.escape, words)) + ")")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+_PATTERN = _build()
+_QUOTED = re.compile(r"[“\"]([^”\"“]{1,400})[”\"]")
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told|tells|warned|called|calls|described|describes|dubbed|termed|"
+    r"wrote|added|stated|declared|vowed|promised|quoted|according to)\b(?!.*[.;]\s)|"
+    r"^[,\s]*(?:said|says|added|wrote)\b",
+    re.I,
+)
+#: a quoted stretch of at most this many words with no speaker is a scare quote (doubt)
+SCARE_WORDS = 3
+
+
+def find_loaded(text: str) -> list[dict[str, Any]]:
+    """Loaded spans of a text as ``{kind, text, start, end, in_quote}``."""
+    quotes = [(m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(text)]
+    out = []
+    for m in _PATTERN.finditer(text):
+        kind = next(k for k, v in m.groupdict().items() if v is not None).rsplit("_", 1)[0]
+        if kind == "name_calling" and m.group(0)[:1].isupper() and " " not in m.group(0):
+            continue  # a capitalised name ('Terrorist Act'), not a label
+        if m.group(0).lower().startswith("so") and re.match(r"\s+[A-Z]{2,}", text[m.end() :]):
+            continue  # 'so-called TOW missiles' introduces a technical name
+        inq = any(a < m.start() < b for a, b, _ in quotes)
+        out.append(
+            {"kind": kind, "text": m.group(0), "start": m.start(), "end": m.end(), "in_quote": inq}
+        )
+    for a, b, q in quotes:
+        words = q.split()
+        if _REPORTED.search(text[:a]) or _REPORTED.match(text[b:]):
+            continue  # a speaker's words quoted, not a distancing quote
+        if 0 < len(words) <= SCARE_WORDS and not re.search(r"[.!?,]$", q):
+            out.append(
+                {
+                    "kind": "doubt",
+                    "text": text[a:b],
+                    "start": a,
+                    "end": b,
+                    "in_quote": False,
+                    "scare_quote": True,
+                }
+            )
+    out.sort(key=lambda s: s["start"])
+    return out
+
+
+def article_loaded(article: Any, sentences: list[Sentence]) -> list[dict[str, Any]]:
+    """Loaded spans of one article, with offsets into ``article.text`` where known."""
+    out = []
+    ref = article_ref(article)
+    for s in sentences:
+        for span in find_loaded(s.text):
+            rec = {"article": ref["id"], "outlet": ref["outlet"], **span, "sentence": s.text}
+            if s.start is not None:
+                rec["start"], rec["end"] = s.start + span["start"], s.start + span["end"]
+            else:
+                rec["start"] = rec["end"] = None
+            out.append(rec)
+    return out
