@@ -19,8 +19,9 @@ from typing import Any
 from rashomon.compare.text import Sentence, article_ref
 
 _STEMS = {
-    "loaded_language": """shameful disgrace disgraceful outrage outrageous appalling atrocious atrocity
-        atrocities horrific horrifying horrible horrendous terrible brutal brutality barbaric
+    "loaded_language": """shameful disgrace disgraceful outrage outrageous appalling atrocious
+        atrocity atrocities horrific horrifying horrible horrendous terrible brutal brutality
+        barbaric
         barbarism savage savagery vicious evil wicked sinister heinous despicable vile monstrous
         nefarious ruthless reckless callous cruel cowardly pathetic ridiculous absurd insane
         idiotic stupid disastrous catastrophic shocking slaughter slaughtered massacre massacred

@@ -8,12 +8,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
-
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from rashomon.model import Article
 
+#: English function words (pronouns, determiners, auxiliaries, prepositions, conjunctions)
+FUNCTION_WORDS = frozenset(
+    """a about above across after afterwards again against all almost along already also
+    although always am among amongst an and another any anyhow anyone anything anyway are
+    around as at be became because become becomes becoming been before behind being below
+    beside besides between beyond both but by can cannot could did do does doing done down
+    during each either else elsewhere enough etc even ever every everyone everything except
+    few for from further had has have having he hence her here hers herself him himself his
+    how however i if in indeed into is it its itself just least less many me meanwhile might
+    mine more moreover most mostly much must my myself neither nevertheless no nobody none
+    nor not nothing now nowhere of off often on once one only onto or other others otherwise
+    our ours ourselves out over own per perhaps rather same seem seemed seems several she
+    should since so some somehow someone something sometime sometimes somewhere still such
+    than that the their theirs them themselves then there thereby therefore these they this
+    those though through throughout thus to together too toward towards two under until up
+    upon us very via was we well were what whatever when whenever where whereas whether
+    which while who whoever whole whom whose why will with within without would yet you your
+    yours yourself yourselves""".split()
+)
 #: extra words that carry no claim content in news prose (days, months, fillers)
 NEWS_STOP = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
@@ -21,7 +39,7 @@ NEWS_STOP = frozenset(
     told tell report reported reports according news agency mr mrs ms dr just like
     year years week weeks month months day days time times new latest""".split()
 )
-STOP = frozenset(ENGLISH_STOP_WORDS) | NEWS_STOP
+STOP = FUNCTION_WORDS | NEWS_STOP
 
 #: British spellings folded to American so 'armoured' meets 'armored'
 _SPELLING = [
@@ -68,6 +86,7 @@ _ABBREV = frozenset(
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Crude stem of a lower-cased word: spelling folded, plural and verb endings cut."""
     w = word.lower().replace("’", "'")
@@ -109,7 +128,8 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def stem_tokens(text: str) -> list[tuple[str, bool, int, int]]:
+@lru_cache(maxsize=8192)
+def stem_tokens(text: str) -> tuple[tuple[str, bool, int, int], ...]:
     """Content stems of ``text`` as (stem, is_name, start, end); stop words dropped.
 
     ``is_name`` marks capitalised words (names, acronyms), which say who or where but not
@@ -125,7 +145,7 @@ def stem_tokens(text: str) -> list[tuple[str, bool, int, int]]:
         s = stem(lw)
         if s and s not in STOP:
             out.append((s, w[0].isupper(), a, b))
-    return out
+    return tuple(out)
 
 
 def content_stems(text: str) -> list[str]:
