@@ -103,6 +103,8 @@ class ClusterStories(Step):
         saved = self.store.get_state(STORY_STATE)
         index = StoryIndex.load(saved[1] if saved else None)
         changed = index.add(pending)
+        for story in changed:
+            story.steps[self.name] = self.version
         removed = list(getattr(index, "removed_story_ids", lambda: [])())
         self.store.save_stories(changed, removed, (STORY_STATE, self.signature, index.dump()))
         self.store.save_storylines(index.storylines())
@@ -154,10 +156,13 @@ class EnrichStories(Step):
         yield from stories
 
     def wanted(self, story: Story) -> bool:
-        """Whether a story is told by enough outlets to need deep NLP."""
-        outlets = set(story.outlets) or {None}
-        return len(story.article_ids) >= 2 and len(outlets) >= min(self.min_outlets,
-                                                                    len(story.article_ids))
+        """Whether a story is told by enough outlets to need deep NLP (an article whose
+        outlet is unknown counts as an outlet of its own)."""
+        if len(story.article_ids) < 2:
+            return False
+        rows = self.store.article_summaries(story.article_ids)
+        voices = {r["outlet"] or f"?{r['id']}" for r in rows}
+        return len(voices) >= self.min_outlets
 
 
 def priority(story: Story) -> tuple[int, int, str]:
