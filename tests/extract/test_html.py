@@ -27,6 +27,7 @@ def test_article_fields_and_offsets() -> None:
     assert a.outlet == "Northern Gazette" and a.authors == ["Jo Marsh"]
     assert a.published == "2020-03-03T09:30:00+01:00" and a.published_how == "html-meta"
     assert a.language == "en"
+    assert a.subtitle == "Engineers found cracks in two steel supports of the old bridge."
     assert [b for b in a.body if len(b) > 60] == PARAS
     for span in a.body_spans:
         assert a.text[span.start : span.end] == span.text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extract.html_pages import ARTICLE_PAGE, BARE_PAGE
 
+from rashomon.extract.html_byline import clean_authors
 from rashomon.extract.html_meta import copyright_outlet, extract_meta, iso_date
 from rashomon.extract.html_render import parse
 
@@ -17,7 +18,6 @@ def test_jsonld_and_open_graph() -> None:
     assert m.authors == ["Jo Marsh"]
     assert m.published == "2020-03-03T09:30:00+01:00"
     assert m.language == "en"
-    assert m.subtitle == "Engineers found cracks in two steel supports of the old bridge."
 
 
 def test_page_without_metadata() -> None:
@@ -42,3 +42,23 @@ def test_copyright_outlet() -> None:
         "Northern Gazette Ltd"
     assert copyright_outlet("Copyright 2019-2020 Harbour Weekly") == "Harbour Weekly"
     assert copyright_outlet("No rights here") is None
+
+
+def test_authors_are_names_without_roles_dates_or_prompts() -> None:
+    assert clean_authors(["By STEVE PEOPLES, AP National Political Writer"]) == ["STEVE PEOPLES"]
+    assert clean_authors(["Analysis by Chris Cillizza, CNN Editor-at-large"]) == \
+        ["Chris Cillizza"]
+    assert clean_authors(["Lisa Kaczke and Trevor J. Mitchell"]) == \
+        ["Lisa Kaczke", "Trevor J. Mitchell"]
+    assert clean_authors(["Jo Marsh | Special to the Gazette", "Name (required)"]) == \
+        ["Jo Marsh"]
+    assert clean_authors(["JANE DOE NOVEMBER 20, 2019 10:43"]) == []
+
+
+def test_site_name_h1_is_not_the_headline() -> None:
+    root = parse("<html><head><title>Why rivers flood | River Blog</title>"
+                 "<meta property='og:site_name' content='River Blog'></head><body>"
+                 "<h1>River Blog</h1><h1>Why rivers flood</h1></body></html>")
+    assert root is not None
+    m = extract_meta(root)
+    assert (m.title, m.outlet) == ("Why rivers flood", "River Blog")

@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import logging
 
+from lxml import etree
+
+from rashomon.extract.html_byline import subtitle_candidates
 from rashomon.extract.html_comments import extract_comments
 from rashomon.extract.html_content import choose, merge_removed
 from rashomon.extract.html_meta import copyright_outlet, extract_meta
-from rashomon.extract.html_render import parse, render
+from rashomon.extract.html_render import Rendered, parse, render
 from rashomon.model import Article, Page, Removed, Span
 
 log = logging.getLogger(__name__)
 
 VERSION = "1"
+#: A standfirst is a sentence or two: shorter is a label, longer is the first paragraph.
+MIN_SUBTITLE = 20
+MAX_SUBTITLE = 400
 
 
 def extract_html(page: Page) -> Article | None:
@@ -55,14 +61,32 @@ def extract_html(page: Page) -> Article | None:
     if not published:
         published, how = _htmldate(root), "html-meta"
         how = how if published else None
+    title_span = _title_span(text, title, spans)
+    subtitle = meta.subtitle or _subtitle(rendered, subtitle_candidates(root), title_span, spans)
     return Article(
         id=page.id, source=page.source, source_id=page.source_id, text=text, html=markup,
-        url=page.url or meta.url, title=title, subtitle=meta.subtitle, outlet=outlet,
+        url=page.url or meta.url, title=title, subtitle=subtitle, outlet=outlet,
         authors=meta.authors, published=published, published_how=how,
         language=meta.language, body=[s.text for s in spans], body_spans=spans,
-        title_span=_title_span(text, title, spans), comments=comments, removed=removed,
+        title_span=title_span, comments=comments, removed=removed,
         meta={"extractor": "rashomon.html.v" + VERSION},
     )
+
+
+def _subtitle(r: Rendered, candidates: list[etree._Element], title: Span | None,
+              body: list[Span]) -> str | None:
+    """The standfirst: a dek-named element shown between the headline and the body."""
+    lo = title.end if title else 0
+    hi = body[0].start if body else len(r.text)
+    for el in candidates:
+        span = r.spans.get(el)
+        if span is None or not lo <= span[0] < hi:
+            continue
+        sub = " ".join(r.text[span[0] : min(span[1], hi)].split())
+        if MIN_SUBTITLE <= len(sub) <= MAX_SUBTITLE and len(sub.split()) >= 4 and \
+                (title is None or title.text not in sub):
+            return sub
+    return None
 
 
 def _copyright(removed: list[Removed]) -> str | None:

@@ -8,6 +8,7 @@ length-capped and JSON-LD that fails to parse is ignored.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -17,6 +18,8 @@ from datetime import datetime
 from typing import Any
 
 from lxml import etree
+
+from rashomon.extract.html_byline import byline_authors, clean_authors
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +41,6 @@ _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "sailthru.author", "pa
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?:by\s+)?([A-Z][\w&.' -]{1,60}?)(?:\.|,|\s+all rights|\s*\||\s*$)", re.I)
-_BY = re.compile(r"^\s*(?:by|written by|posted by|words by|von|par|por)\s+", re.I)
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+")
 _SPACE = re.compile(r"\s+")
 
@@ -153,29 +155,25 @@ def extract_meta(root: etree._Element, url: str | None = None) -> Meta:
 
     title_el = root.find(".//title")
     meta.doc_title = _clean(_text(title_el)) if title_el is not None else None
-    h1 = next((h for h in root.iter("h1") if _clean(_text(h))), None)
-    h1_text = _clean(_text(h1)) if h1 is not None else None
-    meta.title = _pick_title(
-        h1_text, [_clean(art.get("headline")), _clean(tags.get("og:title")),
-                  _clean(tags.get("twitter:title"))], meta.doc_title)
-    meta.subtitle = _clean(art.get("alternativeHeadline")) or _subtitle(root)
-
     pub = art.get("publisher")
     outlets = (_names(pub) if pub else []) + [
         v for v in (_clean(tags.get("og:site_name")), _clean(tags.get("application-name")),
                     _clean(tags.get("publisher")), _clean(tags.get("dc.publisher"))) if v]
+    outlets = [o for o in (_outlet_name(o) for o in outlets) if o]
+    h1s = [t for t in (_clean(_text(h)) for h in itertools.islice(root.iter("h1"), 5)) if t]
+    meta.title = _pick_title(
+        h1s, [_clean(art.get("headline")), _clean(tags.get("og:title")),
+              _clean(tags.get("twitter:title"))], meta.doc_title, outlets)
+    sub = _clean(art.get("alternativeHeadline"))
+    meta.subtitle = sub if sub and meta.title and _norm(sub) != _norm(meta.title) else None
     meta.outlet = outlets[0] if outlets else _site_from_title(meta.doc_title, meta.title)
 
     authors = _names(art.get("author")) if art.get("author") else []
     if not authors:
-        for key in _AUTHOR_KEYS:
-            v = _clean(tags.get(key))
-            if v and not v.startswith("http"):
-                authors = [a.strip() for a in re.split(r",| and |;", _BY.sub("", v)) if a.strip()]
-                break
+        authors = [v for v in (_clean(tags.get(k)) for k in _AUTHOR_KEYS) if v][:1]
     if not authors:
-        authors = _byline(root)
-    meta.authors = list(dict.fromkeys(a for a in authors if 1 < len(a) <= 80))[:10]
+        authors = byline_authors(root)
+    meta.authors = clean_authors(authors)
 
     date = iso_date(art.get("datePublished") if isinstance(art.get("datePublished"), str)
                     else None)
@@ -201,14 +199,28 @@ def extract_meta(root: etree._Element, url: str | None = None) -> Meta:
     return meta
 
 
-def _pick_title(h1: str | None, candidates: list[str | None], doc: str | None) -> str | None:
-    """The headline: an <h1> that a meta title confirms, else the first meta title, else
-    the longest part of <title> ("Headline | Site")."""
+def _outlet_name(name: str) -> str | None:
+    """An outlet name as shown to readers: a URL given as site name becomes its host."""
+    if "://" in name or name.startswith("www."):
+        host = re.sub(r"^[a-z]+://", "", name).split("/")[0]
+        return host[4:] if host.startswith("www.") else host or None
+    return name
+
+
+def _pick_title(h1s: list[str], candidates: list[str | None], doc: str | None,
+                outlets: list[str]) -> str | None:
+    """The headline: an <h1> that a meta title confirms (not the site name), else the first
+    meta title, else the longest part of <title> ("Headline | Site")."""
     metas = [c for c in candidates if c]
-    confirm = metas + ([doc] if doc else [])
-    if h1 and any(_norm(h1) and (_norm(h1) in _norm(c) or _norm(c) in _norm(h1))
-                  for c in confirm):
-        return h1
+    confirm = [_norm(c) for c in metas + ([doc] if doc else [])]
+    sites = {_norm(o) for o in outlets}
+    for h1 in h1s:
+        n = _norm(h1)
+        # confirmed by a meta title that holds it (and is not three times longer: an h1
+        # "Reviews" inside "Diet X: lose 10 kg. Reviews" is a section label) or lies in it
+        if n and n not in sites and any(n in c and 3 * len(n) >= len(c) or c and c in n
+                                        for c in confirm):
+            return h1
     if metas:
         return metas[0]
     if doc:
@@ -223,34 +235,6 @@ def _site_from_title(doc_title: str | None, title: str | None) -> str | None:
         return None
     parts = [p for p in _TITLE_SPLIT.split(doc_title) if _norm(p) not in _norm(title)]
     return parts[-1] if len(parts) == 1 and len(parts[0]) <= 60 else None
-
-
-# matched against lowercased names: a case-insensitive regex costs 3x more per name
-_SUB = re.compile(r"subtitle|sub-title|standfirst|\bdek\b|subhead|sub-head|\blede\b|"
-                  r"article-summary|intro\b|strapline")
-_BYLINE = re.compile(r"byline|\bauthor\b|author-name|contributor")
-
-
-def _subtitle(root: etree._Element) -> str | None:
-    for el in root.iter("p", "h2", "div", "span"):
-        cls = el.get("class")
-        if cls and _SUB.search(cls.lower()):
-            text = _clean(_text(el))
-            if text and 20 <= len(text) <= 400:
-                return text
-    return None
-
-
-def _byline(root: etree._Element) -> list[str]:
-    for el in root.iter("a", "span", "div", "p"):
-        cls = el.get("class")
-        if cls and _BYLINE.search(cls.lower()) or el.get("rel") == "author" or \
-                el.get("itemprop") == "author":
-            text = _clean(_text(el))
-            if text and len(text) <= 80:
-                text = _BY.sub("", text)
-                return [a.strip() for a in re.split(r",| and ", text) if a.strip()]
-    return []
 
 
 def _text(el: etree._Element) -> str:
