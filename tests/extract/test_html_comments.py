@@ -27,3 +27,16 @@ def test_spam_needs_promotion_and_a_link() -> None:
     assert is_spam("casino bonus and payday loans for everyone")
     assert not is_spam("When I made my website live it felt scary, but it got easier.")
     assert not is_spam("Read the report at https://example.org/report.pdf")
+
+
+def test_a_linked_promotion_in_the_markup_is_spam() -> None:
+    markup = ("<body><p>Article text.</p><div id='comments'><div class='comment'>"
+              "<span class='comment-author'>Mia</span><div class='comment-content'>"
+              "Best <a href='https://example.net/x'>dating site</a> for lonely hearts</div>"
+              "</div><div class='comment'><span class='comment-author'>Lee</span>"
+              "<div class='comment-content'>The <a href='/report'>report</a> says the "
+              "bridge is safe.</div></div></div></body>")
+    root = parse(markup)
+    assert root is not None
+    comments = extract_comments(render(root))
+    assert [(c.author, c.spam) for c in comments] == [("Mia", True), ("Lee", False)]

@@ -17,6 +17,7 @@ from rashomon.extract.html_comments import extract_comments
 from rashomon.extract.html_content import choose, merge_removed
 from rashomon.extract.html_meta import copyright_outlet, extract_meta
 from rashomon.extract.html_render import Rendered, parse, render
+from rashomon.extract.html_textmeta import dateline, guess_language
 from rashomon.model import Article, Page, Removed, Span
 
 log = logging.getLogger(__name__)
@@ -61,13 +62,16 @@ def extract_html(page: Page) -> Article | None:
     if not published:
         published, how = _htmldate(root), "html-meta"
         how = how if published else None
+    body = [s.text for s in spans]
+    language = meta.language or guess_language(" ".join(body[:20]))
     title_span = _title_span(text, title, spans)
     subtitle = meta.subtitle or _subtitle(rendered, subtitle_candidates(root), title_span, spans)
     return Article(
         id=page.id, source=page.source, source_id=page.source_id, text=text, html=markup,
         url=page.url or meta.url, title=title, subtitle=subtitle, outlet=outlet,
         authors=meta.authors, published=published, published_how=how,
-        language=meta.language, body=[s.text for s in spans], body_spans=spans,
+        language=language, dateline=dateline(body[0]) if body else None, body=body,
+        body_spans=spans,
         title_span=title_span, comments=comments, removed=removed,
         meta={"extractor": "rashomon.html.v" + VERSION},
     )

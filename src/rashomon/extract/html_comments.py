@@ -144,7 +144,10 @@ def _comment(entry: etree._Element, r: Rendered) -> Comment | None:
     body = text[start:end]
     if author is None and len(body) < MIN_ANONYMOUS:
         return None  # a "Reply" or "Add your comment" button, not a comment
-    return Comment(text=body, start=start, end=end, author=author, spam=is_spam(body),
+    scope = body_el if body_el is not None else entry
+    linked = any((a.get("href") or "").startswith(("http", "//")) for a in scope.iter("a"))
+    return Comment(text=body, start=start, end=end, author=author,
+                   spam=is_spam(body, linked),
                    author_start=a_start, author_end=a_end)
 
 
@@ -159,8 +162,9 @@ def _name_part(el: etree._Element, r: Rendered) -> etree._Element:
     return el
 
 
-def is_spam(text: str) -> bool:
-    """Comment spam: promotion words together with a link, or several strong ones."""
+def is_spam(text: str, linked: bool = False) -> bool:
+    """Comment spam: promotion words together with a link (in the text, or ``linked`` in the
+    markup), or several strong promotion words."""
     strong = {m.lower() for m in _SPAM_STRONG.findall(text)}
-    link = _URL.search(text) is not None
+    link = linked or _URL.search(text) is not None
     return bool(strong and (link or len(strong) >= 2) or link and _SPAM_WEAK.search(text))
