@@ -228,8 +228,12 @@ def _terms(value: Any) -> list[str]:
     if isinstance(value, list):
         out: list[str] = []
         for v in value:
-            out += _terms(v.get("term") or v.get("text") or "") if isinstance(v, dict) else \
-                [str(v)]
+            if isinstance(v, dict):
+                term, n = v.get("term") or v.get("text") or "", v.get("count")
+                out.append(f"{term} ×{n}" if isinstance(n, int) and n > 1 and term else
+                           str(term))
+            else:
+                out.append(str(v))
         return [t for t in out if t]
     return []
 
@@ -243,23 +247,6 @@ def quote_text(q: dict[str, Any]) -> str:
         if isinstance(v, dict) and isinstance(v.get("text"), str):
             return str(v["text"])
     return ""
-
-
-def quotes_by_outlet(story: dict[str, Any]) -> list[dict[str, Any]]:
-    """Quotes grouped by the outlets that carry them: ``[{outlet, quotes: [...]}]``."""
-    index = article_index(story)
-    groups: dict[str, list[dict[str, Any]]] = {o: [] for o in story_outlets(story)}
-    for q in _dicts(story.get("quotes")):
-        outlets = {str(o) for o in collect(q, "outlet")}
-        outlets |= {outlet_of(index[a]) for a in map(str, collect(q, "article")) if a in index}
-        speaker = q.get("speaker")
-        if isinstance(speaker, dict):
-            speaker = speaker.get("name") or speaker.get("text")
-        item = {"speaker": speaker if isinstance(speaker, str) else None,
-                "text": quote_text(q), "n_outlets": len(outlets), "record": q}
-        for o in sorted(outlets) or ["?"]:
-            groups.setdefault(o, []).append(item)
-    return [{"outlet": o, "quotes": qs} for o, qs in groups.items() if qs]
 
 
 def loaded_by_outlet(story: dict[str, Any]) -> list[dict[str, Any]]:
@@ -312,3 +299,109 @@ def timeline(articles: Iterable[dict[str, Any]], *, width: int = 900, lane: int 
             "lanes": [{"name": n, "y": i * lane + lane // 2 + 4, "band": i * lane}
                       for n, i in lanes.items()],
             "lane": lane, "dots": dots, "ticks": ticks, "undated": len(dated) - len(points)}
+
+
+def _ref_id(ref: Any) -> str:
+    """The article id of a reference given as an id or an ``{id, ...}`` dict."""
+    if isinstance(ref, dict):
+        return str(ref.get("id") or ref.get("article") or "")
+    return str(ref) if isinstance(ref, str) else ""
+
+
+def pieces(sentence: str, part: str) -> list[tuple[str, bool]]:
+    """``sentence`` cut around the first case-insensitive occurrence of ``part``."""
+    pos = sentence.lower().find(part.lower()) if part else -1
+    if pos < 0:
+        return [(sentence, False)]
+    end = pos + len(part)
+    return [(x, hit) for x, hit in ((sentence[:pos], False), (sentence[pos:end], True),
+                                    (sentence[end:], False)) if x]
+
+
+def contradictions(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """Contradictions with one row per telling: outlet, the differing value marked inside
+    its sentence, and the publication time. Records without ``values`` keep ``record``."""
+    index = article_index(story)
+    out = []
+    for c in _dicts(story.get("contradictions")):
+        rows = []
+        for v in _dicts(c.get("values") or c.get("sides")):
+            aid = _ref_id(v.get("article"))
+            ref = v.get("article") if isinstance(v.get("article"), dict) else {}
+            outlet = v.get("outlet") or ref.get("outlet") or outlet_of(index.get(aid, {"id": aid}))
+            value = str(v.get("value") or v.get("text") or "")
+            sentence = str(v.get("sentence") or "")
+            rows.append({"article": aid if aid in index else None, "outlet": str(outlet),
+                         "value": value, "sentence": pieces(sentence, value) if sentence else [],
+                         "published": v.get("published") or index.get(aid, {}).get("published")})
+        out.append({"kind": c.get("kind"), "status": c.get("status"), "text": c.get("text"),
+                     "note": c.get("note"), "fact": c.get("fact"), "rows": rows,
+                     "record": None if rows else c})
+    return out
+
+
+def quotes(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """Quotes across outlets: the words, their speakers, how they changed, and each outlet's
+    version ``{outlet, article, speaker, text}``."""
+    index = article_index(story)
+    out = []
+    for q in _dicts(story.get("quotes")):
+        versions = []
+        for a in _dicts(q.get("articles")):
+            aid = _ref_id(a)
+            versions.append({"outlet": str(a.get("outlet") or outlet_of(index.get(aid, a))),
+                             "article": aid if aid in index else None,
+                             "speaker": a.get("speaker"), "text": a.get("text")})
+        for aid in [a for a in q.get("articles") or [] if isinstance(a, str)]:
+            versions.append({"outlet": outlet_of(index.get(aid, {"id": aid})),
+                             "article": aid if aid in index else None, "speaker": None,
+                             "text": None})
+        speakers = q.get("speakers")
+        if not isinstance(speakers, list):
+            speakers = [q["speaker"]] if isinstance(q.get("speaker"), str) else []
+        outlets = {v["outlet"] for v in versions} | {str(o) for o in q.get("outlets") or []
+                                                     if isinstance(o, str)}
+        out.append({"text": quote_text(q), "speakers": [str(s) for s in speakers if s],
+                    "change": q.get("change"), "speaker_conflict": bool(q.get("speaker_conflict")),
+                    "versions": versions, "n_outlets": len(outlets), "record": q})
+    out.sort(key=lambda q: (-q["n_outlets"], not q["change"]))
+    return out
+
+
+def _share(value: Any) -> float:
+    return max(0.0, min(1.0, float(value))) if isinstance(value, int | float) else 0.0
+
+
+def sourcing(story: dict[str, Any]) -> dict[str, Any]:
+    """Per article the share of its own reporting, reused passages and wire copy (with the
+    bar widths of a 100-unit SVG), the reused passages, citations, and any other keys."""
+    index = article_index(story)
+    src = story.get("sourcing") if isinstance(story.get("sourcing"), dict) else {}
+    rows = []
+    for a in _dicts(src.get("articles")):
+        aid = _ref_id(a)
+        own, reused, wire = (_share(a.get(k)) for k in ("own_share", "reused_share",
+                                                        "wire_share"))
+        wires = a.get("wires")
+        rows.append({"id": aid if aid in index else None,
+                     "outlet": str(a.get("outlet") or outlet_of(index.get(aid, a))),
+                     "title": index.get(aid, {}).get("title"),
+                     "own": own, "reused": reused, "wire": wire,
+                     "bars": {"own": round(own * 100, 1), "reused": round(reused * 100, 1),
+                              "wire": round(wire * 100, 1)},
+                     "reused_from": sorted(map(str, a.get("reused_from") or {})),
+                     "wires": sorted(map(str, wires)) if isinstance(wires, dict | list) else []})
+    reuse = []
+    for r in _dicts(src.get("reuse")):
+        aid, sid = _ref_id(r.get("article")), _ref_id(r.get("source"))
+        reuse.append({"article": aid if aid in index else None,
+                      "outlet": outlet_of(index.get(aid, {"id": aid})),
+                      "sentence": r.get("sentence"), "kind": r.get("kind"),
+                      "score": r.get("score"), "direction": r.get("direction"),
+                      "source": sid if sid in index else None,
+                      "source_outlet": str((r.get("source") or {}).get("outlet")
+                                           if isinstance(r.get("source"), dict)
+                                           else outlet_of(index.get(sid, {"id": sid}))),
+                      "source_sentence": r.get("source_sentence")})
+    other = {k: v for k, v in src.items() if k not in ("articles", "reuse") and v}
+    return {"articles": rows, "reuse": reuse, "other": other}

@@ -76,10 +76,12 @@ def environment() -> Environment:
     env.globals.update(
         version=__version__, safe_url=present.safe_url, fmt_date=fmt_date_filter,
         coverage=present.coverage, summary=present.summary, label_rows=present.label_rows,
-        quotes_by_outlet=present.quotes_by_outlet, loaded_by_outlet=present.loaded_by_outlet,
+        loaded_by_outlet=present.loaded_by_outlet,
         timeline=present.timeline, outlet_of=present.outlet_of, article_index=present.article_index,
         snippet_pieces=context.snippet_pieces, story_outlets=present.story_outlets,
         quote_text=present.quote_text, page_segments=page_segments, without=without,
+        contradictions=present.contradictions, quotes=present.quotes,
+        sourcing=present.sourcing,
     )
     env.filters["date"] = fmt_date_filter
     return env
