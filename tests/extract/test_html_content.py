@@ -108,3 +108,12 @@ def test_headline_before_the_body_and_sign_off_prompts_are_trimmed() -> None:
     r, choice = _choice(markup, "Bridge shut")
     assert [r.text[b.start : b.end] for b in choice.body] == PARAS[:2]
     assert [k for _, k, _ in choice.removed] == ["title-repeat", "promo", "promo"]
+
+
+def test_a_page_of_short_lines_still_has_a_body() -> None:
+    verse = ["Rain on the harbour", "the bridge holds its breath", "cars wait on the hill",
+             "and the river keeps on"]
+    markup = ("<body><nav><a href='/'>Home</a> <a href='/poems'>Poems</a></nav>"
+              "<div class='poem'>" + "".join(f"<p>{v}</p>" for v in verse) + "</div>"
+              "<footer>© 2020 Harbour Verse</footer></body>")
+    assert _body(markup) == verse

@@ -123,6 +123,15 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
             for el in b.path:
                 scores[el] = scores.get(el, 0.0) + value
     container = _pick(scores, r)
+    if container is None:
+        # no prose line anywhere (a page of short lines: a poem, a list, a recipe card):
+        # every plain-text line counts, so the densest text region still wins
+        for b, (s, density, _) in zip(r.blocks, infos, strict=True):
+            if density <= LINK_DENSITY_MAX and not b.heading and s.strip():
+                value = (len(s) - b.link_chars) * _hint_weight(b, hinted, prose, page_prose)
+                for el in b.path:
+                    scores[el] = scores.get(el, 0.0) + value
+        container = _pick(scores, r)
     if container is not None:
         container = _main_article(container, r, title)
     body: list[Block] = []
