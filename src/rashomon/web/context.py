@@ -92,10 +92,11 @@ def story(store: Store, story_id: str) -> dict[str, Any]:
 
 def article(store: Store, article_id: str) -> dict[str, Any]:
     """One article (``views.article_detail``) plus what its story's comparison says of it:
-    the facts it reports (with its own evidence), what it omits, its loaded wording, and
-    the other articles of the story to compare it with."""
+    the facts it reports (with its own evidence), what it omits, its loaded wording, its
+    passages shared with other articles, and the other articles of the story."""
     out = article_detail(store, article_id)
-    out["coverage"] = {"facts": [], "omitted": [], "loaded": [], "contradictions": []}
+    out["coverage"] = {"facts": [], "omitted": [], "loaded": [], "contradictions": [],
+                       "reuse": []}
     out["story_articles"] = []
     data = story_detail(store, out["story"]) if out.get("story") else None
     if data is None:
@@ -117,6 +118,9 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
             cov["omitted"] = o.get("facts") or []
     cov["loaded"] = [s for s in data.get("loaded") or []
                      if isinstance(s, dict) and s.get("article") == article_id]
+    sourcing = data.get("sourcing") if isinstance(data.get("sourcing"), dict) else {}
+    cov["reuse"] = [r for r in sourcing.get("reuse") or []
+                    if isinstance(r, dict) and r.get("article") == article_id]
     cov["contradictions"] = [c for c in data.get("contradictions") or []
                              if article_id in map(str, present.collect(c, "article"))
                              or article_id in map(str, present.collect(c, "id"))]

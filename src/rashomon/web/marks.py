@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from rashomon.web.present import speaker_name
+
 #: region kinds, strongest first: a spam comment inside a removed block shows as spam
 REGION_ORDER = ("spam", "comment", "removed", "title", "body")
 
@@ -122,7 +124,7 @@ def segments(text: str, regions: list[Mark], highlights: list[Mark]) -> list[Seg
 
 
 def highlights_of(article: dict[str, Any], coverage: dict[str, Any]) -> list[Mark]:
-    """Fact evidence, quotes (from enrichment) and loaded spans of one article."""
+    """Fact evidence, quotes (from enrichment), shared passages and loaded spans."""
     text = article.get("text") or ""
     out: list[Mark] = []
     for f in coverage.get("facts") or []:
@@ -132,16 +134,26 @@ def highlights_of(article: dict[str, Any], coverage: dict[str, Any]) -> list[Mar
             pos = text.find(sentence) if sentence else -1
             se = (pos, pos + len(sentence)) if pos >= 0 else None
         if se:
-            out.append(Mark(*se, "fact", f"fact {f.get('id')}: told by {f.get('support')}",
-                            anchor=f"m-{f.get('id')}"))
+            # a fact only this outlet tells is its own reporting, not shared ground
+            own = f.get("support") == "unique"
+            note = "only this outlet reports this" if own else \
+                f"fact {f.get('id')}: reported by {f.get('support')} outlets"
+            out.append(Mark(*se, "own" if own else "fact", note, anchor=f"m-{f.get('id')}"))
     for i, q in enumerate((article.get("enrichment") or {}).get("quotes") or []):
         for part in q.get("parts") or [q.get("content")]:
             se = _span(part)
             if se:
-                who = q.get("speaker") or (q.get("source") or {}).get("text")
-                out.append(Mark(*se, "quote", "quote" + (f" of {who}" if who else ""),
+                who = speaker_name(q, article.get("enrichment"))
+                out.append(Mark(*se, "quote", f"quote: {who}",
                                 anchor=f"q-{i}" if part is (q.get("parts") or [None])[0] else
                                 None))
+    for i, r in enumerate(coverage.get("reuse") or []):
+        sentence = r.get("sentence") or ""
+        pos = text.find(sentence) if sentence else -1
+        if pos >= 0:
+            src = r.get("source") if isinstance(r.get("source"), dict) else {}
+            note = f"{r.get('kind') or 'shared'} of {src.get('outlet') or 'another article'}"
+            out.append(Mark(pos, pos + len(sentence), "reused", note, anchor=f"r-{i}"))
     for i, s in enumerate(coverage.get("loaded") or []):
         se = _span(s)
         if se:

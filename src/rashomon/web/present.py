@@ -405,3 +405,19 @@ def sourcing(story: dict[str, Any]) -> dict[str, Any]:
                       "source_sentence": r.get("source_sentence")})
     other = {k: v for k, v in src.items() if k not in ("articles", "reuse") and v}
     return {"articles": rows, "reuse": reuse, "other": other}
+
+
+def speaker_name(quote: dict[str, Any], enrichment: dict[str, Any] | None) -> str:
+    """Who an enrichment quote is given to: the entity's name for an entity id, else the
+    source span's text, else 'unattributed'."""
+    speaker = quote.get("speaker")
+    names = {str(e.get("id")): e.get("name") for e in _dicts((enrichment or {}).get("entities"))}
+    if isinstance(speaker, str) and speaker:
+        if speaker in names and names[speaker]:
+            return str(names[speaker])
+        if ":" not in speaker:
+            return speaker
+    source = quote.get("source")
+    if isinstance(source, dict) and source.get("text"):
+        return str(source["text"])
+    return "unattributed"

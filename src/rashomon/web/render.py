@@ -81,7 +81,7 @@ def environment() -> Environment:
         snippet_pieces=context.snippet_pieces, story_outlets=present.story_outlets,
         quote_text=present.quote_text, page_segments=page_segments, without=without,
         contradictions=present.contradictions, quotes=present.quotes,
-        sourcing=present.sourcing,
+        sourcing=present.sourcing, speaker_name=present.speaker_name,
     )
     env.filters["date"] = fmt_date_filter
     return env
