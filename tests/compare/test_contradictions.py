@@ -48,3 +48,43 @@ def test_figure_patterns():
     assert find_figures("in 2017 the programme ended") == []
     assert find_dates("on Saturday, May 25th")["day"][0] == "05-25"
     assert negation("he did not confirm") == "not" and negation("he confirmed") is None
+
+
+def test_enrichment_figures_are_used_and_odd_ones_skipped():
+    text = "Ten boats sank near the pier on Monday, the coast guard said."
+    a = make_article("a", "A", [text], "2024-05-01T10:00:00+00:00")
+    start = a.body_spans[0].start
+    a.enrichment = {
+        "sentences": [{"text": text, "start": start, "end": start + len(text)}],
+        "figures": [
+            {
+                "kind": "number",
+                "span": {"text": "Ten", "start": start, "end": start + 3},
+                "value": 10.0,
+                "unit": None,
+                "counts": "boats",
+                "qualifier": None,
+            },
+            {
+                "kind": "date",
+                "span": {"text": "Monday", "start": start + 30, "end": start + 36},
+                "value": ["2024-04-29", "2024-04-29"],
+                "unit": "date",
+                "counts": None,
+            },
+            {
+                "kind": "number",
+                "span": {"text": "x", "start": start, "end": start + 1},
+                "value": "not a number",
+                "counts": "boats",
+            },
+        ],
+    }
+    b = make_article(
+        "b",
+        "B",
+        ["Dozens of boats sank near the pier on Monday, the coast guard said."],
+        "2024-05-01T10:20:00+00:00",
+    )
+    (c,) = compare_story(Story(id="x"), [a, b])["contradictions"]
+    assert c["kind"] == "figure" and {v["text"] for v in c["values"]} == {"Ten", "Dozens of boats"}

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy import sparse
 
 from rashomon.compare.text import Sentence, content_stems, stem_tokens
 
@@ -163,24 +164,26 @@ def idf_weights(claims: list[Claim]) -> dict[str, float]:
 FRAME_WEIGHT = 0.5
 
 
-def claim_vectors(claims: list[Claim], idf: dict[str, float]) -> np.ndarray:
+def claim_vectors(claims: list[Claim], idf: dict[str, float]) -> sparse.csr_matrix:
     """Unit-length, IDF-weighted binary stem vectors (frame stems at ``FRAME_WEIGHT``)."""
     vocab = {s: i for i, s in enumerate(idf)}
-    x = np.zeros((len(claims), len(vocab)), dtype=np.float32)
+    rows, cols, vals = [], [], []
     for i, c in enumerate(claims):
-        for s in set(c.frame_stems):
-            x[i, vocab[s]] = FRAME_WEIGHT * idf[s]
-        for s in set(c.stems):
-            x[i, vocab[s]] = idf[s]
-    x = np.sqrt(x)  # square-root weights: common words still count when many are shared
-    norms = np.linalg.norm(x, axis=1, keepdims=True)
-    return x / np.maximum(norms, 1e-9)
+        weights = {s: FRAME_WEIGHT * idf[s] for s in c.frame_stems}
+        weights.update({s: idf[s] for s in c.stems})
+        for s, w in weights.items():
+            rows.append(i)
+            cols.append(vocab[s])
+            vals.append(math.sqrt(w))  # square-root weights: shared common words still count
+    x = sparse.csr_matrix((vals, (rows, cols)), shape=(len(claims), len(vocab)), dtype=np.float32)
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=1)).ravel())
+    return sparse.diags(1 / np.maximum(norms, 1e-9)) @ x
 
 
 def similarity_matrix(claims: list[Claim], idf: dict[str, float]) -> np.ndarray:
-    """Cosine between all claims' stem vectors."""
+    """Cosine between all claims' stem vectors (dense, claims x claims)."""
     x = claim_vectors(claims, idf)
-    return x @ x.T
+    return np.asarray((x @ x.T).todense(), dtype=np.float32)
 
 
 #: cosine above which two claims of different articles are taken as one claim; set on
@@ -217,11 +220,13 @@ def match_claims(claims: list[Claim], sim: np.ndarray) -> list[list[int]]:
     n = len(claims)
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    pairs = []
-    for i in range(n):
-        for j in range(i + 1, n):
-            if _can_pair(claims[i], claims[j], float(sim[i, j])):
-                pairs.append((float(sim[i, j]), i, j))
+    arts = np.array([c.article for c in claims])
+    cand = np.triu(sim >= min(MATCH, MATCH_MANY), k=1) & (arts[:, None] != arts[None, :])
+    pairs = [
+        (float(sim[i, j]), int(i), int(j))
+        for i, j in zip(*np.nonzero(cand), strict=True)
+        if _can_pair(claims[i], claims[j], float(sim[i, j]))
+    ]
     pairs.sort(reverse=True)
     for _, i, j in pairs:
         gi, gj = group[i], group[j]

@@ -142,14 +142,19 @@ def find_figures(text: str) -> list[Figure]:
 
 def enrichment_figure(fig: dict[str, Any]) -> Figure | None:
     """A Figure from one enrichment record ({span, value, unit, counts, qualifier})."""
+    if fig.get("kind") == "date" or fig.get("unit") == "date":
+        return None
     value = fig.get("value")
     span = fig.get("span") or {}
     text = span.get("text", "") if isinstance(span, dict) else str(span)
-    if isinstance(value, list | tuple) and len(value) == 2:
-        low, high = float(value[0]), float(value[1])
-    elif isinstance(value, int | float):
-        low = high = float(value)
-    else:
+    try:
+        if isinstance(value, list | tuple) and len(value) == 2:
+            low, high = float(value[0]), float(value[1])
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            low = high = float(value)
+        else:
+            return None
+    except (TypeError, ValueError):
         return None
     q = (fig.get("qualifier") or "").lower()
     if q in QUALIFIERS:

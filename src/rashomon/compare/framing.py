@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any
 
 from rashomon.compare.text import stem
@@ -58,6 +59,7 @@ def _base(word: str) -> str:
     return re.sub(r"['’]s$", "", word)
 
 
+@lru_cache(maxsize=32768)
 def is_head(word: str, initial: bool = False) -> bool:
     """Can ``word`` head a noun phrase naming an actor? (``initial``: starts a sentence)"""
     w = _base(word)
@@ -71,6 +73,7 @@ def is_head(word: str, initial: bool = False) -> bool:
     return not DEMONYM.search(lw)
 
 
+@lru_cache(maxsize=32768)
 def fold(word: str) -> str:
     """Key of a word: stem, with demonyms folded to their place ('Turkish' ~ 'Turkey')."""
     if "-" in word:
@@ -83,6 +86,7 @@ def fold(word: str) -> str:
     return stem(w)
 
 
+@lru_cache(maxsize=32768)
 def _is_modifier(word: str, position: int) -> bool:
     lw = word.lower()
     if lw in DETS or lw in STOPS:

@@ -100,10 +100,14 @@ def _build() -> re.Pattern[str]:
     for kind in _KIND_ORDER:
         for p in _PHRASES.get(kind, []):
             alts.append(f"(?P<{kind}_p{len(alts)}>{p})")
-    for kind in _KIND_ORDER:
-        words = sorted(set(_STEMS[kind].split()), key=len, reverse=True)
-        alts.append(f"(?P<{kind}_w{len(alts)}>" + "|".join(map(re.escape, words)) + ")")
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+#: single words by lower-cased form -> kind (first kind in ``_KIND_ORDER`` wins)
+_WORDS: dict[str, str] = {}
+for _kind in reversed(_KIND_ORDER):
+    _WORDS.update({w: _kind for w in _STEMS[_kind].split()})
+_TOKEN = re.compile(r"[\w’'-]+")
 
 
 _PATTERN = _build()
@@ -122,8 +126,17 @@ def find_loaded(text: str) -> list[dict[str, Any]]:
     """Loaded spans of a text as ``{kind, text, start, end, in_quote}``."""
     quotes = [(m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(text)]
     out = []
+    matches: list[tuple[str, re.Match[str]]] = []
+    taken: list[tuple[int, int]] = []
     for m in _PATTERN.finditer(text):
         kind = next(k for k, v in m.groupdict().items() if v is not None).rsplit("_", 1)[0]
+        matches.append((kind, m))
+        taken.append(m.span())
+    for m in _TOKEN.finditer(text):
+        kind = _WORDS.get(m.group(0).lower())
+        if kind and not any(a <= m.start() < b for a, b in taken):
+            matches.append((kind, m))
+    for kind, m in matches:
         if kind == "name_calling" and m.group(0)[:1].isupper() and " " not in m.group(0):
             continue  # a capitalised name ('Terrorist Act'), not a label
         if m.group(0).lower().startswith("so") and re.match(r"\s+[A-Z]{2,}", text[m.end() :]):

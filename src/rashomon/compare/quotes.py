@@ -98,7 +98,14 @@ def _from_enrichment(pos: int, article: Article) -> list[Quote] | None:
         if q.get("kind") == "indirect":
             continue
         text = _span_text(q.get("content"))
-        if not text or len(_WORD.findall(text)) < MIN_WORDS:
+        if not text:
+            continue
+        marked = [m.group(1) for m in _QUOTE.finditer(text)]
+        if marked:  # only the words in quotation marks are the speaker's own
+            text = " ... ".join(marked)
+        elif q.get("kind") != "direct":
+            continue
+        if len(_WORD.findall(text)) < MIN_WORDS:
             continue
         who = q.get("speaker")
         who = names.get(who, who) if isinstance(who, str) else _span_text(q.get("source"))
@@ -120,6 +127,8 @@ def _compare(a: list[str], b: list[str]) -> tuple[float, str]:
     """How much of the shorter quote recurs in the longer, and the change between them."""
     if a == b:
         return 1.0, "same"
+    if len(set(a) & set(b)) < SAME_QUOTE * min(len(set(a)), len(set(b))):
+        return 0.0, "altered"  # too few shared words for the ordered comparison to pass
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
     sm = difflib.SequenceMatcher(None, short, long_, autojunk=False)
     blocks = [m for m in sm.get_matching_blocks() if m.size]

@@ -88,6 +88,7 @@ def compare_sourcing(
     for k, shs in enumerate(sh):
         for g in shs:
             index[g].add(k)
+    lookup = {(x.article, x.index): x for x in flat}
     by_sent: dict[tuple[int, int], list[int]] = defaultdict(list)
     for ci, c in enumerate(claims):
         by_sent[(c.article, c.sentence)].append(ci)
@@ -104,7 +105,7 @@ def compare_sourcing(
         passages = []
         for s in sentences[ai]:
             total += len(s.text)
-            best = _best_source(ai, s, flat, sh, index, by_sent, claims, sim)
+            best = _best_source(ai, s, flat, lookup, index, by_sent, claims, sim)
             if WIRES.search(s.text):
                 wire_chars += len(s.text)
             if best is None:
@@ -147,14 +148,13 @@ def _best_source(
     ai: int,
     s: Sentence,
     flat: list[Sentence],
-    sh: list[set[tuple[str, ...]]],
+    lookup: dict[tuple[int, int], Sentence],
     index: dict[tuple[str, ...], set[int]],
     by_sent: dict[tuple[int, int], list[int]],
     claims: list[Claim],
     sim: np.ndarray,
 ) -> tuple[str, int, float, Sentence] | None:
     """The other article's sentence this one copies or closely paraphrases, if any."""
-    lookup = {(x.article, x.index): x for x in flat}
     mine = _shingles(s.text)
     best: tuple[str, int, float, Sentence] | None = None
     if mine:
