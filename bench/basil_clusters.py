@@ -23,7 +23,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from rashomon.model import Article
-from rashomon.stories.cluster import Config
+from rashomon.stories.cluster import NO_EMBEDDINGS, Config
 from rashomon.stories.index import StoryIndex
 
 BASIL = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "basil" / "articles"
@@ -97,7 +97,7 @@ def main() -> int:
             a.published = None
     emb = not args.no_emb
     if args.grid:
-        base = Config() if emb else Config(w_emb=0.0)
+        base = Config() if emb else NO_EMBEDDINGS
         grid = {
             "w_lex": [4.0, 6.0, 8.0],
             "w_names": [0.0, 1.0, 2.0, 3.0],
@@ -114,7 +114,7 @@ def main() -> int:
             print(f"{f1:.4f}", dict(zip(grid, vals, strict=True)))
         return 0
     t = time.perf_counter()
-    scores = evaluate(items, None if emb else Config(w_emb=0.0), emb)
+    scores = evaluate(items, None if emb else NO_EMBEDDINGS, emb)
     dt = time.perf_counter() - t
     for name, (p, r, f1) in scores.items():
         print(f"BASIL {name:4s}  P {p:.4f}  R {r:.4f}  BCubed F1 {f1:.4f}")

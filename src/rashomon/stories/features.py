@@ -125,10 +125,22 @@ class DocFreq:
         return Sparse(keys[order], (w[order] / norm).astype(np.float32))
 
 
-def featurize(article: Article, df: DocFreq, emb: np.ndarray | None = None) -> Features:
-    """Vectors of one article; counts it in ``df`` first so its own terms are known."""
-    text = T.article_text(article)
-    words = T.content_terms(text)
+def featurize(
+    article: Article,
+    df: DocFreq,
+    emb: np.ndarray | None = None,
+    lead: tuple[str, list[str]] | None = None,
+) -> Features:
+    """Vectors of one article; counts it in ``df`` first so its own terms are known.
+
+    ``lead`` is the article's ``text.article_text`` and its ``text.words``, if already made.
+    """
+    if lead is None:
+        text = T.article_text(article)
+        toks = T.words(text)
+    else:
+        text, toks = lead
+    words = T.content_terms(toks)
     names = T.name_terms(text)
     extra = _enrichment_names(article)
     for n in extra:

@@ -17,8 +17,9 @@ import numpy as np
 
 from rashomon.model import Article, Story, Storyline
 from rashomon.stories import text as T
-from rashomon.stories.cluster import Clusterer, Config, StoryState, cos
+from rashomon.stories.cluster import NO_EMBEDDINGS, Clusterer, Config, StoryState, cos
 from rashomon.stories.features import DocFreq, featurize
+from rashomon.stories.minhash import NearDuplicates
 
 log = logging.getLogger(__name__)
 
@@ -55,11 +56,12 @@ class StoryIndex:
             self.embedder = load_default()
         dim = self.embedder.dim if self.embedder is not None else 0
         if config is None:
-            config = Config() if dim else Config(w_emb=0.0)
+            config = Config() if dim else NO_EMBEDDINGS
         self.config = config
         self.df = DocFreq()
         self.clusterer = Clusterer(config, emb_dim=dim)
         self.articles: dict[str, ArticleRec] = {}
+        self.near = NearDuplicates()
         self._removed: list[str] = []
 
     # -- the public interface ------------------------------------------------------------
@@ -83,7 +85,10 @@ class StoryIndex:
         touched: set[str] = set()
         merged: dict[str, str] = {}
         for a, e in zip(fresh, embs, strict=True):
-            f = featurize(a, self.df, e)
+            text, rest = T.article_parts(a)
+            toks = T.words(text)
+            self.near.add(a.id, toks + T.words(rest) if rest else toks)
+            f = featurize(a, self.df, e, lead=(text, toks))
             sid, gone = self.clusterer.assign(f, self._new_story_id(a.id))
             self.articles[a.id] = ArticleRec(
                 story=sid, day=f.day, published=a.published, outlet=a.outlet, title=f.title
@@ -142,15 +147,38 @@ class StoryIndex:
         return link(self)
 
     def syndication(self, article_id: str) -> dict[str, Any]:
-        """Near-duplicate copies of one article and the share of its text they hold."""
-        return {"copies": [], "copied_share": 0.0}
+        """Near-duplicate copies of one article and the share of its text they hold.
+
+        Returns ``{"copies": [{"article", "share", "jaccard", "earlier"}], "copied_share"}``:
+        ``share`` is the part of this article's text found in the copy, ``earlier`` whether
+        the copy was published no later than this article, and ``copied_share`` the part of
+        this article's text found in earlier (or same-day) copies. Unknown ids give no copies.
+        """
+        rec = self.articles.get(article_id)
+        if rec is None:
+            return {"copies": [], "copied_share": 0.0}
+        sid = self.clusterer._resolve(rec.story)
+        mates = self.clusterer.stories[sid].members if sid in self.clusterer.stories else []
+        copies = self.near.copies(article_id, mates)
+        mine = _rec_key(article_id, rec)
+        sources = []
+        for c in copies:
+            other = self.articles[c["article"]]  # type: ignore[index]
+            earlier = rec.day is None or other.day is None or other.day <= rec.day
+            if other.day is not None and rec.day is not None and other.day == rec.day:
+                earlier = _rec_key(c["article"], other)[:3] <= mine[:3]  # type: ignore[arg-type]
+            c["earlier"] = earlier
+            if earlier:
+                sources.append(c["article"])
+        return {"copies": copies, "copied_share": self.near.copied_share(article_id, sources)}
 
     def syndication_state(self) -> dict[str, np.ndarray]:
         """Arrays of the near-duplicate index, for ``dump``."""
-        return {}
+        return self.near.state()
 
-    def load_syndication_state(self, arrays: dict[str, np.ndarray]) -> None:
+    def load_syndication_state(self, arrays: dict[str, np.ndarray], ids: list[str]) -> None:
         """Restore the near-duplicate index from ``dump`` arrays."""
+        self.near = NearDuplicates.from_state(ids, arrays)
 
     # -- helpers --------------------------------------------------------------------------
     def _new_story_id(self, article_id: str) -> str:

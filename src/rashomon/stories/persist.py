@@ -54,6 +54,7 @@ def dump_index(index: StoryIndex) -> bytes:
         ],
         "stories": [[st.id, st.members, st.first, st.last, dict(st.outlets)] for st in stories],
         "merged": cl.merged,
+        "near_ids": index.near.ids,
     }
     arrays: dict[str, np.ndarray] = {"df_idx": nz, "df_val": index.df.df[nz]}
     for name in ("lex", "names"):
@@ -104,5 +105,5 @@ def load_index(cls: type[StoryIndex], blob: bytes, **kw: Any) -> StoryIndex:
             st.emb = arrays["emb"][i].copy()
         cl._refresh_row(st)
     cl.merged = dict(header["merged"])
-    index.load_syndication_state(arrays)
+    index.load_syndication_state(arrays, header["near_ids"])
     return index

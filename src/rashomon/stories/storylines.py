@@ -67,20 +67,62 @@ def story_features(st: StoryState) -> Features:
     )
 
 
+#: names of a story used to find candidate storylines, and how many of the latest
+#: storylines holding a name are looked at: bounds the work per story whatever the corpus
+TOP_NAMES = 6
+POSTINGS_SCAN = 40
+
+
+class LineClusterer(Clusterer):
+    """Clusters story centroids; candidates come from shared names, not a full scan."""
+
+    def __init__(self, config: Config, emb_dim: int) -> None:
+        super().__init__(config, emb_dim)
+        self.postings: dict[int, list[int]] = {}
+        self._pending: list[int] = []
+
+    def candidates(self, f: Features, exclude: str | None = None) -> list[StoryState]:
+        top = f.names.k[np.argsort(-f.names.v, kind="stable")[:TOP_NAMES]].tolist()
+        self._pending = top
+        rows: set[int] = set()
+        for k in top:
+            rows.update(self.postings.get(k, ())[-POSTINGS_SCAN:])
+        if not rows:
+            return []
+        idx = np.array(sorted(rows), dtype=np.int64)
+        idx = idx[self._alive[idx]]
+        if f.day is not None:
+            w = self.config.window_days
+            first, last = self._first[idx], self._last[idx]
+            with np.errstate(invalid="ignore"):
+                keep = np.isnan(first) | ((first - w <= f.day) & (f.day <= last + w))
+            idx = idx[keep]
+        if len(idx) == 0:
+            return []
+        sims = self._dense[idx] @ self._dense_query(f)
+        order = np.lexsort((idx, -sims))[: self.config.shortlist]
+        return [self.stories[self.by_row[i]] for i in idx[order]]  # type: ignore[index]
+
+    def assign(self, f: Features, new_id: str) -> tuple[str, list[str]]:
+        sid, merged = super().assign(f, new_id)
+        row = self.stories[sid].row
+        for k in self._pending:
+            lst = self.postings.setdefault(k, [])
+            if not lst or lst[-1] != row:
+                lst.append(row)
+        return sid, merged
+
+
 def link(index: StoryIndex, config: Config = STORYLINE_CONFIG) -> list[Storyline]:
     """Group the live stories of ``index`` into storylines (deterministic)."""
     cl = index.clusterer
     stories = sorted(cl.stories.values(), key=lambda s: (s.first is None, s.first or 0, s.id))
-    emb_dim = cl.emb_dim
-    lines = Clusterer(config, emb_dim=emb_dim)
+    lines = LineClusterer(config, emb_dim=cl.emb_dim)
     for st in stories:
         lines.assign(story_features(st), "l-" + st.id.removeprefix("s-"))
-    members: dict[str, list[str]] = {}
-    for lid, line in lines.stories.items():
-        members[lid] = list(line.members)
     out = []
-    for lid in sorted(members):
-        sids = members[lid]
+    for lid in sorted(lines.stories):
+        sids = list(lines.stories[lid].members)
         firsts = [cl.stories[s].first for s in sids if cl.stories[s].first is not None]
         lasts = [cl.stories[s].last for s in sids if cl.stories[s].last is not None]
         biggest = max(sids, key=lambda s: (len(cl.stories[s].members), s))

@@ -11,6 +11,7 @@ import zlib
 from collections import Counter
 from datetime import date, datetime
 
+import numpy as np
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from rashomon.model import Article
@@ -47,6 +48,10 @@ _NOT_NAMES = frozenset(
 )
 
 _term_cache: dict[str, int] = {}
+#: lowercased word -> content-term bucket, or -1 for a stop word or number (cache)
+_content_cache: dict[str, int] = {}
+_word_hash_cache: dict[str, int] = {}
+_CACHE_MAX = 500_000
 
 
 def term_hash(term: str) -> int:
@@ -54,7 +59,7 @@ def term_hash(term: str) -> int:
     h = _term_cache.get(term)
     if h is None:
         h = zlib.crc32(term.encode("utf-8")) & HASH_MASK
-        if len(_term_cache) < 500_000:
+        if len(_term_cache) < _CACHE_MAX:
             _term_cache[term] = h
     return h
 
@@ -68,22 +73,45 @@ def _stem(word: str) -> str:
     return word
 
 
+def _content_bucket(tok: str) -> int:
+    """Bucket of a lowercased token as a content word, -1 when it is not one."""
+    tok = tok.replace("’", "'")
+    if tok.endswith("'s"):
+        tok = tok[:-2]
+    if len(tok) < 2 or tok in _STOP or tok.isdigit() and len(tok) < 4:
+        return -1
+    return zlib.crc32(_stem(tok).encode("utf-8")) & HASH_MASK
+
+
 def article_text(article: Article, max_chars: int = MAX_CHARS) -> str:
     """Title and body of an article, the body cut to ``max_chars``."""
+    return article_parts(article, max_chars)[0]
+
+
+def article_parts(article: Article, max_chars: int = MAX_CHARS) -> tuple[str, str]:
+    """(title and the first ``max_chars`` of the body, the rest of the body)."""
     body = "\n".join(p for p in article.body if p) or article.text or ""
-    return ((article.title or "") + "\n" + body[:max_chars]).strip()
+    return ((article.title or "") + "\n" + body[:max_chars]).strip(), body[max_chars:]
 
 
-def content_terms(text: str) -> Counter[int]:
-    """Hashed content words of ``text`` (stop words and one-letter tokens dropped)."""
+def words(text: str) -> list[str]:
+    """Lowercased word tokens of ``text``."""
+    return _WORD.findall(text.lower())
+
+
+def content_terms(text: str | list[str]) -> Counter[int]:
+    """Hashed content words of a text or of its ``words`` (stop words, short numbers out)."""
+    toks = words(text) if isinstance(text, str) else text
     counts: Counter[int] = Counter()
-    for tok in _WORD.findall(text.lower()):
-        tok = tok.replace("’", "'")
-        if tok.endswith("'s"):
-            tok = tok[:-2]
-        if len(tok) < 2 or tok in _STOP or tok.isdigit() and len(tok) < 4:
-            continue
-        counts[term_hash(_stem(tok))] += 1
+    cache = _content_cache
+    tally = Counter(toks)
+    for tok, h in zip(tally, map(cache.get, tally), strict=True):
+        if h is None:
+            h = _content_bucket(tok)
+            if len(cache) < _CACHE_MAX:
+                cache[tok] = h
+        if h >= 0:
+            counts[h] += tally[tok]
     return counts
 
 
@@ -109,14 +137,34 @@ def name_terms(text: str) -> Counter[int]:
     return counts
 
 
-def shingles(text: str, k: int = 5) -> list[int]:
-    """crc32 hashes of the ``k``-word shingles of ``text`` (lowercased words)."""
-    words = _WORD.findall(text.lower())
-    if len(words) < k:
-        return [zlib.crc32(" ".join(words).encode("utf-8"))] if words else []
-    return [
-        zlib.crc32(" ".join(words[i : i + k]).encode("utf-8")) for i in range(len(words) - k + 1)
-    ]
+_MUL = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1], dtype=np.uint64)
+
+
+def shingles(text: str | list[str], k: int = 5) -> np.ndarray:
+    """32-bit hashes of the ``k``-word shingles of a text or of its ``words``."""
+    toks = words(text) if isinstance(text, str) else text
+    if not toks:
+        return np.zeros(0, dtype=np.uint32)
+    cache = _word_hash_cache
+    hs = list(map(cache.get, toks))
+    if None in hs:
+        for i, h in enumerate(hs):
+            if h is None:
+                tok = toks[i]
+                hs[i] = h = zlib.crc32(tok.encode("utf-8"))
+                if len(cache) < _CACHE_MAX:
+                    cache[tok] = h
+    w = np.array(hs, dtype=np.uint64)
+    k = min(k, len(w))
+    n = len(w) - k + 1
+    acc = np.zeros(n, dtype=np.uint64)
+    for j in range(k):
+        # position-dependent multipliers, then a 64-bit avalanche folded to 32 bits
+        acc += w[j : j + n] * _MUL[j % len(_MUL)]
+    acc ^= acc >> np.uint64(29)
+    acc *= np.uint64(0xBF58476D1CE4E5B9)
+    acc ^= acc >> np.uint64(32)
+    return (acc & np.uint64(0xFFFFFFFF)).astype(np.uint32)
 
 
 def day_number(published: str | None) -> int | None:
