@@ -128,18 +128,41 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
 
 
 def compare(store: Store, a: str, b: str) -> dict[str, Any]:
-    """Two articles side by side with their paragraphs aligned."""
+    """Two articles side by side: the facts both report (their two sentences, shared words
+    marked) and their paragraphs aligned."""
     arts = store.get_articles([a, b])
     found = {x.id: x for x in arts}
     missing = [i for i in (a, b) if i not in found]
     if missing:
         raise NotFound(f"no article {missing[0]!r}")
     left, right = found[a], found[b]
-    rows = align.align(left.body, right.body)
+    story_a, story_b = store.story_of(a), store.story_of(b)
+    facts: list[dict[str, Any]] = []
+    links: list[tuple[str, str]] = []
+    if story_a and story_a == story_b:
+        data = story_detail(store, story_a)
+        for f in data.get("facts") or []:
+            ev = {e.get("article"): e for e in f.get("evidence") or [] if isinstance(e, dict)}
+            if a in ev and b in ev:
+                sa, sb = str(ev[a].get("sentence") or ""), str(ev[b].get("sentence") or "")
+                links.append((sa, sb))
+                facts.append({"id": f.get("id"), "text": f.get("text"),
+                              "support": f.get("support"), "a": align.mark_pair(sa, sb),
+                              "b": align.mark_pair(sb, sa)})
+        sourcing = data.get("sourcing") if isinstance(data.get("sourcing"), dict) else {}
+        for r in sourcing.get("reuse") or []:
+            src = r.get("source") if isinstance(r, dict) else None
+            sid = src.get("id") if isinstance(src, dict) else src
+            if r.get("article") == a and sid == b:
+                links.append((str(r.get("sentence") or ""), str(r.get("source_sentence") or "")))
+            elif r.get("article") == b and sid == a:
+                links.append((str(r.get("source_sentence") or ""), str(r.get("sentence") or "")))
+    rows = align.align(left.body, right.body, links)
     head = ("id", "source_id", "outlet", "title", "published", "url")
     return {
-        "a": {k: getattr(left, k) for k in head} | {"story": store.story_of(a)},
-        "b": {k: getattr(right, k) for k in head} | {"story": store.story_of(b)},
+        "a": {k: getattr(left, k) for k in head} | {"story": story_a},
+        "b": {k: getattr(right, k) for k in head} | {"story": story_b},
+        "facts": facts,
         "rows": rows,
         "shared": {"a": align.share_matched(rows, "a"), "b": align.share_matched(rows, "b")},
     }
