@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import logging
 
-from lxml import etree
-
 from rashomon.extract.html_byline import subtitle_candidates
 from rashomon.extract.html_comments import extract_comments
 from rashomon.extract.html_content import choose, merge_removed
@@ -65,7 +63,7 @@ def extract_html(page: Page) -> Article | None:
     body = [s.text for s in spans]
     language = meta.language or guess_language(" ".join(body[:20]))
     title_span = _title_span(text, title, spans)
-    subtitle = meta.subtitle or _subtitle(rendered, subtitle_candidates(root), title_span, spans)
+    subtitle = meta.subtitle or _subtitle(rendered, title_span, spans)
     return Article(
         id=page.id, source=page.source, source_id=page.source_id, text=text, html=markup,
         url=page.url or meta.url, title=title, subtitle=subtitle, outlet=outlet,
@@ -77,12 +75,12 @@ def extract_html(page: Page) -> Article | None:
     )
 
 
-def _subtitle(r: Rendered, candidates: list[etree._Element], title: Span | None,
-              body: list[Span]) -> str | None:
+def _subtitle(r: Rendered, title: Span | None, body: list[Span]) -> str | None:
     """The standfirst: a dek-named element shown between the headline and the body."""
     lo = title.end if title else 0
     hi = body[0].start if body else len(r.text)
-    for el in candidates:
+    between = (el for b in r.blocks if lo <= b.start < hi for el in b.path[:3])
+    for el in subtitle_candidates(between):
         span = r.spans.get(el)
         if span is None or not lo <= span[0] < hi:
             continue

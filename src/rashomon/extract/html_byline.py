@@ -8,6 +8,7 @@ into names and stripped of roles, dates and prompts.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from lxml import etree
 
@@ -62,12 +63,12 @@ def byline_authors(root: etree._Element) -> list[str]:
     return []
 
 
-def subtitle_candidates(root: etree._Element) -> list[etree._Element]:
-    """Elements whose class names a standfirst or dek, in document order (at most 5)."""
+def subtitle_candidates(elements: Iterable[etree._Element]) -> list[etree._Element]:
+    """The elements whose class names a standfirst or dek, in the order given (at most 5)."""
     out: list[etree._Element] = []
-    for el in root.iter("p", "h2", "div", "span"):
+    for el in elements:
         cls = el.get("class")
-        if cls and _SUB_CLASS.search(cls.lower()):
+        if cls and _SUB_CLASS.search(cls.lower()) and el not in out:
             out.append(el)
             if len(out) == 5:
                 break

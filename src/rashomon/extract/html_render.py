@@ -191,7 +191,8 @@ def render(root: etree._Element) -> Rendered:
                     line_links += n
             continue
         if event == "start":
-            if tag in SKIP_TAGS or el.attrib and _hidden(el):
+            if tag in SKIP_TAGS or (el.get("style") is not None or el.get("hidden") is not None) \
+                    and _hidden(el):
                 walker.skip_subtree()  # its "end" event still comes: the tail is rendered
                 skip_depth = 1
                 continue

@@ -26,7 +26,10 @@ _STOPWORDS = {
     "ru": "и в не на что с по как это он она из за к но от",
     "id": "yang dan di ini itu dengan untuk dari dalam tidak akan pada",
 }
-_WORDS = {lang: frozenset(ws.split()) for lang, ws in _STOPWORDS.items()}
+_LANGS_OF: dict[str, list[str]] = {}
+for _lang, _words in _STOPWORDS.items():
+    for _w in _words.split():
+        _LANGS_OF.setdefault(_w, []).append(_lang)
 _TOKEN = re.compile(r"\w+")
 MIN_SHARE = 0.08
 
@@ -46,14 +49,14 @@ def dateline(first_paragraph: str) -> str | None:
 
 def guess_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language among a few common ones, else None."""
-    tokens = _TOKEN.findall(text[:5000].lower())[:400]
+    tokens = _TOKEN.findall(text[:3000].lower())[:400]
     if len(tokens) < 20:
         return None
     counts: Counter[str] = Counter()
     for t in tokens:
-        for lang, words in _WORDS.items():
-            if t in words:
-                counts[lang] += 1
+        langs = _LANGS_OF.get(t)
+        if langs:
+            counts.update(langs)
     if not counts:
         return None
     lang, hits = counts.most_common(1)[0]
