@@ -48,3 +48,15 @@ def test_step_fills_story(story, articles):
     step = Compare()
     (done,) = list(step.run([(story, articles)]))
     assert done.comparison["facts"] and done.steps["rashomon.compare"] == "1"
+
+
+def test_rewordings_match_with_sentence_embeddings(story, articles):
+    import pytest
+
+    from rashomon.stories.embed import load_default
+
+    if load_default() is None:
+        pytest.skip("no sentence embedder installed")
+    facts = compare_story(story, articles)["facts"]
+    walked = next(f for f in facts if f["text"].startswith(("Dock workers", "Port workers")))
+    assert outlets(walked) == ["Harbor Times", "coast-3"]

@@ -62,6 +62,7 @@ class FactBuilder:
         self.idf = idf
         self.total = len({outlet_key(a) for a in articles})
         self.facts: list[dict[str, Any]] = []
+        self._credited: set[tuple[str, int, int]] = set()
 
     def _evidence(self, c: Claim, text: str | None = None) -> dict[str, Any]:
         sent = self.sentences[c.article][c.sentence]
@@ -127,6 +128,10 @@ class FactBuilder:
                     credited.setdefault(m.group(1).lower(), []).append((c, m.group(1)))
         for _wire, got in credited.items():
             uniq = list({id(c): (c, f) for c, f in got}.values())
+            where = {(_wire, c.article, c.sentence) for c, _ in uniq}
+            if where <= self._credited:
+                continue  # the same sentences' credit is already a fact (clauses of one sentence)
+            self._credited |= where
             if len({c.article for c, _ in uniq}) >= 2:
                 frames = [f for _, f in uniq]
                 best = max(frames, key=lambda f: len(content_stems(f)))

@@ -6,6 +6,8 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy as np
+
 from rashomon.compare.claims import (
     Claim,
     idf_weights,
@@ -26,6 +28,8 @@ from rashomon.pipeline import Step, register
 
 log = logging.getLogger(__name__)
 
+#: match claims with the stories stage's static sentence embeddings when it ships them
+USE_EMBEDDINGS = True
 KEYS = ("facts", "omissions", "contradictions", "quotes", "sourcing", "labels", "loaded", "summary")
 
 
@@ -46,7 +50,8 @@ class Analysis:
             c.stems += joined_pairs(c.text, vocab)
         self.idf = idf_weights(self.content)
         self.sim = similarity_matrix(self.content, self.idf)
-        self.groups = match_claims(self.content, self.sim)
+        self.emb = claim_embedding_sim(self.content)
+        self.groups = match_claims(self.content, self.sim, self.emb)
         fb = FactBuilder(articles, self.sentences, self.content, self.idf)
         for g in sorted(self.groups, key=lambda g: (-len(g), g[0])):
             members = [self.content[k] for k in g]
@@ -73,6 +78,21 @@ class Analysis:
                             )
                         )
         return out
+
+
+def claim_embedding_sim(claims: list[Claim]) -> np.ndarray | None:
+    """Embedding cosine between claims, or None when no embedder is installed."""
+    if not USE_EMBEDDINGS or not claims:
+        return None
+    try:
+        from rashomon.stories.embed import load_default
+    except ImportError:
+        return None
+    emb = load_default()
+    if emb is None:
+        return None
+    v = emb.embed([c.text for c in claims])
+    return v @ v.T
 
 
 def _fact_text(members: list[Claim]) -> str:
