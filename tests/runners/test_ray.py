@@ -54,7 +54,9 @@ def _pipeline(store: Store, skips: list[tuple[str, str]]) -> list[Step]:
 
 
 def _counts(stats: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in stats.items() if not k.endswith(".seconds")}
+    """Counters without timings and the Ray runner's own figures."""
+    return {k: v for k, v in stats.items()
+            if not k.endswith(".seconds") and not k.startswith("ray.")}
 
 
 class _Holder(MapStep):

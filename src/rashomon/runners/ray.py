@@ -20,7 +20,9 @@ import hashlib
 import heapq
 import logging
 import pickle
+import resource
 import time
+import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
@@ -31,6 +33,8 @@ from rashomon.pipeline import MapStep, Step
 from rashomon.store.base import Store
 
 log = logging.getLogger(__name__)
+# Ray Data warns when a window is smaller than the pool; small windows are expected here.
+warnings.filterwarnings("ignore", message=r".*only received \d+ input", category=UserWarning)
 
 SkipHandler = Callable[[str, str], None]
 _INPUT, _RAY = object(), object()  # timing keys of the input and of the Ray stage
@@ -100,6 +104,7 @@ def run_ray(pipeline: list[Step], pages: Iterable[Any], *, address: str | None =
     # a stage's own time is its inclusive time less the stage before it
     stages: list[Any] = [_INPUT, *head, _RAY, *tail]
     spent: dict[int, float] = defaultdict(float)
+    runner: Counter[str] = Counter()  # ray.windows, ray.bytes_*, ray.worker_*
     started = False
     try:
         stream: Iterable[Any] = _timed(pages, spent, id(stages[0]))
@@ -109,7 +114,8 @@ def run_ray(pipeline: list[Step], pages: Iterable[Any], *, address: str | None =
             started = _connect(ray, address, num_cpus)
             n_workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
             stream = _timed(_remote_stream(ray, remote, stream, n_workers, window, batch_size,
-                                           on_skip, spent), spent, id(stages[len(head) + 1]))
+                                           on_skip, spent, runner), spent,
+                            id(stages[len(head) + 1]))
         for step in tail:
             stream = _timed(step.run(stream), spent, id(step))
         for _ in stream:
@@ -119,7 +125,7 @@ def run_ray(pipeline: list[Step], pages: Iterable[Any], *, address: str | None =
     finally:
         if started:
             ray.shutdown()
-    stats: Counter[str] = Counter()
+    stats: Counter[str] = Counter(runner)
     for step in pipeline:
         for key, value in step.stats.items():
             stats[f"{step.name}.{key}"] += value
@@ -162,7 +168,7 @@ def _connect(ray: Any, address: str | None, num_cpus: int | None) -> bool:
 
 def _remote_stream(ray: Any, steps: list[Step], pages: Iterable[Any], workers: int,
                    window: int, batch_size: int, on_skip: SkipHandler | None,
-                   spent: dict[int, float]) -> Iterator[Any]:
+                   spent: dict[int, float], runner: Counter[str]) -> Iterator[Any]:
     """Map ``pages`` through ``steps`` on Ray, window by window, yielding in input order."""
     from ray.data import DataContext
 
@@ -174,17 +180,19 @@ def _remote_stream(ray: Any, steps: list[Step], pages: Iterable[Any], workers: i
     digest = hashlib.sha256(blob).hexdigest()[:16]
     it, seq = iter(pages), 0
     while True:
-        rows = [{"seq": seq + i, "item": pickle.dumps(p)} for i, p in
-                enumerate(islice(it, window))]
-        if not rows:
+        items = [pickle.dumps(p) for p in islice(it, window)]
+        if not items:
             return
+        rows = [{"seq": seq + i, "item": raw} for i, raw in enumerate(items)]
         start, seq = seq, seq + len(rows)
+        runner["ray.windows"] += 1
+        runner["ray.bytes_to_workers"] += sum(map(len, items))
         blocks = max(1, min(len(rows) // batch_size, workers * 4))
         ds = ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
             _map_batch, fn_args=(blob, digest), batch_size=batch_size, batch_format="pyarrow",
             concurrency=workers, num_cpus=1)
-        del rows
-        yield from _in_order(_results(ds, steps, on_skip, spent), start)
+        del rows, items
+        yield from _in_order(_results(ds, steps, on_skip, spent, runner), start)
 
 
 def _portable_copy(step: Step) -> Step:
@@ -197,14 +205,16 @@ def _portable_copy(step: Step) -> Step:
 
 
 def _results(ds: Any, steps: list[Step], on_skip: SkipHandler | None,
-             spent: dict[int, float]) -> Iterator[tuple[int, list[Any]]]:
+             spent: dict[int, float], runner: Counter[str]) -> Iterator[tuple[int, list[Any]]]:
     """(seq, outputs) per input row; merges the workers' counters, skips and timings."""
     for table in ds.iter_batches(batch_format="pyarrow", batch_size=None):
         report = table.column("report").to_pylist()
         for raw in report:
             if not raw:
                 continue
-            stats, skips, seconds = pickle.loads(raw)
+            stats, skips, seconds, rss_mb, cpu = pickle.loads(raw)
+            runner["ray.worker_cpu_seconds"] += cpu  # type: ignore[assignment]
+            runner["ray.worker_max_rss_mb"] = max(runner["ray.worker_max_rss_mb"], rss_mb)
             for step, counter, secs in zip(steps, stats, seconds, strict=True):
                 step.stats.update(counter)
                 spent[id(step)] += secs
@@ -216,6 +226,7 @@ def _results(ds: Any, steps: list[Step], on_skip: SkipHandler | None,
                     log.warning("skipped: %s: %s", where, reason)
         for seq, out in zip(table.column("seq").to_pylist(), table.column("out").to_pylist(),
                             strict=True):
+            runner["ray.bytes_from_workers"] += len(out)
             yield seq, pickle.loads(out)
 
 
@@ -249,6 +260,7 @@ def _map_batch(batch: Any, blob: bytes, digest: str) -> Any:
         step.stats.clear()
         if hasattr(step, "on_skip"):
             step.on_skip = _collector(skips, index)  # type: ignore[attr-defined]
+    cpu0 = time.process_time()
     seqs = batch.column("seq").to_pylist()
     seconds = [0.0] * len(steps)
     outs: list[bytes] = []
@@ -270,7 +282,9 @@ def _map_batch(batch: Any, blob: bytes, digest: str) -> Any:
                 break
         outs.append(pickle.dumps(records))
     stats = [Counter(s.stats) for s in steps]
-    report = [pickle.dumps((stats, skips, seconds))] + [b""] * (len(seqs) - 1)
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # Linux: KB
+    cpu = time.process_time() - cpu0
+    report = [pickle.dumps((stats, skips, seconds, rss_mb, cpu))] + [b""] * (len(seqs) - 1)
     return pa.table({"seq": pa.array(seqs, pa.int64()), "out": pa.array(outs, pa.binary()),
                      "report": pa.array(report, pa.binary())})
 

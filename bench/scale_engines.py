@@ -1,0 +1,153 @@
+"""Engines: articles/s per core of the local engine and of Ray with 1 and 2 workers.
+
+Runs the first N articles of ../shared/corpus/news-37k.jsonl.gz through the per-article part
+of ``analyze`` (skip stored -> extract -> write to a fresh SQLite store) with each engine,
+then once through clustering on the local engine (the driver-side part that does not
+scale out). Prints throughput per core, the ratio to the local engine measured in the same
+run, the bytes moved between driver and workers, the workers' peak memory, and the figures
+docs/scaling.md projects from.
+
+    python bench/scale_engines.py --n 2000
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from rashomon.analysis import SkipKnown, WriteArticles, analysis_pipeline
+from rashomon.extract import Extract
+from rashomon.ingest import read_pages
+from rashomon.model import Page
+from rashomon.runners import run_local
+from rashomon.store import SQLiteStore
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news-37k.jsonl.gz"
+
+
+def _subset(out: Path, n: int) -> None:
+    with gzip.open(CORPUS, "rt") as src, out.open("w") as dst:
+        for i, line in enumerate(src):
+            if i >= n:
+                break
+            dst.write(line)
+
+
+def _per_article(store: SQLiteStore) -> list:
+    return [SkipKnown(store), Extract(on_skip=lambda *_: None), WriteArticles(store)]
+
+
+def _run(engine: str, pages: list[Page], tmp: Path,
+         workers: int) -> tuple[float, float, Counter]:
+    """(wall seconds, CPU seconds of the driver and workers, stats) of one engine."""
+    store = SQLiteStore(tmp / f"{engine}-{workers}.db")
+    t0, cpu0 = time.perf_counter(), time.process_time()
+    if engine == "local":
+        stats = run_local(_per_article(store), pages)
+    else:
+        from rashomon.runners.ray import run_ray
+
+        stats = run_ray(_per_article(store), pages, workers=workers)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+    store.close()
+    return wall, cpu + stats.get("ray.worker_cpu_seconds", 0.0), stats
+
+
+def _rss_mb() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--n", type=int, default=2000, help="articles from the corpus")
+    ap.add_argument("--no-ray", action="store_true", help="measure the local engine only")
+    ap.add_argument("--cluster", type=int, default=500,
+                    help="articles to cluster on the driver (0: skip)")
+    args = ap.parse_args()
+    if not CORPUS.exists():
+        sys.exit(f"corpus not found: {CORPUS}")
+    with tempfile.TemporaryDirectory() as tmpdir:
+        tmp = Path(tmpdir)
+        _subset(tmp / "subset.jsonl", args.n)
+        t0 = time.perf_counter()
+        pages = list(read_pages([tmp / "subset.jsonl"]))
+        read_s = time.perf_counter() - t0
+        n = len(pages)
+        mb_in = sum(len((p.text or "") + (p.html or "")) for p in pages) / 1e6
+        print(f"{n} articles ({mb_in:.1f} M characters), read in {read_s:.1f} s "
+              f"({n / read_s:.0f}/s on the driver); {os.cpu_count()} cores, "
+              f"load average {os.getloadavg()[0]:.1f}")
+        print("art/s/core: wall-clock rate / cores used; art/CPU-s: articles per CPU-second "
+              "of driver + workers (robust to other load on the machine)")
+        print(f"{'engine':16s} {'wall s':>7s} {'art/s':>7s} {'art/s/core':>10s} "
+              f"{'vs local':>8s} {'art/CPU-s':>9s} {'CPU-h/M':>8s}")
+        _run("local-warm", pages[:4], tmp, 1)  # imports and models, as a long run pays once
+        wall, cpu, stats = _run("local", pages, tmp, 1)
+        local_rate = n / wall
+        print(f"{'local (1 core)':16s} {wall:7.1f} {local_rate:7.1f} {local_rate:10.1f} "
+              f"{1.0:8.2f} {n / cpu:9.1f} {1e6 * cpu / n / 3600:8.1f}")
+        ext = stats["rashomon.extract.seconds"]
+        write = stats["rashomon.store.write_articles.seconds"]
+        print(f"  local: {stats['rashomon.extract.out']} articles; extract {ext:.1f} s, write "
+              f"{write:.1f} s, driver peak RSS {_rss_mb()} MB")
+        if not args.no_ray:
+            _ray(pages, tmp, local_rate)
+        if args.cluster:
+            _cluster(pages[: args.cluster], tmp)
+
+
+def _ray(pages: list[Page], tmp: Path, local_rate: float) -> None:
+    import ray
+
+    n = len(pages)
+    t0 = time.perf_counter()
+    ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING")
+    print(f"  Ray start-up: {time.perf_counter() - t0:.1f} s (not counted below)")
+    try:
+        # a first tiny run starts the worker processes, as a long run would once
+        _run("warm", pages[:4], tmp, 2)
+        for workers in (1, 2):
+            wall, cpu, stats = _run("ray", pages, tmp, workers)
+            rate = n / wall
+            print(f"{f'ray ({workers} worker)':16s} {wall:7.1f} {rate:7.1f} "
+                  f"{rate / workers:10.1f} {rate / local_rate:8.2f} {n / cpu:9.1f} "
+                  f"{1e6 * cpu / n / 3600:8.1f}")
+            print(f"  ray {workers}: {stats['rashomon.extract.out']} articles; extract "
+                  f"{stats['rashomon.extract.seconds']:.1f} s "
+                  f"({stats['ray.worker_cpu_seconds']:.1f} CPU-s) on workers, "
+                  f"driver waits {stats['ray.wait.seconds']:.1f} s, write "
+                  f"{stats['rashomon.store.write_articles.seconds']:.1f} s; to workers "
+                  f"{stats['ray.bytes_to_workers'] / n / 1e3:.1f} KB/article, back "
+                  f"{stats['ray.bytes_from_workers'] / n / 1e3:.1f} KB/article; worker peak "
+                  f"RSS {stats['ray.worker_max_rss_mb']} MB")
+    finally:
+        ray.shutdown()
+
+
+def _cluster(pages: list[Page], tmp: Path) -> None:
+    """Driver-side clustering of the same articles (local engine, no enrich/compare)."""
+    store = SQLiteStore(tmp / "cluster.db")
+    steps = analysis_pipeline(store, enrich=False, compare=False, on_skip=lambda *_: None)
+    try:
+        stats = run_local(steps, pages)
+    except Exception as exc:  # the clustering code may be mid-change; report, do not fail
+        print(f"clustering: not measured ({type(exc).__name__}: {exc})")
+        return
+    secs = stats.get("rashomon.stories.cluster.seconds", 0.0)
+    print(f"clustering {len(pages)} articles on the driver: {secs:.1f} s "
+          f"({1e6 * secs / max(len(pages), 1):.0f} s per million at this size), "
+          f"{store.counts()['stories']} stories; store {os.path.getsize(store.path) / 1e6:.0f} "
+          f"MB ({os.path.getsize(store.path) / len(pages) / 1e3:.1f} KB/article)")
+    store.close()
+
+
+if __name__ == "__main__":
+    main()
