@@ -174,3 +174,34 @@ def test_templates_never_mark_page_text_safe() -> None:
         text = path.read_text()
         assert not re.search(r"\|\s*safe\b", text), path.name
         assert "autoescape false" not in text, path.name
+
+
+def test_story_page_shows_contradictions_quotes_and_sourcing(client: Any) -> None:
+    html = client.get("/stories/s1").text
+    section = html[html.index('id="contradictions"'):html.index('id="articles"')]
+    assert "<mark>Nearly 150</mark>" in section and "<mark>Hundreds</mark>" in section
+    quotes = html[html.index('id="quotes"'):]
+    assert "trimmed" in quotes and "speakers differ" in quotes
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;:" in quotes  # a hostile speaker, escaped
+    assert "dock workers ×2" in html
+    sourcing = html[html.index('id="sourcing"'):]
+    assert '<rect class="bar-own" x="0" y="0" width="25.0"' in sourcing
+    assert "paraphrase" in sourcing and "Reuters" in sourcing
+
+
+def test_article_page_marks_own_facts_and_shared_passages(client: Any, built: Built) -> None:
+    coast = client.get(f"/articles/{built[1]['coast'].id}").text
+    assert "h-own" in coast and "1 fact only this outlet reports" in coast
+    patriot = client.get(f"/articles/{built[1]['patriot'].id}").text
+    assert "h-reused" in patriot and 'id="r-0"' in patriot
+    harbor = client.get(f"/articles/{built[1]['harbor'].id}").text
+    assert "h-quote" in harbor and "quote: Mara Keln" in harbor
+
+
+def test_compare_lists_the_facts_both_report(client: Any, built: Built) -> None:
+    h, p = built[1]["harbor"], built[1]["patriot"]
+    data = client.get(f"/compare.json?a={h.id}&b={p.id}").json()
+    assert [f["id"] for f in data["facts"]] == ["f1", "f2"]
+    assert any(piece["shared"] for piece in data["facts"][1]["a"])
+    html = client.get(f"/compare?a={h.id}&b={p.id}").text
+    assert "Facts both report" in html and '<mark class="shared">' in html

@@ -20,7 +20,7 @@ from rashomon.store import SQLiteStore
 
 from .conftest import build_store
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
 log = logging.getLogger(__name__)
 
 CHROMIUM = Path("/usr/bin/chromium")

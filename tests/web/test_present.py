@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from rashomon.web.present import (
+    citations,
+    coverage,
+    fmt_date,
+    label_rows,
+    safe_url,
+    sourcing,
+    speaker_name,
+    summary,
+    timeline,
+)
+
+ARTS = [{"id": "a1", "source_id": "s1", "outlet": "Ledger", "published": "2024-03-01T08:00:00"},
+        {"id": "a2", "source_id": "s2", "outlet": None, "published": None},
+        {"id": "a3", "source_id": "s3", "outlet": "Ledger", "published": "2024-03-02"}]
+
+
+def test_only_http_links_survive() -> None:
+    assert safe_url("https://x.example/a?b=1") == "https://x.example/a?b=1"
+    for bad in ("javascript:alert(1)", "data:text/html,x", "//evil.example", "http:///x",
+                None, 3, " JaVaScRiPt:alert(1)"):
+        assert safe_url(bad) is None
+
+
+def test_dates_read_iso_and_keep_unparseable_text() -> None:
+    assert fmt_date("2024-03-01T08:05:00+00:00", time=True) == "1 Mar 2024, 08:05"
+    assert fmt_date("2024-03-01") == "1 Mar 2024"
+    assert fmt_date("last Tuesday") == "last Tuesday"
+    assert fmt_date(None) == ""
+
+
+def test_coverage_cells_by_outlet_with_source_ids_standing_in() -> None:
+    story = {"articles": ARTS, "facts": [
+        {"id": "f1", "support": "unique", "articles": [{"id": "a2", "outlet": "s2"}]},
+        {"id": "f2", "support": "all", "articles": [{"id": "a1", "outlet": "Ledger"},
+                                                   {"id": "a2", "outlet": "s2"}]}],
+        "omissions": [{"outlet": "s2", "facts": [{"fact": "f9"}]}],
+        "contradictions": [{"fact": "f2", "values": [{"article": {"outlet": "s2"}}]}]}
+    cov = coverage(story)
+    assert cov["outlets"] == ["Ledger", "s2"]
+    assert [r["fact"]["id"] for r in cov["rows"]] == ["f2", "f1"]  # widest told first
+    assert [c["state"] for c in cov["rows"][0]["cells"]] == ["reported", "contradicted"]
+    assert [c["state"] for c in cov["rows"][1]["cells"]] == ["", "reported"]
+
+
+def test_summary_cites_one_article_per_outlet_and_falls_back_to_facts() -> None:
+    index = {a["id"]: a for a in ARTS}
+    assert [c["id"] for c in citations(["a1", "a3", "a2", "zz"], index)] == ["a1", "a2", "zz"]
+    story = {"articles": ARTS, "summary": [],
+             "facts": [{"text": "T", "support": "most", "articles": [{"id": "a1"}]}]}
+    s = summary(story)
+    assert s["fallback"] and s["sentences"][0]["sources"][0]["outlet"] == "Ledger"
+
+
+def test_label_shapes() -> None:
+    rows = label_rows({"army": {"Ledger": [{"term": "troops", "count": 3}, "soldiers"]}})
+    assert rows == [{"actor": "army", "outlets": {"Ledger": ["troops ×3", "soldiers"]}}]
+    rows = label_rows([{"actor": "army", "outlets": {"Ledger": {"troops": 1}}}])
+    assert rows[0]["outlets"] == {"Ledger": ["troops"]}
+    assert label_rows("nonsense") == []
+
+
+def test_sourcing_bars_are_clamped_shares() -> None:
+    story = {"articles": ARTS, "sourcing": {"articles": [
+        {"id": "a1", "own_share": 1.7, "reused_share": -1, "wire_share": "x"}]}}
+    row = sourcing(story)["articles"][0]
+    assert row["bars"] == {"own": 100.0, "reused": 0.0, "wire": 0.0}
+
+
+def test_speaker_name_prefers_entity_names() -> None:
+    enr = {"entities": [{"id": "a:e1", "name": "Mira Solenko"}]}
+    assert speaker_name({"speaker": "a:e1"}, enr) == "Mira Solenko"
+    assert speaker_name({"speaker": "a:e9", "source": {"text": "officials"}}, enr) == "officials"
+    assert speaker_name({}, None) == "unattributed"
+
+
+def test_timeline_places_dated_articles_in_lanes() -> None:
+    t = timeline(ARTS)
+    assert t is not None and t["undated"] == 1
+    assert [lane["name"] for lane in t["lanes"]] == ["Ledger"]
+    xs = sorted(d["x"] for d in t["dots"])
+    assert xs[0] < xs[-1] <= t["width"]
+    assert timeline([{"id": "x", "published": None}]) is None
