@@ -1,0 +1,252 @@
+"""Named actors of an article, and their resolution across the articles of a story.
+
+Mentions come from spaCy's named entities (plus every use of an acronym the text defines).
+Mentions of one actor are grouped when their keys meet (``names``): same spelling up to
+accents, titles and transliteration, a defined or implied acronym, or a person's short
+form ('Mustafa' after 'Captain Naji Mustafa').
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from rashomon.enrich import cues, names
+from rashomon.enrich.nlp import Body, to_span
+from rashomon.model import Article
+
+KINDS = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+}
+#: kinds that may be one actor under different spaCy labels ('HTS' tagged ORG or NORP).
+FAMILY = {"person": "person", "org": "org", "outlet": "org", "group": "org", "place": "place"}
+PRONOUNS_PERSON = frozenset({"he", "she", "him", "her", "i", "me"})
+PRONOUNS_GROUP = frozenset({"they", "we", "it", "them", "us"})
+
+
+@dataclass(slots=True)
+class Entity:
+    """One actor of an article: its names, kind and mention offsets (document offsets)."""
+
+    id: str
+    kinds: Counter[str] = field(default_factory=Counter)
+    names: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    first_token: list[int] = field(default_factory=list)
+
+    @property
+    def kind(self) -> str:
+        kind = self.kinds.most_common(1)[0][0]
+        if FAMILY[kind] == "org" and any(cues.is_outlet(n) for n in self.names):
+            return "outlet"
+        return kind
+
+    @property
+    def name(self) -> str:
+        return max(
+            self.names,
+            key=lambda n: (
+                len(names.strip_titles(names.fold(n)).split()),
+                self.names.count(n),
+                len(n),
+            ),
+        )
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"^(?:the|The)\s+", "", text.strip())
+    return re.sub(r"['’]s$", "", text).strip()
+
+
+def _acronym_of(acro: str, name: str, acronyms: dict[str, str]) -> bool:
+    bare = acro.replace(".", "")
+    return names.initials(name) == bare or names.fold(acronyms.get(bare, "")) == names.fold(name)
+
+
+def same_actor(
+    a_names: list[str], a_kind: str, b_name: str, b_kind: str, acronyms: dict[str, str]
+) -> bool:
+    """Whether ``b_name`` names the actor known as ``a_names``.
+
+    spaCy often tags an organisation as a person ('Hay'at Tahrir al-Sham'), so the same
+    spelling, or an acronym, joins people and organisations; short forms stay within a kind.
+    """
+    fam_a, fam_b = FAMILY[a_kind], FAMILY[b_kind]
+    if "place" in (fam_a, fam_b) and fam_a != fam_b:
+        return False
+    b = names.strip_titles(names.fold(b_name))
+    if not b:
+        return False
+    bw = b.split()
+    for a_name in a_names:
+        a = names.strip_titles(names.fold(a_name))
+        if not a:
+            continue
+        if names.similar(a, b):
+            return True
+        if fam_a != "place" and names.is_acronym(b_name) and _acronym_of(b_name, a_name, acronyms):
+            return True
+        if fam_a != "place" and names.is_acronym(a_name) and _acronym_of(a_name, b_name, acronyms):
+            return True
+        aw = a.split()
+        short, long = (bw, aw) if len(bw) < len(aw) else (aw, bw)
+        if len(short) == len(long):
+            continue
+        if fam_a == fam_b == "person" and (
+            short == long[-len(short) :] or short == long[: len(short)]
+        ):
+            return True  # a person's surname or given name alone
+        if len(short) >= 2 and short == long[-len(short) :]:
+            return True  # 'Tahrir al-Sham' for 'Hayat Tahrir al-Sham'
+    return False
+
+
+#: an all-capitals word spaCy did not tag, kept as an organisation when it is the acronym
+#: of an actor of the text ('HTS').
+CAPS = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def _name_word(tok: Any) -> bool:
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and not tok.ent_type_
+        and names.fold(tok.text) not in names.TITLES
+        and tok.lower_ not in names.STOP
+    )
+
+
+def find_entities(doc: Any, prefix: str) -> list[Entity]:
+    """Group the named-entity mentions of ``doc`` into actors (ids ``prefix:eN``)."""
+    acronyms = names.acronym_definitions(doc.text)
+    found: list[tuple[int, int, int, str, str]] = []
+    for ent in doc.ents:
+        kind = KINDS.get(ent.label_)
+        if kind is None:
+            continue
+        first = ent.start
+        while first > 0 and _name_word(doc[first - 1]) and ent.label_ in ("PERSON", "ORG"):
+            first -= 1  # spaCy often drops the first word of a foreign name: 'Hayat'
+        if first < ent.start:
+            ent = doc[first : ent.end]
+        start, text = ent.start_char, ent.text
+        if ent[0].lower_ == "the":
+            start, text = ent[1].idx if len(ent) > 1 else start, _clean(text)
+        text = _clean(text)
+        if not text or not any(ch.isalpha() for ch in text):
+            continue
+        end = start + len(text)
+        found.append((start, end, ent.start, text, kind))
+    taken = {(s, e) for s, e, *_ in found}
+    for acro in acronyms:
+        for m in re.finditer(rf"\b{re.escape(acro)}\b", doc.text):
+            if (m.start(), m.end()) not in taken and not any(
+                s <= m.start() < e for s, e, *_ in found
+            ):
+                tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                found.append((m.start(), m.end(), tok.start if tok else 0, acro, "org"))
+    found.sort()
+    known = [t for *_, t, _k in found]
+    for m in CAPS.finditer(doc.text):
+        if any(s <= m.start() < e for s, e, *_ in found):
+            continue
+        if any(names.initials(n) == m.group() for n in known if not names.is_acronym(n)):
+            tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            found.append((m.start(), m.end(), tok.start if tok else 0, m.group(), "org"))
+    found.sort()
+    ents: list[Entity] = []
+    for start, end, tok_i, text, kind in found:
+        match = next(
+            (e for e in reversed(ents) if same_actor(e.names, e.kind, text, kind, acronyms)), None
+        )
+        if match is None:
+            match = Entity(f"{prefix}:e{len(ents) + 1}")
+            ents.append(match)
+        match.kinds[kind] += 1
+        match.names.append(text)
+        match.mentions.append((start, end))
+        match.first_token.append(tok_i)
+    return ents
+
+
+def entities_json(ents: list[Entity], article: Article, body: Body) -> list[dict[str, Any]]:
+    """JSON shape: ``{id, name, kind, mentions: [span]}``."""
+    return [
+        {
+            "id": e.id,
+            "name": e.name,
+            "kind": e.kind,
+            "mentions": [to_span(article, body, s, t) for s, t in e.mentions],
+        }
+        for e in ents
+    ]
+
+
+def speaker_of(tok: Any, ents: list[Entity]) -> str | None:
+    """Entity id of a source head token; a pronoun goes to the last fitting actor before it."""
+    for ent in ents:
+        for s, e in ent.mentions:
+            if s <= tok.idx < e:
+                return ent.id
+    low = tok.lower_
+    if low not in PRONOUNS_PERSON and low not in PRONOUNS_GROUP:
+        return None
+    want = {"person"} if low in PRONOUNS_PERSON else {"org", "outlet", "group"}
+    best, best_pos = None, -1
+    for ent in ents:
+        if ent.kind not in want:
+            continue
+        for s, _e in ent.mentions:
+            if best_pos < s < tok.idx:
+                best, best_pos = ent.id, s
+    return best
+
+
+def resolve_entities(articles: list[Article]) -> dict[str, str]:
+    """Map every entity id of the articles' enrichment to one canonical id per actor.
+
+    Args:
+        articles: enriched articles of one story (or any set to be resolved together).
+    Returns:
+        ``{entity id: canonical id}``; the canonical id is ``kind:folded-name`` of the
+        most complete name in the group.
+    """
+    groups: list[dict[str, Any]] = []
+    acronyms: dict[str, str] = {}
+    for art in articles:
+        for acro, long in names.acronym_definitions(art.text).items():
+            acronyms.setdefault(acro, long)
+    for art in articles:
+        for ent in (art.enrichment or {}).get("entities", []):
+            ent_names = [ent["name"]] + [m["text"] for m in ent.get("mentions", [])]
+            match = None
+            for group in groups:
+                if same_actor(group["names"], group["kind"], ent["name"], ent["kind"], acronyms):
+                    match = group
+                    break
+            if match is None:
+                match = {"names": [], "kind": ent["kind"], "ids": []}
+                groups.append(match)
+            match["names"].extend(ent_names)
+            match["ids"].append(ent["id"])
+    out: dict[str, str] = {}
+    for group in groups:
+        best = max(
+            group["names"],
+            key=lambda n: (
+                not names.is_acronym(n),
+                len(names.strip_titles(names.fold(n)).split()),
+                group["names"].count(n),
+            ),
+        )
+        canon = f"{group['kind']}:{names.strip_titles(names.fold(best)).replace(' ', '-')}"
+        for ent_id in group["ids"]:
+            out[ent_id] = canon
+    return out

@@ -1,0 +1,54 @@
+"""Quotes: what was said, by whom, with which cue; direct, indirect or mixed.
+
+A quote is an attribution relation (``relations``) whose cue is a verb of speech, or whose
+content is in quotation marks. The speaker is the entity the source names, the person a
+pronoun points back to ('he said' -> the last person mentioned), or the source's own
+words for unnamed speakers ('a senior rebel commander').
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rashomon.enrich import cues
+from rashomon.enrich.entities import Entity, speaker_of
+from rashomon.enrich.nlp import Body, to_span
+from rashomon.enrich.relations import Relation
+from rashomon.model import Article
+
+
+def is_quote(rel: Relation) -> bool:
+    """Whether a relation reports speech."""
+    return rel.lemma in cues.SPEECH or rel.kind != "indirect"
+
+
+def speaker(rel: Relation, doc: Any, ents: list[Entity]) -> str | None:
+    """Entity id of the relation's source, else the source's own words, else None."""
+    if rel.source_token is None:
+        return None
+    found = speaker_of(doc[rel.source_token], ents)
+    if found is not None:
+        return found
+    return doc.text[rel.source[0] : rel.source[1]] if rel.source else None
+
+
+def quotes_json(
+    rels: list[Relation], doc: Any, ents: list[Entity], article: Article, body: Body
+) -> list[dict[str, Any]]:
+    """JSON shape: ``{kind, source, speaker, cue, content, parts}``."""
+    out = []
+    for rel in rels:
+        if not is_quote(rel):
+            continue
+        parts = [to_span(article, body, s, e) for s, e in rel.content]
+        out.append(
+            {
+                "kind": rel.kind,
+                "source": to_span(article, body, *rel.source) if rel.source else None,
+                "speaker": speaker(rel, doc, ents),
+                "cue": to_span(article, body, *rel.cue),
+                "content": parts[0],
+                "parts": parts,
+            }
+        )
+    return out

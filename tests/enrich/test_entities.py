@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from rashomon.enrich import enrich_article, resolve_entities
+
+
+def _by_name(article):
+    return {e["name"]: e for e in article.enrichment["entities"]}
+
+
+def test_titles_short_forms_and_defined_acronyms_are_one_actor(nlp, make_article):
+    art = enrich_article(
+        make_article(
+            [
+                "Captain Naji Mustafa, a spokesman for the National Liberation Front (NLF), spoke.",
+                "Mustafa said the NLF would hold its positions.",
+            ]
+        ),
+        nlp=nlp,
+    )
+    ents = _by_name(art)
+    mustafa = ents["Naji Mustafa"]
+    assert mustafa["kind"] == "person"
+    assert [m["text"] for m in mustafa["mentions"]] == ["Naji Mustafa", "Mustafa"]
+    nlf = ents["National Liberation Front"]
+    assert [m["text"] for m in nlf["mentions"]] == ["National Liberation Front", "NLF", "NLF"]
+    for ent in art.enrichment["entities"]:
+        for m in ent["mentions"]:
+            assert art.text[m["start"] : m["end"]] == m["text"]
+
+
+def test_resolution_across_articles_joins_spellings_and_acronyms(nlp, make_article):
+    a = enrich_article(
+        make_article(
+            ["Turkish President Recep Tayyip Erdoğan met Hay'at Tahrir al-Sham envoys in Ankara."],
+            art_id="a",
+        ),
+        nlp=nlp,
+    )
+    b = enrich_article(
+        make_article(
+            ["Erdogan said HTS fighters had left Idlib.", "Hayat Tahrir al-Sham denied it."],
+            art_id="b",
+        ),
+        nlp=nlp,
+    )
+    canon = resolve_entities([a, b])
+    ids = {e["name"]: e["id"] for art in (a, b) for e in art.enrichment["entities"]}
+    erdogan = [i for n, i in ids.items() if "Erdo" in n]
+    assert len({canon[i] for i in erdogan}) == 1
+    hts = [i for n, i in ids.items() if "Tahrir" in n or n == "HTS"]
+    assert len(hts) >= 2 and len({canon[i] for i in hts}) == 1
+    b_hts = next(e for e in b.enrichment["entities"] if "Tahrir" in e["name"])
+    assert "HTS" in [m["text"] for m in b_hts["mentions"]]
+    assert canon[ids["Ankara"]] != canon[erdogan[0]]

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from rashomon.enrich import Enrich, enrich_article, enrich_many
+from rashomon.pipeline import REGISTRY
+
+PARAS = [
+    "Foreign Minister Mevlut Cavusoglu told reporters that Turkey would not accept new refugees.",
+    "“We cannot take more,” he said. “Our capacity is exhausted.”",
+    "Dozens of vehicles crossed the border on Monday, according to a local monitor.",
+]
+
+
+def _check_spans(art, value):
+    if isinstance(value, dict):
+        if {"text", "start", "end"} <= set(value):
+            assert art.text[value["start"] : value["end"]] == value["text"]
+        for v in value.values():
+            _check_spans(art, v)
+    elif isinstance(value, list):
+        for v in value:
+            _check_spans(art, v)
+
+
+def test_quotes_have_speakers_and_spans_index_the_page(nlp, make_article):
+    art = enrich_article(make_article(PARAS, comment="“This is all fake news,” he said."), nlp=nlp)
+    enr = art.enrichment
+    assert set(enr) == {"sentences", "entities", "quotes", "attributions", "figures"}
+    _check_spans(art, enr)
+    quotes = enr["quotes"]
+    cavusoglu = next(e["id"] for e in enr["entities"] if "Cavusoglu" in e["name"])
+    assert [q["speaker"] for q in quotes] == [cavusoglu, cavusoglu]
+    assert [q["kind"] for q in quotes] == ["indirect", "direct"]
+    assert len(quotes[1]["parts"]) == 2
+    comment_start = art.comments[0].start
+    assert all(q["content"]["start"] < comment_start for q in quotes)
+    according = [a for a in enr["attributions"] if a["cue_lemma"] == "according to"]
+    assert according[0]["source"]["text"] == "a local monitor"
+    assert Enrich.name in art.steps
+
+
+def test_unnamed_speakers_keep_their_description(nlp, make_article):
+    art = enrich_article(make_article(["“We will fight,” a senior rebel commander said."]), nlp=nlp)
+    (quote,) = art.enrichment["quotes"]
+    assert quote["speaker"] == "a senior rebel commander"
+
+
+def test_enrich_many_uses_the_cache_and_handles_empty_bodies(nlp, make_article):
+    cache: dict = {}
+    first = list(enrich_many([make_article(PARAS), make_article([])], nlp=nlp, cache=cache))
+    assert first[1].enrichment == {k: [] for k in first[0].enrichment}
+    assert len(cache) == 2
+
+    class NoParse:
+        def pipe(self, items, **kw):
+            for text, ctx in items:
+                assert text == "", "a cached article was parsed again"
+                yield None, ctx
+
+    again = next(enrich_many([make_article(PARAS)], nlp=NoParse(), cache=cache))
+    assert again.enrichment == first[0].enrichment
+
+
+def test_step_is_registered():
+    assert REGISTRY["rashomon.enrich"] is Enrich
+    assert Enrich.version == "1"

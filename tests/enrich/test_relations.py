@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from rashomon.enrich.relations import find_relations, quote_regions
+
+
+def _rels(nlp, text):
+    doc = nlp(text)
+    return [
+        {
+            "cue": doc.text[slice(*r.cue)],
+            "source": doc.text[slice(*r.source)] if r.source else None,
+            "content": [doc.text[slice(*c)] for c in r.content],
+            "kind": r.kind,
+            "via": [doc.text[slice(*v)] for v in r.via],
+            "nested": r.parent is not None,
+        }
+        for r in find_relations(doc)
+    ]
+
+
+def test_quote_regions_pair_marks_and_close_at_paragraph_end():
+    text = '“One,” he said. "Two" and “three\n\nfour.”'
+    assert [text[s:e] for s, e in quote_regions(text)] == ["“One,”", '"Two"', "“three", "four.”"]
+
+
+def test_indirect_speech_with_that_clause(nlp):
+    (rel,) = _rels(nlp, "The minister told reporters that the ceasefire would hold.")
+    assert rel["cue"] == "told"
+    assert rel["source"] == "The minister"
+    assert rel["content"] == ["that the ceasefire would hold"]
+    assert rel["kind"] == "indirect"
+
+
+def test_direct_quote_continues_over_the_next_quoted_sentence(nlp):
+    (rel,) = _rels(
+        nlp,
+        "“We will not retreat,” a senior rebel commander said. “The villages are being shelled.”",
+    )
+    assert rel["source"] == "a senior rebel commander"
+    assert rel["content"] == ["“We will not retreat,”", "“The villages are being shelled.”"]
+    assert rel["kind"] == "direct"
+
+
+def test_interrupting_cue_and_according_to(nlp):
+    (rel,) = _rels(nlp, "The plan, he said, is dead.")
+    assert rel["source"] == "he"
+    assert "is dead" in " ".join(rel["content"])
+    (rel,) = _rels(nlp, "At least 20 people were killed, according to the monitoring group.")
+    assert rel["cue"] == "according to"
+    assert rel["source"] == "the monitoring group"
+    assert rel["content"] == ["At least 20 people were killed"]
+
+
+def test_citing_keeps_the_relay(nlp):
+    rels = _rels(
+        nlp, "The agency, citing a military source, reported that troops entered the town."
+    )
+    citing = next(r for r in rels if r["cue"] == "citing")
+    assert citing["source"] == "a military source"
+    assert citing["via"] == ["The agency"]
+    assert citing["content"] == ["that troops entered the town"]
+
+
+def test_told_an_outlet_is_a_relay_and_nested_claims_chain(nlp):
+    (rel,) = _rels(nlp, "The spokesman told Reuters that the talks had failed.")
+    assert rel["via"] == ["Reuters"]
+    rels = _rels(nlp, "The newspaper reported that officials said the border was closed.")
+    inner = next(r for r in rels if r["cue"] == "said")
+    assert inner["nested"] and inner["via"] == ["The newspaper"]
+
+
+def test_no_relation_without_content(nlp):
+    assert _rels(nlp, "He said nothing and left the room.") == []
+    assert _rels(nlp, "The weather was fine on Monday.") == []
