@@ -9,6 +9,7 @@ def test_dateline_places() -> None:
     assert dateline("BUFFALO, N.Y. — Hours before the game, the coach said") == "BUFFALO, N.Y."
     assert dateline("LONDON (Reuters) - Britain said on Monday") == "LONDON"
     assert dateline("SAN FRANCISCO — A man was stabbed") == "SAN FRANCISCO"
+    assert dateline("BAAR, SWITZERLAND") == "BAAR, SWITZERLAND"
     assert dateline("I — and many others — disagree") is None
     assert dateline("The council - as expected - voted") is None
     assert dateline("A HUNTER who ate a rabbit - reports say") is None

@@ -35,6 +35,9 @@ CLOSE_TO_BEST = 0.85
 #: this many prose characters making up this share of its text: chrome is not prose.
 PROSE_RICH_CHARS = 400
 PROSE_RICH_SHARE = 0.7
+#: ... and is at least this share of the article's prose (a donation letter or an author
+#: bio is prose too, but a small part of the page's).
+PROSE_RICH_PART = 0.25
 PROSE_OVERRIDABLE = frozenset({"widget", "nav", "byline", "tags", "footer", "share"})
 
 
@@ -275,7 +278,7 @@ def _prose_rich(el: etree._Element, kind: str, prose: dict[etree._Element, float
     p = prose.get(el, 0.0)
     if p > 0.5 * total:
         return True
-    if kind not in PROSE_OVERRIDABLE or p < PROSE_RICH_CHARS:
+    if kind not in PROSE_OVERRIDABLE or p < PROSE_RICH_CHARS or p < PROSE_RICH_PART * total:
         return False
     span = r.spans.get(el)
     return span is not None and p >= PROSE_RICH_SHARE * (span[1] - span[0])

@@ -36,6 +36,9 @@ MIN_SHARE = 0.08
 
 def dateline(first_paragraph: str) -> str | None:
     """The place of a wire-style dateline opening the article, else None."""
+    line = first_paragraph.strip()
+    if line.isupper() and len(line) <= 40 and "," in line:
+        return line  # the dateline on a line of its own ("BAAR, SWITZERLAND")
     m = _DATELINE.match(first_paragraph)
     if not m:
         return None
