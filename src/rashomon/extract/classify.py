@@ -16,6 +16,8 @@ from typing import Any
 
 import numpy as np
 
+from rashomon.extract.lines import shift, window_mean
+
 MODEL_PATH = Path(__file__).parent / "data" / "line_model.json"
 
 
@@ -119,52 +121,126 @@ def _transition(pages: list[dict[str, Any]]) -> tuple[np.ndarray, float]:
     return np.log(counts / counts.sum(1, keepdims=True)), body / max(total, 1)
 
 
-def fit(
-    pages: list[dict[str, Any]], *, trees: int = 150, depth: int = 4, rate: float = 0.1
-) -> TreeModel:
-    """Fit boosted trees on pages of (``X``, ``y``) and pack them (needs scikit-learn)."""
-    from sklearn.ensemble import GradientBoostingClassifier
-
-    x = np.concatenate([p["X"] for p in pages])
-    y = np.concatenate([p["y"] for p in pages])
-    gb = GradientBoostingClassifier(
-        n_estimators=trees, max_depth=depth, learning_rate=rate, subsample=0.8,
-        random_state=0,
-    ).fit(x, y)
+def pack_hgb(gb: Any) -> TreeModel:
+    """Pack a fitted ``HistGradientBoostingClassifier`` (binary) into a ``TreeModel``."""
     feats, thrs, lefts, rights, vals, roots = [], [], [], [], [], []
     off = 0
-    for est in gb.estimators_[:, 0]:
-        tr = est.tree_
-        leaf = tr.children_left == -1
-        ids = np.arange(tr.node_count) + off
+    depth = 1
+    for (pred,) in gb._predictors:
+        nodes = pred.nodes
+        leaf = nodes["is_leaf"].astype(bool)
+        ids = np.arange(len(nodes)) + off
         roots.append(off)
-        feats.append(np.where(leaf, 0, tr.feature))
-        thrs.append(np.where(leaf, np.inf, tr.threshold))
-        lefts.append(np.where(leaf, ids, tr.children_left + off))
-        rights.append(np.where(leaf, ids, tr.children_right + off))
-        vals.append(np.where(leaf, tr.value[:, 0, 0], 0.0))
-        off += tr.node_count
-    prior = float(np.mean(y))
-    transition, prior = _transition(pages)
-    init = float(gb._raw_predict_init(x[:1])[0, 0])
+        feats.append(np.where(leaf, 0, nodes["feature_idx"]))
+        thrs.append(np.where(leaf, np.inf, nodes["num_threshold"]))
+        lefts.append(np.where(leaf, ids, nodes["left"] + off))
+        rights.append(np.where(leaf, ids, nodes["right"] + off))
+        vals.append(np.where(leaf, nodes["value"], 0.0))
+        depth = max(depth, int(nodes["depth"].max()))
+        off += len(nodes)
     return TreeModel(
         feature=np.concatenate(feats).astype(np.intp),
         threshold=np.concatenate(thrs).astype(np.float64),
         left=np.concatenate(lefts).astype(np.intp),
         right=np.concatenate(rights).astype(np.intp),
-        value=np.concatenate(vals), roots=np.asarray(roots, dtype=np.intp), depth=depth,
-        init=init, rate=rate, transition=transition, prior=prior,
+        value=np.concatenate(vals).astype(np.float64), roots=np.asarray(roots, dtype=np.intp),
+        depth=depth, init=float(np.ravel(gb._baseline_prediction)[0]), rate=1.0,
+        transition=np.zeros((2, 2)), prior=0.0,
     )
 
 
-def save(model: TreeModel, path: Path = MODEL_PATH) -> Path:
+def _hgb(x: np.ndarray, y: np.ndarray, trees: int) -> Any:
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    # 15-leaf trees, 40 lines a leaf at least: small enough not to learn single pages
+    return HistGradientBoostingClassifier(
+        max_iter=trees, learning_rate=0.1, max_leaf_nodes=15, max_depth=6,
+        min_samples_leaf=40, l2_regularization=1.0, random_state=0,
+    ).fit(x, y)
+
+
+def fit_trees(pages: list[dict[str, Any]], key: str = "X", trees: int = 100) -> TreeModel:
+    """Fit one boosted-tree model on the ``key`` matrices of pages (needs scikit-learn)."""
+    x = np.concatenate([p[key] for p in pages])
+    y = np.concatenate([p["y"] for p in pages])
+    model = pack_hgb(_hgb(x, y, trees))
+    model.transition, model.prior = _transition(pages)
+    return model
+
+
+def main_block(prob: np.ndarray, weight: np.ndarray) -> tuple[int, int]:
+    """First and last index of the run of lines with the largest weighted body evidence."""
+    score = ((prob - 0.5) * weight).tolist()
+    best, cur, start, bs, be = -1e9, 0.0, 0, 0, 0
+    for i, v in enumerate(score):
+        if cur <= 0:
+            cur, start = v, i
+        else:
+            cur += v
+        if cur > best:
+            best, bs, be = cur, start, i
+    return bs, be
+
+
+# line-feature columns the second stage sees again beside the first stage's output
+_STACK_COLS = [0, 1, 2, 3, 4, 5, 6, 10, 14, 15, 16, 17, 25, 28, 29, 30]
+
+
+def stack_features(x: np.ndarray, prob: np.ndarray) -> np.ndarray:
+    """Second-stage features: the first stage's probabilities around each line and where
+    the line sits relative to the main block of probable body lines."""
+    n = len(prob)
+    p = prob.astype(np.float32)[:, None]
+    cols = [p] + [shift(p, k) for k in (1, 2, 3, -1, -2, -3)]
+    cols += [window_mean(prob, k)[:, None] for k in (2, 5, 10, 25)]
+    bs, be = main_block(prob, np.log1p(np.expm1(x[:, 1]) + 1))
+    idx = np.arange(n)
+    inside = ((idx >= bs) & (idx <= be)).astype(np.float32)
+    dist = np.where(idx < bs, bs - idx, np.where(idx > be, idx - be, 0))
+    rel = (idx - bs) / max(be - bs + 1, 1)
+    c = np.cumsum(prob)
+    mass = c / max(float(c[-1]), 1e-6) if n else c
+    cols += [inside[:, None], np.log1p(dist)[:, None], rel[:, None], mass[:, None]]
+    cols.append(x[:, _STACK_COLS])
+    return np.concatenate(cols, axis=1).astype(np.float32)
+
+
+@dataclass(slots=True)
+class LineModel:
+    """Two stacked tree models: line features, then the first stage's output in context."""
+
+    stage1: TreeModel
+    stage2: TreeModel
+
+    def predict_proba(self, x: np.ndarray) -> np.ndarray:
+        """Probability of body for each line (rows of the ``line_features`` matrix)."""
+        if len(x) == 0:
+            return np.zeros(0)
+        return self.stage2.predict_proba(stack_features(x, self.stage1.predict_proba(x)))
+
+
+def fit(pages: list[dict[str, Any]], inner_folds: int = 3, trees: int = 100) -> LineModel:
+    """Fit both stages; the second on out-of-fold first-stage outputs (needs scikit-learn)."""
+    oof: dict[int, np.ndarray] = {}
+    for k in range(inner_folds):
+        train = [p for i, p in enumerate(pages) if i % inner_folds != k]
+        m = fit_trees(train, trees=trees)
+        for i in range(k, len(pages), inner_folds):
+            oof[i] = m.predict_proba(pages[i]["X"])
+    stacked = [{"X2": stack_features(p["X"], oof[i]), "y": p["y"]} for i, p in enumerate(pages)]
+    return LineModel(fit_trees(pages, trees=trees), fit_trees(stacked, "X2", trees=trees))
+
+
+def save(model: LineModel, path: Path = MODEL_PATH) -> Path:
     """Write the model as JSON."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps(model.to_json(), separators=(",", ":")))
+    data = {"stage1": model.stage1.to_json(), "stage2": model.stage2.to_json()}
+    path.write_text(json.dumps(data, separators=(",", ":")))
     return path
 
 
 @lru_cache(maxsize=1)
-def load(path: Path = MODEL_PATH) -> TreeModel:
+def load(path: Path = MODEL_PATH) -> LineModel:
     """The packed model shipped with the package (cached)."""
-    return TreeModel.from_json(json.loads(path.read_text()))
+    data = json.loads(path.read_text())
+    return LineModel(TreeModel.from_json(data["stage1"]), TreeModel.from_json(data["stage2"]))

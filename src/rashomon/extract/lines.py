@@ -27,6 +27,7 @@ _DATE = re.compile(
 )
 _SENT_END = tuple('.!?"”’»)。！？…')
 _SEPARATORS = re.compile(r"[|•·»›]|\s/\s")
+_CAPWORD = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-Я]")
 
 # Function words of the languages most often met in news pages; their share in a line is
 # the strongest single sign of running prose (chrome lines are nouns and verbs alone).
@@ -56,7 +57,28 @@ CHROME_WORDS = frozenset(
     support donate posted updated published min""".split()
 )
 
-N_BASE = 28
+# Labels of comment sections and of the lines around each comment.
+COMMENT_MARKER = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|responses?|replies|reactions?)(?:\s*\(\d+\))?:?$"
+    r"|\bleave a (?:reply|comment)"
+    r"|^notify of\b|\bnewest\b.*\boldest\b|\bmost voted\b|^(?:reply|report|like|share|flag)"
+    r"(?:\s*[|·•]\s*\w+)*$|\b(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?"
+    r"|years?)\s+ago\b|\bsays:$|\bwrote:$|^rating:|\bvotes?$|^(?:log|sign) in to (?:comment"
+    r"|reply)|^view all comments|inline feedbacks|^join the discussion|^add a comment"
+    r"|^(?:show|load) more comments|^sort by\b|^\d+\s+(?:likes?|points?)$",
+    re.IGNORECASE,
+)
+# Labels that open lists of other articles or site sections.
+RELATED_MARKER = re.compile(
+    r"^(?:related|more on this|more from|more stories|you (?:might|may) (?:also )?like"
+    r"|recommended|most (?:popular|read|viewed)|trending|read (?:more|next|also)|also read"
+    r"|see also|further reading|latest (?:news|stories)|sponsored|popular|editor'?s picks"
+    r"|top stories|what to read next|don'?t miss|around the web|in case you missed)\b",
+    re.IGNORECASE,
+)
+_NAMEISH = re.compile(r"^[\w@][\w .'’()@-]{0,40}$")
+
+N_BASE = 33
 
 
 @dataclass(slots=True)
@@ -108,74 +130,128 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b)
 
 
-def base_features(lines: list[Line], title: str | None = None) -> np.ndarray:
-    """Per-line features of each line on its own (see the column comments)."""
+def _char_classes(text: str) -> tuple[np.ndarray, ...]:
+    """Cumulative per-character counts of upper-case, letters, digits and spaces.
+
+    Classes are read from code points in bulk: ASCII, Latin-1 and Cyrillic exactly, every
+    other code point outside the punctuation blocks counts as a letter.
+    """
+    c = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    upper = ((c >= 65) & (c <= 90)) | ((c >= 0xC0) & (c <= 0xDE) & (c != 0xD7)) | (
+        (c >= 0x410) & (c <= 0x42F))
+    lower = ((c >= 97) & (c <= 122)) | ((c >= 0xDF) & (c <= 0xFF) & (c != 0xF7)) | (
+        (c >= 0x430) & (c <= 0x44F))
+    other = (c >= 0x100) & ~((c >= 0x2000) & (c <= 0x2BFF)) & ~((c >= 0x3000) & (c <= 0x303F)) \
+        & ~((c >= 0xFF00) & (c <= 0xFF20)) & ~((c >= 0x410) & (c <= 0x44F))
+    letters = upper | lower | other
+    digits = (c >= 48) & (c <= 57)
+    spaces = (c == 32) | (c == 9) | (c == 0xA0)
+    cjk = ((c >= 0x3040) & (c <= 0x30FF)) | ((c >= 0x3400) & (c <= 0x9FFF)) | (
+        (c >= 0xAC00) & (c <= 0xD7AF))
+    out = []
+    for m in (upper, letters, digits, spaces, cjk):
+        cs = np.zeros(len(c) + 1, dtype=np.int64)
+        np.cumsum(m, out=cs[1:])
+        out.append(cs)
+    return tuple(out)
+
+
+def _lines_matching(pattern: re.Pattern[str], text: str, starts: np.ndarray) -> np.ndarray:
+    """1.0 for lines in which ``pattern`` matches (searched once over the whole page)."""
+    hit = np.zeros(len(starts), dtype=np.float32)
+    pos = [m.start() for m in pattern.finditer(text)]
+    if pos:
+        hit[np.searchsorted(starts, np.asarray(pos), side="right") - 1] = 1.0
+    return hit
+
+
+def base_features(lines: list[Line], title: str | None = None, text: str | None = None
+                  ) -> np.ndarray:
+    """Per-line features of each line on its own (see the column comments).
+
+    ``text`` is the page the lines were cut from (rebuilt from the lines when missing).
+    """
     n = len(lines)
     f = np.zeros((n, N_BASE), dtype=np.float32)
     if n == 0:
         return f
+    if text is None:
+        text = "\n".join(ln.text for ln in lines)
+        lines = split_lines(text)
+    starts = np.fromiter((ln.start for ln in lines), dtype=np.int64, count=n)
+    ends = np.fromiter((ln.end for ln in lines), dtype=np.int64, count=n)
+    up, let, dig, spc, cjk = _char_classes(text)
+    nc = (ends - starts).astype(np.float32)
+    upper, letters = up[ends] - up[starts], let[ends] - let[starts]
+    digits, spaces, ncjk = dig[ends] - dig[starts], spc[ends] - spc[starts], cjk[ends] - cjk[starts]
     keys = [norm_key(ln.text) for ln in lines]
     counts = Counter(keys)
     title_toks = set(tokens(title)) if title else set(keys[0].split())
+    stop_in, chrome_in = STOPWORDS.__contains__, CHROME_WORDS.__contains__
     total_tokens = 0
-    tok_counts = []
     for i, ln in enumerate(lines):
         s = ln.text
         toks = keys[i].split()
         nt = len(toks)
-        tok_counts.append(nt)
-        nc = len(s)
-        letters = sum(c.isalpha() for c in s)
-        upper = sum(c.isupper() for c in s)
-        digits = sum(c.isdigit() for c in s)
-        spaces = s.count(" ")
-        punct = nc - letters - digits - spaces
-        cjk = len(_CJK.findall(s)) if nt and not s.isascii() else 0
-        words = s.split()
-        caps = sum(1 for w in words if w[:1].isupper())
-        stop = sum(1 for t in toks if t in STOPWORDS)
-        chrome = sum(1 for t in toks if t in CHROME_WORDS)
-        lw = s[:3].lower()
+        nw = s.count(" ") + 1
+        stop = sum(map(stop_in, toks))
+        chrome = sum(map(chrome_in, toks))
         row = f[i]
-        row[0] = math.log1p(nc)
         row[1] = math.log1p(nt)
         row[2] = stop / nt if nt else 0.0
         row[3] = 1.0 if s.endswith(_SENT_END) else 0.0
         row[4] = 1.0 if s.endswith(":") else 0.0
-        row[5] = upper / letters if letters else 0.0
-        row[6] = caps / len(words) if words else 0.0
-        row[7] = digits / nc
-        row[8] = punct / nc
+        row[6] = len(_CAPWORD.findall(s)) / nw
         row[9] = (s.count(",") + s.count(". ")) / (nt + 1)
         row[10] = min(chrome, 4) / 4.0
-        row[11] = 1.0 if _URLISH.search(s) else 0.0
-        row[12] = 1.0 if lw == "by " or s.lower().startswith(("by:", "von ", "por ")) else 0.0
-        row[13] = 1.0 if _DATE.search(s) else 0.0
+        row[12] = 1.0 if s[:3].lower() == "by " or s.lower().startswith(("by:", "von ", "por ")) \
+            else 0.0
         row[14] = math.log(counts[keys[i]])
         row[15] = _jaccard(set(toks), title_toks)
         row[16] = min(ln.blank_before, 2)
         row[17] = min(ln.blank_after, 2)
-        row[18] = i / n
         row[19] = total_tokens  # normalised below
-        row[20] = (letters / len(words)) if words else 0.0
-        row[21] = cjk / nc
-        row[22] = math.log1p(s.count(". ") + s.count("。") + (1 if row[3] else 0))
-        row[23] = 1.0 if _SEPARATORS.search(s) else 0.0
+        row[20] = letters[i] / nw
+        row[22] = math.log1p(s.count(". ") + s.count("。") + row[3])
         row[24] = 1.0 if s[:1] in "-–—*•·" or s[:1].isdigit() else 0.0
         row[25] = chrome / nt if nt else 0.0
-        row[26] = 1.0 if s[:1].isupper() or s[:1] in "\"“‘'(" or cjk else 0.0
+        row[26] = 1.0 if s[:1].isupper() or s[:1] in "\"“‘'(" or ncjk[i] else 0.0
         row[27] = 1.0 if "©" in s or "(c)" in s.lower() else 0.0
+        if nt <= 12:
+            row[28] = 1.0 if COMMENT_MARKER.search(s) else 0.0
+            row[29] = 1.0 if RELATED_MARKER.search(s) else 0.0
+        # a commenter-name-like line: 1-5 words, no sentence punctuation
+        row[30] = 1.0 if 1 <= nt <= 5 and not row[3] and _NAMEISH.match(s) else 0.0
+        row[31] = 1.0 if i and lines[i - 1].text.endswith(":") else 0.0
+        row[32] = _shape(s)
         total_tokens += nt
+    f[:, 0] = np.log1p(nc)
+    f[:, 5] = np.where(letters > 0, upper / np.maximum(letters, 1), 0.0)
+    f[:, 7] = digits / nc
+    f[:, 8] = (nc - letters - digits - spaces) / nc
+    f[:, 11] = _lines_matching(_URLISH, text, starts)
+    f[:, 13] = _lines_matching(_DATE, text, starts)
+    f[:, 18] = np.arange(n) / n
     f[:, 19] /= max(total_tokens, 1)
+    f[:, 21] = ncjk / nc
+    f[:, 23] = _lines_matching(_SEPARATORS, text, starts)
     # CJK lines have few \w+ tokens: count characters instead so prose still looks long.
     cjk_rows = f[:, 21] > 0.3
     if cjk_rows.any():
-        f[cjk_rows, 1] = np.log1p(np.exp(f[cjk_rows, 0]) / 2.0)
+        f[cjk_rows, 1] = np.log1p(nc[cjk_rows] / 2.0)
         f[cjk_rows, 2] = 0.3
     return f
 
 
-def _shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
+def _shape(s: str) -> float:
+    """A coarse code of how a line starts (list items of one list share it)."""
+    c = s[:1]
+    kind = 1 if c.isdigit() else 2 if c.isupper() else 3 if c.islower() else 4
+    sep = 1 if (" -- " in s or " – " in s or " — " in s) else 0
+    return float(kind * 2 + sep)
+
+
+def shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
     """Rows of ``a`` moved down by ``k`` (up for negative ``k``), padded with ``fill``."""
     out = np.full_like(a, fill)
     if k > 0:
@@ -187,7 +263,7 @@ def _shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
     return out
 
 
-def _window_mean(x: np.ndarray, k: int) -> np.ndarray:
+def window_mean(x: np.ndarray, k: int) -> np.ndarray:
     """Mean of ``x`` over a window of ``2k+1`` rows (truncated at the ends)."""
     c = np.concatenate([[0.0], np.cumsum(x, dtype=np.float64)])
     n = len(x)
@@ -199,16 +275,18 @@ def _window_mean(x: np.ndarray, k: int) -> np.ndarray:
 
 # Base columns copied from neighbours: length, tokens, stopwords, sentence end, chrome share.
 _NEIGHBOUR_COLS = [0, 1, 2, 3, 25]
+N_CTX = 16
 
 
-def line_features(lines: list[Line], title: str | None = None) -> np.ndarray:
+def line_features(lines: list[Line], title: str | None = None, text: str | None = None
+                  ) -> np.ndarray:
     """Feature matrix: base features, neighbours' features and page-level context."""
-    base = base_features(lines, title)
+    base = base_features(lines, title, text)
     n = len(lines)
     if n == 0:
-        return np.zeros((0, N_BASE + 4 * len(_NEIGHBOUR_COLS) + 10), dtype=np.float32)
+        return np.zeros((0, N_BASE + 4 * len(_NEIGHBOUR_COLS) + N_CTX), dtype=np.float32)
     nb = base[:, _NEIGHBOUR_COLS]
-    parts = [base] + [_shift(nb, k) for k in (1, 2, -1, -2)]
+    parts = [base] + [shift(nb, k) for k in (1, 2, -1, -2)]
     # A "prose" line: 10+ tokens with a stopword share typical of running text (>= 0.2),
     # or a long CJK line.
     prose = (((base[:, 1] >= math.log1p(10)) & (base[:, 2] >= 0.2)) | (base[:, 0] > 4.5) & (
@@ -230,15 +308,26 @@ def line_features(lines: list[Line], title: str | None = None) -> np.ndarray:
     else:
         first, last, centre = n, -1, n / 2
         dist = np.full(n, float(n), dtype=np.float32)
-    ctx = np.zeros((n, 10), dtype=np.float32)
-    ctx[:, 0] = _window_mean(prose, 2)
-    ctx[:, 1] = _window_mean(prose, 6)
-    ctx[:, 2] = _window_mean(prose, 15)
+    ctx = np.zeros((n, N_CTX), dtype=np.float32)
+    ctx[:, 0] = window_mean(prose, 2)
+    ctx[:, 1] = window_mean(prose, 6)
+    ctx[:, 2] = window_mean(prose, 15)
     ctx[:, 3] = np.log1p(dist)
     ctx[:, 4] = (idx >= first) & (idx <= last)
     ctx[:, 5] = base[:, 0] / max(maxlen, 1.0)
     ctx[:, 6] = np.abs(idx - centre) / n
     ctx[:, 7] = prose.sum() / n
     ctx[:, 8] = np.log1p(n)
-    ctx[:, 9] = _window_mean(base[:, 10], 3)
+    ctx[:, 9] = window_mean(base[:, 10], 3)
+    # comment and related-list labels above a line: prose after them is rarely the article
+    ctx[:, 10] = np.log1p(np.cumsum(base[:, 28]) - base[:, 28])
+    ctx[:, 11] = np.log1p(np.cumsum(base[:, 29]) - base[:, 29])
+    ctx[:, 12] = window_mean(base[:, 28], 5)
+    ctx[:, 13] = window_mean(base[:, 30], 5)
+    shape = base[:, 32]
+    same = np.zeros(n, dtype=np.float32)
+    for k in (1, 2, -1, -2):
+        same += shift(shape[:, None], k, -1.0)[:, 0] == shape
+    ctx[:, 14] = same
+    ctx[:, 15] = window_mean(base[:, 31], 10)
     return np.concatenate(parts + [ctx], axis=1)

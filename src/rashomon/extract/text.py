@@ -1,38 +1,144 @@
 """Article extraction from a browser innerText dump: the entry point ``extract_text``.
 
 Lines are cut with offsets (``lines``), scored by the learned line model (``classify``),
-split into body, comments and removed blocks (``comments``), and the metadata is read from
-the lines around the body (``meta``).
+the comment section is found and parsed (``comments``), metadata is read from the lines
+around the body (``meta``) and every line left out gets a kind and a reason (``kinds``).
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from rashomon.extract import classify
-from rashomon.extract.lines import Line, line_features, split_lines
+from rashomon.extract.comments import Thread, parse_thread, thread_start
+from rashomon.extract.kinds import inline_kind, removed_kind
+from rashomon.extract.lines import RELATED_MARKER, Line, line_features, split_lines, tokens
+from rashomon.extract.meta import (
+    Meta,
+    detect_language,
+    find_authors,
+    find_dateline,
+    find_outlet,
+    find_published,
+    find_title,
+    title_repeats,
+)
 from rashomon.model import Article, Page, Removed, Span
 
 log = logging.getLogger(__name__)
 
-VERSION = "1"
+VERSION = "2"
+#: lines within this many non-blank lines after the title count as the article header
+HEADER_SPAN = 8
 
 
-def body_mask(lines: list[Line], title: str | None = None) -> list[bool]:
-    """Which lines belong to the article body, by the line model."""
+@dataclass(slots=True)
+class Parts:
+    """Every line's part: body mask, metadata, thread, and the kind of each removed line."""
+
+    lines: list[Line]
+    body: list[bool]
+    meta: Meta
+    thread: Thread | None
+    kinds: dict[int, tuple[str, str]]
+
+
+def body_probabilities(lines: list[Line], title: str | None = None,
+                       model: classify.LineModel | None = None, text: str | None = None
+                       ) -> list[float]:
+    """The line model's probability that each line is article body."""
     if not lines:
         return []
-    model = classify.load()
-    prob = model.predict_proba(line_features(lines, title))
-    return [bool(b) for b in prob >= 0.5]
+    model = model or classify.load()
+    return model.predict_proba(line_features(lines, title, text)).tolist()
 
 
-def extract_text(page: Page) -> Article | None:
+def _find_subtitle(lines: list[Line], body: list[bool], after: int) -> int | None:
+    """A standfirst: the prose line right after the title, set apart from the body."""
+    j = after + 1
+    if j >= len(lines) - 1:
+        return None
+    ln = lines[j]
+    if len(tokens(ln.text)) < 8 or ln.text.lower().startswith("by "):
+        return None
+    body_after = any(body[j + 2 : j + 12])
+    if body[j] and not body[j + 1] and body_after:
+        return j
+    if not body[j] and ln.text.endswith((".", "!", "?")) and body_after:
+        return j
+    return None
+
+
+def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = None) -> Parts:
+    """Decide the part of every line of a page."""
+    prob = body_probabilities(lines, page.title, model, page.text)
+    body = [p >= 0.5 for p in prob]
+    kinds: dict[int, tuple[str, str]] = {}
+    meta = Meta()
+    # the comment section ends the article
+    start = thread_start(lines, body)
+    thread = None
+    if start is not None:
+        for i in range(start, len(lines)):
+            body[i] = False
+        thread = parse_thread(lines, start)
+    # kept lines that are still not article text; a headline beside a related-list label
+    for i, ln in enumerate(lines):
+        if not body[i]:
+            continue
+        kind = inline_kind(ln.text)
+        near_label = any(
+            0 <= j < len(lines) and RELATED_MARKER.search(lines[j].text) and
+            len(tokens(lines[j].text)) <= 6 for j in (i - 1, i + 1)
+        )
+        if kind is None and near_label and not ln.text.endswith((".", "!", "?", "”", '"')):
+            kind = "related"
+        if kind:
+            body[i] = False
+            kinds[i] = (kind, "not article text: " + kind)
+    meta.title_index, meta.title = find_title(lines, body, page.title, page.url)
+    ti = meta.title_index
+    if ti is not None:
+        body[ti] = False
+    meta.title_repeats = title_repeats(lines, ti, meta.title)
+    for i in meta.title_repeats:
+        body[i] = False
+        kinds[i] = ("title-repeat", "repeats the title")
+    header_from = max([ti or 0] + [r for r in meta.title_repeats if ti is not None and
+                                   r - ti <= 3])
+    if ti is not None:
+        sub = _find_subtitle(lines, body, header_from)
+        if sub is not None:
+            meta.subtitle_index, meta.subtitle = sub, lines[sub].text
+            body[sub] = False
+            kinds[sub] = ("subtitle", "standfirst under the title")
+    first_body = body.index(True) if True in body else len(lines)
+    header = range((ti + 1) if ti is not None else max(0, first_body - HEADER_SPAN),
+                   min(first_body, (ti if ti is not None else first_body) + HEADER_SPAN + 1))
+    meta.outlet, outlet_idx = find_outlet(lines, body, page.url, header)
+    meta.authors, meta.byline_indexes = find_authors(lines, header)
+    meta.dateline, meta.dateline_indexes = find_dateline(lines, body, header)
+    meta.published, meta.published_how, meta.date_indexes = find_published(
+        lines, body, ti, page.meta.get("fetched") or page.meta.get("anchor_date"))
+    for i in meta.byline_indexes:
+        kinds[i] = ("byline", "author line")
+    for i in meta.dateline_indexes + outlet_idx:
+        kinds.setdefault(i, ("dateline", "outlet and place line"))
+    for i in meta.date_indexes:
+        kinds.setdefault(i, ("date", "publication date"))
+    meta.language = detect_language(" ".join(ln.text for ln, b in zip(lines, body, strict=True)
+                                             if b))
+    return Parts(lines, body, meta, thread, kinds)
+
+
+def extract_text(page: Page, model: classify.LineModel | None = None) -> Article | None:
     """Extract the article of a text-dump page.
 
     Args:
         page: a page with ``text`` set; its ``url``, ``outlet``, ``published`` and ``title``
             hints take precedence over what the page text says.
+        model: the line model (default: the one shipped with the package).
 
     Returns:
         The article, with offsets into ``page.text``; ``None`` (logged) when the page has
@@ -43,22 +149,48 @@ def extract_text(page: Page) -> Article | None:
     if not lines:
         log.info("skipped: %s: empty text", page.source)
         return None
-    keep = body_mask(lines, page.title)
-    if not any(keep):
+    parts = analyse(lines, page, model)
+    if not any(parts.body):
         log.info("skipped: %s: no body line found", page.source)
         return None
-    first = keep.index(True)
-    title_line = lines[0] if first > 0 else None
-    body = [Span(ln.text, ln.start, ln.end) for ln, k in zip(lines, keep, strict=True) if k]
-    removed = [
-        Removed(ln.text, "chrome", ln.start, ln.end, "line model: not body")
-        for ln, k in zip(lines, keep, strict=True)
-        if not k and ln is not title_line
-    ]
-    title_span = Span(title_line.text, title_line.start, title_line.end) if title_line else None
+    return build_article(page, text, parts)
+
+
+def build_article(page: Page, text: str, parts: Parts) -> Article:
+    """Assemble the ``Article`` record from the parts of every line."""
+    lines, body, meta = parts.lines, parts.body, parts.meta
+    spans = [Span(ln.text, ln.start, ln.end) for ln, b in zip(lines, body, strict=True) if b]
+    last_body = max(i for i, b in enumerate(body) if b)
+    in_thread: set[int] = set()
+    removed: list[Removed] = []
+    if parts.thread is not None:
+        for c in parts.thread.comments:
+            in_thread.update(i for i, ln in enumerate(lines) if c.start <= ln.start < c.end or
+                             (c.author_start is not None and ln.start == c.author_start))
+        removed.extend(parts.thread.removed)
+        in_thread.update(i for i, ln in enumerate(lines)
+                         for r in parts.thread.removed if ln.start == r.start)
+    for i, ln in enumerate(lines):
+        if body[i] or i == meta.title_index or i in in_thread:
+            continue
+        kind, reason = parts.kinds.get(i) or removed_kind(ln.text, after_body=i > last_body)
+        if kind == "subtitle":
+            continue
+        removed.append(Removed(ln.text, kind, ln.start, ln.end, reason))
+    removed.sort(key=lambda r: r.start)
+    title_span = None
+    if meta.title_index is not None:
+        tl = lines[meta.title_index]
+        title_span = Span(tl.text, tl.start, tl.end)
+    published, how = meta.published, meta.published_how
+    if page.published:
+        published, how = page.published, "input"
     return Article(
         id=page.id, source=page.source, source_id=page.source_id, text=text, url=page.url,
-        title=page.title or (title_span.text if title_span else None), outlet=page.outlet,
-        published=page.published, published_how="input" if page.published else None,
-        body=[s.text for s in body], body_spans=body, title_span=title_span, removed=removed,
+        title=page.title or meta.title, subtitle=meta.subtitle,
+        outlet=page.outlet or meta.outlet, authors=meta.authors, published=published,
+        published_how=how, dateline=meta.dateline, language=meta.language,
+        body=[s.text for s in spans], body_spans=spans, title_span=title_span,
+        comments=parts.thread.comments if parts.thread else [], removed=removed,
+        meta={"extractor": f"rashomon.extract.text@{VERSION}"},
     )

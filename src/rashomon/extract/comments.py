@@ -1,0 +1,143 @@
+"""Reader comments in a text dump: where the thread starts, authors, replies and spam.
+
+A comment section shows either widget labels ('Notify of', '12 Comments', 'Reply',
+'2 days ago') or, in bare dumps, a rhythm of short name lines each followed by prose. The
+thread starts at the first such sign after the article; from there lines are labels,
+author names or comment text, and comment text is grouped into comments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rashomon.extract.lines import COMMENT_MARKER, RELATED_MARKER, Line, tokens
+from rashomon.extract.spam import spam_reason
+from rashomon.model import Comment, Removed
+
+_SENT_END = tuple('.!?,;:"”’»…')
+_NAME_LINE = re.compile(r"^[\w@][\w .'’()@&|-]{0,44}$")
+_EXTRA_LABELS = re.compile(
+    r"\bplease comment\b|\bwould love your thoughts\b|^\(?view all\)?$|^top rated comments$"
+    r"|^(?:quote|reply|report|like|dislike|share|edit|delete|permalink|flag)$"
+    r"|^\d{1,2}:\d{2}\s*(?:[ap]m)?$|^\[\s*\d+\s+comments?\s*\]$",
+    re.IGNORECASE,
+)
+_REPLY_TO = re.compile(r"^(?:@(?P<at>[\w.-]+)|(?:in )?reply to (?P<to>[\w .'-]{2,40}?)[:,]?)\b",
+                       re.IGNORECASE)
+# how many lines after a possible start the comment rhythm must show itself in
+LOOKAHEAD = 24
+
+
+def is_label(text: str) -> bool:
+    """A comment-widget label or timestamp line rather than anything a reader wrote."""
+    return len(text) <= 80 and bool(COMMENT_MARKER.search(text) or _EXTRA_LABELS.search(text))
+
+
+def is_name_line(ln: Line) -> bool:
+    """A line that could be a commenter's name: 1-6 words, no sentence punctuation."""
+    s = ln.text
+    n = len(tokens(s))
+    return 1 <= n <= 6 and not s.endswith(_SENT_END) and bool(_NAME_LINE.match(s)) \
+        and not is_label(s) and not RELATED_MARKER.search(s)
+
+
+def _is_prose(ln: Line) -> bool:
+    return not is_label(ln.text) and not is_name_line(ln)
+
+
+def author_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
+    """Indexes in [lo, hi) of name lines followed (past labels) by comment text."""
+    out = []
+    for i in range(lo, hi):
+        if not is_name_line(lines[i]):
+            continue
+        j = i + 1
+        while j < len(lines) and is_label(lines[j].text) and j - i <= 3:
+            j += 1
+        if j < len(lines) and _is_prose(lines[j]) and j > i:
+            out.append(i)
+    return out
+
+
+def thread_start(lines: list[Line], body: list[bool]) -> int | None:
+    """Index of the first line of the comment section, or ``None`` when there is none.
+
+    Only positions after at least three body lines count, so a widget label in the site
+    header does not swallow the article.
+    """
+    seen_body = 0
+    n = len(lines)
+    for i in range(n):
+        if body[i]:
+            seen_body += 1
+        if seen_body < 3:
+            continue
+        s = lines[i].text
+        if is_label(s) and COMMENT_MARKER.search(s):
+            # a label opens the thread when comment text follows within a few lines
+            if any(_is_prose(lines[j]) or is_name_line(lines[j])
+                   for j in range(i + 1, min(n, i + 8))):
+                return i
+        prev = lines[i - 1].text if i else ""
+        opens = RELATED_MARKER.search(prev) or (prev.endswith(":") and len(prev) < 60)
+        if opens and is_name_line(lines[i]):
+            # bare dump: name, prose, name, prose ... right after a section label
+            names = author_lines(lines, i, min(n, i + LOOKAHEAD))
+            if len(names) >= 2 and names[0] == i:
+                return i
+    return None
+
+
+@dataclass(slots=True)
+class Thread:
+    """Comments of a page and the label lines around them."""
+
+    comments: list[Comment]
+    removed: list[Removed]
+
+
+def parse_thread(lines: list[Line], start: int, end: int | None = None) -> Thread:
+    """Split lines [start, end) into labels, authors and comments (grouped and threaded)."""
+    end = len(lines) if end is None else end
+    names = set(author_lines(lines, start, end))
+    comments: list[Comment] = []
+    removed: list[Removed] = []
+    cur: Comment | None = None
+    by_author: dict[str, int] = {}
+    pending_author: Line | None = None
+    for i in range(start, end):
+        ln = lines[i]
+        if is_label(ln.text):
+            removed.append(Removed(ln.text, "comment-label", ln.start, ln.end,
+                                   "comment widget label or timestamp"))
+            continue
+        if i in names:
+            pending_author = ln
+            cur = None
+            continue
+        new = cur is None or pending_author is not None or ln.blank_before >= 2
+        if not new and cur is not None and not cur.spam and spam_reason(ln.text):
+            new = True  # spam pasted under a comment is its own post
+        if not new and cur is not None:
+            cur.text = f"{cur.text}\n{ln.text}"
+            cur.end = ln.end
+            continue
+        cur = Comment(ln.text, ln.start, ln.end, spam=spam_reason(ln.text) is not None)
+        if pending_author is not None:
+            a = pending_author
+            cur.author, cur.author_start, cur.author_end = a.text, a.start, a.end
+            pending_author = None
+        m = _REPLY_TO.match(ln.text)
+        if m:
+            # '@First Last ...': the longest known author the text starts with
+            rest = ln.text[m.start(1) if m.group("at") else m.start("to"):].lower()
+            known = [a for a in by_author if rest.startswith(a)]
+            if known:
+                cur.parent = by_author[max(known, key=len)]
+        comments.append(cur)
+        if cur.author:
+            by_author[cur.author.lower()] = len(comments) - 1
+    for c in comments:
+        c.spam = c.spam or spam_reason(c.text) is not None
+    return Thread(comments, removed)

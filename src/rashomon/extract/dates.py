@@ -1,0 +1,147 @@
+"""Dates written on a page: absolute dates with a year, and relative ones against an anchor.
+
+Only dates that name their year are read as absolute: 'January 24' alone is not a
+publication date (the year would be a guess). Relative expressions ('3 hours ago',
+'yesterday', 'on Saturday') resolve only against a known anchor date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    # a few other languages met in news pages
+    "janv": 1, "févr": 2, "fevr": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6, "juil": 7,
+    "août": 8, "aout": 8, "sept": 9, "déc": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+    "fev": 2, "set": 9, "out": 10, "dez": 12, "mär": 3, "okt": 10,
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_MON = r"(?P<mon>[A-Za-zéûä]{3,9})\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_TIME = (
+    r"(?:\s*(?:at|,|-|–|—|\|)?\s*(?P<hour>\d{1,2})[:.h](?P<min>\d{2})(?::(?P<sec>\d{2}))?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>GMT|UTC|Z|[+-]\d{2}:?\d{2})?)?"
+)
+_PATTERNS = [
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>\d{2})-(?P<day>\d{2})(?:[T ]"
+               r"(?P<hour>\d{2}):(?P<min>\d{2})(?::(?P<sec>\d{2}))?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b{_TIME}", re.IGNORECASE),
+    re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b{_TIME}", re.IGNORECASE),
+    # 25/05/2019 or 25.05.2019: read day first only when the day is > 12 (unambiguous)
+    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<mm>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b"),
+]
+_AGO = re.compile(
+    r"\b(?P<n>\d+|an?|one)\s+(?P<unit>minute|min|hour|hr|day|week)s?\s+ago\b", re.IGNORECASE
+)
+_REL_DAY = re.compile(r"\b(today|yesterday)\b", re.IGNORECASE)
+_UPDATED = re.compile(r"\b(updated|modified|last edited)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class FoundDate:
+    """A date found in a line: ISO 8601 text, whether it has a time, and where."""
+
+    iso: str
+    has_time: bool
+    offset: int
+    updated: bool  # written after an 'Updated' label
+
+
+def _month(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    return MONTHS.get(w[:4]) or MONTHS.get(w[:3]) if w[:3] in MONTHS or w[:4] in MONTHS else None
+
+
+def _build(m: re.Match[str]) -> tuple[str, bool] | None:
+    g = m.groupdict()
+    try:
+        year = int(g["year"])
+        mon = int(g["mm"]) if g.get("mm") else _month(g["mon"] or "")
+        day = int(g["day"])
+        if g.get("mm") and "/" in m.group(0) + "." and day <= 12 and mon <= 12 and \
+                m.re is _PATTERNS[3]:
+            return None  # 05/06/2019: day and month cannot be told apart
+        if mon is None:
+            return None
+        d = date(year, mon, day)
+    except (ValueError, TypeError):
+        return None
+    if not g.get("hour"):
+        return d.isoformat(), False
+    hour, minute = int(g["hour"]), int(g["min"])
+    ampm = (g.get("ampm") or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return d.isoformat(), False
+    dt = datetime(year, mon, day, hour, minute, int(g.get("sec") or 0))
+    tz = g.get("tz") or ""
+    if tz.upper() in ("GMT", "UTC", "Z"):
+        return dt.isoformat() + "+00:00", True
+    if tz:
+        tz = tz if ":" in tz else f"{tz[:3]}:{tz[3:]}"
+        return dt.isoformat() + tz, True
+    return dt.isoformat(), True
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Absolute dates (with a year) in ``text``, in order of appearance."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _PATTERNS:
+        for m in pat.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            built = _build(m)
+            if built is None:
+                continue
+            taken.append((m.start(), m.end()))
+            before = text[max(0, m.start() - 25) : m.start()]
+            found.append(FoundDate(built[0], built[1], m.start(), bool(_UPDATED.search(before))))
+    return sorted(found, key=lambda f: f.offset)
+
+
+def relative_date(text: str, anchor: date) -> str | None:
+    """Resolve '3 hours ago', 'yesterday' or a weekday name against ``anchor``."""
+    m = _AGO.search(text)
+    if m:
+        n = m.group("n").lower()
+        count = 1 if n in ("a", "an", "one") else int(n)
+        unit = m.group("unit").lower()
+        days = {"day": count, "week": 7 * count}.get(unit, 0)
+        return (anchor - timedelta(days=days)).isoformat()
+    m2 = _REL_DAY.search(text)
+    if m2:
+        back = 1 if m2.group(1).lower() == "yesterday" else 0
+        return (anchor - timedelta(days=back)).isoformat()
+    low = text.lower()
+    for i, name in enumerate(WEEKDAYS):
+        if re.search(rf"\bon {name}\b", low):
+            # the most recent such weekday on or before the anchor
+            back = (anchor.weekday() - i) % 7
+            return (anchor - timedelta(days=back)).isoformat()
+    return None
+
+
+def parse_anchor(value: object) -> date | None:
+    """A date from an ISO string or date object given as a page hint."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        m = _PATTERNS[0].search(value)
+        if m:
+            try:
+                return date(int(m.group("year")), int(m.group("mm")), int(m.group("day")))
+            except ValueError:
+                return None
+    return None

@@ -1,0 +1,81 @@
+"""Why a line is not part of the article: the kind of each removed line, with a reason.
+
+Kinds: title-repeat, caption, related, share, newsletter, widget, byline, dateline, date,
+comment-label, footer, chrome. Besides naming removed lines, ``inline_kind`` finds lines
+the line model kept that still are not article text (captions, '... min read', inline
+links to other articles such as 'Read more: ...').
+"""
+
+from __future__ import annotations
+
+import re
+
+from rashomon.extract.comments import is_label
+from rashomon.extract.dates import find_dates
+from rashomon.extract.lines import RELATED_MARKER, tokens
+
+_CAPTION = re.compile(
+    r"\[(?:getty|afp|reuters|ap|epa|photo|file|image|courtesy|twitter|screenshot)[^\]]{0,40}\]$"
+    r"|^(?:photo|image|picture|credit|illustrative image|illustration|file photo|pictured)\b"
+    r"|\((?:photo|image|credit|pictured|file)[^)]{0,60}\)$"
+    r"|(?:getty images|shutterstock|/ ?afp|/ ?reuters|ap photo|photo:|image:)[^.]{0,40}$",
+    re.IGNORECASE,
+)
+_INLINE_LINK = re.compile(
+    r"^(?:read more|read also|also read|see also|related|recommended|watch|listen|more|comment"
+    r"|opinion|analysis|explainer|in pictures|video|don'?t miss|must read|click here|related"
+    r" article|related story|read next|see more|also on \w+)\s*[:>»|]\s*\S",
+    re.IGNORECASE,
+)
+_READ_TIME = re.compile(r"^\d+\s*(?:-|\s)?min(?:ute)?s?\.?\s+(?:read|watch|listen)\b", re.I)
+_SHARE = re.compile(r"\b(?:share|tweet|facebook|twitter|whatsapp|pinterest|linkedin|email"
+                    r"|print|copy link|telegram|reddit)\b", re.I)
+_NEWSLETTER = re.compile(r"\b(?:newsletter|subscribe|sign up|inbox|alerts?)\b", re.I)
+_FOOTER = re.compile(r"©|\bcopyright\b|all rights reserved|privacy policy|terms of (?:use|service)"
+                     r"|cookie", re.I)
+_WIDGET = re.compile(r"^(?:support|donate)\b|^[\d.,\s]*[$€£]\s*$|^[$€£][\d.,\s]*$|\bdonat", re.I)
+_FOLLOW = re.compile(r"^follow (?:us|me)\b|stay connected|\bfollow\b.*\bon\b", re.I)
+
+
+def inline_kind(text: str) -> str | None:
+    """Kind of a kept line that is still not article text, or ``None`` when it is."""
+    if _READ_TIME.match(text):
+        return "widget"
+    n = len(tokens(text))
+    if _CAPTION.search(text) and n <= 40:
+        return "caption"
+    if _INLINE_LINK.match(text) and n <= 25 and not text.rstrip().endswith("."):
+        return "related"
+    if n <= 6 and RELATED_MARKER.search(text):
+        return "related"
+    if n <= 12 and (_FOLLOW.search(text) or (_SHARE.search(text) and not text.endswith("."))):
+        return "share"
+    return None
+
+
+def removed_kind(text: str, *, after_body: bool) -> tuple[str, str]:
+    """Kind and reason for a line left out of the article."""
+    low = text.lower()
+    n = len(tokens(text))
+    kind = inline_kind(text)
+    if kind:
+        return kind, {"widget": "reading-time or widget line", "caption": "image caption",
+                      "related": "link to another article or list label",
+                      "share": "share or follow prompt"}[kind]
+    if is_label(text):
+        return "comment-label", "comment widget label"
+    if RELATED_MARKER.search(text) and n <= 10:
+        return "related", "label of a list of other articles"
+    if _FOOTER.search(text):
+        return "footer", "copyright or legal line"
+    if _NEWSLETTER.search(text) and n <= 25:
+        return "newsletter", "newsletter or subscription prompt"
+    if _WIDGET.search(text) and n <= 6:
+        return "widget", "donation or widget line"
+    if low.startswith(("by ", "by:")) and n <= 12:
+        return "byline", "author line"
+    if find_dates(text) and n <= 12:
+        return "date", "date line"
+    if after_body:
+        return "footer", "after the article"
+    return "chrome", "site navigation or header"

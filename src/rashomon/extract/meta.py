@@ -1,0 +1,313 @@
+"""Metadata read from the lines around the body: title, subtitle, outlet, authors, dateline,
+publication date and language.
+
+Everything here works on the non-blank ``Line``s of a page and the body mask found by the
+line model; nothing is keyed to a particular site. Input hints on the ``Page`` win.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlparse
+
+from rashomon.extract.dates import find_dates, parse_anchor, relative_date
+from rashomon.extract.lines import CHROME_WORDS, Line, norm_key, tokens
+from rashomon.extract.places import is_place
+
+# how far above the first body line the title may sit, in non-blank lines
+TITLE_WINDOW = 40
+_SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
+_BYLINE = re.compile(r"^(?:by|written by|words by|von|por|par)[:\s]\s*(?P<names>.+)$", re.I)
+_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|el|la|le)){1,3}$")
+_COPYRIGHT = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?"
+    r"(?P<name>(?-i:[A-Z][\w&'’-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w&'’-]*){0,4}))", re.I
+)
+_SUPPORT = re.compile(r"^(?i:support|donate to|subscribe to)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z]"
+                      r"[\w.'’-]*){0,3})$")
+_POSSESSIVE_SERVICE = re.compile(
+    r"(?P<name>(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:service|correspondent|reporter|bureau|edition|website|team|newsroom)\b"
+)
+_SOURCE_OF = re.compile(r"\b(?:an?|the)\s+(?P<name>[\w.-]*[0-9A-Z][\w.-]*)\s+"
+                        r"(?:source|correspondent|reporter)\b")
+_BODY_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w.]{1,14}(?:\s[A-Z][\w.]*)?)?)"
+    r"\s*(?:\([^)]{1,30}\))?\s*[—–-]{1,2}\s"
+)
+_AGENCY_DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'-]{2,30}?)\s*\((?:Reuters|AP|AFP|CNN[^)]*)\)")
+_LANG_WORDS = {
+    "en": "the and of to in is that for it with was on are as be by this have from",
+    "es": "el la de que y en los del se las por un para con una su al es lo como",
+    "pt": "de que e o da do em os para com uma um no na por mais as dos se não",
+    "fr": "le la de et les des en du un une est que pour dans qui pas sur au avec",
+    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine",
+    "it": "di e il la che in per un del della è non una con sono le gli si da",
+    "id": "yang dan di ini itu dengan untuk dari dalam tidak akan ke ada juga pada",
+    "nl": "de het een van en in is op te dat die voor met zijn niet aan",
+    "ru": "и в не на что с по как это он она но из у за от к же то для",
+}
+_LANG_SETS = {k: frozenset(v.split()) for k, v in _LANG_WORDS.items()}
+
+
+@dataclass(slots=True)
+class Meta:
+    """Metadata of one page and the lines it was read from (indexes into the lines)."""
+
+    title: str | None = None
+    title_index: int | None = None
+    title_repeats: list[int] = field(default_factory=list)
+    subtitle: str | None = None
+    subtitle_index: int | None = None
+    outlet: str | None = None
+    authors: list[str] = field(default_factory=list)
+    byline_indexes: list[int] = field(default_factory=list)
+    dateline: str | None = None
+    dateline_indexes: list[int] = field(default_factory=list)
+    published: str | None = None
+    published_how: str | None = None
+    date_indexes: list[int] = field(default_factory=list)
+    language: str | None = None
+
+
+def _strip_site(text: str, known: set[str] | None = None) -> tuple[str, str | None]:
+    """Split 'Title - Site' when the site part is named elsewhere (``known`` keys)."""
+    m = _SITE_SUFFIX.match(text)
+    if not m:
+        return text, None
+    site = m.group("site").strip()
+    if known is not None and norm_key(site) not in known:
+        return text, None
+    return m.group("title"), site
+
+
+@dataclass(slots=True)
+class _Keys:
+    """Normalised line keys of a page, for spotting repeated titles cheaply."""
+
+    keys: list[str]
+    counts: dict[str, int]
+    known: set[str]
+    stripped: dict[str, int]
+    truncated: list[str]
+
+    @classmethod
+    def of(cls, lines: list[Line], url: str | None) -> _Keys:
+        keys = [norm_key(ln.text) for ln in lines]
+        counts: dict[str, int] = {}
+        for k in keys:
+            counts[k] = counts.get(k, 0) + 1
+        known = set(keys)
+        host = urlparse(url).hostname if url else None
+        if host:
+            known.update(norm_key(part) for part in host.split("."))
+        stripped: dict[str, int] = {}
+        for ln in lines[:60]:
+            t, site = _strip_site(ln.text, known)
+            if site:
+                k = norm_key(t)
+                stripped[k] = stripped.get(k, 0) + 1
+        truncated = [k for k, ln in zip(keys, lines, strict=True)
+                     if ln.text.endswith(("…", "...")) and len(k) > 15]
+        return cls(keys, counts, known, stripped, truncated)
+
+    def repeated(self, key: str) -> bool:
+        """Whether the page shows ``key`` again (whole, with a site suffix, or cut short)."""
+        return (self.counts.get(key, 0) > 1 or key in self.stripped
+                or any(key.startswith(t) and key != t for t in self.truncated))
+
+
+def _title_score(ln: Line, i: int, first_body: int, keys: _Keys) -> float:
+    key = keys.keys[i]
+    toks = key.split()
+    nt = len(toks)
+    if nt < 3 or nt > 40 or find_dates(ln.text):
+        return -9.0
+    s = 1.0 if 4 <= nt <= 25 else 0.0
+    chrome = sum(t in CHROME_WORDS for t in toks) / nt
+    s -= 3.0 * chrome
+    if ln.text.endswith(".") and ln.text.count(". ") >= 1:
+        s -= 1.5
+    if ln.text[:1].isupper() or ln.text[:1] in "\"“‘'":
+        s += 0.5
+    if _BYLINE.match(ln.text) or "|" in ln.text:
+        s -= 2.0
+    # the title is often written twice (page title, headline) or shortened with an ellipsis
+    if keys.repeated(key):
+        s += 2.0
+    s -= 0.04 * max(0, first_body - i - 1)
+    return s
+
+
+def find_title(
+    lines: list[Line], body: list[bool], hint: str | None, url: str | None = None
+) -> tuple[int | None, str | None]:
+    """Index and text of the title line (the hint's line when the page shows it)."""
+    keys = _Keys.of(lines, url)
+    if hint:
+        hk = norm_key(hint)
+        for i, k in enumerate(keys.keys):
+            if k and (k == hk or norm_key(_strip_site(lines[i].text, keys.known)[0]) == hk):
+                return i, hint
+        return None, hint
+    first_body = body.index(True) if True in body else len(lines)
+    best, best_i = 0.0, None
+    # the model may take a headline for the first body line: look at the first two too
+    for i in range(max(0, first_body - TITLE_WINDOW), min(len(lines), first_body + 2)):
+        if body[i] and lines[i].text.endswith((".", "!", ",", ";", ":", "”", '"')):
+            continue
+        sc = _title_score(lines[i], i, first_body, keys)
+        if sc > best:
+            best, best_i = sc, i
+    if best_i is None:
+        return None, None
+    text, _ = _strip_site(lines[best_i].text, keys.known)
+    key = norm_key(text)
+    # the first time the page shows the title (a later copy is a repeat)
+    for i in range(max(0, first_body - TITLE_WINDOW), best_i):
+        if keys.keys[i] == key:
+            return i, lines[i].text
+    return best_i, text
+
+
+def title_repeats(lines: list[Line], title_index: int | None, title: str | None) -> list[int]:
+    """Other lines that repeat the title (whole, with a site suffix, or cut with '…')."""
+    if not title:
+        return []
+    tk = norm_key(title)
+    out = []
+    for i, ln in enumerate(lines):
+        if i == title_index:
+            continue
+        k = norm_key(ln.text)
+        if k == tk or (len(k) > len(tk) and norm_key(_strip_site(ln.text, None)[0]) == tk) or (
+            ln.text.endswith(("…", "...")) and len(k) > 15 and tk.startswith(k)
+        ):
+            out.append(i)
+    return out
+
+
+def find_outlet(lines: list[Line], body: list[bool], url: str | None,
+                header: range) -> tuple[str | None, list[int]]:
+    """The outlet the page names (title suffix, byline, support or copyright line), or the
+    URL's host; with the indexes of the lines that named it."""
+    if lines:
+        _, site = _strip_site(lines[0].text, {norm_key(ln.text) for ln in lines})
+        if site and len(site.split()) <= 5:
+            return site, []
+    body_text = " ".join(ln.text for ln, b in zip(lines, body, strict=True) if b)
+    for i, ln in enumerate(lines):
+        m = _SUPPORT.match(ln.text)
+        if m and not body[i]:
+            return m.group("name"), [i]
+    # '<Outlet> <Place>' byline whose first word the body also uses as a source name
+    for i in header:
+        words = lines[i].text.split()
+        if 2 <= len(words) <= 4 and is_place(" ".join(words[1:])) and not body[i]:
+            name = words[0]
+            if re.search(rf"\b{re.escape(name)}\b", body_text) or any(c.isdigit() for c in name):
+                return name, [i]
+    m2 = _POSSESSIVE_SERVICE.search(body_text)
+    if m2:
+        return m2.group("name"), []
+    for i in range(len(lines) - 1, -1, -1):
+        if body[i]:
+            break
+        m3 = _COPYRIGHT.search(lines[i].text)
+        if m3 and not m3.group("name").lower().startswith(("all ", "the author")):
+            return m3.group("name").strip(), [i]
+    if url:
+        host = urlparse(url).hostname or ""
+        host = re.sub(r"^(?:www\d?|m|amp|edition)\.", "", host)
+        if host:
+            return host, []
+    return None, []
+
+
+def find_authors(lines: list[Line], idxs: range) -> tuple[list[str], list[int]]:
+    """Authors from 'By ...' lines among ``idxs``."""
+    for i in idxs:
+        m = _BYLINE.match(lines[i].text)
+        if not m:
+            continue
+        names = re.split(r"\s*(?:\||·|•|—|–| - )\s*", m.group("names"))[0]
+        parts = [p.strip(" ,.") for p in re.split(r",|\band\b|&", names)]
+        found = [p for p in parts if _NAME.match(p)]
+        if found:
+            return found, [i]
+    return [], []
+
+
+def find_dateline(
+    lines: list[Line], body: list[bool], header: range
+) -> tuple[str | None, list[int]]:
+    """The place the story was filed from: a '<Outlet> <Place>' line or the body's opening."""
+    for i in header:
+        words = lines[i].text.split()
+        if 2 <= len(words) <= 4 and not body[i]:
+            for cut in (1, 2):
+                place = " ".join(words[cut:])
+                if cut < len(words) and is_place(place):
+                    return place, [i]
+    first = next((ln for ln, b in zip(lines, body, strict=True) if b), None)
+    if first is not None:
+        m = _BODY_DATELINE.match(first.text) or _AGENCY_DATELINE.match(first.text)
+        if m and not find_dates(m.group("place")):
+            return m.group("place").strip(" ,"), []
+    return None, []
+
+
+def find_published(lines: list[Line], body: list[bool], title_index: int | None,
+                   anchor: object = None) -> tuple[str | None, str | None, list[int]]:
+    """Publication date: the first dated line after the title (a date above the title is
+    site chrome unless it is the only one next to the title); relative dates only against
+    ``anchor``."""
+    first_body = body.index(True) if True in body else len(lines)
+    t = title_index if title_index is not None else -1
+    after: list[tuple[int, str]] = []
+    before: list[tuple[int, str]] = []
+    # header after the title, then the first body lines (a date written in the lead)
+    for i in range(max(t + 1, 0), min(len(lines), first_body + 3)):
+        if body[i] and len(lines[i].text) > 200:
+            continue
+        found = [f for f in find_dates(lines[i].text) if not f.updated]
+        if found:
+            after.append((i, found[0].iso))
+    for i in range(max(0, t - 3), max(t, 0)):
+        found = find_dates(lines[i].text)
+        if found:
+            before.append((i, found[0].iso))
+    if after:
+        i, iso = after[0]
+        return iso, "page-date", [i]
+    if before:
+        i, iso = before[-1]
+        return iso, "page-date", [i]
+    anchor_date = parse_anchor(anchor)
+    if anchor_date is not None:
+        for i in range(max(t + 1, 0), min(len(lines), first_body + 2)):
+            rel = relative_date(lines[i].text, anchor_date)
+            if rel:
+                return rel, "relative", [i]
+    return None, None, []
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code from the script or the most frequent function words."""
+    sample = text[:4000]
+    if not sample.strip():
+        return None
+    if re.search(r"[\u3040-\u30ff]", sample):
+        return "ja"
+    if re.search(r"[\uac00-\ud7af]", sample):
+        return "ko"
+    if len(re.findall(r"[\u4e00-\u9fff]", sample)) > 20:
+        return "zh"
+    if len(re.findall(r"[\u0600-\u06ff]", sample)) > 20:
+        return "ar"
+    toks = tokens(sample)
+    scores = {lang: sum(t in s for t in toks) for lang, s in _LANG_SETS.items()}
+    lang, best = max(scores.items(), key=lambda kv: kv[1])
+    # fewer than 5% function words: not enough evidence for any language
+    return lang if best >= max(3, 0.05 * len(toks)) else None

@@ -1,0 +1,78 @@
+"""Comment sections: where they start, authors, grouping, replies and spam."""
+
+from __future__ import annotations
+
+from rashomon.extract.comments import author_lines, is_label, parse_thread, thread_start
+from rashomon.extract.lines import split_lines
+
+ARTICLE = [
+    "The regional assembly approved the new water budget on Thursday after a long debate.",
+    "Farmers had asked for a larger share of the reservoir, saying the drought hurt them.",
+    "The minister said the plan would be reviewed in the spring if the rains fail again.",
+]
+THREAD = [
+    "Related coverage:", "",
+    "Maria Lopez", "",
+    "About time they did something, the reservoir has been low for years.", "",
+    "Second thought: the farmers should have been heard earlier.", "", "",
+    "Nobody listens to the small farmers anyway.", "",
+    "Tom K", "",
+    "@Maria Lopez the farmers were heard, read the minutes.", "",
+    "Amira S", "",
+    "Hi dear, I am a lonely woman looking for a real man and love. Visit my profile.",
+]
+
+
+def lines_and_body(thread: list[str]) -> tuple[list, list[bool]]:
+    text = "\n\n".join(ARTICLE) + "\n\n" + "\n".join(thread)
+    lines = split_lines(text)
+    body = [ln.text in ARTICLE for ln in lines]
+    # the line model often calls comment prose body: the thread must still be found
+    body = [b or len(ln.text) > 40 for b, ln in zip(body, lines, strict=True)]
+    return lines, body
+
+
+def test_bare_thread_starts_at_first_author() -> None:
+    lines, body = lines_and_body(THREAD)
+    start = thread_start(lines, body)
+    assert start is not None and lines[start].text == "Maria Lopez"
+
+
+def test_thread_parts() -> None:
+    lines, body = lines_and_body(THREAD)
+    start = thread_start(lines, body)
+    assert start is not None
+    thread = parse_thread(lines, start)
+    authors = [c.author for c in thread.comments]
+    assert authors == ["Maria Lopez", None, "Tom K", "Amira S"]
+    first = thread.comments[0]
+    assert "Second thought" in first.text  # one blank line: same comment
+    assert thread.comments[2].parent == 0  # '@Maria Lopez' replies to the first comment
+    assert [c.spam for c in thread.comments] == [False, False, False, True]
+    for c in thread.comments:
+        text = "\n\n".join(ARTICLE) + "\n\n" + "\n".join(THREAD)
+        assert text[c.author_start : c.author_end] == c.author if c.author else True
+
+
+def test_widget_labels_open_the_thread() -> None:
+    thread = ["Notify of", "Newest Most Voted", "Inline Feedbacks", "Lee Park", "",
+              "Good summary of the debate, thanks."]
+    lines, body = lines_and_body(thread)
+    start = thread_start(lines, body)
+    assert start is not None and lines[start].text == "Notify of"
+    parsed = parse_thread(lines, start)
+    assert [r.kind for r in parsed.removed] == ["comment-label"] * 3
+    assert [c.author for c in parsed.comments] == ["Lee Park"]
+
+
+def test_no_thread_in_a_plain_article() -> None:
+    lines, body = lines_and_body(["Share this article", "Privacy policy"])
+    assert thread_start(lines, body) is None
+
+
+def test_labels_and_names() -> None:
+    assert is_label("12 Comments")
+    assert is_label("2 days ago at 08:49 am")
+    assert not is_label("The minister said the plan would be reviewed.")
+    lines = split_lines("Jo Bloggs\n\nGreat piece, thank you.\n\nAnother Name\n\nMenu")
+    assert author_lines(lines, 0, len(lines)) == [0]

@@ -1,0 +1,46 @@
+"""Dates on a page: absolute ones need a year; relative ones need an anchor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rashomon.extract.dates import find_dates, parse_anchor, relative_date
+
+
+def isos(text: str) -> list[str]:
+    return [f.iso for f in find_dates(text)]
+
+
+def test_day_month_year_with_time_and_zone() -> None:
+    assert isos("Mon, 3 June 2024 14:05 GMT") == ["2024-06-03T14:05:00+00:00"]
+
+
+def test_month_day_year_with_pm_and_updated_label() -> None:
+    found = find_dates("Posted: March 4, 2023 at 9:15 pm | Updated: March 5, 2023 at 8:00 am")
+    assert [f.iso for f in found] == ["2023-03-04T21:15:00", "2023-03-05T08:00:00"]
+    assert [f.updated for f in found] == [False, True]
+
+
+def test_plain_dates() -> None:
+    assert isos("11 October, 2021") == ["2021-10-11"]
+    assert isos("Friday 1st April 2022") == ["2022-04-01"]
+    assert isos("2020-07-09T06:30:00Z") == ["2020-07-09T06:30:00+00:00"]
+
+
+def test_no_year_or_ambiguous_order_gives_nothing() -> None:
+    assert isos("The vote is on October 12") == []
+    assert isos("04/05/2021") == []
+    assert isos("31/05/2021") == ["2021-05-31"]
+
+
+def test_relative_dates_need_an_anchor() -> None:
+    anchor = date(2024, 6, 5)  # a Wednesday
+    assert relative_date("3 days ago", anchor) == "2024-06-02"
+    assert relative_date("published yesterday", anchor) == "2024-06-04"
+    assert relative_date("the talks ended on Monday", anchor) == "2024-06-03"
+    assert relative_date("no date here", anchor) is None
+
+
+def test_parse_anchor() -> None:
+    assert parse_anchor("2024-06-05T10:00:00") == date(2024, 6, 5)
+    assert parse_anchor(None) is None

@@ -1,0 +1,93 @@
+"""Metadata from the lines around the body."""
+
+from __future__ import annotations
+
+from rashomon.extract.lines import split_lines
+from rashomon.extract.meta import (
+    detect_language,
+    find_authors,
+    find_dateline,
+    find_outlet,
+    find_published,
+    find_title,
+    title_repeats,
+)
+
+BODY = ("The port authority said on Friday that two ships had been held at anchor after customs "
+        "officers found undeclared cargo during an inspection, according to a Harbourwire source.")
+PAGE = "\n".join([
+    "Valletta",                              # 0 site header
+    "Wednesday 1st January 2020",            # 1 stale header date
+    "Ships held at anchor after customs find undeclared cargo",  # 2 title
+    "Harbourwire Valletta",                  # 3 outlet + dateline... (Valletta not a city here)
+    "By Ana Ruiz and Ben Cole | Staff",      # 4 byline
+    "Fri, 14 Jun 2024 09:30 GMT",            # 5 article date
+    BODY,                                    # 6
+    BODY.replace("Friday", "Thursday"),      # 7
+    "Ships held at anchor after customs find undeclared cargo",  # 8 repeat
+    "© 2024 Harbourwire. All rights reserved.",  # 9
+])
+
+
+def parts() -> tuple[list, list[bool]]:
+    lines = split_lines(PAGE)
+    return lines, [i in (6, 7) for i in range(len(lines))]
+
+
+def test_title_and_repeats() -> None:
+    lines, body = parts()
+    i, title = find_title(lines, body, None)
+    assert i == 2 and title == lines[2].text
+    assert title_repeats(lines, i, title) == [8]
+
+
+def test_title_hint_wins_and_strips_site_suffix() -> None:
+    lines = split_lines("Harbourwire\nShips held at anchor - Harbourwire\n" + BODY)
+    i, title = find_title(lines, [False, False, True], "Ships held at anchor")
+    assert (i, title) == (1, "Ships held at anchor")
+
+
+def test_published_prefers_the_date_after_the_title() -> None:
+    lines, body = parts()
+    iso, how, idx = find_published(lines, body, 2)
+    assert (iso, how, idx) == ("2024-06-14T09:30:00+00:00", "page-date", [5])
+
+
+def test_no_date_is_never_guessed() -> None:
+    lines = split_lines("A title for the story here\n" + BODY)
+    assert find_published(lines, [False, True], 0) == (None, None, [])
+    # a weekday resolves only against a known anchor date
+    iso, how, _ = find_published(lines, [False, True], 0, anchor="2024-06-16")
+    assert (iso, how) == ("2024-06-14", "relative")
+
+
+def test_authors() -> None:
+    lines, _ = parts()
+    assert find_authors(lines, range(3, 6)) == (["Ana Ruiz", "Ben Cole"], [4])
+
+
+def test_outlet_from_byline_line_named_in_the_body() -> None:
+    lines = split_lines("Ships held at anchor\nHarbourwire London\n" + BODY)
+    outlet, idx = find_outlet(lines, [False, False, True], None, range(1, 2))
+    assert (outlet, idx) == ("Harbourwire", [1])
+    assert find_dateline(lines, [False, False, True], range(1, 2)) == ("London", [1])
+
+
+def test_outlet_from_copyright_or_url() -> None:
+    lines, body = parts()
+    assert find_outlet(lines, body, None, range(0))[0] == "Harbourwire"
+    lines2 = split_lines("Title here today\n" + BODY)
+    assert find_outlet(lines2, [False, True], "https://www.example.org/a", range(0)) == (
+        "example.org", [])
+
+
+def test_body_dateline() -> None:
+    lines = split_lines("Title of it all\nROME (Reuters) - The talks resumed on Monday.")
+    assert find_dateline(lines, [False, True], range(0))[0] == "ROME"
+
+
+def test_language() -> None:
+    assert detect_language(BODY) == "en"
+    assert detect_language("El gobierno de la ciudad dijo que los barcos y las cargas del "
+                           "puerto se quedan en el muelle por la inspección.") == "es"
+    assert detect_language("") is None
