@@ -240,7 +240,7 @@ def match_claims(
     group = list(range(n))
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     arts = np.array([c.article for c in claims])
-    cand = np.triu(sim >= min(MATCH, MATCH_MANY, EMB_LEX), k=1) & (arts[:, None] != arts[None, :])
+    cand = np.triu(sim >= min(MATCH, MATCH_MANY), k=1) & (arts[:, None] != arts[None, :])
     pairs = [
         (float(sim[i, j]), int(i), int(j))
         for i, j in zip(*np.nonzero(cand), strict=True)
