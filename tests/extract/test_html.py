@@ -81,7 +81,7 @@ def test_benchmark_quality_floor(shared: Path) -> None:
         a = extract_html(Page(source=path.name, source_id=row["id"], html=markup,
                               url=row["url"]))
         pairs.append((row["body"], "\n\n".join(a.body) if a else ""))
-    assert f1_report(pairs)["f1"] >= 0.96
+    assert f1_report(pairs)["f1"] >= 0.975
 
 
 def test_a_long_comment_thread_does_not_become_the_article() -> None:

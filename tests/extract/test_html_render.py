@@ -45,3 +45,10 @@ def test_unparseable_and_empty_markup() -> None:
     assert parse("   ") is None
     root = parse('<?xml version="1.0" encoding="utf-8"?><html><body><p>x</p></body></html>')
     assert root is not None and render(root).text == "x"
+
+
+def test_preformatted_text_keeps_its_lines() -> None:
+    r = _render("<body><p>Run this:</p><pre>x = <b>1</b>\ny =  2\n</pre><p>Done.</p></body>")
+    assert r.text == "Run this:\n\nx = 1\ny =  2\n\nDone."
+    assert [r.text[b.start : b.end] for b in r.blocks] == ["Run this:", "x = 1", "y =  2",
+                                                          "Done."]

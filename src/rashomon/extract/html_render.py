@@ -128,9 +128,10 @@ class _Writer:
             self.pending = 0
             self.in_line = True
             self.line_start = self.pos
-        elif raw and self.space:
-            self.out[-1] = self.out[-1][:-1]
-            self.pos -= 1
+        elif raw:
+            if t == "\t" and self.space:  # a cell separator replaces the space before it
+                self.out[-1] = self.out[-1][:-1]
+                self.pos -= 1
         elif self.space and t[:1] == " ":
             t = t[1:]
             if not t:
@@ -169,6 +170,7 @@ def render(root: etree._Element) -> Rendered:
     line_links = 0
     heading_depth = 0
     item_depth = 0
+    pre_depth = 0
 
     def close_line(breaks: int) -> None:
         nonlocal line_links
@@ -180,6 +182,16 @@ def render(root: etree._Element) -> Rendered:
             line_links = 0
         elif breaks:
             line_links = 0
+
+    def write_pre(t: str) -> int:
+        """Preformatted text keeps its line breaks and spaces (tabs become spaces)."""
+        n = 0
+        for i, part in enumerate(t.replace("\r", "").split("\n")):
+            if i:
+                close_line(1)
+            if part.strip():
+                n += w.write(part.replace("\t", " "), raw=True)
+        return n
 
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, el in walker:
@@ -202,6 +214,8 @@ def render(root: etree._Element) -> Rendered:
                 path_stack.append((el,) + path_stack[-1])
                 if tag in HEADING_TAGS:
                     heading_depth += 1
+                elif tag == "pre":
+                    pre_depth += 1
                 elif tag == "li" or tag == "dd" or tag == "dt":
                     item_depth += 1
             elif tag == "br":
@@ -217,7 +231,7 @@ def render(root: etree._Element) -> Rendered:
             if not w.in_line:
                 w.unresolved.append(el)
             if el.text:
-                n = w.write(el.text)
+                n = w.write(el.text) if not pre_depth else write_pre(el.text)
                 if link_depth and n:
                     line_links += n
                 if n and w.unresolved:
@@ -233,6 +247,8 @@ def render(root: etree._Element) -> Rendered:
                 path_stack.pop()
                 if tag in HEADING_TAGS:
                     heading_depth -= 1
+                elif tag == "pre":
+                    pre_depth -= 1
                 elif tag == "li" or tag == "dd" or tag == "dt":
                     item_depth -= 1
             elif tag == "a":
@@ -247,7 +263,7 @@ def render(root: etree._Element) -> Rendered:
             elif el in w.unresolved:
                 w.unresolved.remove(el)
         if el.tail:
-            n = w.write(el.tail)
+            n = w.write(el.tail) if not pre_depth else write_pre(el.tail)
             if link_depth and n:
                 line_links += n
             if n and w.unresolved:
