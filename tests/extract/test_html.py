@@ -99,3 +99,13 @@ def test_a_long_comment_thread_does_not_become_the_article() -> None:
     assert a.body == PARAS[:2]
     assert len(a.comments) == 30 and a.comments[5].author == "User 5"
     assert {r.kind for r in a.removed if "strongly disagree" in r.text} == {"comment"}
+
+
+def test_the_articles_own_time_beats_a_stale_header_date() -> None:
+    markup = (f"<html><head><title>Bridge closed</title></head><body><header>"
+              f"<time datetime='2021-06-01'>Today</time></header><main><h1>Bridge closed</h1>"
+              f"<time datetime='2020-03-04T10:00:00+01:00'>4 March 2020</time>"
+              f"<p>{PARAS[0]}</p><p>{PARAS[1]}</p></main></body></html>")
+    a = extract_html(_page(markup))
+    assert a is not None
+    assert a.published == "2020-03-04T10:00:00+01:00"

@@ -13,7 +13,7 @@ import logging
 from rashomon.extract.html_byline import subtitle_candidates
 from rashomon.extract.html_comments import extract_comments
 from rashomon.extract.html_content import choose, merge_removed
-from rashomon.extract.html_meta import copyright_outlet, extract_meta
+from rashomon.extract.html_meta import copyright_outlet, extract_meta, time_date
 from rashomon.extract.html_render import Rendered, parse, render
 from rashomon.extract.html_textmeta import dateline, guess_language
 from rashomon.model import Article, Page, Removed, Span
@@ -57,12 +57,14 @@ def extract_html(page: Page) -> Article | None:
     published, how = page.published, "input" if page.published else None
     if not published:
         published, how = meta.published, meta.published_how
+    title_span = _title_span(text, title, spans)
     if not published:
-        published, how = _htmldate(root), "html-meta"
-        how = how if published else None
+        lo = title_span.start if title_span else (spans[0].start if spans else 0)
+        hi = spans[-1].end if spans else len(text)
+        published = time_date(root, rendered.spans, lo, hi) or _htmldate(root)
+        how = "html-meta" if published else None
     body = [s.text for s in spans]
     language = meta.language or guess_language(" ".join(body[:20]))
-    title_span = _title_span(text, title, spans)
     subtitle = meta.subtitle or _subtitle(rendered, title_span, spans)
     return Article(
         id=page.id, source=page.source, source_id=page.source_id, text=text, html=markup,

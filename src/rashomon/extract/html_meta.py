@@ -180,11 +180,6 @@ def extract_meta(root: etree._Element, url: str | None = None) -> Meta:
     if not date:
         date = next((d for d in (iso_date(tags.get(k)) for k in _DATE_KEYS if k in tags) if d),
                     None)
-    if not date:
-        for t in root.iter("time"):
-            date = iso_date(t.get("datetime")) or iso_date(t.get("content"))
-            if date:
-                break
     if date:
         meta.published, meta.published_how = date, "html-meta"
 
@@ -197,6 +192,23 @@ def extract_meta(root: etree._Element, url: str | None = None) -> Meta:
     if not meta.url:
         meta.url = _clean(tags.get("og:url")) or _canonical(root)
     return meta
+
+
+def time_date(root: etree._Element, spans: dict[etree._Element, tuple[int, int]],
+              lo: int, hi: int) -> str | None:
+    """Date of a ``<time>`` element shown between ``lo`` and ``hi`` (the headline and the end
+    of the body), else of the first ``<time>`` of the page: a site header's "today" comes
+    before the headline, the article's own date near it."""
+    first = None
+    for t in root.iter("time"):
+        date = iso_date(t.get("datetime")) or iso_date(t.get("content"))
+        if not date:
+            continue
+        span = spans.get(t)
+        if span is not None and lo <= span[0] <= hi:
+            return date
+        first = first or date
+    return first
 
 
 def _outlet_name(name: str) -> str | None:
