@@ -205,3 +205,26 @@ def test_compare_lists_the_facts_both_report(client: Any, built: Built) -> None:
     assert any(piece["shared"] for piece in data["facts"][1]["a"])
     html = client.get(f"/compare?a={h.id}&b={p.id}").text
     assert "Facts both report" in html and '<mark class="shared">' in html
+
+
+def test_pages_answer_head_requests(client: Any) -> None:
+    r = client.head("/stories/s1")
+    assert r.status_code == 200 and r.headers["content-security-policy"] == CSP
+
+
+def test_a_crash_gives_a_plain_500_page(built: Built) -> None:
+    from fastapi.testclient import TestClient
+
+    from rashomon.web import create_app
+
+    class Broken(SQLiteStore):
+        def counts(self) -> dict[str, int]:
+            raise RuntimeError("secret detail /etc/passwd")
+
+    store = Broken(built[0], readonly=True)
+    with TestClient(create_app(store), raise_server_exceptions=False) as c:
+        r = c.get("/")
+        assert r.status_code == 500
+        assert "secret detail" not in r.text and "Traceback" not in r.text
+        assert c.get("/stories.json").json()["status"] == 500
+    store.close()

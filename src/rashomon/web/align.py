@@ -86,7 +86,7 @@ def paragraph_of(body: list[str], sentence: str) -> int | None:
 
 
 def align(body_a: list[str], body_b: list[str],
-          links: list[tuple[str, str]] = ()) -> list[dict[str, Any]]:
+          links: list[tuple[str, str]] | None = None) -> list[dict[str, Any]]:
     """Rows ``{a, b, similarity}`` in A's order; B's unmatched paragraphs follow the row of
     the B paragraph before them. ``a``/``b`` are marked pieces or None. ``links`` are
     sentence pairs known to tell the same thing (fact evidence, reused passages)."""
@@ -95,7 +95,7 @@ def align(body_a: list[str], body_b: list[str],
     sents_a = [_sentence_sets(p) for p in body_a]
     sents_b = [_sentence_sets(p) for p in body_b]
     linked: set[tuple[int, int]] = set()
-    for sa, sb in links:
+    for sa, sb in links or []:
         i, j = paragraph_of(body_a, sa), paragraph_of(body_b, sb)
         if i is not None and j is not None:
             linked.add((i, j))

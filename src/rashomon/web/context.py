@@ -118,7 +118,8 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
             cov["omitted"] = o.get("facts") or []
     cov["loaded"] = [s for s in data.get("loaded") or []
                      if isinstance(s, dict) and s.get("article") == article_id]
-    sourcing = data.get("sourcing") if isinstance(data.get("sourcing"), dict) else {}
+    sourcing: dict[str, Any] = data["sourcing"] if isinstance(data.get("sourcing"), dict) \
+        else {}
     cov["reuse"] = [r for r in sourcing.get("reuse") or []
                     if isinstance(r, dict) and r.get("article") == article_id]
     cov["contradictions"] = [c for c in data.get("contradictions") or []
@@ -149,7 +150,8 @@ def compare(store: Store, a: str, b: str) -> dict[str, Any]:
                 facts.append({"id": f.get("id"), "text": f.get("text"),
                               "support": f.get("support"), "a": align.mark_pair(sa, sb),
                               "b": align.mark_pair(sb, sa)})
-        sourcing = data.get("sourcing") if isinstance(data.get("sourcing"), dict) else {}
+        sourcing: dict[str, Any] = data["sourcing"] if isinstance(data.get("sourcing"), dict) \
+            else {}
         for r in sourcing.get("reuse") or []:
             src = r.get("source") if isinstance(r, dict) else None
             sid = src.get("id") if isinstance(src, dict) else src

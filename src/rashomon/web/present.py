@@ -110,13 +110,13 @@ def coverage(story: dict[str, Any]) -> dict[str, Any]:
                for f in _dicts(o.get("facts"))}
     contradicted: set[tuple[str, str]] = set()
     for c in _dicts(story.get("contradictions")):
-        facts = _ids(c.get("fact")) + _ids(c.get("facts"))
+        fids = _ids(c.get("fact")) + _ids(c.get("facts"))
         for o in collect(c, "outlet"):
-            for f in facts:
-                contradicted.add((str(o), f))
+            for fid in fids:
+                contradicted.add((str(o), fid))
     rows = []
     facts = sorted(_dicts(story.get("facts")),
-                   key=lambda f: (SUPPORT_ORDER.get(f.get("support"), 9),
+                   key=lambda f: (SUPPORT_ORDER.get(str(f.get("support")), 9),
                                   -int(f.get("n_outlets") or 0)))
     for f in facts:
         fid = str(f.get("id", ""))
@@ -173,14 +173,14 @@ def summary(story: dict[str, Any]) -> dict[str, Any]:
     and ``fallback`` says so.
     """
     index = article_index(story)
-    sentences = []
+    sentences: list[dict[str, Any]] = []
     for s in story.get("summary") or []:
         if isinstance(s, str):
             sentences.append({"text": s, "sources": []})
         elif isinstance(s, dict):
             text = s.get("text") or s.get("sentence") or ""
-            refs = next((s[k] for k in ("sources", "articles", "citations", "evidence")
-                         if s.get(k)), [])
+            refs: Any = next((s[k] for k in ("sources", "articles", "citations", "evidence")
+                              if s.get(k)), [])
             sentences.append({"text": str(text), "sources": citations(refs, index)})
     if sentences:
         return {"sentences": sentences, "fallback": False}
@@ -202,8 +202,8 @@ def label_rows(labels: Any) -> list[dict[str, Any]]:
     elif isinstance(labels, list):
         for row in _dicts(labels):
             name = row.get("actor") or row.get("entity") or row.get("name") or "?"
-            body = next((row[k] for k in ("outlets", "by_outlet", "terms", "labels")
-                         if isinstance(row.get(k), dict | list)), {})
+            body: Any = next((row[k] for k in ("outlets", "by_outlet", "terms", "labels")
+                              if isinstance(row.get(k), dict | list)), {})
             items.append((str(name), body))
     rows = []
     for actor, body in items:
@@ -327,7 +327,7 @@ def contradictions(story: dict[str, Any]) -> list[dict[str, Any]]:
         rows = []
         for v in _dicts(c.get("values") or c.get("sides")):
             aid = _ref_id(v.get("article"))
-            ref = v.get("article") if isinstance(v.get("article"), dict) else {}
+            ref: dict[str, Any] = v["article"] if isinstance(v.get("article"), dict) else {}
             outlet = v.get("outlet") or ref.get("outlet") or outlet_of(index.get(aid, {"id": aid}))
             value = str(v.get("value") or v.get("text") or "")
             sentence = str(v.get("sentence") or "")
@@ -344,7 +344,7 @@ def quotes(story: dict[str, Any]) -> list[dict[str, Any]]:
     """Quotes across outlets: the words, their speakers, how they changed, and each outlet's
     version ``{outlet, article, speaker, text}``."""
     index = article_index(story)
-    out = []
+    out: list[dict[str, Any]] = []
     for q in _dicts(story.get("quotes")):
         versions = []
         for a in _dicts(q.get("articles")):
@@ -376,7 +376,7 @@ def sourcing(story: dict[str, Any]) -> dict[str, Any]:
     """Per article the share of its own reporting, reused passages and wire copy (with the
     bar widths of a 100-unit SVG), the reused passages, citations, and any other keys."""
     index = article_index(story)
-    src = story.get("sourcing") if isinstance(story.get("sourcing"), dict) else {}
+    src: dict[str, Any] = story["sourcing"] if isinstance(story.get("sourcing"), dict) else {}
     rows = []
     for a in _dicts(src.get("articles")):
         aid = _ref_id(a)

@@ -18,6 +18,12 @@ from rashomon.web.render import render
 router = APIRouter()
 
 
+def page(path: str) -> Any:
+    """Register an HTML page for GET and HEAD (left out of the OpenAPI schema)."""
+    return router.api_route(path, methods=["GET", "HEAD"], response_class=HTMLResponse,
+                            include_in_schema=False)
+
+
 def _store(request: Request) -> Store:
     store: Store = request.app.state.store
     return store
@@ -37,7 +43,7 @@ def stories_json(request: Request, outlet: str | None = None, since: str | None 
                         offset=offset)
 
 
-@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+@page("/")
 def home_page(request: Request, outlet: str | None = None, since: str | None = None,
               until: str | None = None, offset: int = Query(0, ge=0)) -> HTMLResponse:
     return _page("home.html", context.home(_store(request), outlet=outlet, since=since,
@@ -50,7 +56,7 @@ def search_json(request: Request, q: str = "") -> dict[str, Any]:
     return context.search(_store(request), q)
 
 
-@router.get("/search", response_class=HTMLResponse, include_in_schema=False)
+@page("/search")
 def search_page(request: Request, q: str = "") -> HTMLResponse:
     return _page("search.html", context.search(_store(request), q))
 
@@ -63,7 +69,7 @@ def story_json(request: Request, story_id: str) -> dict[str, Any]:
     return context.story(_store(request), story_id)
 
 
-@router.get("/stories/{story_id}", response_class=HTMLResponse, include_in_schema=False)
+@page("/stories/{story_id}")
 def story_page(request: Request, story_id: str) -> HTMLResponse:
     return _page("story.html", context.story(_store(request), story_id))
 
@@ -75,7 +81,7 @@ def article_json(request: Request, article_id: str) -> dict[str, Any]:
     return context.article(_store(request), article_id)
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
+@page("/articles/{article_id}")
 def article_page(request: Request, article_id: str) -> HTMLResponse:
     return _page("article.html", context.article(_store(request), article_id))
 
@@ -86,7 +92,7 @@ def compare_json(request: Request, a: str, b: str) -> dict[str, Any]:
     return context.compare(_store(request), a, b)
 
 
-@router.get("/compare", response_class=HTMLResponse, include_in_schema=False)
+@page("/compare")
 def compare_page(request: Request, a: str, b: str) -> HTMLResponse:
     return _page("compare.html", context.compare(_store(request), a, b))
 
@@ -98,7 +104,7 @@ def outlet_json(request: Request, name: str) -> dict[str, Any]:
     return context.outlet(_store(request), name)
 
 
-@router.get("/outlets/{name:path}", response_class=HTMLResponse, include_in_schema=False)
+@page("/outlets/{name:path}")
 def outlet_page(request: Request, name: str) -> HTMLResponse:
     return _page("outlet.html", context.outlet(_store(request), name))
 
@@ -109,7 +115,6 @@ def storyline_json(request: Request, storyline_id: str) -> dict[str, Any]:
     return context.storyline(_store(request), storyline_id)
 
 
-@router.get("/storylines/{storyline_id}", response_class=HTMLResponse,
-            include_in_schema=False)
+@page("/storylines/{storyline_id}")
 def storyline_page(request: Request, storyline_id: str) -> HTMLResponse:
     return _page("storyline.html", context.storyline(_store(request), storyline_id))
