@@ -52,7 +52,8 @@ def extract_html(page: Page) -> Article | None:
     spans = [Span(text[b.start : b.end], b.start, b.end) for b in choice.body]
     removed = [Removed(text[start:end], kind, start, end, reason)
                for start, end, kind, reason in merge_removed(rendered, choice)]
-    comments = extract_comments(rendered)
+    # comment sections are hinted as such; a page with none has no comments to read
+    comments = extract_comments(rendered) if any(r.kind == "comment" for r in removed) else []
     outlet = page.outlet or meta.outlet or _copyright(removed)
     published, how = page.published, "input" if page.published else None
     if not published:

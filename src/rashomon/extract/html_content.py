@@ -86,7 +86,7 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
     scores: dict[etree._Element, float] = {}
     hinted: dict[etree._Element, float] = {}
     prose: dict[etree._Element, float] = {}
-    #: element -> [characters, link characters, lines] of the lines under it
+    #: element in the container -> [characters, link characters, lines] of its lines
     stats: dict[etree._Element, list[int]] = {}
     infos = []
     values = []
@@ -106,15 +106,8 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
             good = 0.0
         infos.append((s, density, words))
         values.append(value)
-        for el in b.path:
-            st = stats.get(el)
-            if st is None:
-                stats[el] = [n, b.link_chars, 1]
-            else:
-                st[0] += n
-                st[1] += b.link_chars
-                st[2] += 1
-            if good:
+        if good:
+            for el in b.path:
                 prose[el] = prose.get(el, 0.0) + good
     # a hint on an element holding most of the page's prose ("<body class='has-sidebar'>")
     # says nothing about where the article is
@@ -142,6 +135,20 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
     total_prose = prose.get(container, 0.0) if container is not None else 0.0
     kinds: dict[etree._Element, str | None] = {}
     norm_title = _norm(title) if title else None
+    if container is not None:
+        for b in r.blocks:
+            if container in b.path:
+                n = b.end - b.start
+                for el in b.path:
+                    if el is container:
+                        break
+                    st = stats.get(el)
+                    if st is None:
+                        stats[el] = [n, b.link_chars, 1]
+                    else:
+                        st[0] += n
+                        st[1] += b.link_chars
+                        st[2] += 1
     for b, (s, density, words) in zip(r.blocks, infos, strict=True):
         if not s.strip():
             continue  # a line of no-break spaces
