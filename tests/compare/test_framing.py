@@ -29,7 +29,7 @@ def test_substitution_needs_an_anchor():
 def test_regime_and_country_are_one_actor_but_other_nations_regime_is_not():
     texts = [
         ("A", "The Hadrian regime closed the border. Talks with the Orsk regime failed."),
-        ("B", "Hadria closed the border. Hadria blamed Orsk."),
+        ("B", "Hadria closed the border. Officials in Hadria blamed Orsk."),
     ]
     pairs = [(texts[0][1].split(". ")[0], texts[1][1].split(". ")[0])]
     labels = actor_labels(texts, pairs)

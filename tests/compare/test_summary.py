@@ -20,5 +20,6 @@ def test_neutrality_cost():
         {"a": {"X": [{"term": "rebels"}], "Y": [{"term": "rebels"}], "Z": [{"term": "terrorists"}]}}
     )
     assert minority == {"terrorists"}
-    assert neutrality_cost("The rebels took the town.", minority) == 0
-    assert neutrality_cost("The terrorists took the town.", minority) > 3
+    assert neutrality_cost("The rebels took the town on the river.", minority) == 0
+    assert neutrality_cost("The terrorists took the town on the river.", minority) > 3
+    assert neutrality_cost('"We took the town on the river," he said.', minority) >= 4

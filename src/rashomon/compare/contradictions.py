@@ -18,6 +18,10 @@ from rashomon.compare.figures import Figure, enrichment_figure, find_dates, find
 from rashomon.compare.text import Sentence, article_ref, outlet_key
 from rashomon.model import Article
 
+#: stem cosine two claims need before a negation in one of them is a contradiction: the
+#: same proposition worded alike ('confirmed that talks resume' / 'did not confirm ...'),
+#: not two related claims of one fact group
+POLARITY_SIM = 0.4
 #: hours between two articles beyond which a changed figure reads as an update: wire
 #: copy of one event is rewritten within the hour, tolls are revised over half a day
 UPDATE_HOURS = 3.0
@@ -132,9 +136,17 @@ def _with_frames(c: Claim) -> str:
 
 
 def find_contradictions(
-    facts: list[dict[str, Any]], articles: list[Article], sentences: list[list[Sentence]]
+    facts: list[dict[str, Any]],
+    articles: list[Article],
+    sentences: list[list[Sentence]],
+    sims: dict[tuple[int, int], float] | None = None,
 ) -> list[dict[str, Any]]:
-    """Contradictions within the claim facts (each needs ``_members``)."""
+    """Contradictions within the claim facts (each needs ``_members``).
+
+    ``sims`` maps (id(claim_a), id(claim_b)) to their stem cosine: a negation in one of
+    two claims only counts when they are worded alike.
+    """
+    sims = sims or {}
     figs = Figures(articles, sentences)
     out: list[dict[str, Any]] = []
     for fact in facts:
@@ -163,7 +175,7 @@ def find_contradictions(
             if pl:
                 add("place", "place", ca, pl[0], cb, pl[1])
             na, nb = negation(_with_frames(ca)), negation(_with_frames(cb))
-            if bool(na) != bool(nb):
+            if bool(na) != bool(nb) and sims.get((id(ca), id(cb)), 1.0) >= POLARITY_SIM:
                 add("polarity", "polarity", ca, na or "affirmed", cb, nb or "affirmed")
         for rec in col.found.values():
             rec["values"].sort(key=lambda v: v["published"] or "")

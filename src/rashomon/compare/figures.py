@@ -73,6 +73,9 @@ _FIGURE = re.compile(
     r"(?P<noun>(?:\s+[A-Za-z][\w'-]*){0,3})",
     re.I,
 )
+_AFTER_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I
+)
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
@@ -112,6 +115,8 @@ def find_figures(text: str) -> list[Figure]:
     """Figures of a text ('nearly 150 ships', 'hundreds of ships', '3.6 million Syrians')."""
     out = []
     for m in _FIGURE.finditer(text):
+        if _AFTER_MONTH.search(text[: m.start()]) or text[m.end() : m.end() + 1] == "/":
+            continue  # a date ('Sept. 11', 'May 25th') or '9/11', not a count
         if m.group("vague"):
             low, high = VAGUE[m.group("vague").lower()]
         else:
@@ -194,11 +199,7 @@ def find_dates(text: str) -> dict[str, tuple[str, str]]:
     return out
 
 
-_NEG = re.compile(
-    r"\b(?:not|never|no longer|neither|nor|denied|denies|deny|refused|refuses|rejected|"
-    r"dismissed)\b|n['’]t\b",
-    re.I,
-)
+_NEG = re.compile(r"\b(?:not|never|no longer|neither|nor|denied|denies|deny)\b|n['’]t\b", re.I)
 
 
 def negation(text: str) -> str | None:

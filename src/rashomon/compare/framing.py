@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 
@@ -50,6 +51,10 @@ COMMON_INITIAL = frozenset(
     """overnight however meanwhile earlier later last next today yesterday tomorrow since
     until after before despite although while during following according""".split()
 )
+#: names known while learning the actors of one story
+_NAMES: ContextVar[set[str] | None] = ContextVar("names", default=None)
+#: titles and contractions that never head an actor phrase
+_NOT_HEADS = frozenset("mr mrs ms dr prof sen rep gov gen st we're they're it's i'm".split())
 _REPORTING = frozenset("said says told added stated according quoted reported".split())
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*[A-Za-z]|[A-Za-z]")
 _ADJ_SUFFIX = re.compile(r"(?:al|ic|ish|ian|ese|ist|ive|ary|ern|ous)$")
@@ -66,7 +71,7 @@ def is_head(word: str, initial: bool = False) -> bool:
     lw = w.lower()
     if lw in GROUP_NOUNS or _PERSON_SUFFIX.search(lw):
         return True
-    if not w[:1].isupper() or lw in DETS or lw in STOPS:
+    if not w[:1].isupper() or lw in DETS or lw in STOPS or lw.replace("’", "'") in _NOT_HEADS:
         return False
     if initial and (lw.endswith(("ing", "ly", "ed")) or lw in COMMON_INITIAL):
         return False
@@ -100,8 +105,21 @@ def _is_modifier(word: str, position: int) -> bool:
     )
 
 
-def phrases(text: str) -> list[tuple[list[str], str, int, int]]:
-    """Actor-like noun phrases of ``text`` as (modifiers, head, start, end)."""
+def names_in(texts: list[str]) -> set[str]:
+    """Capitalised words seen inside sentences (names), not only at their start."""
+    out = set()
+    for t in texts:
+        for m in re.finditer(r"(?<=[\w,;] )[A-Z][\w’'-]*", t):
+            out.add(_base(m.group(0)))
+    return out
+
+
+def phrases(text: str, names: set[str] | None = None) -> list[tuple[list[str], str, int, int]]:
+    """Actor-like noun phrases of ``text`` as (modifiers, head, start, end).
+
+    ``names``: capitalised words known as names; a capitalised word that starts a
+    sentence heads a phrase only if it is one of them ('Though' is not).
+    """
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out = []
     i = 0
@@ -111,6 +129,15 @@ def phrases(text: str) -> list[tuple[list[str], str, int, int]]:
             re.search(r"[.!?:\"“”]\s*$", text[max(0, toks[i][1] - 3) : toks[i][1]])
         )
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            initial
+            and names is not None
+            and w[:1].isupper()
+            and _base(w) not in names
+            and w.lower() not in GROUP_NOUNS
+        ):
+            i += 1
+            continue
         if not is_head(w, initial) or (
             w[:1].islower()
             and not w.endswith("s")
@@ -153,7 +180,7 @@ def _key(mods: list[str], head: str) -> str:
 def _side(words: list[str]) -> tuple[list[str], str] | None:
     """The actor phrase of one side of a substitution, if it has one."""
     text = " ".join(words)
-    found = phrases(text)
+    found = phrases(text, _NAMES.get())
     for mods, head, _, _ in found:
         if head.lower() in GROUP_NOUNS or _PERSON_SUFFIX.search(head.lower()) or head[:1].isupper():
             return mods, head
@@ -257,12 +284,17 @@ def actor_labels(texts: list[tuple[str, str]], sent_pairs: list[tuple[str, str]]
         ``{actor: {outlet: [{"term": str, "count": int}, ...]}}`` for actors named in
         more than one way.
     """
-    actors = _components(substitution_pairs(sent_pairs))
+    names = names_in([t for _, t in texts])
+    token = _NAMES.set(names)
+    try:
+        actors = _components(substitution_pairs(sent_pairs))
+    finally:
+        _NAMES.reset(token)
     heads = [{k.split()[-1] for k in keys} for keys in actors]
     names = [names_of(keys) for keys in actors]
     found: list[dict[str, Counter[str]]] = [defaultdict(Counter) for _ in actors]
     for outlet, text in texts:
-        for mods, head, s, e in phrases(text):
+        for mods, head, s, e in phrases(text, names):
             key = _key(mods, head)
             hk = key.split()[-1]
             mod_keys = {fold(m) for m in mods}

@@ -61,6 +61,15 @@ class Analysis:
                 fb.attribution(members)
         self.facts = fb.facts
 
+    def pair_sims(self) -> dict[tuple[int, int], float]:
+        """Stem cosine of every two claims in one group, keyed by the claims' ids."""
+        out = {}
+        for g in self.groups:
+            for i in g:
+                for j in g:
+                    out[(id(self.content[i]), id(self.content[j]))] = float(self.sim[i, j])
+        return out
+
     def matched_sentence_pairs(self) -> list[tuple[str, str]]:
         """Sentence pairs of different outlets that hold a matched claim."""
         out = []
@@ -120,7 +129,7 @@ def compare_story(story: Story, articles: list[Article]) -> dict[str, Any]:
     an = Analysis(arts)
     out["facts"] = [{k: v for k, v in f.items() if not k.startswith("_")} for f in an.facts]
     out["omissions"] = omissions(an.facts, arts)
-    out["contradictions"] = find_contradictions(an.facts, arts, an.sentences)
+    out["contradictions"] = find_contradictions(an.facts, arts, an.sentences, an.pair_sims())
     out["quotes"] = compare_quotes(arts, an.sentences)
     out["sourcing"] = compare_sourcing(arts, an.sentences, an.content, an.sim)
     out["loaded"] = [x for i, a in enumerate(arts) for x in article_loaded(a, an.sentences[i])]

@@ -31,6 +31,11 @@ _WEIGHT = {
 LONG = 220
 
 
+#: sentences that open with a quotation mark (or are shorter than MIN_WORDS words) cost
+#: this much: a summary states facts in the reporter's voice, in whole sentences
+QUOTE_COST = 4.0
+MIN_WORDS = 6
+QUOTED_LEAD = re.compile(r"^\s*[\"“‘']")
 #: cost of an actor label that only one outlet uses where others share another term
 MINORITY_LABEL = 1.5
 
@@ -52,6 +57,10 @@ def neutrality_cost(text: str, minority: set[str] = frozenset()) -> float:  # ty
     """How far a sentence is from neutral wording (0 for plain reporting)."""
     cost = sum(_WEIGHT.get(s["kind"], 1.0) for s in find_loaded(text) if not s["in_quote"])
     low = text.lower()
+    if QUOTED_LEAD.match(text):
+        cost += QUOTE_COST  # a speaker's words, not the reporting
+    if len(text.split()) < MIN_WORDS:
+        cost += QUOTE_COST
     cost += MINORITY_LABEL * sum(1 for t in minority if re.search(rf"\b{re.escape(t)}\b", low))
     return cost + max(0, len(text) - LONG) / 100
 
@@ -80,19 +89,23 @@ def summarize(
     shared = [f for f in cands if f["n_outlets"] >= 2]
     pool = shared if shared else cands
     # facts told by more outlets first; among them, those told earlier in the articles
-    pool = sorted(pool, key=lambda f: (-f["n_outlets"], _position(f["_members"], sentences)))
+    ranked = []
+    for f in pool:
+        costs = [
+            (neutrality_cost(sentences[c.article][c.sentence].text, minority), c.article, k)
+            for k, c in enumerate(f["_members"])
+        ]
+        cost, _, k = min(costs)
+        # facts told by more outlets first; those only quotable as quotes or fragments
+        # last; then those told earlier in the articles
+        key = (-f["n_outlets"], cost >= QUOTE_COST, _position(f["_members"], sentences))
+        ranked.append((key, f, f["_members"][k]))
+    ranked.sort(key=lambda x: x[0])
     chosen: list[tuple[float, dict[str, Any]]] = []
     seen: list[set[str]] = []
-    for f in pool:
+    for _, f, best in ranked:
         if len(chosen) >= MAX_SENTENCES:
             break
-        best = min(
-            f["_members"],
-            key=lambda c: (
-                neutrality_cost(sentences[c.article][c.sentence].text, minority),
-                c.article,
-            ),
-        )
         sent = sentences[best.article][best.sentence]
         stems = set(content_stems(sent.text))
         if any(len(stems & s) / max(1, len(stems)) >= REDUNDANT for s in seen):
