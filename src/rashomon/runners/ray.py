@@ -190,9 +190,19 @@ def _remote_stream(ray: Any, steps: list[Step], pages: Iterable[Any], workers: i
         blocks = max(1, min(len(rows) // batch_size, workers * 4))
         ds = ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
             _map_batch, fn_args=(blob, digest), batch_size=batch_size, batch_format="pyarrow",
-            concurrency=workers, num_cpus=1)
+            num_cpus=1, **_pool(workers))
         del rows, items
         yield from _in_order(_results(ds, steps, on_skip, spent, runner), start)
+
+
+def _pool(workers: int) -> dict[str, Any]:
+    """At most ``workers`` tasks at once, in the spelling of the installed Ray."""
+    try:
+        from ray.data import TaskPoolStrategy
+
+        return {"compute": TaskPoolStrategy(size=workers)}
+    except (ImportError, TypeError):  # Ray before 2.4x: no sized task pool yet
+        return {"concurrency": workers}
 
 
 def _portable_copy(step: Step) -> Step:

@@ -143,28 +143,35 @@ class PostgresStore(Store):
         return found
 
     def add_articles(self, articles: list[Article]) -> int:
-        now, added = _now(), 0
+        now = _now()
+        rows = []
+        for a in articles:
+            data = a.to_dict()
+            enrichment = data.pop("enrichment", None)
+            text, html = _clean(a.text) or "", _clean(a.html)
+            if text != a.text:
+                data["_text"] = a.text
+            if html != a.html:
+                data["_html"] = a.html
+            rows.append((a.id, _clean(a.source), _clean(a.source_id), _clean(a.url),
+                         _clean(a.title), _clean(a.subtitle), _clean(a.outlet),
+                         _dumps(a.authors), _clean(a.published), _clean(a.language),
+                         _clean(a.body_text), _dumps(data), text, html, _dumps(a.steps), now,
+                         _dumps(enrichment) if enrichment is not None else None))
+        if not rows:
+            return 0
+        # one statement per transaction: the ids it really inserted come back, so
+        # concurrent writers sharing the server still count each article once
         with self._lock, self.conn.transaction(), self.conn.cursor() as cur:
-            for a in articles:
-                data = a.to_dict()
-                enrichment = data.pop("enrichment", None)
-                text, html = _clean(a.text) or "", _clean(a.html)
-                if text != a.text:
-                    data["_text"] = a.text
-                if html != a.html:
-                    data["_html"] = a.html
-                cur.execute(
-                    "INSERT INTO articles (id, source, source_id, url, title, subtitle,"
-                    " outlet, authors, published, language, body, data, text, html, steps,"
-                    " added_at, enrichment) VALUES (%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,%s,"
-                    "%s,%s,%s) ON CONFLICT (id) DO NOTHING",
-                    (a.id, _clean(a.source), _clean(a.source_id), _clean(a.url),
-                     _clean(a.title), _clean(a.subtitle), _clean(a.outlet), _dumps(a.authors),
-                     _clean(a.published), _clean(a.language), _clean(a.body_text),
-                     _dumps(data), text, html, _dumps(a.steps), now,
-                     _dumps(enrichment) if enrichment is not None else None))
-                added += max(cur.rowcount, 0)
-        return added
+            cur.execute(
+                "INSERT INTO articles (id, source, source_id, url, title, subtitle, outlet,"
+                " authors, published, language, body, data, text, html, steps, added_at,"
+                " enrichment) SELECT * FROM unnest(%s::text[], %s::text[], %s::text[],"
+                " %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[],"
+                " %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[],"
+                " %s::text[], %s::text[]) ON CONFLICT (id) DO NOTHING RETURNING id",
+                [list(col) for col in zip(*rows, strict=True)])
+            return len(cur.fetchall())
 
     def _article(self, row: dict[str, Any]) -> Article:
         data = json.loads(row["data"])
@@ -350,13 +357,15 @@ class PostgresStore(Store):
         if not words:
             return []
         # plainto_tsquery ANDs the words and ignores any query syntax in them
-        sql = ("WITH q AS (SELECT plainto_tsquery('simple', %s) AS q)"
+        # rank and cut first, then build snippets for the rows kept only
+        sql = ("WITH q AS (SELECT plainto_tsquery('simple', %s) AS q),"
+               " top AS (SELECT a.id, ts_rank(a.fts, q.q) AS rank FROM articles a, q"
+               " WHERE a.fts @@ q.q ORDER BY rank DESC, a.id LIMIT %s)"
                " SELECT a.id, a.source_id, a.outlet, a.title, a.published, a.url,"
                " ts_headline('simple', a.body, q.q, %s) AS snippet,"
                " (SELECT story_id FROM story_articles WHERE article_id = a.id) AS story_id"
-               " FROM articles a, q WHERE a.fts @@ q.q"
-               " ORDER BY ts_rank(a.fts, q.q) DESC, a.id LIMIT %s")
-        return self._rows(sql, (" ".join(words), _HEADLINE, limit))
+               " FROM top JOIN articles a ON a.id = top.id, q ORDER BY top.rank DESC, a.id")
+        return self._rows(sql, (" ".join(words), limit, _HEADLINE))
 
     def outlets(self) -> list[dict[str, Any]]:
         return self._rows(
