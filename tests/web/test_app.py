@@ -126,6 +126,9 @@ def test_outlet_and_storyline_pages(client: Any) -> None:
 def test_home_filters_and_search(client: Any) -> None:
     data = client.get("/stories.json").json()
     assert [s["id"] for s in data["stories"]] == ["s1", "s2"]
+    assert data["stories"][0]["compared"] == {"facts": 3, "contradictions": 1, "omissions": 1,
+                                              "quotes": 1, "loaded": 1}
+    assert data["stories"][1]["compared"] == {}
     by_outlet = client.get("/stories.json", params={"outlet": "Daily Patriot"}).json()
     assert [s["id"] for s in by_outlet["stories"]] == ["s1"]
     dated = client.get("/stories.json", params={"since": "2024-04-01"}).json()

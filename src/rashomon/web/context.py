@@ -13,10 +13,10 @@ from collections import Counter
 from typing import Any
 
 from rashomon.errors import NotFound
+from rashomon.model import Story
 from rashomon.store.base import Store
 from rashomon.views import (
     article_detail,
-    list_stories,
     list_storylines,
     story_detail,
     story_summary,
@@ -37,8 +37,9 @@ def home(store: Store, *, outlet: str | None = None, since: str | None = None,
          until: str | None = None, offset: int = 0, limit: int = PAGE_SIZE) -> dict[str, Any]:
     """Stories by size and recency, filtered by outlet and dates, with the facets."""
     since, until = day_or_none(since), day_or_none(until)
-    stories = list_stories(store, limit=limit + 1, offset=offset, outlet=outlet or None,
-                           since=since, until=f"{until}T99" if until else None)
+    found = store.list_stories(limit=limit + 1, offset=offset, outlet=outlet or None,
+                               since=since, until=f"{until}T99" if until else None)
+    stories = [with_counts(story_summary(store, s), s) for s in found]
     more = len(stories) > limit
     return {
         "filters": {"outlet": outlet or None, "since": since, "until": until},
@@ -50,6 +51,15 @@ def home(store: Store, *, outlet: str | None = None, since: str | None = None,
         "storylines": [{k: s[k] for k in ("id", "title", "first_published", "last_published")}
                        | {"size": len(s["stories"])} for s in list_storylines(store)[:12]],
     }
+
+
+def with_counts(summary: dict[str, Any], story: Story) -> dict[str, Any]:
+    """A story summary with the sizes of its comparison (facts, contradictions ...)."""
+    comp = story.comparison or {}
+    summary["compared"] = {k: len(comp[k]) for k in ("facts", "contradictions", "omissions",
+                                                      "quotes", "loaded")
+                           if isinstance(comp.get(k), list)}
+    return summary
 
 
 def search(store: Store, q: str, limit: int = 50) -> dict[str, Any]:
@@ -175,8 +185,8 @@ def storyline(store: Store, storyline_id: str) -> dict[str, Any]:
     line = store.get_storyline(storyline_id)
     if line is None:
         raise NotFound(f"no storyline {storyline_id!r}")
-    stories = [story_summary(store, s) for s in map(store.get_story, line.story_ids)
-               if s is not None]
+    stories = [with_counts(story_summary(store, s), s)
+               for s in map(store.get_story, line.story_ids) if s is not None]
     stories.sort(key=lambda s: (s["first_published"] is None, s["first_published"] or ""))
     return {"id": line.id, "title": line.title, "first_published": line.first_published,
             "last_published": line.last_published, "stories": stories, "steps": line.steps}
