@@ -226,7 +226,7 @@ def merge_removed(r: Rendered, choice: Choice) -> list[tuple[int, int, str, str]
 def _main_article(container: etree._Element, r: Rendered,
                   title: str | None) -> etree._Element:
     """Among sibling <article> elements in the container, the one with the headline."""
-    tops = []
+    tops: list[etree._Element] = []
     for art in container.iter("article"):
         if art is not container and not any(t in art.iterancestors("article") for t in tops):
             tops.append(art)

@@ -77,7 +77,7 @@ def parse(markup: str | bytes) -> etree._Element | None:
             markup = markup.encode("utf-8", "surrogatepass")
     elif not markup.strip():
         return None
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
     try:
         root = etree.fromstring(markup, parser)
     except (etree.ParserError, ValueError):
