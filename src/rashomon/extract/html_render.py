@@ -48,9 +48,8 @@ class Block:
     #: block elements from ``owner`` up to the root (the owner first)
     path: tuple[etree._Element, ...]
     link_chars: int = 0
-    #: inside a heading / list item / caption / blockquote / pre / table cell
+    #: inside a heading (h1-h6)
     heading: bool = False
-    item: bool = False
 
 
 @dataclass(slots=True)
@@ -169,7 +168,6 @@ def render(root: etree._Element) -> Rendered:
     link_depth = 0
     line_links = 0
     heading_depth = 0
-    item_depth = 0
     pre_depth = 0
 
     def close_line(breaks: int) -> None:
@@ -178,7 +176,7 @@ def render(root: etree._Element) -> Rendered:
         if w.end_line(breaks) and block_stack:
             owner = block_stack[-1]
             blocks.append(Block(line_start, w.pos, owner, path_stack[-1], line_links,
-                                heading_depth > 0, item_depth > 0))
+                                heading_depth > 0))
             line_links = 0
         elif breaks:
             line_links = 0
@@ -216,8 +214,6 @@ def render(root: etree._Element) -> Rendered:
                     heading_depth += 1
                 elif tag == "pre":
                     pre_depth += 1
-                elif tag == "li" or tag == "dd" or tag == "dt":
-                    item_depth += 1
             elif tag == "br":
                 if w.in_line:
                     close_line(1)
@@ -249,8 +245,6 @@ def render(root: etree._Element) -> Rendered:
                     heading_depth -= 1
                 elif tag == "pre":
                     pre_depth -= 1
-                elif tag == "li" or tag == "dd" or tag == "dt":
-                    item_depth -= 1
             elif tag == "a":
                 link_depth -= 1
             start = starts.pop(el)
