@@ -27,6 +27,8 @@ def test_spam_needs_promotion_and_a_link() -> None:
     assert is_spam("casino bonus and payday loans for everyone")
     assert not is_spam("When I made my website live it felt scary, but it got easier.")
     assert not is_spam("Read the report at https://example.org/report.pdf")
+    assert is_spam("Great post! Buy replica bags at 70% discount, visit our store today.")
+    assert not is_spam("I bought a cheap ticket and the bridge was closed.", linked=True)
 
 
 def test_a_linked_promotion_in_the_markup_is_spam() -> None:

@@ -35,9 +35,12 @@ _SKIP = re.compile(r"meta|date|time|reply|avatar|actions|footer|vote|like|report
 #: keyed to one site. Strong words flag spam with a link or with a second strong word; weak
 #: words ("visit my blog") only with a link.
 _SPAM_STRONG = re.compile(r"\b(?:dating|sexy?|hot (?:girls|singles)|escorts?|casino|viagra|"
-                          r"cialis|payday|loans?|bitcoin|forex|earn \$?\d+|adult)\b", re.I)
-_SPAM_WEAK = re.compile(r"\b(?:click here|visit my|check out my|my (?:site|website|blog)|"
-                        r"whatsapp|telegram|promo code|discount)\b", re.I)
+                          r"cialis|payday|loans?|bitcoin|forex|earn \$?\d+|adult|replicas?|"
+                          r"free (?:worldwide )?shipping|\d+% (?:off|discount)|essay writing|"
+                          r"seo services|weight loss pills)\b", re.I)
+_SPAM_WEAK = re.compile(r"\b(?:click here|visit (?:my|our)|check out my|"
+                        r"(?:my|our) (?:site|website|blog|store|shop)|whatsapp|telegram|"
+                        r"promo code|discount|buy|order now|best price|cheap)\b", re.I)
 _URL = re.compile(r"https?://|www\.\w|\.com\b|\.ru\b", re.I)
 #: A comment without an author must be at least this long (buttons are shorter).
 MIN_ANONYMOUS = 25
@@ -144,8 +147,10 @@ def _comment(entry: etree._Element, r: Rendered) -> Comment | None:
     body = text[start:end]
     if author is None and len(body) < MIN_ANONYMOUS:
         return None  # a "Reply" or "Add your comment" button, not a comment
-    scope = body_el if body_el is not None else entry
-    linked = any((a.get("href") or "").startswith(("http", "//")) for a in scope.iter("a"))
+    # a link in the comment, or on the commenter's name (spam signs with its shop's URL)
+    linked = any((a.get("href") or "").startswith(("http", "//"))
+                 for scope in (body_el if body_el is not None else entry, author_el)
+                 if scope is not None for a in scope.iter("a"))
     return Comment(text=body, start=start, end=end, author=author,
                    spam=is_spam(body, linked),
                    author_start=a_start, author_end=a_end)
@@ -163,8 +168,11 @@ def _name_part(el: etree._Element, r: Rendered) -> etree._Element:
 
 
 def is_spam(text: str, linked: bool = False) -> bool:
-    """Comment spam: promotion words together with a link (in the text, or ``linked`` in the
-    markup), or several strong promotion words."""
+    """Comment spam: strong promotion words with a link (in the text, or ``linked`` in the
+    markup), a second strong word or a weak one; or weak words with a link in the text."""
     strong = {m.lower() for m in _SPAM_STRONG.findall(text)}
-    link = linked or _URL.search(text) is not None
-    return bool(strong and (link or len(strong) >= 2) or link and _SPAM_WEAK.search(text))
+    weak = {m.lower() for m in _SPAM_WEAK.findall(text)}
+    in_text = _URL.search(text) is not None
+    if strong:
+        return linked or in_text or len(strong) >= 2 or bool(weak)
+    return bool(weak) and (in_text or linked and len(weak) >= 2)
