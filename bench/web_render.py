@@ -98,7 +98,20 @@ def _comparison(arts: list[Article], rng: random.Random) -> dict[str, Any]:
                                  for a in rng.sample(arts, 3)]} for j in range(25)],
         "summary": [{"text": f["text"], "articles": [a["id"] for a in f["articles"][:4]]}
                     for f in facts[:6]],
-        "contradictions": [], "sourcing": {},
+        "contradictions": [
+            {"fact": f["id"], "kind": "figure", "status": "conflict", "text": f["text"],
+             "values": [{"article": a, "text": "some", "sentence": _sentence(rng)}
+                        for a in f["articles"][:3]]} for f in facts[:10]],
+        "sourcing": {
+            "articles": [{"id": a.id, "source_id": a.source_id, "outlet": a.outlet,
+                          "wires": {}, "reused_share": 0.3, "wire_share": 0.1,
+                          "own_share": 0.6, "reused_from": {"Outlet 1": 1}} for a in arts],
+            "reuse": [{"article": a.id, "sentence": a.body_spans[1].text[:100],
+                       "kind": "paraphrase", "score": 0.7,
+                       "source": {"id": arts[0].id, "outlet": arts[0].outlet},
+                       "source_sentence": arts[0].body[2][:100], "direction": "from"}
+                      for a in arts[1:]] * 2,
+            "cites": []},
     }
 
 

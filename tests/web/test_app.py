@@ -29,7 +29,8 @@ def _pages(built: Built) -> list[str]:
     h, p = arts["harbor"].id, arts["patriot"].id
     return ["/", "/stories/s1", f"/articles/{p}", f"/articles/{h}", "/outlets/Daily%20Patriot",
             "/storylines/l1", "/search?q=valmora", f"/compare?a={h}&b={p}",
-            "/search?q=%3Cscript%3E"]
+            "/search?q=%3Cscript%3E", f"/articles/{arts['lone'].id}", "/stories/s2",
+            "/search?q="]
 
 
 def test_every_page_renders_and_escapes_hostile_text(client: Any, built: Built) -> None:
@@ -121,6 +122,8 @@ def test_outlet_and_storyline_pages(client: Any) -> None:
     assert odd.status_code == 200 and odd.json()["stories"][0]["omitted"] == 1
     line = client.get("/storylines/l1.json").json()
     assert [s["id"] for s in line["stories"]] == ["s1", "s2"]
+    html = client.get("/storylines/l1").text
+    assert html.count('class="span-bar"') == 2 and 'href="/stories/s2"' in html
 
 
 def test_home_filters_and_search(client: Any) -> None:

@@ -421,3 +421,37 @@ def speaker_name(quote: dict[str, Any], enrichment: dict[str, Any] | None) -> st
     if isinstance(source, dict) and source.get("text"):
         return str(source["text"])
     return "unattributed"
+
+
+def span_timeline(stories: list[dict[str, Any]], *, width: int = 900, lane: int = 24,
+                  label: int = 300) -> dict[str, Any] | None:
+    """Geometry of a storyline's timeline: one lane per dated story, a bar from its first
+    to its last article (a dot when they coincide). None when no story is dated."""
+    spans = []
+    for s in stories:
+        a, b = parse_time(s.get("first_published")), parse_time(s.get("last_published"))
+        if a is None and b is None:
+            continue
+        a, b = a or b, b or a
+        assert a is not None and b is not None
+        spans.append((min(a, b), max(a, b), s))
+    if not spans:
+        return None
+    lo = min(a for a, _, _ in spans).timestamp()
+    hi = max(b for _, b, _ in spans).timestamp()
+    total = max(hi - lo, 3600.0)
+    plot = width - label - 40
+    bars = []
+    for i, (a, b, s) in enumerate(spans):
+        x1 = label + 10 + (a.timestamp() - lo) / total * plot
+        x2 = label + 10 + (b.timestamp() - lo) / total * plot
+        bars.append({"id": s.get("id"), "title": s.get("title") or "", "y": i * lane + 4,
+                     "x": round(x1, 1), "w": round(max(x2 - x1, 0.0), 1),
+                     "cx": round((x1 + x2) / 2, 1), "cy": i * lane + lane // 2,
+                     "size": s.get("size"), "when": fmt_date(s.get("first_published"))})
+    axis = len(spans) * lane + 6
+    ticks = [{"x": round(label + 10 + plot * k / 4, 1),
+              "label": datetime.fromtimestamp(lo + total * k / 4, UTC).strftime("%d %b %Y")}
+             for k in range(5)]
+    return {"width": width, "height": axis + 22, "label": label, "lane": lane, "axis": axis,
+            "bars": bars, "ticks": ticks, "undated": len(stories) - len(spans)}
