@@ -52,3 +52,10 @@ def test_preformatted_text_keeps_its_lines() -> None:
     assert r.text == "Run this:\n\nx = 1\ny =  2\n\nDone."
     assert [r.text[b.start : b.end] for b in r.blocks] == ["Run this:", "x = 1", "y =  2",
                                                           "Done."]
+
+
+def test_deeply_nested_markup_is_rendered_whole() -> None:
+    depth = 600  # past libxml2's default nesting limit of 256
+    r = _render("<body><p>before</p>" + "<div>" * depth + "<p>deep</p>" + "</div>" * depth
+                + "<p>after</p></body>")
+    assert r.text == "before\n\ndeep\n\nafter"

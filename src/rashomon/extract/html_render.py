@@ -34,6 +34,8 @@ PARA_TAGS = frozenset({"p"})
 CELL_TAGS = frozenset({"td", "th"})
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
+#: Markup beyond this many characters is not read (news pages are well under 5 MB).
+MAX_MARKUP = 20_000_000
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -68,7 +70,12 @@ def parse(markup: str | bytes) -> etree._Element | None:
 
     Plain ``etree`` elements (not ``lxml.html``'s classes, whose per-element Python lookup
     costs a third of the parse); HTML comments and processing instructions are dropped.
+    ``huge_tree`` lifts libxml2's nesting limit of 256, past which it silently drops the rest
+    of the page (old markup with unclosed tags nests that deep); the size cap stands in for
+    the memory limit it also lifts.
     """
+    if len(markup) > MAX_MARKUP:
+        markup = markup[:MAX_MARKUP]
     if isinstance(markup, str):
         if not markup.strip():
             return None
@@ -76,10 +83,11 @@ def parse(markup: str | bytes) -> etree._Element | None:
             markup = markup.encode("utf-8", "surrogatepass")
     elif not markup.strip():
         return None
-    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False)
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False,
+                              huge_tree=True)
     try:
         root = etree.fromstring(markup, parser)
-    except (etree.ParserError, ValueError):
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         return None
     return root
 
