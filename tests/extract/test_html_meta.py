@@ -62,3 +62,11 @@ def test_site_name_h1_is_not_the_headline() -> None:
     assert root is not None
     m = extract_meta(root)
     assert (m.title, m.outlet) == ("Why rivers flood", "River Blog")
+
+
+def test_titles_from_h1_alone_or_nothing() -> None:
+    for markup, title in [("<body><p>No title anywhere.</p></body>", None),
+                          ("<body><h1>Only a heading</h1><p>Text.</p></body>", "Only a heading")]:
+        root = parse(markup)
+        assert root is not None
+        assert extract_meta(root).title == title

@@ -238,7 +238,7 @@ def _pick_title(h1s: list[str], candidates: list[str | None], doc: str | None,
     if doc:
         parts = _TITLE_SPLIT.split(doc)
         return max(parts, key=len) if len(parts) > 1 else doc
-    return h1
+    return h1s[0] if h1s else None
 
 
 def _site_from_title(doc_title: str | None, title: str | None) -> str | None:
