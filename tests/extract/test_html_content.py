@@ -117,3 +117,9 @@ def test_a_page_of_short_lines_still_has_a_body() -> None:
               "<div class='poem'>" + "".join(f"<p>{v}</p>" for v in verse) + "</div>"
               "<footer>© 2020 Harbour Verse</footer></body>")
     assert _body(markup) == verse
+
+
+def test_a_list_page_of_articles_keeps_its_items() -> None:
+    items = "".join(f"<article><h2>Item {i}</h2><p>{PARAS[i]}</p></article>" for i in range(4))
+    body = _body(f"<body><main>{items}</main></body>")
+    assert body == [x for i in range(4) for x in (f"Item {i}", PARAS[i])]

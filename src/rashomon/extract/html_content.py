@@ -48,6 +48,7 @@ CAPTION_MAX = 250
 GROUP_LINK_SHARE = 0.4
 #: A nested <article> holding less than this share of the prose is another article.
 NESTED_ARTICLE_SHARE = 0.5
+_OTHER_ARTICLE = "another article inside the article"
 _TEXT_BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "td",
                           "th", "pre", "dd", "dt"})
 
@@ -173,12 +174,18 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
             if k:
                 kind = k
                 break
-        if kind:
+        if kind == "article":
+            removed.append((b, "related", _OTHER_ARTICLE))
+        elif kind:
             removed.append((b, kind, "inside a block marked as " + kind))
         elif density > LINK_DENSITY_MAX and words < 40:
             removed.append((b, "link-list", "mostly link text"))
         else:
             body.append(b)
+    if not body and any(reason == _OTHER_ARTICLE for _, _, reason in removed):
+        # every line was in one of several articles: a list page, whose items are its text
+        body = [b for b, _, reason in removed if reason == _OTHER_ARTICLE]
+        removed = [x for x in removed if x[2] != _OTHER_ARTICLE]
     _trim(r, body, removed)
     return Choice(container, body, removed)
 
@@ -227,9 +234,11 @@ def _main_article(container: etree._Element, r: Rendered,
                   title: str | None) -> etree._Element:
     """Among sibling <article> elements in the container, the one with the headline."""
     tops: list[etree._Element] = []
+    seen: set[etree._Element] = set()
     for art in container.iter("article"):
-        if art is not container and not any(t in art.iterancestors("article") for t in tops):
+        if art is not container and not any(a in seen for a in art.iterancestors("article")):
             tops.append(art)
+            seen.add(art)
     if len(tops) < 2:
         return container
     with_h1 = [a for a in tops if a.find(".//h1") is not None]
@@ -250,7 +259,7 @@ def _shape_kind(el: etree._Element, st: list[int], el_prose: float,
     link-heavy group of lines holding little of the prose is a list of other articles."""
     chars, links, lines = st
     if el.tag == "article" and el_prose < NESTED_ARTICLE_SHARE * total_prose:
-        return "related"  # an article inside the article: a teaser or an embedded post
+        return "article"  # an article inside the article: a teaser or an embedded post
     if el.tag not in _TEXT_BLOCKS and chars <= CAPTION_MAX and el.find(".//img") is not None:
         return "caption"
     if lines >= 3 and links > GROUP_LINK_SHARE * chars and el_prose < 0.3 * total_prose:
