@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 from extract.html_pages import ARTICLE_PAGE, BARE_PAGE, PARAS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from rashomon.extract.html import extract_html
 from rashomon.model import Page
@@ -109,3 +111,44 @@ def test_the_articles_own_time_beats_a_stale_header_date() -> None:
     a = extract_html(_page(markup))
     assert a is not None
     assert a.published == "2020-03-04T10:00:00+01:00"
+
+
+_TAGS = ["div", "p", "span", "a", "li", "ul", "h1", "h2", "br", "article", "nav", "footer",
+         "script", "pre", "td", "tr", "table", "img", "time", "figure", "figcaption"]
+_CLASSES = ["", "comment", "comment-content", "comment-author", "share", "related", "content",
+            "sidebar", "byline", "caption", "post"]
+
+
+def _markup(draw_ints: list[int], words: list[str]) -> str:
+    """Random but well-formed-ish markup from a list of choices."""
+    out, stack = [], []
+    for i, n in enumerate(draw_ints):
+        if n % 5 == 0 and stack:
+            out.append(f"</{stack.pop()}>")
+        elif n % 5 == 1:
+            out.append(words[i % len(words)] + " ")
+        else:
+            tag = _TAGS[n % len(_TAGS)]
+            cls = _CLASSES[(n // 7) % len(_CLASSES)]
+            out.append(f"<{tag} class='{cls}' id='{cls}-{i}'>")
+            if tag not in ("br", "img"):
+                stack.append(tag)
+    return "<html><body>" + "".join(out) + "".join(f"</{t}>" for t in reversed(stack))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(0, 500), max_size=120),
+       st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=8))
+def test_any_markup_gives_consistent_offsets(ints: list[int], words: list[str]) -> None:
+    a = extract_html(_page(_markup(ints, words)))
+    if a is None:
+        return
+    for s in a.body_spans:
+        assert a.text[s.start : s.end] == s.text
+    for r in a.removed:
+        assert a.text[r.start : r.end] == r.text
+    for c in a.comments:
+        assert a.text[c.start : c.end] == c.text
+        if c.author_start is not None:
+            assert a.text[c.author_start : c.author_end] == c.author
+        assert c.parent is None or 0 <= c.parent < len(a.comments)
