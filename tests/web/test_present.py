@@ -83,3 +83,14 @@ def test_timeline_places_dated_articles_in_lanes() -> None:
     xs = sorted(d["x"] for d in t["dots"])
     assert xs[0] < xs[-1] <= t["width"]
     assert timeline([{"id": "x", "published": None}]) is None
+
+
+def test_reuse_matrix_counts_passages_between_outlets() -> None:
+    story = {"articles": ARTS, "sourcing": {"reuse": [
+        {"article": "a1", "source": {"id": "a2", "outlet": "s2"}, "direction": "from"},
+        {"article": "a1", "source": {"id": "a2", "outlet": "s2"}, "direction": "shared"},
+        {"article": "a2", "source": "a1"}]}}
+    m = sourcing(story)["matrix"]
+    assert m["outlets"] == ["Ledger", "s2"]
+    assert m["rows"][0]["cells"] == [None, {"n": 2, "from": 1}]
+    assert m["rows"][1]["cells"] == [{"n": 1, "from": 0}, None]

@@ -404,7 +404,24 @@ def sourcing(story: dict[str, Any]) -> dict[str, Any]:
                                            else outlet_of(index.get(sid, {"id": sid}))),
                       "source_sentence": r.get("source_sentence")})
     other = {k: v for k, v in src.items() if k not in ("articles", "reuse") and v}
-    return {"articles": rows, "reuse": reuse, "other": other}
+    return {"articles": rows, "reuse": reuse, "other": other, "matrix": reuse_matrix(reuse)}
+
+
+def reuse_matrix(reuse: list[dict[str, Any]]) -> dict[str, Any]:
+    """Who shares passages with whom: outlets x outlets, the count of passages of the row
+    outlet that match one of the column outlet (``from`` when the column published first)."""
+    names: dict[str, None] = {}
+    cells: dict[tuple[str, str], dict[str, int]] = {}
+    for r in reuse:
+        a, b = str(r["outlet"]), str(r["source_outlet"])
+        names.setdefault(a, None)
+        names.setdefault(b, None)
+        cell = cells.setdefault((a, b), {"n": 0, "from": 0})
+        cell["n"] += 1
+        cell["from"] += r.get("direction") == "from"
+    order = list(names)
+    return {"outlets": order,
+            "rows": [{"outlet": a, "cells": [cells.get((a, b)) for b in order]} for a in order]}
 
 
 def speaker_name(quote: dict[str, Any], enrichment: dict[str, Any] | None) -> str:
