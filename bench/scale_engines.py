@@ -71,7 +71,13 @@ def main() -> None:
     ap.add_argument("--no-ray", action="store_true", help="measure the local engine only")
     ap.add_argument("--cluster", type=int, default=500,
                     help="articles to cluster on the driver (0: skip)")
+    ap.add_argument("--same", action="store_true",
+                    help="only check that both engines build the same stories on the seeds "
+                         "and on BASIL")
     args = ap.parse_args()
+    if args.same:
+        _same()
+        return
     if not CORPUS.exists():
         sys.exit(f"corpus not found: {CORPUS}")
     with tempfile.TemporaryDirectory() as tmpdir:
@@ -102,6 +108,7 @@ def main() -> None:
             _ray(pages, tmp, local_rate)
         if args.cluster:
             _cluster(pages[: args.cluster], tmp)
+        _html()
 
 
 def _ray(pages: list[Page], tmp: Path, local_rate: float) -> None:
@@ -132,18 +139,88 @@ def _ray(pages: list[Page], tmp: Path, local_rate: float) -> None:
         ray.shutdown()
 
 
+def _basil_pages() -> list[Page]:
+    """BASIL articles as text pages (title, date line, paragraphs), with their outlet."""
+    import json
+
+    pages = []
+    for f in sorted((CORPUS.parents[1] / "eval" / "basil" / "articles").glob("*/*.json")):
+        d = json.loads(f.read_text())
+        paras = [" ".join(p) if isinstance(p, list) else str(p)
+                 for p in d.get("body-paragraphs", [])]
+        text = "\n\n".join([str(d.get("title") or ""), str(d.get("date") or ""), *paras])
+        pages.append(Page(str(f), f.stem, text=text, outlet=d.get("source"),
+                          published=d.get("date"), title=d.get("title")))
+    return pages
+
+
+def _same() -> None:
+    """Stories of the local and the Ray engine on the seeds and on BASIL, compared."""
+    import ray
+
+    from rashomon.runners.ray import run_ray
+
+    import rashomon.stories
+
+    if not hasattr(rashomon.stories, "StoryIndex"):  # until the package exports it
+        from rashomon.stories.index import StoryIndex
+
+        rashomon.stories.StoryIndex = StoryIndex  # type: ignore[attr-defined]
+    seeds = sorted((CORPUS.parents[1] / "seeds").glob("*.txt"))
+    sets = {"seeds": list(read_pages(seeds)), "basil": _basil_pages()}
+    ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING")
+    try:
+        for name, pages in sets.items():
+            stories = []
+            for engine in ("local", "ray"):
+                store = SQLiteStore(":memory:")
+                steps = analysis_pipeline(store, enrich=False, compare=False,
+                                          on_skip=lambda *_: None)
+                if engine == "local":
+                    run_local(steps, pages)
+                else:
+                    run_ray(steps, pages)
+                stories.append(sorted(sorted(s.article_ids)
+                                      for s in store.list_stories(limit=10**6)))
+            same = stories[0] == stories[1]
+            print(f"{name}: {len(pages)} pages, {len(stories[0])} stories local, "
+                  f"{len(stories[1])} ray: {'identical' if same else 'DIFFERENT'}")
+    finally:
+        ray.shutdown()
+
+
+def _html() -> None:
+    """CPU per page of extraction on HTML (the corpus is text dumps; crawls are HTML)."""
+    folder = CORPUS.parents[1] / "eval" / "aeb-dev" / "html"
+    files = sorted(folder.glob("*.html*"))
+    if not files:
+        return
+    pages = list(read_pages(files))
+    step = Extract(on_skip=lambda *_: None)
+    step.process(pages[0])  # imports
+    cpu0 = time.process_time()
+    out = sum(step.process(p) is not None for p in pages)
+    cpu = time.process_time() - cpu0
+    size = sum(len(p.html or "") for p in pages) / len(pages) / 1e3
+    print(f"HTML extraction ({len(pages)} pages of eval/aeb-dev, {size:.0f} K characters "
+          f"each): {1e3 * cpu / len(pages):.1f} CPU-ms/page, {out} articles")
+
+
 def _cluster(pages: list[Page], tmp: Path) -> None:
     """Driver-side clustering of the same articles (local engine, no enrich/compare)."""
     store = SQLiteStore(tmp / "cluster.db")
     steps = analysis_pipeline(store, enrich=False, compare=False, on_skip=lambda *_: None)
     try:
+        cpu0 = time.process_time()
         stats = run_local(steps, pages)
+        cpu = time.process_time() - cpu0
     except Exception as exc:  # the clustering code may be mid-change; report, do not fail
         print(f"clustering: not measured ({type(exc).__name__}: {exc})")
         return
     secs = stats.get("rashomon.stories.cluster.seconds", 0.0)
-    print(f"clustering {len(pages)} articles on the driver: {secs:.1f} s "
-          f"({1e6 * secs / max(len(pages), 1):.0f} s per million at this size), "
+    print(f"clustering {len(pages)} articles on the driver: {secs:.1f} s wall "
+          f"({1e3 * secs / max(len(pages), 1):.1f} ms/article at this size; whole run "
+          f"{1e3 * cpu / max(len(pages), 1):.1f} CPU-ms/article), "
           f"{store.counts()['stories']} stories; store {os.path.getsize(store.path) / 1e6:.0f} "
           f"MB ({os.path.getsize(store.path) / len(pages) / 1e3:.1f} KB/article)")
     store.close()
