@@ -234,3 +234,30 @@ def test_a_crash_gives_a_plain_500_page(built: Built) -> None:
         assert "secret detail" not in r.text and "Traceback" not in r.text
         assert c.get("/stories.json").json()["status"] == 500
     store.close()
+
+
+def test_pages_survive_comparisons_of_unexpected_shapes(built: Built, tmp_path: Path) -> None:
+    import shutil
+
+    from fastapi.testclient import TestClient
+
+    from rashomon.web import create_app
+
+    db = tmp_path / "odd.db"
+    shutil.copy(built[0], db)
+    odd = {"facts": [{"id": None, "articles": "x", "evidence": [None, {"start": "a"}]}, "f"],
+           "omissions": [None, {"outlet": None, "facts": "nope"}],
+           "contradictions": {"not": "a list"}, "quotes": [None, "x", {"articles": "y"}],
+           "labels": [1, {"actor": None, "outlets": [None]}], "loaded": [{"start": "x"}, 3],
+           "summary": [{"text": None, "sources": "a1"}, 7], "sourcing": [1, 2],
+           "novel_key": {"deep": [{"a": {"b": {"c": {"d": [HOSTILE_RAW[0]]}}}}]}}
+    with SQLiteStore(db) as store:
+        store.set_comparison("s1", odd, {"odd": "1"})
+    with TestClient(create_app(str(db))) as c:
+        for path in ["/", "/stories/s1", f"/articles/{built[1]['patriot'].id}",
+                     "/outlets/Daily%20Patriot", "/storylines/l1",
+                     f"/compare?a={built[1]['harbor'].id}&b={built[1]['patriot'].id}"]:
+            r = c.get(path)
+            assert r.status_code == 200, path
+            _assert_escaped(r.text)
+        assert "Novel key" in c.get("/stories/s1").text

@@ -115,24 +115,23 @@ def article(store: Store, article_id: str) -> dict[str, Any]:
     out["story_title"] = data.get("title")
     out["story_articles"] = [a for a in data["articles"] if a["id"] != article_id]
     cov = out["coverage"]
-    for f in data.get("facts") or []:
-        ev = [e for e in f.get("evidence") or [] if e.get("article") == article_id]
-        if any(a.get("id") == article_id for a in f.get("articles") or []) or ev:
+    dicts = present.dicts
+    for f in dicts(data.get("facts")):
+        ev = [e for e in dicts(f.get("evidence")) if e.get("article") == article_id]
+        arts = dicts(f.get("articles"))
+        if any(a.get("id") == article_id for a in arts) or ev:
             cov["facts"].append({k: f.get(k) for k in ("id", "text", "support", "n_outlets",
                                                         "kind")}
                                 | {"evidence": ev[0] if ev else None,
-                                   "outlets": sorted({present.outlet_of(a)
-                                                      for a in f.get("articles") or []})})
-    for o in data.get("omissions") or []:
-        if isinstance(o, dict) and o.get("outlet") == outlet:
-            cov["omitted"] = o.get("facts") or []
-    cov["loaded"] = [s for s in data.get("loaded") or []
-                     if isinstance(s, dict) and s.get("article") == article_id]
+                                   "outlets": sorted({present.outlet_of(a) for a in arts})})
+    for o in dicts(data.get("omissions")):
+        if o.get("outlet") == outlet:
+            cov["omitted"] = dicts(o.get("facts"))
+    cov["loaded"] = [s for s in dicts(data.get("loaded")) if s.get("article") == article_id]
     sourcing: dict[str, Any] = data["sourcing"] if isinstance(data.get("sourcing"), dict) \
         else {}
-    cov["reuse"] = [r for r in sourcing.get("reuse") or []
-                    if isinstance(r, dict) and r.get("article") == article_id]
-    cov["contradictions"] = [c for c in data.get("contradictions") or []
+    cov["reuse"] = [r for r in dicts(sourcing.get("reuse")) if r.get("article") == article_id]
+    cov["contradictions"] = [c for c in dicts(data.get("contradictions"))
                              if article_id in map(str, present.collect(c, "article"))
                              or article_id in map(str, present.collect(c, "id"))]
     return out
@@ -152,8 +151,8 @@ def compare(store: Store, a: str, b: str) -> dict[str, Any]:
     links: list[tuple[str, str]] = []
     if story_a and story_a == story_b:
         data = story_detail(store, story_a)
-        for f in data.get("facts") or []:
-            ev = {e.get("article"): e for e in f.get("evidence") or [] if isinstance(e, dict)}
+        for f in present.dicts(data.get("facts")):
+            ev = {e.get("article"): e for e in present.dicts(f.get("evidence"))}
             if a in ev and b in ev:
                 sa, sb = str(ev[a].get("sentence") or ""), str(ev[b].get("sentence") or "")
                 links.append((sa, sb))
@@ -162,7 +161,7 @@ def compare(store: Store, a: str, b: str) -> dict[str, Any]:
                               "b": align.mark_pair(sb, sa)})
         sourcing: dict[str, Any] = data["sourcing"] if isinstance(data.get("sourcing"), dict) \
             else {}
-        for r in sourcing.get("reuse") or []:
+        for r in present.dicts(sourcing.get("reuse")):
             src = r.get("source") if isinstance(r, dict) else None
             sid = src.get("id") if isinstance(src, dict) else src
             if r.get("article") == a and sid == b:
@@ -216,17 +215,18 @@ def outlet(store: Store, name: str, limit: int = 200) -> dict[str, Any]:
         for row in present.label_rows(comp.get("labels")):
             for term in row["outlets"].get(name, []):
                 labels.setdefault(row["actor"], Counter())[term] += 1
-        for span in comp.get("loaded") or []:
-            if isinstance(span, dict) and span.get("article") in mine:
+        for span in present.dicts(comp.get("loaded")):
+            if span.get("article") in mine:
                 loaded[str(span.get("kind") or "loaded")] += 1
                 if len(examples) < 30:
                     examples.append({"text": span.get("text"), "kind": span.get("kind"),
                                      "article": span.get("article"), "story": s.id})
-        facts = [f for f in comp.get("facts") or [] if isinstance(f, dict)]
+        facts = present.dicts(comp.get("facts"))
         told = [f for f in facts if name in {present.outlet_of(a)
-                                             for a in f.get("articles") or []}]
-        omitted = next((len(o.get("facts") or []) for o in comp.get("omissions") or []
-                        if isinstance(o, dict) and o.get("outlet") == name), 0)
+                                             for a in present.dicts(f.get("articles"))}]
+        omitted = next((len(present.dicts(o.get("facts")))
+                        for o in present.dicts(comp.get("omissions"))
+                        if o.get("outlet") == name), 0)
         per_story.append({"id": s.id, "title": s.title, "size": len(s.article_ids),
                           "first_published": s.first_published, "facts": len(facts),
                           "told": len(told), "omitted": omitted,

@@ -65,7 +65,7 @@ def outlet_of(article: dict[str, Any]) -> str:
 def story_outlets(story: dict[str, Any]) -> list[str]:
     """The story's outlets in order of first appearance among its (dated) articles."""
     seen: dict[str, None] = {}
-    for a in story.get("articles") or []:
+    for a in dicts(story.get("articles")):
         seen.setdefault(outlet_of(a), None)
     return list(seen)
 
@@ -106,22 +106,22 @@ def coverage(story: dict[str, Any]) -> dict[str, Any]:
         most widely told to the unique ones.
     """
     outlets = story_outlets(story)
-    omitted = {(o.get("outlet"), f.get("fact")) for o in _dicts(story.get("omissions"))
-               for f in _dicts(o.get("facts"))}
+    omitted = {(o.get("outlet"), f.get("fact")) for o in dicts(story.get("omissions"))
+               for f in dicts(o.get("facts"))}
     contradicted: set[tuple[str, str]] = set()
-    for c in _dicts(story.get("contradictions")):
+    for c in dicts(story.get("contradictions")):
         fids = _ids(c.get("fact")) + _ids(c.get("facts"))
         for o in collect(c, "outlet"):
             for fid in fids:
                 contradicted.add((str(o), fid))
     rows = []
-    facts = sorted(_dicts(story.get("facts")),
+    facts = sorted(dicts(story.get("facts")),
                    key=lambda f: (SUPPORT_ORDER.get(str(f.get("support")), 9),
                                   -int(f.get("n_outlets") or 0)))
     for f in facts:
         fid = str(f.get("id", ""))
         by_outlet: dict[str, str] = {}
-        for a in _dicts(f.get("articles")):
+        for a in dicts(f.get("articles")):
             by_outlet.setdefault(outlet_of(a), str(a.get("id", "")))
         cells = []
         for o in outlets:
@@ -138,13 +138,14 @@ def coverage(story: dict[str, Any]) -> dict[str, Any]:
     return {"outlets": outlets, "rows": rows}
 
 
-def _dicts(value: Any) -> list[dict[str, Any]]:
+def dicts(value: Any) -> list[dict[str, Any]]:
+    """The dict items of ``value`` when it is a list; [] for anything else."""
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def article_index(story: dict[str, Any]) -> dict[str, dict[str, Any]]:
     """Article summaries of a story by id."""
-    return {str(a.get("id")): a for a in story.get("articles") or []}
+    return {str(a.get("id")): a for a in dicts(story.get("articles"))}
 
 
 def citations(refs: Any, index: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
@@ -174,7 +175,8 @@ def summary(story: dict[str, Any]) -> dict[str, Any]:
     """
     index = article_index(story)
     sentences: list[dict[str, Any]] = []
-    for s in story.get("summary") or []:
+    summary_items = story.get("summary")
+    for s in summary_items if isinstance(summary_items, list) else []:
         if isinstance(s, str):
             sentences.append({"text": s, "sources": []})
         elif isinstance(s, dict):
@@ -184,9 +186,9 @@ def summary(story: dict[str, Any]) -> dict[str, Any]:
             sentences.append({"text": str(text), "sources": citations(refs, index)})
     if sentences:
         return {"sentences": sentences, "fallback": False}
-    facts = [f for f in _dicts(story.get("facts")) if f.get("support") in ("all", "most")]
+    facts = [f for f in dicts(story.get("facts")) if f.get("support") in ("all", "most")]
     return {"sentences": [{"text": str(f.get("text", "")),
-                           "sources": citations(f.get("articles") or [], index)}
+                           "sources": citations(dicts(f.get("articles")), index)}
                           for f in facts[:8]], "fallback": True}
 
 
@@ -200,7 +202,7 @@ def label_rows(labels: Any) -> list[dict[str, Any]]:
     if isinstance(labels, dict):
         items = [(str(k), v) for k, v in labels.items()]
     elif isinstance(labels, list):
-        for row in _dicts(labels):
+        for row in dicts(labels):
             name = row.get("actor") or row.get("entity") or row.get("name") or "?"
             body: Any = next((row[k] for k in ("outlets", "by_outlet", "terms", "labels")
                               if isinstance(row.get(k), dict | list)), {})
@@ -212,7 +214,7 @@ def label_rows(labels: Any) -> list[dict[str, Any]]:
             for outlet, terms in body.items():
                 per[str(outlet)] = _terms(terms)
         elif isinstance(body, list):
-            for t in _dicts(body):
+            for t in dicts(body):
                 outlet = str(t.get("outlet") or "?")
                 per.setdefault(outlet, []).extend(_terms(t.get("terms") or t.get("term")
                                                          or t.get("label")))
@@ -253,7 +255,7 @@ def loaded_by_outlet(story: dict[str, Any]) -> list[dict[str, Any]]:
     """Loaded-wording spans grouped by outlet: ``[{outlet, spans: [{text, kind, article}]}]``."""
     index = article_index(story)
     groups: dict[str, list[dict[str, Any]]] = {}
-    for s in _dicts(story.get("loaded")):
+    for s in dicts(story.get("loaded")):
         aid = str(s.get("article") or s.get("article_id") or "")
         outlet = str(s.get("outlet") or (outlet_of(index[aid]) if aid in index else "?"))
         groups.setdefault(outlet, []).append({
@@ -323,9 +325,9 @@ def contradictions(story: dict[str, Any]) -> list[dict[str, Any]]:
     its sentence, and the publication time. Records without ``values`` keep ``record``."""
     index = article_index(story)
     out = []
-    for c in _dicts(story.get("contradictions")):
+    for c in dicts(story.get("contradictions")):
         rows = []
-        for v in _dicts(c.get("values") or c.get("sides")):
+        for v in dicts(c.get("values") or c.get("sides")):
             aid = _ref_id(v.get("article"))
             ref: dict[str, Any] = v["article"] if isinstance(v.get("article"), dict) else {}
             outlet = v.get("outlet") or ref.get("outlet") or outlet_of(index.get(aid, {"id": aid}))
@@ -345,22 +347,23 @@ def quotes(story: dict[str, Any]) -> list[dict[str, Any]]:
     version ``{outlet, article, speaker, text}``."""
     index = article_index(story)
     out: list[dict[str, Any]] = []
-    for q in _dicts(story.get("quotes")):
+    for q in dicts(story.get("quotes")):
         versions = []
-        for a in _dicts(q.get("articles")):
+        for a in dicts(q.get("articles")):
             aid = _ref_id(a)
             versions.append({"outlet": str(a.get("outlet") or outlet_of(index.get(aid, a))),
                              "article": aid if aid in index else None,
                              "speaker": a.get("speaker"), "text": a.get("text")})
-        for aid in [a for a in q.get("articles") or [] if isinstance(a, str)]:
+        refs: list[Any] = q["articles"] if isinstance(q.get("articles"), list) else []
+        for aid in [a for a in refs if isinstance(a, str)]:
             versions.append({"outlet": outlet_of(index.get(aid, {"id": aid})),
                              "article": aid if aid in index else None, "speaker": None,
                              "text": None})
         speakers = q.get("speakers")
         if not isinstance(speakers, list):
             speakers = [q["speaker"]] if isinstance(q.get("speaker"), str) else []
-        outlets = {v["outlet"] for v in versions} | {str(o) for o in q.get("outlets") or []
-                                                     if isinstance(o, str)}
+        named: list[Any] = q["outlets"] if isinstance(q.get("outlets"), list) else []
+        outlets = {v["outlet"] for v in versions} | {o for o in named if isinstance(o, str)}
         out.append({"text": quote_text(q), "speakers": [str(s) for s in speakers if s],
                     "change": q.get("change"), "speaker_conflict": bool(q.get("speaker_conflict")),
                     "versions": versions, "n_outlets": len(outlets), "record": q})
@@ -378,7 +381,7 @@ def sourcing(story: dict[str, Any]) -> dict[str, Any]:
     index = article_index(story)
     src: dict[str, Any] = story["sourcing"] if isinstance(story.get("sourcing"), dict) else {}
     rows = []
-    for a in _dicts(src.get("articles")):
+    for a in dicts(src.get("articles")):
         aid = _ref_id(a)
         own, reused, wire = (_share(a.get(k)) for k in ("own_share", "reused_share",
                                                         "wire_share"))
@@ -392,7 +395,7 @@ def sourcing(story: dict[str, Any]) -> dict[str, Any]:
                      "reused_from": sorted(map(str, a.get("reused_from") or {})),
                      "wires": sorted(map(str, wires)) if isinstance(wires, dict | list) else []})
     reuse = []
-    for r in _dicts(src.get("reuse")):
+    for r in dicts(src.get("reuse")):
         aid, sid = _ref_id(r.get("article")), _ref_id(r.get("source"))
         reuse.append({"article": aid if aid in index else None,
                       "outlet": outlet_of(index.get(aid, {"id": aid})),
@@ -428,7 +431,7 @@ def speaker_name(quote: dict[str, Any], enrichment: dict[str, Any] | None) -> st
     """Who an enrichment quote is given to: the entity's name for an entity id, else the
     source span's text, else 'unattributed'."""
     speaker = quote.get("speaker")
-    names = {str(e.get("id")): e.get("name") for e in _dicts((enrichment or {}).get("entities"))}
+    names = {str(e.get("id")): e.get("name") for e in dicts((enrichment or {}).get("entities"))}
     if isinstance(speaker, str) and speaker:
         if speaker in names and names[speaker]:
             return str(names[speaker])
