@@ -123,3 +123,16 @@ def test_a_list_page_of_articles_keeps_its_items() -> None:
     items = "".join(f"<article><h2>Item {i}</h2><p>{PARAS[i]}</p></article>" for i in range(4))
     body = _body(f"<body><main>{items}</main></body>")
     assert body == [x for i in range(4) for x in (f"Item {i}", PARAS[i])]
+
+
+def test_image_credits_and_list_labels_leave_the_body() -> None:
+    links = "".join(f"<li><a href='/{i}'>Another story about the harbour number {i}</a></li>"
+                    for i in range(3))
+    markup = (f"<body><div class='story'><p>{PARAS[0]}</p><p>Photo: Pat Lee</p>"
+              f"<p>{PARAS[1]}</p><p>{PARAS[2]}</p><p>More on this topic</p><ul>{links}</ul>"
+              f"<p>{PARAS[3]}</p></div></body>")
+    r, choice = _choice(markup)
+    assert [r.text[b.start : b.end] for b in choice.body] == PARAS
+    kinds = {r.text[b.start : b.end]: k for b, k, _ in choice.removed}
+    assert kinds["Photo: Pat Lee"] == "caption"
+    assert kinds["More on this topic"] == "related"

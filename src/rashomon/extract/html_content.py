@@ -60,6 +60,13 @@ _PROMO = re.compile(
     r"|full coverage|more coverage|contributed (?:reporting|to this)|have a tip|"
     r"may be reached at|can be reached at|listen (?:live|back)|download (?:the|our) app)\b",
     re.I)
+#: Image credit lines ("© Reuters", "Photo: AP", "Main image credit: Getty").
+_CREDIT = re.compile(r"^\s*(?:©|\(c\)\s|(?:\w+ )?(?:photo|image|picture|foto|фото|bild|crédit|"
+                     r"credit)s?(?: credits?)?\s*:)", re.I)
+#: A short line without a full stop right above a removed list (two lines or more) is
+#: that list's label ("More on this topic", "You might also like").
+MAX_LABEL = 60
+_LIST_KINDS = frozenset({"related", "link-list", "share", "tags", "newsletter"})
 #: At most this many sign-off lines are taken off the end of the body.
 MAX_TAIL_PROMOS = 3
 
@@ -191,7 +198,8 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
 
 
 def _trim(r: Rendered, body: list[Block], removed: list[tuple[Block, str, str]]) -> None:
-    """Headline lines before the first paragraph, and sign-off prompts after the last."""
+    """Headline lines before the first paragraph, sign-off prompts after the last, image
+    credits, and the labels of removed lists."""
     text = r.text
     cut = []
     for b in body:
@@ -208,9 +216,23 @@ def _trim(r: Rendered, body: list[Block], removed: list[tuple[Block, str, str]])
             break
         cut.append((b, "promo", "a sign-off prompt after the article"))
         body.pop()
+    order = {id(b): i for i, b in enumerate(r.blocks)}
+    kind_at = {order[id(b)]: kind for b, kind, _ in removed}
+    keep = []
+    for b in body:
+        s = text[b.start : b.end]
+        if len(s) <= MAX_LABEL and _CREDIT.search(s):
+            cut.append((b, "caption", "an image credit"))
+        elif len(s) <= MAX_LABEL and len(s.split()) <= 6 and s[-1:] not in ".!?\"”" and \
+                kind_at.get(order[id(b)] + 1) in _LIST_KINDS and \
+                kind_at.get(order[id(b)] + 2) == kind_at[order[id(b)] + 1]:
+            kind = kind_at[order[id(b)] + 1]
+            cut.append((b, kind, "the label of the block below it"))
+        else:
+            keep.append(b)
+    body[:] = keep
     if cut:
         removed.extend(cut)
-        order = {id(b): i for i, b in enumerate(r.blocks)}
         removed.sort(key=lambda x: order[id(x[0])])
 
 
