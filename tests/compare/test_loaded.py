@@ -3,7 +3,7 @@ from rashomon.compare.story import compare_story
 
 
 def kinds(text):
-    return [(s["kind"], s["text"]) for s in find_loaded(text)]
+    return [(s["kind"], s["text"]) for s in find_loaded(text, model=False)]
 
 
 def test_kinds_of_loaded_wording():
@@ -18,11 +18,13 @@ def test_kinds_of_loaded_wording():
 
 
 def test_quotes_are_marked_and_scare_quotes_are_doubt():
-    spans = find_loaded('The "peace envoy" arrived. "It is a shameful deal," she said.')
+    spans = find_loaded(
+        'The "peace envoy" arrived. "It is a shameful deal," she said.', model=False
+    )
     assert {"kind": "doubt", "text": '"peace envoy"'}.items() <= spans[0].items()
     shameful = next(s for s in spans if s["text"] == "shameful")
     assert shameful["in_quote"]
-    assert find_loaded('He said the talks were "going well".') == []
+    assert find_loaded('He said the talks were "going well".', model=False) == []
 
 
 def test_loaded_spans_of_a_story_point_into_article_text(story, articles):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rashomon.compare.loaded_model import load_default as load_tagger
 from rashomon.compare.text import Sentence, article_ref
 
 _STEMS = {
@@ -122,8 +123,12 @@ _REPORTED = re.compile(
 SCARE_WORDS = 3
 
 
-def find_loaded(text: str) -> list[dict[str, Any]]:
-    """Loaded spans of a text as ``{kind, text, start, end, in_quote}``."""
+def find_loaded(text: str, model: bool = True) -> list[dict[str, Any]]:
+    """Loaded spans of a text as ``{kind, text, start, end, in_quote, source}``.
+
+    ``model``: add the learned tagger's loaded-language and name-calling spans (when its
+    weights are installed) where the lexicon found nothing.
+    """
     quotes = [(m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(text)]
     out = []
     matches: list[tuple[str, re.Match[str]]] = []
@@ -143,7 +148,14 @@ def find_loaded(text: str) -> list[dict[str, Any]]:
             continue  # 'so-called TOW missiles' introduces a technical name
         inq = any(a < m.start() < b for a, b, _ in quotes)
         out.append(
-            {"kind": kind, "text": m.group(0), "start": m.start(), "end": m.end(), "in_quote": inq}
+            {
+                "kind": kind,
+                "text": m.group(0),
+                "start": m.start(),
+                "end": m.end(),
+                "in_quote": inq,
+                "source": "lexicon",
+            }
         )
     for a, b, q in quotes:
         words = q.split()
@@ -158,8 +170,18 @@ def find_loaded(text: str) -> list[dict[str, Any]]:
                     "end": b,
                     "in_quote": False,
                     "scare_quote": True,
+                    "source": "lexicon",
                 }
             )
+    tagger = load_tagger() if model else None
+    if tagger is not None:
+        for sp in tagger.spans(text, _WORDS):
+            if any(x["start"] < sp["end"] and sp["start"] < x["end"] for x in out):
+                continue
+            sp["in_quote"] = any(a < sp["start"] < b for a, b, _ in quotes)
+            sp["source"] = "model"
+            sp["score"] = round(sp["score"], 3)
+            out.append(sp)
     out.sort(key=lambda s: s["start"])
     return out
 

@@ -55,7 +55,9 @@ def minority_terms(labels: dict[str, Any]) -> set[str]:
 
 def neutrality_cost(text: str, minority: set[str] = frozenset()) -> float:  # type: ignore[assignment]
     """How far a sentence is from neutral wording (0 for plain reporting)."""
-    cost = sum(_WEIGHT.get(s["kind"], 1.0) for s in find_loaded(text) if not s["in_quote"])
+    cost = sum(
+        _WEIGHT.get(s["kind"], 1.0) for s in find_loaded(text, model=False) if not s["in_quote"]
+    )
     low = text.lower()
     if QUOTED_LEAD.match(text):
         cost += QUOTE_COST  # a speaker's words, not the reporting
