@@ -60,3 +60,34 @@ def test_rewordings_match_with_sentence_embeddings(story, articles):
     facts = compare_story(story, articles)["facts"]
     walked = next(f for f in facts if f["text"].startswith(("Dock workers", "Port workers")))
     assert outlets(walked) == ["Harbor Times", "coast-3"]
+
+
+def test_hostile_and_degenerate_articles_do_not_break_the_comparison():
+    import time
+
+    from .conftest import make_article
+
+    words = " ".join(f"word{i % 97}, said" if i % 50 == 0 else f"w{i % 211}" for i in range(6000))
+    arts = [
+        make_article("a", None, [words]),
+        make_article("b", None, ['"' * 40, "“unclosed quote " * 30, "🙂 ⚠️ \u200b\u202e", "."]),
+        make_article("c", "Same", ["The bridge reopened on Monday after repairs, officials said."]),
+        make_article("d", "Same", ["The bridge reopened on Monday after repairs, officials said."]),
+    ]
+    t = time.perf_counter()
+    out = compare_story(Story(id="x"), arts)
+    assert time.perf_counter() - t < 10
+    bridge = next(f for f in out["facts"] if "bridge" in f["text"])
+    assert bridge["support"] == "unique"  # two articles of one outlet are one outlet
+    assert len(bridge["evidence"]) == 2
+
+
+def test_single_article_story():
+    from .conftest import make_article
+
+    a = make_article("a", "Solo", ["The bridge reopened on Monday after repairs, officials said.",
+                                   "Traffic resumed within the hour, police said."])
+    out = compare_story(Story(id="x"), [a])
+    assert {f["support"] for f in out["facts"]} == {"all"}
+    assert out["omissions"] == [] and out["contradictions"] == []
+    assert out["summary"]
