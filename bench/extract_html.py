@@ -5,9 +5,13 @@ on one core (the process is pinned to one CPU when the OS allows it), measured f
 extractors in the same run so the ratio holds on a busy machine.
 
     python bench/extract_html.py [--peer default|fast|both|none] [--limit N] [--worst K]
+    python bench/extract_html.py --innertext 30 [--chromium /usr/bin/chromium]
 
 ``default`` is ``trafilatura.extract`` as shipped (with its fallback extractors); ``fast``
-skips the fallbacks; speed ratios are ours over each peer's pages/s.
+skips the fallbacks; speed ratios are ours over each peer's pages/s. ``--innertext N``
+instead compares the rendered text of N pages with Chromium's ``document.body.innerText``
+(JavaScript off, no network; needs the ``web-test`` extra): mean similarity of the two
+sequences of non-blank lines, lowercased (CSS ``text-transform`` is not rendered).
 """
 
 from __future__ import annotations
@@ -70,11 +74,44 @@ def run_trafilatura(pages: list[tuple[str, str, str, str]], mode: str) -> tuple[
     return out, time.process_time() - t0
 
 
+def innertext_similarity(pages: list[tuple[str, str, str, str]], chromium: str | None) -> None:
+    """Print, per page and on average, how close our text is to Chromium's innerText."""
+    import difflib
+    import re
+
+    from playwright.sync_api import sync_playwright
+
+    from rashomon.extract.html_render import parse, render
+
+    def lines(text: str) -> list[str]:
+        return [re.sub(r"\s+", " ", ln).strip().lower() for ln in text.split("\n") if ln.strip()]
+
+    ratios = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        ctx = browser.new_context(java_script_enabled=False)
+        ctx.route("**/*", lambda route: route.abort())
+        tab = ctx.new_page()
+        for pid, _, html, _ in pages:
+            tab.set_content(html, wait_until="domcontentloaded", timeout=20_000)
+            tab.evaluate("document.querySelectorAll('noscript').forEach(e => e.remove())")
+            theirs = lines(tab.evaluate("document.body ? document.body.innerText : ''"))
+            root = parse(html)
+            ours = lines(render(root).text) if root is not None else []
+            ratio = difflib.SequenceMatcher(None, theirs, ours, autojunk=False).ratio()
+            ratios.append(ratio)
+            print(f"  {ratio:.3f}  {pid[:16]}")
+        browser.close()
+    print(f"innerText line similarity {sum(ratios) / len(ratios):.3f} over {len(ratios)} pages")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--peer", default="both", choices=["default", "fast", "both", "none"])
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--worst", type=int, default=0, help="list the K worst pages of ours")
+    ap.add_argument("--innertext", type=int, default=0, help="compare N pages with Chromium")
+    ap.add_argument("--chromium", default=None, help="Chromium executable for --innertext")
     args = ap.parse_args()
     if not (EVAL / "gold.jsonl").exists():
         print(f"no benchmark data at {EVAL}")
@@ -82,6 +119,9 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     pages = load(args.limit)
+    if args.innertext:
+        innertext_similarity(pages[: args.innertext], args.chromium)
+        return
     golds = [p[3] for p in pages]
     # warm-up: imports and lazy tables are not part of the per-page cost
     run_ours(pages[:2])
