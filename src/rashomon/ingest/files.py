@@ -23,8 +23,9 @@ JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
 JSON_SUFFIXES = (".json", ".json.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 TEXT_GZ_SUFFIXES = (".txt.gz",)
+PARQUET_SUFFIXES = (".parquet",)
 ALL_SUFFIXES = (TEXT_SUFFIXES + TEXT_GZ_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
-                + JSON_SUFFIXES + WARC_SUFFIXES)
+                + JSON_SUFFIXES + WARC_SUFFIXES + PARQUET_SUFFIXES)
 
 
 def log_skip(source: str, reason: str) -> None:
@@ -50,7 +51,7 @@ def iter_files(paths: Iterable[str | Path], on_skip: SkipHandler = log_skip) -> 
         elif path.is_file():
             if _kind(path) is None:
                 on_skip(str(path), "unknown file kind (expected .txt, .html, .htm, .json, "
-                                   ".jsonl, .warc, optionally .gz)")
+                                   ".jsonl, .warc, optionally .gz, or .parquet)")
             else:
                 yield path
         else:
@@ -73,6 +74,7 @@ def _kind(path: Path) -> str | None:
     name = path.name.lower()
     for kind, suffixes in (("warc", WARC_SUFFIXES), ("jsonl", JSONL_SUFFIXES),
                            ("json", JSON_SUFFIXES), ("html", HTML_SUFFIXES),
+                           ("parquet", PARQUET_SUFFIXES),
                            ("text", TEXT_SUFFIXES + TEXT_GZ_SUFFIXES)):
         if name.endswith(suffixes):
             return kind
@@ -103,6 +105,10 @@ def _read_file(path: Path, limit: int, on_skip: SkipHandler) -> Iterator[Page]:
         yield from read_warc(path, limit, on_skip)
     elif kind == "jsonl":
         yield from _read_jsonl(path, limit, on_skip)
+    elif kind == "parquet":
+        from rashomon.ingest.parquet import read_parquet
+
+        yield from read_parquet(path, limit, on_skip)
     elif kind == "json":
         data = _read_bytes(path, limit)
         try:
