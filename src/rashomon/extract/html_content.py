@@ -94,8 +94,6 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
     scores: dict[etree._Element, float] = {}
     hinted: dict[etree._Element, float] = {}
     prose: dict[etree._Element, float] = {}
-    #: element in the container -> [characters, link characters, lines] of its lines
-    stats: dict[etree._Element, list[int]] = {}
     infos = []
     values = []
     for b in r.blocks:
@@ -143,20 +141,7 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
     total_prose = prose.get(container, 0.0) if container is not None else 0.0
     kinds: dict[etree._Element, str | None] = {}
     norm_title = _norm(title) if title else None
-    if container is not None:
-        for b in r.blocks:
-            if container in b.path:
-                n = b.end - b.start
-                for el in b.path:
-                    if el is container:
-                        break
-                    st = stats.get(el)
-                    if st is None:
-                        stats[el] = [n, b.link_chars, 1]
-                    else:
-                        st[0] += n
-                        st[1] += b.link_chars
-                        st[2] += 1
+    stats = _container_stats(r, container) if container is not None else {}
     for b, (s, density, words) in zip(r.blocks, infos, strict=True):
         if not s.strip():
             continue  # a line of no-break spaces
@@ -195,6 +180,25 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
         removed = [x for x in removed if x[2] != _OTHER_ARTICLE]
     _trim(r, body, removed)
     return Choice(container, body, removed)
+
+
+def _container_stats(r: Rendered, container: etree._Element) -> dict[etree._Element, list[int]]:
+    """Element in the container -> [characters, link characters, lines] of its lines."""
+    stats: dict[etree._Element, list[int]] = {}
+    for b in r.blocks:
+        if container in b.path:
+            n = b.end - b.start
+            for el in b.path:
+                if el is container:
+                    break
+                st = stats.get(el)
+                if st is None:
+                    stats[el] = [n, b.link_chars, 1]
+                else:
+                    st[0] += n
+                    st[1] += b.link_chars
+                    st[2] += 1
+    return stats
 
 
 def _trim(r: Rendered, body: list[Block], removed: list[tuple[Block, str, str]]) -> None:
