@@ -30,10 +30,9 @@ _NOT_ENTRY = re.compile(r"^(?:comments|comment-?(?:list|form|area|section|count|
 _BODY = re.compile(r"comment-?(?:content|body|text|message)|(?:^|\s)(?:content|body|text|"
                    r"message|description)(?:$|\s)|post-?message", re.I)
 _AUTHOR = re.compile(r"author|\bfn\b|user-?name|\buser\b|\bname\b|\bnick", re.I)
-_SKIP = re.compile(r"meta|date|time|reply|avatar|actions|footer|vote|like|report|flag", re.I)
 #: Promotion words of comment spam (dating, gambling, pills, quick money): generic, not
-#: keyed to one site. Strong words flag spam with a link or with a second strong word; weak
-#: words ("visit my blog") only with a link.
+#: keyed to one site. Strong words flag spam with a link, a second strong word or a weak
+#: one; weak words ("visit my blog") only with a link.
 _SPAM_STRONG = re.compile(r"\b(?:dating|sexy?|hot (?:girls|singles)|escorts?|casino|viagra|"
                           r"cialis|payday|loans?|bitcoin|forex|earn \$?\d+|adult|replicas?|"
                           r"free (?:worldwide )?shipping|\d+% (?:off|discount)|essay writing|"
