@@ -118,6 +118,10 @@ def test_outlet_and_storyline_pages(client: Any) -> None:
     assert data["labels"][0]["terms"] == {"radical dockers": 1, "<script>alert(1)</script>": 1}
     assert data["loaded"]["kinds"] == {"doubt": 1}
     assert data["stories"][0]["omitted"] == 0 and data["stories"][0]["told"] == 2
+    assert data["habits"] == {"stories_compared": 1, "facts_told_share": 0.67,
+                              "unique_share": 0.0, "omitted": 0, "loaded_per_article": 1.0,
+                              "own_share": 0.25, "wires": {"Reuters": 1}}
+    assert "of its text is its own" in client.get("/outlets/Daily%20Patriot").text
     odd = client.get("/outlets/Coast%20%26%20%22Wire%22.json")
     assert odd.status_code == 200 and odd.json()["stories"][0]["omitted"] == 1
     line = client.get("/storylines/l1.json").json()

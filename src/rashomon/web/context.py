@@ -9,7 +9,6 @@ highlights, an outlet's habits across stories, and two articles side by side.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import Any
 
 from rashomon.errors import NotFound
@@ -22,6 +21,7 @@ from rashomon.views import (
     story_summary,
 )
 from rashomon.web import align, present
+from rashomon.web.outlets import outlet
 
 #: stories listed per page on the home page
 PAGE_SIZE = 50
@@ -191,54 +191,4 @@ def storyline(store: Store, storyline_id: str) -> dict[str, Any]:
             "last_published": line.last_published, "stories": stories, "steps": line.steps}
 
 
-def outlet(store: Store, name: str, limit: int = 200) -> dict[str, Any]:
-    """An outlet's articles and habits across stories: the labels it uses per actor, its
-    loaded wording by kind, and how often it tells or leaves out what others report."""
-    facet = next((o for o in store.outlets() if o.get("outlet") == name), None)
-    if facet is None:
-        raise NotFound(f"no outlet {name!r}")
-    stories = store.list_stories(outlet=name, limit=limit)
-    summaries = {s.id: story_summary(store, s) for s in stories}
-    reader = getattr(store, "outlet_articles", None)
-    if reader is not None:
-        articles = reader(name, limit)
-    else:
-        articles = [a | {"story_id": sid} for sid, s in summaries.items()
-                    for a in s["articles"] if a.get("outlet") == name]
-    mine = {a["id"] for a in articles}
-    labels: dict[str, Counter[str]] = {}
-    loaded: Counter[str] = Counter()
-    examples: list[dict[str, Any]] = []
-    per_story = []
-    for s in stories:
-        comp = s.comparison or {}
-        for row in present.label_rows(comp.get("labels")):
-            for term in row["outlets"].get(name, []):
-                labels.setdefault(row["actor"], Counter())[term] += 1
-        for span in present.dicts(comp.get("loaded")):
-            if span.get("article") in mine:
-                loaded[str(span.get("kind") or "loaded")] += 1
-                if len(examples) < 30:
-                    examples.append({"text": span.get("text"), "kind": span.get("kind"),
-                                     "article": span.get("article"), "story": s.id})
-        facts = present.dicts(comp.get("facts"))
-        told = [f for f in facts if name in {present.outlet_of(a)
-                                             for a in present.dicts(f.get("articles"))}]
-        omitted = next((len(present.dicts(o.get("facts")))
-                        for o in present.dicts(comp.get("omissions"))
-                        if o.get("outlet") == name), 0)
-        per_story.append({"id": s.id, "title": s.title, "size": len(s.article_ids),
-                          "first_published": s.first_published, "facts": len(facts),
-                          "told": len(told), "omitted": omitted,
-                          "unique": sum(1 for f in told if f.get("support") == "unique")})
-    return {
-        "outlet": name,
-        "articles_count": facet.get("articles"),
-        "first_published": facet.get("first_published"),
-        "last_published": facet.get("last_published"),
-        "articles": articles,
-        "stories": per_story,
-        "labels": [{"actor": actor, "terms": dict(c.most_common())}
-                   for actor, c in sorted(labels.items())],
-        "loaded": {"kinds": dict(loaded.most_common()), "examples": examples},
-    }
+__all__ = ["article", "compare", "home", "outlet", "search", "story", "storyline"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from rashomon.web.present import speaker_name
+from rashomon.web.sections import speaker_name
 
 #: region kinds, strongest first: a spam comment inside a removed block shows as spam
 REGION_ORDER = ("spam", "comment", "removed", "title", "body")

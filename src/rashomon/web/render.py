@@ -17,7 +17,7 @@ from jinja2 import ChainableUndefined, Environment, FileSystemLoader, select_aut
 from markupsafe import Markup
 
 from rashomon import __version__
-from rashomon.web import context, marks, present
+from rashomon.web import context, marks, present, sections
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES = HERE / "templates"
@@ -75,14 +75,14 @@ def environment() -> Environment:
                       undefined=ChainableUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(
         version=__version__, safe_url=present.safe_url, fmt_date=fmt_date_filter,
-        coverage=present.coverage, summary=present.summary, label_rows=present.label_rows,
-        loaded_by_outlet=present.loaded_by_outlet,
+        coverage=sections.coverage, summary=sections.summary, label_rows=sections.label_rows,
+        loaded_by_outlet=sections.loaded_by_outlet,
         timeline=present.timeline, span_timeline=present.span_timeline,
         outlet_of=present.outlet_of, article_index=present.article_index,
         snippet_pieces=context.snippet_pieces, story_outlets=present.story_outlets,
-        quote_text=present.quote_text, page_segments=page_segments, without=without,
-        contradictions=present.contradictions, quotes=present.quotes,
-        sourcing=present.sourcing, speaker_name=present.speaker_name,
+        quote_text=sections.quote_text, page_segments=page_segments, without=without,
+        contradictions=sections.contradictions, quotes=sections.quotes,
+        sourcing=sections.sourcing, speaker_name=sections.speaker_name,
     )
     env.filters["date"] = fmt_date_filter
     return env
