@@ -136,3 +136,13 @@ def test_image_credits_and_list_labels_leave_the_body() -> None:
     kinds = {r.text[b.start : b.end]: k for b, k, _ in choice.removed}
     assert kinds["Photo: Pat Lee"] == "caption"
     assert kinds["More on this topic"] == "related"
+
+
+def test_an_article_element_around_the_header_alone_is_not_the_container() -> None:
+    teasers = "".join(f"<article><h3>Teaser {i}</h3><p>Short teaser line {i}</p></article>"
+                      for i in range(3))
+    markup = (f"<body><main><article><h1>Bridge closed</h1><p>By Jo</p></article>"
+              f"<div><p>{PARAS[0]}</p><p>{PARAS[1]}</p></div><div><p>{PARAS[2]}</p>"
+              f"<p>{PARAS[3]}</p></div>{teasers}</main></body>")
+    body = _body(markup, "Bridge closed")
+    assert [b for b in body if len(b) > 60] == PARAS

@@ -135,7 +135,7 @@ def choose(r: Rendered, title: str | None = None) -> Choice:
                     scores[el] = scores.get(el, 0.0) + value
         container = _pick(scores, r)
     if container is not None:
-        container = _main_article(container, r, title)
+        container = _main_article(container, r, title, prose)
     body: list[Block] = []
     removed: list[tuple[Block, str, str]] = []
     total_prose = prose.get(container, 0.0) if container is not None else 0.0
@@ -256,9 +256,10 @@ def merge_removed(r: Rendered, choice: Choice) -> list[tuple[int, int, str, str]
     return out
 
 
-def _main_article(container: etree._Element, r: Rendered,
-                  title: str | None) -> etree._Element:
-    """Among sibling <article> elements in the container, the one with the headline."""
+def _main_article(container: etree._Element, r: Rendered, title: str | None,
+                  prose: dict[etree._Element, float]) -> etree._Element:
+    """Among sibling <article> elements in the container, the one with the headline (when it
+    holds prose: an <article> around the header alone leaves the body outside it)."""
     tops: list[etree._Element] = []
     seen: set[etree._Element] = set()
     for art in container.iter("article"):
@@ -269,13 +270,13 @@ def _main_article(container: etree._Element, r: Rendered,
         return container
     with_h1 = [a for a in tops if a.find(".//h1") is not None]
     if len(with_h1) == 1:
-        return with_h1[0]
+        return with_h1[0] if prose.get(with_h1[0]) else container
     if title:
         key = _norm(title)
         for a in tops:
             span = r.spans.get(a)
             if span and key in _norm(r.text[span[0] : span[0] + 3 * len(title) + 200]):
-                return a
+                return a if prose.get(a) else container
     return container
 
 
