@@ -1,9 +1,11 @@
 """HTML extraction: Page (markup) -> Article, with every offset into the rendered text.
 
 The page is parsed once with lxml and rendered to text as a browser's ``innerText`` would
-give it (``html_render``); metadata come from the markup (``html_meta``), the article body
-from a scored container choice (``html_content``), reader comments from the comment section
+give it (``html_render``); metadata come from the markup (``html_meta``, ``html_byline``)
+and the article's text (``html_textmeta``), the body from a scored container choice with
+class/id hints (``html_content``, ``html_hints``), reader comments from the comment section
 (``html_comments``). Page hints (url, outlet, published, title) win over what the page says.
+No trafilatura in the hot path; htmldate is asked only when no date is found otherwise.
 """
 
 from __future__ import annotations
