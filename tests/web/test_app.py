@@ -22,6 +22,8 @@ def _assert_escaped(html: str) -> None:
     # the only scripts a page may hold are none at all
     assert "<script" not in html.lower()
     assert "javascript:" not in html
+    # the policy allows no inline style either: no tag may carry a style attribute
+    assert not re.search(r"<[a-zA-Z][^>]*\sstyle=", html)
 
 
 def _pages(built: Built) -> list[str]:
