@@ -14,12 +14,7 @@ from typing import Any
 from rashomon.errors import NotFound
 from rashomon.model import Story
 from rashomon.store.base import Store
-from rashomon.views import (
-    article_detail,
-    list_storylines,
-    story_detail,
-    story_summary,
-)
+from rashomon.views import article_detail, story_detail, story_summary
 from rashomon.web import align, present
 from rashomon.web.outlets import outlet
 
@@ -48,8 +43,11 @@ def home(store: Store, *, outlet: str | None = None, since: str | None = None,
         "counts": store.counts(),
         "outlets": store.outlets(),
         "stories": stories[:limit],
-        "storylines": [{k: s[k] for k in ("id", "title", "first_published", "last_published")}
-                       | {"size": len(s["stories"])} for s in list_storylines(store)[:12]],
+        # the newest storylines only: listing them all would read every story
+        "storylines": [{"id": line.id, "title": line.title,
+                        "first_published": line.first_published,
+                        "last_published": line.last_published, "size": len(line.story_ids)}
+                       for line in store.list_storylines()[:12]],
     }
 
 
