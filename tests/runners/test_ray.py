@@ -76,6 +76,17 @@ class _Holder(MapStep):
         self.store = store
 
 
+class _Fragile(MapStep):
+    """Fails on pages whose text mentions frost (a bug in a worker step)."""
+
+    name = "test.fragile"
+
+    def process(self, item: Any) -> Any:
+        if "Frost" in (item.text or item.html or ""):
+            raise ValueError("cannot parse")
+        return item
+
+
 class _Boom(Step):
     """Passes records on and fails at the ``at``-th one, like a crash in the middle of a run."""
 
@@ -172,3 +183,18 @@ def test_a_rerun_after_a_crash_does_not_redo_stored_pages(ray_session: Any,
     assert store.counts()["articles"] == 4
     again = run_ray(_pipeline(store, skips, clustering), pages)
     assert again["rashomon.extract.out"] == 0 and again["rashomon.store.write_articles.added"] == 0
+
+
+@pytest.mark.ray
+def test_worker_failures_and_drops_are_counted_and_reported(ray_session: Any) -> None:
+    ray_session.cloudpickle.register_pickle_by_value(sys.modules[__name__])
+    store = SQLiteStore(":memory:")
+    skips: list[tuple[str, str]] = []
+    steps = [_Fragile(), Extract(), WriteArticles(store)]  # Extract without its own on_skip
+    stats = run_ray(steps, _pages(), on_skip=lambda w, r: skips.append((w, r)), batch_size=2)
+    assert stats["test.fragile.failed"] == 2 and stats["test.fragile.out"] == 4
+    assert stats["rashomon.extract.empty"] == 1
+    assert stats["rashomon.store.write_articles.added"] == 2
+    assert sorted(skips) == [("empty.txt", "no article text found"),
+                             ("frost.html", "test.fragile failed (ValueError: cannot parse)"),
+                             ("frost.txt", "test.fragile failed (ValueError: cannot parse)")]

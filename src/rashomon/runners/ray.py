@@ -176,7 +176,8 @@ def _remote_stream(ray: Any, steps: list[Step], pages: Iterable[Any], workers: i
     ctx.execution_options.preserve_order = True
     ctx.enable_progress_bars = False
     logging.getLogger("ray.data").setLevel(logging.WARNING)
-    blob = pickle.dumps([_portable_copy(s) for s in steps])
+    # cloudpickle ships steps defined in a script or notebook (``__main__``) by value
+    blob = ray.cloudpickle.dumps([_portable_copy(s) for s in steps])
     digest = hashlib.sha256(blob).hexdigest()[:16]
     it, seq = iter(pages), 0
     while True:
