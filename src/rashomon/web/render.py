@@ -74,13 +74,13 @@ def environment() -> Environment:
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=ChainableUndefined, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(
-        version=__version__, safe_url=present.safe_url, fmt_date=fmt_date_filter,
+        version=__version__, safe_url=present.safe_url,
         coverage=sections.coverage, summary=sections.summary, label_rows=sections.label_rows,
         loaded_by_outlet=sections.loaded_by_outlet,
         timeline=present.timeline, span_timeline=present.span_timeline,
         outlet_of=present.outlet_of, article_index=present.article_index,
-        snippet_pieces=context.snippet_pieces, story_outlets=present.story_outlets,
-        quote_text=sections.quote_text, page_segments=page_segments, without=without,
+        snippet_pieces=context.snippet_pieces, quote_text=sections.quote_text,
+        page_segments=page_segments,
         contradictions=sections.contradictions, quotes=sections.quotes,
         sourcing=sections.sourcing, speaker_name=sections.speaker_name,
     )
@@ -88,12 +88,8 @@ def environment() -> Environment:
     return env
 
 
-def without(mapping: dict[str, Any], keys: list[str]) -> dict[str, Any]:
-    """A copy of ``mapping`` without ``keys``."""
-    return {k: v for k, v in mapping.items() if k not in keys}
-
-
 def fmt_date_filter(value: object, time: bool = False) -> str:
+    """The ``date`` filter: ``{{ a.published|date(true) }}``."""
     return present.fmt_date(value, time=time)
 
 
