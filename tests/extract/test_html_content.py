@@ -146,3 +146,16 @@ def test_an_article_element_around_the_header_alone_is_not_the_container() -> No
               f"<p>{PARAS[3]}</p></div>{teasers}</main></body>")
     body = _body(markup, "Bridge closed")
     assert [b for b in body if len(b) > 60] == PARAS
+
+
+def test_class_names_split_into_words_and_word_pairs() -> None:
+    from rashomon.extract.html_hints import names_kind
+
+    assert names_kind("read-more") == "related"
+    assert names_kind("newsletter sign-up-box") == "newsletter"
+    assert names_kind("ad-slot top") == "widget"
+    assert names_kind("siteHeader__navBar") == "nav"
+    assert names_kind("relatedArticles") == "related"
+    assert names_kind("post-content") is None
+    assert names_kind("canvas thread") is None  # "nav" only starts a word
+    assert names_kind("social-embed") is None  # an embedded post is content

@@ -33,6 +33,10 @@ _STEMS = {
     "widget": "sidebar widget advert sponsor promo banner popup modal cookie gdpr consent "
               "rightrail siderail overlay donat teaser adslot adunit adcontainer adwrapper dfp",
 }
+#: First words of the two-word stems above ("read" of "readmore"): only after one of these
+#: is a word also tried joined to the one before it.
+_PAIR_HEADS = frozenset("more read also you most next sign opt skip top site right side ad "
+                        "posted post entry article tag print photo".split())
 #: Whole words naming a kind (too short or too common to be prefixes).
 _EXACT = {
     "tags": "tags", "date": "byline", "meta": "byline", "ad": "widget",
@@ -60,7 +64,7 @@ _STRONG_ON_POSITIVE = frozenset({"comment", "caption", "widget", "related", "sha
 #: Embedded posts (a quoted tweet, video) are part of the story, whatever platform they
 #: come from: "social-embed" is not a share bar.
 _EMBED = ("embed", "tweet", "oembed")
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _WORDS = re.compile(r"[a-z]+")
 #: Class strings longer than this many words are configuration flags, not a role.
 MAX_WORDS = 40
@@ -72,14 +76,16 @@ def names_kind(names: str) -> str | None:
     found = _cache.get(names, "")
     if found != "":
         return found
-    words = _WORDS.findall(_CAMEL.sub(r"\1 \2", names).lower())
+    low = names.lower()
+    # camelCase splits into words; most names are lowercase and skip the (costly) split
+    words = _WORDS.findall(_CAMEL.sub(" ", names).lower() if low != names else low)
     if len(words) > MAX_WORDS:
         words = []  # feature-flag soup ("f_share_tools_on f_replies_on ..."), not a role
     best = len(KIND_ORDER)
     positive = embed = False
     prev = ""
     for w in words:
-        for cand in (w, prev + w) if prev else (w,):
+        for cand in (w, prev + w) if prev in _PAIR_HEADS else (w,):
             kind = _EXACT.get(cand)
             if kind is None:
                 for stem, k in _BY_HEAD.get(cand[:3], ()):
