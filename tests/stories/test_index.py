@@ -81,3 +81,14 @@ def test_dump_load_continues_like_the_original(articles: list[Article], split: i
 def test_load_none_is_empty() -> None:
     index = StoryIndex.load(None)
     assert index.assignments() == {} and index.stories() == []
+
+
+def test_dump_load_keeps_undated_lookups(articles: list[Article]) -> None:
+    undated = [dataclasses.replace(a, published=None) for a in articles]
+    whole = StoryIndex()
+    whole.add(undated)
+    first = StoryIndex()
+    first.add(undated[:3])
+    resumed = StoryIndex.load(first.dump())
+    resumed.add(undated[3:])
+    assert groups(resumed) == groups(whole)

@@ -23,6 +23,11 @@ from rashomon.stories.features import SKETCH_DIM, Features, Sparse, dot, sketch
 #: of a story's centroid and bound the memory of a long-lived story.
 STORY_TERMS = 400
 STORY_NAMES = 150
+#: Heaviest names and heaviest content terms of an item under which its story is posted,
+#: and how many of the latest stories per key a query looks at: bounded work per item
+#: whatever the corpus size, yet a story sharing a rare name or term is always found.
+POSTING_KEYS = 8
+POSTINGS_SCAN = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +58,15 @@ class Config:
     #: every article while bounding the Python work per article
     shortlist: int = 12
     #: a story merges into a neighbour when their score exceeds this
+    merge: bool = True
     merge_margin: float = 0.0
+    #: dated items scan every dated story of their window (off: postings only)
+    scan_window: bool = True
+    #: days after a story's first report before its age counts against joining it, and
+    #: the score lost per further day: a saga reported daily for weeks is several stories
+    #: (one storyline), not one story that drifts along with the news
+    drift_free: int = 3
+    w_drift: float = 0.15
 
 
 #: Without the embedding model (files missing): the best setting of the same grid.
@@ -111,6 +124,8 @@ class Clusterer:
         self._last = np.full(cap, np.nan)
         self._alive = np.zeros(cap, dtype=bool)
         self.merged: dict[str, str] = {}
+        #: posting key (term or name bucket) -> rows of the stories whose items hold it
+        self.postings: dict[int, list[int]] = {}
 
     # -- dense rows ---------------------------------------------------------------------
     def _grow(self) -> None:
@@ -144,19 +159,31 @@ class Clusterer:
 
     # -- scoring --------------------------------------------------------------------------
     def candidates(self, f: Features, exclude: str | None = None) -> list[StoryState]:
-        """Live stories in the time window of ``f``, best dense matches first."""
+        """Live stories that may hold ``f``, best dense matches first.
+
+        A dated article scans the dated stories of its time window; stories that share one
+        of its heaviest terms or names (``postings``) are added, which is how undated
+        articles and undated stories find each other without a scan of everything.
+        """
         n = len(self.by_row)
         if n == 0:
             return []
-        alive = self._alive[:n].copy()
-        if f.day is not None:
-            w = self.config.window_days
-            first, last = self._first[:n], self._last[:n]
-            undated = np.isnan(first)
+        w = self.config.window_days
+        rows = self._posted(f)
+        if rows:
+            idx = np.fromiter(rows, dtype=np.int64, count=len(rows))
+            if f.day is not None:
+                first, last = self._first[idx], self._last[idx]
+                with np.errstate(invalid="ignore"):
+                    keep = np.isnan(first) | ((first - w <= f.day) & (f.day <= last + w))
+                idx = idx[keep]
+        else:
+            idx = np.zeros(0, dtype=np.int64)
+        if f.day is not None and self.config.scan_window:
             with np.errstate(invalid="ignore"):
-                near = (first - w <= f.day) & (f.day <= last + w)
-            alive &= near | undated
-        idx = np.flatnonzero(alive)
+                near = (self._first[:n] - w <= f.day) & (f.day <= self._last[:n] + w)
+            idx = np.union1d(idx, np.flatnonzero(near))
+        idx = idx[self._alive[idx]]
         if exclude is not None:
             idx = idx[idx != self.stories[exclude].row]
         if len(idx) == 0:
@@ -169,6 +196,35 @@ class Clusterer:
         order = np.lexsort((idx, -sims))
         return [self.stories[self.by_row[i]] for i in idx[order]]  # type: ignore[index]
 
+    def _keys(self, f: Features) -> list[int]:
+        """Posting keys of an item: its heaviest names and content terms."""
+        k = POSTING_KEYS
+        keys = f.names.k[np.argsort(-f.names.v, kind="stable")[:k]].tolist()
+        keys += f.lex.k[np.argsort(-f.lex.v, kind="stable")[:k]].tolist()
+        return keys
+
+    def _posted(self, f: Features) -> set[int]:
+        """Live rows posted under the keys of ``f`` (the latest ``POSTINGS_SCAN`` per key)."""
+        rows: set[int] = set()
+        for key in self._keys(f):
+            for r in self.postings.get(key, ())[-POSTINGS_SCAN:]:
+                if not self._alive[r]:
+                    sid = self.by_row[r]
+                    if sid is None:
+                        continue
+                    target = self.stories.get(self._resolve(sid))
+                    if target is None:
+                        continue
+                    r = target.row
+                rows.add(r)
+        return rows
+
+    def _post(self, f: Features, st: StoryState) -> None:
+        for key in self._keys(f):
+            lst = self.postings.setdefault(key, [])
+            if not lst or lst[-1] != st.row:
+                lst.append(st.row)
+
     def score(self, f: Features, st: StoryState) -> float:
         """Evidence that article ``f`` reports the event of story ``st`` (> 0: join).
 
@@ -178,19 +234,23 @@ class Clusterer:
         n = len(st.members)
         emb = float(f.emb @ st.emb) / n if f.emb is not None and st.emb is not None else None
         sims = (dot(f.lex, st.lex) / n, dot(f.names, st.names) / n, emb)
-        return self._combine(sims, day_gap(f.day, st.first, st.last))
+        drift = f.day - st.first if f.day is not None and st.first is not None else 0
+        return self._combine(sims, day_gap(f.day, st.first, st.last), drift)
 
     def pair_score(self, a: StoryState, b: StoryState) -> float:
         """Evidence that two stories report one event (average link)."""
         nn = len(a.members) * len(b.members)
         emb = float(a.emb @ b.emb) / nn if a.emb is not None and b.emb is not None else None
         sims = (dot(a.lex, b.lex) / nn, dot(a.names, b.names) / nn, emb)
-        gap = None
+        gap, drift = None, 0
         if a.first is not None and b.first is not None:
             gap = max(0, max(a.first, b.first) - min(a.last, b.last))  # type: ignore[type-var]
-        return self._combine(sims, gap)
+            drift = abs(a.first - b.first)
+        return self._combine(sims, gap, drift)
 
-    def _combine(self, sims: tuple[float, float, float | None], gap: int | None) -> float:
+    def _combine(
+        self, sims: tuple[float, float, float | None], gap: int | None, drift: int = 0
+    ) -> float:
         c = self.config
         lex, names, emb = sims
         z = c.bias + c.w_lex * lex + c.w_names * names
@@ -198,6 +258,8 @@ class Clusterer:
             z += c.w_emb * emb
         if gap is not None:
             z += c.w_near if gap <= c.free_days else -c.w_day * (gap - c.free_days)
+        if drift > c.drift_free:
+            z -= c.w_drift * (drift - c.drift_free)
         return z
 
     # -- updates --------------------------------------------------------------------------
@@ -234,11 +296,12 @@ class Clusterer:
             st.last = f.day if st.last is None else max(st.last, f.day)
         if f.outlet:
             st.outlets[f.outlet] += 1
+        self._post(f, st)
         self._refresh_row(st)
 
     def _merge_neighbours(self, st: StoryState) -> list[str]:
         """Merge ``st`` with neighbours that now look like the same event."""
-        if len(st.members) < 2:
+        if len(st.members) < 2 or not self.config.merge:
             return []
         gone: list[str] = []
         probe = Features(

@@ -20,6 +20,7 @@ from rashomon.stories import text as T
 from rashomon.stories.cluster import NO_EMBEDDINGS, Clusterer, Config, StoryState, cos
 from rashomon.stories.features import DocFreq, featurize
 from rashomon.stories.minhash import NearDuplicates
+from rashomon.stories.storylines import STORYLINE_CONFIG, story_features, storylines_of
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,9 @@ class StoryIndex:
         self.config = config
         self.df = DocFreq()
         self.clusterer = Clusterer(config, emb_dim=dim)
+        #: storylines are kept online too: each new story is linked when it is first seen
+        self.lines = Clusterer(STORYLINE_CONFIG, emb_dim=dim)
+        self.line_of: dict[str, str] = {}
         self.articles: dict[str, ArticleRec] = {}
         self.near = NearDuplicates()
         self._removed: list[str] = []
@@ -104,6 +108,7 @@ class StoryIndex:
                 if rec.story in self.clusterer.merged:
                     rec.story = self.clusterer._resolve(rec.story)
         touched = {self.clusterer._resolve(s) for s in touched}
+        self._link_new(touched)
         out = [self.story(s) for s in sorted(touched)]
         for g in sorted(merged):
             out.append(Story(id=g, meta={"merged_into": merged[g]}))
@@ -141,10 +146,21 @@ class StoryIndex:
         )
 
     def storylines(self) -> list[Storyline]:
-        """Storylines over all stories (see ``storylines.link``)."""
-        from rashomon.stories.storylines import link
+        """Storylines over all live stories (``Storyline.story_ids`` maps stories to them)."""
+        return storylines_of(self)
 
-        return link(self)
+    def storyline_of(self, story_id: str) -> str | None:
+        """Id of the storyline of a live story."""
+        return self.line_of.get(story_id)
+
+    def _link_new(self, story_ids: set[str]) -> None:
+        """Link stories not yet in a storyline, oldest first."""
+        cl = self.clusterer
+        new = [cl.stories[s] for s in story_ids if s in cl.stories and s not in self.line_of]
+        new.sort(key=lambda s: (s.first is None, s.first or 0, s.id))
+        for st in new:
+            lid, _ = self.lines.assign(story_features(st), "l-" + st.id.removeprefix("s-"))
+            self.line_of[st.id] = lid
 
     def syndication(self, article_id: str) -> dict[str, Any]:
         """Near-duplicate copies of one article and the share of its text they hold.
@@ -182,12 +198,16 @@ class StoryIndex:
 
     # -- helpers --------------------------------------------------------------------------
     def _new_story_id(self, article_id: str) -> str:
+        cl = self.clusterer
+
+        def taken(s: str) -> bool:
+            return s in cl.stories or s in cl.merged
+
         sid = story_id_for(article_id)
-        taken = self.clusterer.stories.keys() | self.clusterer.merged.keys()
-        if sid in taken:
+        if taken(sid):
             sid = "s-" + article_id
             n = 1
-            while sid in taken:
+            while taken(sid):
                 sid, n = f"s-{article_id}-{n}", n + 1
         return sid
 

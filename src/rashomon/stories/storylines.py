@@ -1,10 +1,11 @@
 """Storylines: stories of one developing situation, linked by actors, places and subject.
 
-Stories are taken in order of their first date and clustered online like articles are, with
-the same average-link machinery, but each story stands for one item (its centroid), the
-names weigh more than the wording (a situation keeps its actors while the events change),
-and the time window is a year: a storyline continues when a new story shares its actors
-and subject within a year of its latest story.
+Each new story is linked once, when an ``add`` first produces it (oldest first), by the
+same average-link machinery as articles, with each story standing for one item (its
+centroid). Names weigh as much as wording (a situation keeps its actors while the events
+change), candidates come only from shared heavy names and terms (no scan), and the window
+is a year: a storyline goes on when a new story shares its actors and subject within a
+year of its latest story.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import numpy as np
 
 from rashomon.model import Storyline
 from rashomon.stories import text as T
-from rashomon.stories.cluster import Clusterer, Config, StoryState
+from rashomon.stories.cluster import Config, StoryState
 from rashomon.stories.features import Features, Sparse, sketch
 
 if TYPE_CHECKING:
@@ -39,7 +40,9 @@ STORYLINE_CONFIG = Config(
     bias=-2.2,
     window_days=365,
     shortlist=16,
-    merge_margin=1e9,
+    merge=False,
+    scan_window=False,
+    drift_free=100_000,
 )
 
 
@@ -67,62 +70,18 @@ def story_features(st: StoryState) -> Features:
     )
 
 
-#: names of a story used to find candidate storylines, and how many of the latest
-#: storylines holding a name are looked at: bounds the work per story whatever the corpus
-TOP_NAMES = 6
-POSTINGS_SCAN = 40
-
-
-class LineClusterer(Clusterer):
-    """Clusters story centroids; candidates come from shared names, not a full scan."""
-
-    def __init__(self, config: Config, emb_dim: int) -> None:
-        super().__init__(config, emb_dim)
-        self.postings: dict[int, list[int]] = {}
-        self._pending: list[int] = []
-
-    def candidates(self, f: Features, exclude: str | None = None) -> list[StoryState]:
-        top = f.names.k[np.argsort(-f.names.v, kind="stable")[:TOP_NAMES]].tolist()
-        self._pending = top
-        rows: set[int] = set()
-        for k in top:
-            rows.update(self.postings.get(k, ())[-POSTINGS_SCAN:])
-        if not rows:
-            return []
-        idx = np.array(sorted(rows), dtype=np.int64)
-        idx = idx[self._alive[idx]]
-        if f.day is not None:
-            w = self.config.window_days
-            first, last = self._first[idx], self._last[idx]
-            with np.errstate(invalid="ignore"):
-                keep = np.isnan(first) | ((first - w <= f.day) & (f.day <= last + w))
-            idx = idx[keep]
-        if len(idx) == 0:
-            return []
-        sims = self._dense[idx] @ self._dense_query(f)
-        order = np.lexsort((idx, -sims))[: self.config.shortlist]
-        return [self.stories[self.by_row[i]] for i in idx[order]]  # type: ignore[index]
-
-    def assign(self, f: Features, new_id: str) -> tuple[str, list[str]]:
-        sid, merged = super().assign(f, new_id)
-        row = self.stories[sid].row
-        for k in self._pending:
-            lst = self.postings.setdefault(k, [])
-            if not lst or lst[-1] != row:
-                lst.append(row)
-        return sid, merged
-
-
-def link(index: StoryIndex, config: Config = STORYLINE_CONFIG) -> list[Storyline]:
-    """Group the live stories of ``index`` into storylines (deterministic)."""
+def storylines_of(index: StoryIndex) -> list[Storyline]:
+    """The storylines of the live stories of ``index``, from its online links."""
     cl = index.clusterer
-    stories = sorted(cl.stories.values(), key=lambda s: (s.first is None, s.first or 0, s.id))
-    lines = LineClusterer(config, emb_dim=cl.emb_dim)
-    for st in stories:
-        lines.assign(story_features(st), "l-" + st.id.removeprefix("s-"))
+    members: dict[str, list[str]] = {}
+    for sid in sorted(
+        cl.stories, key=lambda s: (cl.stories[s].first is None, cl.stories[s].first or 0, s)
+    ):
+        lid = index.line_of.get(sid) or "l-" + sid.removeprefix("s-")
+        members.setdefault(lid, []).append(sid)
     out = []
-    for lid in sorted(lines.stories):
-        sids = list(lines.stories[lid].members)
+    for lid in sorted(members):
+        sids = members[lid]
         firsts = [cl.stories[s].first for s in sids if cl.stories[s].first is not None]
         lasts = [cl.stories[s].last for s in sids if cl.stories[s].last is not None]
         biggest = max(sids, key=lambda s: (len(cl.stories[s].members), s))
