@@ -194,6 +194,7 @@ def test_story_page_shows_contradictions_quotes_and_sourcing(client: Any) -> Non
     assert "<mark>Nearly 150</mark>" in section and "<mark>Hundreds</mark>" in section
     quotes = html[html.index('id="quotes"'):]
     assert "trimmed" in quotes and "speakers differ" in quotes
+    assert '<span class="term">Daily Patriot 1</span>' in quotes
     assert "&lt;script&gt;alert(1)&lt;/script&gt;:" in quotes  # a hostile speaker, escaped
     assert "dock workers ×2" in html
     sourcing = html[html.index('id="sourcing"'):]

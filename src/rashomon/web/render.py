@@ -82,6 +82,7 @@ def environment() -> Environment:
         snippet_pieces=context.snippet_pieces, quote_text=sections.quote_text,
         page_segments=page_segments,
         contradictions=sections.contradictions, quotes=sections.quotes,
+        quote_counts=sections.quote_counts,
         sourcing=sections.sourcing, speaker_name=sections.speaker_name,
     )
     env.filters["date"] = fmt_date_filter

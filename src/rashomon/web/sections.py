@@ -250,6 +250,15 @@ def quotes(story: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+def quote_counts(quotes: list[dict[str, Any]]) -> list[tuple[str, int]]:
+    """How many of the quotes each outlet carries, most first."""
+    counts: dict[str, int] = {}
+    for q in quotes:
+        for o in {v["outlet"] for v in q["versions"]}:
+            counts[o] = counts.get(o, 0) + 1
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
 def _share(value: Any) -> float:
     return max(0.0, min(1.0, float(value))) if isinstance(value, int | float) else 0.0
 
