@@ -234,8 +234,9 @@ def render(root: etree._Element) -> Rendered:
             starts[el] = w.pos if w.in_line else -1
             if not w.in_line:
                 w.unresolved.append(el)
-            if el.text:
-                n = w.write(el.text) if not pre_depth else write_pre(el.text)
+            text = el.text
+            if text and (w.in_line or pre_depth or not text.isspace()):
+                n = w.write(text) if not pre_depth else write_pre(text)
                 if link_depth and n:
                     line_links += n
                 if n and w.unresolved:
@@ -264,8 +265,10 @@ def render(root: etree._Element) -> Rendered:
                 w.unresolved.pop()
             elif el in w.unresolved:
                 w.unresolved.remove(el)
-        if el.tail:
-            n = w.write(el.tail) if not pre_depth else write_pre(el.tail)
+        tail = el.tail
+        # indentation between blocks (most tails) writes nothing: skip the call
+        if tail and (w.in_line or pre_depth or not tail.isspace()):
+            n = w.write(tail) if not pre_depth else write_pre(tail)
             if link_depth and n:
                 line_links += n
             if n and w.unresolved:
