@@ -39,6 +39,7 @@ def test_article_fields_and_offsets() -> None:
     assert a.text[a.title_span.start : a.title_span.end] == a.title
     assert [c.author for c in a.comments] == ["Pat Lee", "Sam Ode", "Lovely Anna"]
     assert "window.ads" not in a.text and "color: red" not in a.text
+    assert a.meta["container"] == "/html/body/main/article/div[3]"
 
 
 def test_page_hints_take_precedence() -> None:

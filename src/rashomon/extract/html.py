@@ -67,6 +67,9 @@ def extract_html(page: Page) -> Article | None:
         published = time_date(root, rendered.spans, lo, hi) or _htmldate(root)
         how = "html-meta" if published else None
     body = [s.text for s in spans]
+    # where the article sits in the markup, for debugging and the page view
+    container = root.getroottree().getpath(choice.container) if choice.container is not None \
+        else None
     language = meta.language or guess_language(" ".join(body[:20]))
     subtitle = meta.subtitle or _subtitle(rendered, title_span, spans)
     return Article(
@@ -76,7 +79,7 @@ def extract_html(page: Page) -> Article | None:
         language=language, dateline=dateline(body[0]) if body else None, body=body,
         body_spans=spans,
         title_span=title_span, comments=comments, removed=removed,
-        meta={"extractor": "rashomon.html.v" + VERSION},
+        meta={"extractor": "rashomon.html.v" + VERSION, "container": container},
     )
 
 
