@@ -1,6 +1,6 @@
 """End to end in a real headless Chromium: Debian's ``chromium`` driven by Playwright through
 its executable path. Skips when either is missing (``.ci/services.d/chromium.sh`` installs
-them). Screenshots go to a temporary folder (``RASHOMON_SCREENSHOTS`` to keep them)."""
+them). Screenshots go to a temporary folder (``RASHOMON_TEST_SCREENSHOTS`` to keep them)."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ def browser_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("uvicorn did not start")
         time.sleep(0.05)
-    shots = Path(os.environ.get("RASHOMON_SCREENSHOTS") or folder / "shots")
+    shots = Path(os.environ.get("RASHOMON_TEST_SCREENSHOTS") or folder / "shots")
     shots.mkdir(parents=True, exist_ok=True)
     profile = folder / "profile"
     try:
