@@ -32,6 +32,7 @@ def home(store: Store, *, outlet: str | None = None, since: str | None = None,
          until: str | None = None, offset: int = 0, limit: int = PAGE_SIZE) -> dict[str, Any]:
     """Stories by size and recency, filtered by outlet and dates, with the facets."""
     since, until = day_or_none(since), day_or_none(until)
+    # 'T99' sorts after every time of day, so a story first published on ``until`` counts
     found = store.list_stories(limit=limit + 1, offset=offset, outlet=outlet or None,
                                since=since, until=f"{until}T99" if until else None)
     stories = [with_counts(story_summary(store, s), s) for s in found]
