@@ -45,7 +45,8 @@ def coverage(story: dict[str, Any]) -> dict[str, Any]:
     rows = []
     facts = sorted(dicts(story.get("facts")),
                    key=lambda f: (SUPPORT_ORDER.get(str(f.get("support")), 9),
-                                  -int(f.get("n_outlets") or 0)))
+                                  -(f["n_outlets"] if isinstance(f.get("n_outlets"), int)
+                                    else 0)))
     for f in facts:
         fid = str(f.get("id", ""))
         by_outlet: dict[str, str] = {}
