@@ -64,9 +64,11 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def run_ptc(root: Path, limit: int | None) -> None:
+def run_ptc(root: Path, limit: int | None, heldout: bool, model: bool) -> None:
     labels_dir = next((p for p in root.iterdir() if p.is_dir() and "labels" in p.name), None)
     arts = sorted((root / "train-articles").glob("article*.txt"))[:limit]
+    if heldout:  # the fifth of the articles the tagger never saw (see train_loaded_model.py)
+        arts = [f for f in arts if int(re.sub(r"\D", "", f.stem)) % 5 == 0]
     gold: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
     for f in labels_dir.glob("*.labels") if labels_dir else []:
         for line in f.read_text().splitlines():
@@ -89,14 +91,16 @@ def run_ptc(root: Path, limit: int | None) -> None:
         aid = re.sub(r"\D", "", f.stem)
         text = f.read_text(encoding="utf-8")
         chars += len(text)
-        spans = find_loaded(text)
+        spans = find_loaded(text, model=model)
         for name, (ours, theirs) in groups.items():
             pred = _merge([(s["start"], s["end"]) for s in spans if s["kind"] in ours])
             g = _merge([(a, b) for t, a, b in gold.get(aid, []) if theirs is None or t in theirs])
             for i, v in enumerate(overlap_scores(pred, g)):
                 sums[name][i] += v
     dt = time.perf_counter() - t0
-    print(f"PTC ({len(arts)} articles, {chars / dt / 1e6:.1f} M chars/s):")
+    which = "held-out fifth" if heldout else "all, incl. the tagger's training articles"
+    how = "lexicon + tagger" if model else "lexicon only"
+    print(f"PTC {which} ({len(arts)} articles), {how}, {chars / dt / 1e6:.2f} M chars/s:")
     for name, s in sums.items():
         p, r, f1 = prf(*s)
         print(f"  {name:<30} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  (pred {s[2]}, gold {s[3]})")
@@ -106,7 +110,7 @@ def _words(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[\w'-]+", text)}
 
 
-def run_babe(path: Path, limit: int | None) -> None:
+def run_babe(path: Path, limit: int | None, model: bool = True) -> None:
     tp = fp = fn = 0
     stp = sfp = sfn = 0
     n = 0
@@ -119,7 +123,7 @@ def run_babe(path: Path, limit: int | None) -> None:
                 gold = {w.lower() for w in ast.literal_eval(row["biased_words"] or "[]")}
             except (ValueError, SyntaxError):
                 gold = set()
-            spans = [s for s in find_loaded(row["text"]) if not s.get("scare_quote")]
+            spans = [s for s in find_loaded(row["text"], model=model) if not s.get("scare_quote")]
             pred: set[str] = set()
             for s in spans:
                 pred |= _words(s["text"])
@@ -134,12 +138,13 @@ def run_babe(path: Path, limit: int | None) -> None:
     p, r, f1 = prf(tp, tp, tp + fp, tp + fn)
     sp, sr, sf = prf(stp, stp, stp + sfp, stp + sfn)
     print(
-        f"BABE ({n} sentences): biased words P {p:.3f} R {r:.3f} F1 {f1:.3f}; "
+        f"BABE ({n} sentences, {'lexicon + tagger' if model else 'lexicon only'}): "
+        f"biased words P {p:.3f} R {r:.3f} F1 {f1:.3f}; "
         f"biased sentences P {sp:.3f} R {sr:.3f} F1 {sf:.3f}"
     )
 
 
-def run_basil(root: Path, limit: int | None) -> None:
+def run_basil(root: Path, limit: int | None, model: bool = True) -> None:
     sums = [0.0, 0.0, 0, 0]
     files = sorted((root / "annotations").glob("*/*_ann.json"))[:limit]
     for ann_path in files:
@@ -159,12 +164,14 @@ def run_basil(root: Path, limit: int | None) -> None:
             i = text.find(a["txt"].strip('“”"'))
             if i >= 0:
                 gold.append((i, i + len(a["txt"].strip('“”"'))))
-        pred = _merge([(s["start"], s["end"]) for s in find_loaded(text) if not s["in_quote"]])
+        found = find_loaded(text, model=model)
+        pred = _merge([(s["start"], s["end"]) for s in found if not s["in_quote"]])
         for i, v in enumerate(overlap_scores(pred, _merge(gold))):
             sums[i] += v
     p, r, f1 = prf(*sums)
     print(
-        f"BASIL ({len(files)} articles): lexical-bias spans P {p:.3f} R {r:.3f} F1 {f1:.3f} "
+        f"BASIL ({len(files)} articles, {'lexicon + tagger' if model else 'lexicon only'}): "
+        f"lexical-bias spans P {p:.3f} R {r:.3f} F1 {f1:.3f} "
         f"(pred {sums[2]}, gold {sums[3]})"
     )
 
@@ -179,11 +186,13 @@ def main() -> int:
         print("no eval data at", ev)
         return 1
     if (ev / "ptc").exists():
-        run_ptc(ev / "ptc", args.limit)
-    if (ev / "babe" / "final_labels_SG2.csv").exists():
-        run_babe(ev / "babe" / "final_labels_SG2.csv", args.limit)
-    if (ev / "basil").exists():
-        run_basil(ev / "basil", args.limit)
+        for heldout, model in ((True, False), (True, True), (False, True)):
+            run_ptc(ev / "ptc", args.limit, heldout, model)
+    for model in (False, True):
+        if (ev / "babe" / "final_labels_SG2.csv").exists():
+            run_babe(ev / "babe" / "final_labels_SG2.csv", args.limit, model)
+        if (ev / "basil").exists():
+            run_basil(ev / "basil", args.limit, model)
     return 0
 
 

@@ -14,6 +14,7 @@ Words inside direct quotes are the speaker's, not the outlet's: their spans carr
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from rashomon.compare.loaded_model import load_default as load_tagger
@@ -123,6 +124,12 @@ _REPORTED = re.compile(
 SCARE_WORDS = 3
 
 
+def _inside(quotes: list[tuple[int, int, str]], pos: int) -> bool:
+    """Is ``pos`` inside one of the (sorted, disjoint) quote spans?"""
+    k = bisect_right(quotes, (pos, 1 << 62, ""))
+    return k > 0 and quotes[k - 1][0] < pos < quotes[k - 1][1]
+
+
 def find_loaded(text: str, model: bool = True) -> list[dict[str, Any]]:
     """Loaded spans of a text as ``{kind, text, start, end, in_quote, source}``.
 
@@ -146,7 +153,7 @@ def find_loaded(text: str, model: bool = True) -> list[dict[str, Any]]:
             continue  # a capitalised name ('Terrorist Act'), not a label
         if m.group(0).lower().startswith("so") and re.match(r"\s+[A-Z]{2,}", text[m.end() :]):
             continue  # 'so-called TOW missiles' introduces a technical name
-        inq = any(a < m.start() < b for a, b, _ in quotes)
+        inq = _inside(quotes, m.start())
         out.append(
             {
                 "kind": kind,
@@ -159,7 +166,7 @@ def find_loaded(text: str, model: bool = True) -> list[dict[str, Any]]:
         )
     for a, b, q in quotes:
         words = q.split()
-        if _REPORTED.search(text[:a]) or _REPORTED.match(text[b:]):
+        if _REPORTED.search(text[max(0, a - 200) : a]) or _REPORTED.match(text[b : b + 40]):
             continue  # a speaker's words quoted, not a distancing quote
         if 0 < len(words) <= SCARE_WORDS and not re.search(r"[.!?,]$", q):
             out.append(
@@ -174,11 +181,15 @@ def find_loaded(text: str, model: bool = True) -> list[dict[str, Any]]:
                 }
             )
     tagger = load_tagger() if model else None
+    out_sorted = sorted(out, key=lambda x: x["start"])
+    starts = [x["start"] for x in out_sorted]
     if tagger is not None:
         for sp in tagger.spans(text, _WORDS):
-            if any(x["start"] < sp["end"] and sp["start"] < x["end"] for x in out):
+            k = bisect_right(starts, sp["start"])
+            near = out_sorted[max(0, k - 2) : k + 2]
+            if any(x["start"] < sp["end"] and sp["start"] < x["end"] for x in near):
                 continue
-            sp["in_quote"] = any(a < sp["start"] < b for a, b, _ in quotes)
+            sp["in_quote"] = _inside(quotes, sp["start"])
             sp["source"] = "model"
             sp["score"] = round(sp["score"], 3)
             out.append(sp)

@@ -44,40 +44,70 @@ def _shape(w: str) -> str:
     return "d" if w[:1].isdigit() else "x"
 
 
+@lru_cache(maxsize=131072)
+def _word(w: str, shape: str, lex: str) -> tuple[int, ...]:
+    return (
+        _h("w=" + w),
+        _h("s3=" + w[-3:]),
+        _h("s4=" + w[-4:]),
+        _h("p3=" + w[:3]),
+        _h("sh=" + shape),
+        _h("lex=" + lex),
+    )
+
+
+@lru_cache(maxsize=131072)
+def _context(w: str, lex: str) -> tuple[int, int, int, int]:
+    """Hashes of a word seen as the previous / next token: pw, nw, plex, nlex."""
+    return _h("pw=" + w), _h("nw=" + w), _h("plex=" + lex), _h("nlex=" + lex)
+
+
+@lru_cache(maxsize=262144)
+def _pair(a: str, b: str) -> tuple[int, int]:
+    """Hashes of a word pair as (previous|word, word|next) bigram features."""
+    return _h("pb=" + a + "|" + b), _h("nb=" + a + "|" + b)
+
+
 def features(
     toks: list[tuple[str, int, int]], lexicon: dict[str, str], quoted: list[bool]
 ) -> list[list[int]]:
-    """Hashed feature ids of every token."""
+    """Hashed feature ids of every token (14 per token)."""
     low = [t[0].lower() for t in toks]
-    out = []
+    lex = [lexicon.get(w, "-") for w in low]
     n = len(toks)
+    bias, q_true, q_false = _h("b"), _h("q=True"), _h("q=False")
+    start, end = _context("<s>", "-"), _context("</s>", "-")
+    out = []
     for i, w in enumerate(low):
-        prev = low[i - 1] if i else "<s>"
-        nxt = low[i + 1] if i + 1 < n else "</s>"
-        feats = [
-            "b",
-            "w=" + w,
-            "s3=" + w[-3:],
-            "s4=" + w[-4:],
-            "p3=" + w[:3],
-            "sh=" + _shape(toks[i][0]),
-            "pw=" + prev,
-            "nw=" + nxt,
-            "pb=" + prev + "|" + w,
-            "nb=" + w + "|" + nxt,
-            "lex=" + lexicon.get(w, "-"),
-            "q=" + str(quoted[i]),
-            "plex=" + lexicon.get(prev, "-"),
-            "nlex=" + lexicon.get(nxt, "-"),
-        ]
-        out.append([_h(f) for f in feats])
+        prev = _context(low[i - 1], lex[i - 1]) if i else start
+        nxt = _context(low[i + 1], lex[i + 1]) if i + 1 < n else end
+        pb = _pair(low[i - 1] if i else "<s>", w)[0]
+        nb = _pair(w, low[i + 1] if i + 1 < n else "</s>")[1]
+        out.append(
+            [
+                bias,
+                *_word(w, _shape(toks[i][0]), lex[i]),
+                prev[0],
+                nxt[1],
+                pb,
+                nb,
+                q_true if quoted[i] else q_false,
+                prev[2],
+                nxt[3],
+            ]
+        )
     return out
 
 
 def quoted_mask(text: str, toks: list[tuple[str, int, int]]) -> list[bool]:
     """Whether each token sits inside quotation marks."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[“\"][^”\"“]{1,400}[”\"]", text)]
-    return [any(a < s < b for a, b in spans) for _, s, _ in toks]
+    out, k = [], 0
+    for _, s, _ in toks:  # tokens and quotes both come in text order
+        while k < len(spans) and spans[k][1] <= s:
+            k += 1
+        out.append(k < len(spans) and spans[k][0] < s < spans[k][1])
+    return out
 
 
 class LoadedTagger:
