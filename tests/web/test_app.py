@@ -252,7 +252,8 @@ def test_pages_survive_comparisons_of_unexpected_shapes(built: Built, tmp_path: 
 
     db = tmp_path / "odd.db"
     shutil.copy(built[0], db)
-    odd = {"facts": [{"id": None, "articles": "x", "evidence": [None, {"start": "a"}]}, "f"],
+    odd = {"facts": [{"id": None, "articles": "x", "evidence": [None, {"start": "a"}]}, "f",
+                     {"id": "f2", "n_outlets": "many", "support": ["x"], "articles": [None]}],
            "omissions": [None, {"outlet": None, "facts": "nope"}],
            "contradictions": {"not": "a list"}, "quotes": [None, "x", {"articles": "y"}],
            "labels": [1, {"actor": None, "outlets": [None]}], "loaded": [{"start": "x"}, 3],
