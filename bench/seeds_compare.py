@@ -88,6 +88,9 @@ def main() -> int:
     t0 = time.perf_counter()
     out = compare_story(story, arts)
     dt = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    compare_story(story, arts)
+    warm = time.perf_counter() - t0
     if args.json:
         print(json.dumps(out, indent=1, ensure_ascii=False))
     sid = {a.id: a.source_id for a in arts}
@@ -123,28 +126,51 @@ def main() -> int:
         f"  (facts produced: {len(facts)})"
     )
     labels_ok = check_labels(gold.get("story_S1_labels", {}), out.get("labels", {}), sid, arts)
-    print(f"compare_story: {dt * 1000:.0f} ms for {len(arts)} articles")
+    print(
+        f"compare_story: {dt * 1000:.0f} ms cold (loads the embedder and tagger), "
+        f"{warm * 1000:.0f} ms warm for {len(arts)} articles"
+    )
     return 0 if found >= 13 and labels_ok else 2
 
 
 def check_labels(gold: dict, labels: dict, sid: dict, arts: list[Article]) -> bool:
-    """Print the label table and check the gold's must-have terms ('militants' for 002 ...)."""
+    """Print the label table and check the gold's must-have terms.
+
+    Each gold actor is paired with the found actor row that holds most of its gold terms;
+    'militants' (002) and 'rebels' (001) must then sit in the armed-opposition row and
+    'Turkish regime' (000) in the Turkish-state row.
+    """
     outlet_of = {a.source_id: (a.outlet or a.source_id) for a in arts}
     for actor, per in labels.items():
         print(
             f"label {actor}: "
             + "; ".join(f"{o}: {', '.join(t['term'] for t in ts)}" for o, ts in per.items())
         )
-    must = [("002", "militants"), ("001", "rebels"), ("000", "Turkish regime")]
-    ok = True
-    for page, term in must:
-        o = outlet_of.get(page)
-        has = any(
-            any(t["term"].lower() == term.lower() for t in per.get(o, []))
-            for per in labels.values()
+
+    def terms(row: dict, page: str) -> set[str]:
+        return {t["term"].lower() for t in row.get(outlet_of[page], [])}
+
+    rows = {}
+    for actor, pages in gold.items():
+        best = max(
+            labels.items(),
+            default=(None, {}),
+            key=lambda kv: sum(
+                len(terms(kv[1], p) & {t.lower() for t in ts}) for p, ts in pages.items()
+            ),
         )
-        # the term must sit in the same actor row as the other pages' terms of that gold actor
-        print(f"label check {page} '{term}': {'ok' if has else 'MISSING'}")
+        rows[actor] = best
+        print(f"gold actor '{actor}' -> found actor '{best[0]}'")
+    must = [
+        ("armed opposition", "002", "militants"),
+        ("armed opposition", "001", "rebels"),
+        ("Turkish state", "000", "Turkish regime"),
+    ]
+    ok = True
+    for actor, page, term in must:
+        row = rows.get(actor, (None, {}))[1]
+        has = term.lower() in terms(row, page)
+        print(f"label check {page} '{term}' in the {actor} row: {'ok' if has else 'MISSING'}")
         ok &= has
     return ok
 
