@@ -77,6 +77,8 @@ def test_story_page_shows_coverage_summary_labels_and_timeline(client: Any) -> N
     assert table.count("cell-reported") == 4
     assert table.count("cell-omitted") == 1
     assert table.count("cell-contradicted") == 2
+    # a dot leads to the sentence in the article that tells the fact
+    assert "#m-f1" in table
     assert "Dock workers in Valmora went on strike on Monday." in html
     assert 'class="cite"' in html
     assert "radical dockers" in html and "port workers" in html
