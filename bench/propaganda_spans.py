@@ -25,7 +25,7 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-from rashomon.compare.loaded import find_loaded
+from rashomon.compare.loaded import STORY_MIN_SCORE, find_loaded
 
 PTC_KINDS = {
     "loaded_language": "Loaded_Language",
@@ -64,7 +64,9 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-def run_ptc(root: Path, limit: int | None, heldout: bool, model: bool) -> None:
+def run_ptc(
+    root: Path, limit: int | None, heldout: bool, model: bool, min_score: float | None = None
+) -> None:
     labels_dir = next((p for p in root.iterdir() if p.is_dir() and "labels" in p.name), None)
     arts = sorted((root / "train-articles").glob("article*.txt"))[:limit]
     if heldout:  # the fifth of the articles the tagger never saw (see train_loaded_model.py)
@@ -91,7 +93,7 @@ def run_ptc(root: Path, limit: int | None, heldout: bool, model: bool) -> None:
         aid = re.sub(r"\D", "", f.stem)
         text = f.read_text(encoding="utf-8")
         chars += len(text)
-        spans = find_loaded(text, model=model)
+        spans = find_loaded(text, model=model, min_score=min_score)
         for name, (ours, theirs) in groups.items():
             pred = _merge([(s["start"], s["end"]) for s in spans if s["kind"] in ours])
             g = _merge([(a, b) for t, a, b in gold.get(aid, []) if theirs is None or t in theirs])
@@ -100,6 +102,8 @@ def run_ptc(root: Path, limit: int | None, heldout: bool, model: bool) -> None:
     dt = time.perf_counter() - t0
     which = "held-out fifth" if heldout else "all, incl. the tagger's training articles"
     how = "lexicon + tagger" if model else "lexicon only"
+    if model and min_score is not None:
+        how += f" (tagger score >= {min_score}, as shown in stories)"
     print(f"PTC {which} ({len(arts)} articles), {how}, {chars / dt / 1e6:.2f} M chars/s:")
     for name, s in sums.items():
         p, r, f1 = prf(*s)
@@ -186,8 +190,13 @@ def main() -> int:
         print("no eval data at", ev)
         return 1
     if (ev / "ptc").exists():
-        for heldout, model in ((True, False), (True, True), (False, True)):
-            run_ptc(ev / "ptc", args.limit, heldout, model)
+        for heldout, model, floor in (
+            (True, False, None),
+            (True, True, None),
+            (True, True, STORY_MIN_SCORE),
+            (False, True, None),
+        ):
+            run_ptc(ev / "ptc", args.limit, heldout, model, floor)
     for model in (False, True):
         if (ev / "babe" / "final_labels_SG2.csv").exists():
             run_babe(ev / "babe" / "final_labels_SG2.csv", args.limit, model)
