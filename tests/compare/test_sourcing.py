@@ -43,3 +43,15 @@ def test_own_reporting_and_citations_between_outlets():
 
 def test_wire_names_are_canonical():
     assert wire_name("Associated Press") == "AP" and wire_name("Reuters") == "Reuters"
+
+
+def test_frame_sources_and_who_cites_whom(story, articles):
+    from rashomon.compare.sourcing import frame_source
+
+    assert frame_source("senior officials told Reuters on Monday") == "senior officials"
+    assert frame_source("According to the Associated Press") == "AP"
+    assert frame_source("he said") is None
+    src = compare_story(story, articles)["sourcing"]
+    assert src["cited_by"]["port authority"] == ["Daily Patriot", "Harbor Times", "coast-3"]
+    harbor = next(a for a in src["articles"] if a["outlet"] == "Harbor Times")
+    assert {"source": "port authority", "count": 1} in harbor["sources"]

@@ -85,8 +85,14 @@ def test_hostile_and_degenerate_articles_do_not_break_the_comparison():
 def test_single_article_story():
     from .conftest import make_article
 
-    a = make_article("a", "Solo", ["The bridge reopened on Monday after repairs, officials said.",
-                                   "Traffic resumed within the hour, police said."])
+    a = make_article(
+        "a",
+        "Solo",
+        [
+            "The bridge reopened on Monday after repairs, officials said.",
+            "Traffic resumed within the hour, police said.",
+        ],
+    )
     out = compare_story(Story(id="x"), [a])
     assert {f["support"] for f in out["facts"]} == {"all"}
     assert out["omissions"] == [] and out["contradictions"] == []
