@@ -23,10 +23,8 @@ from rashomon.stories.features import SKETCH_DIM, Features, Sparse, dot, sketch
 #: of a story's centroid and bound the memory of a long-lived story.
 STORY_TERMS = 400
 STORY_NAMES = 150
-#: Heaviest names and heaviest content terms of an item under which its story is posted,
-#: and how many of the latest stories per key a query looks at: bounded work per item
+#: How many of the latest stories per posting key a query looks at: bounded work per item
 #: whatever the corpus size, yet a story sharing a rare name or term is always found.
-POSTING_KEYS = 8
 POSTINGS_SCAN = 40
 
 
@@ -62,6 +60,9 @@ class Config:
     merge_margin: float = 0.0
     #: dated items scan every dated story of their window (off: postings only)
     scan_window: bool = True
+    #: an item's story is posted under its heaviest ``posting_keys`` names and as many
+    #: content terms; queries look up the same keys
+    posting_keys: int = 8
     #: days after a story's first report before its age counts against joining it, and
     #: the score lost per further day: a saga reported daily for weeks is several stories
     #: (one storyline), not one story that drifts along with the news
@@ -198,7 +199,7 @@ class Clusterer:
 
     def _keys(self, f: Features) -> list[int]:
         """Posting keys of an item: its heaviest names and content terms."""
-        k = POSTING_KEYS
+        k = self.config.posting_keys
         keys = f.names.k[np.argsort(-f.names.v, kind="stable")[:k]].tolist()
         keys += f.lex.k[np.argsort(-f.lex.v, kind="stable")[:k]].tolist()
         return keys

@@ -27,6 +27,9 @@ NAME = "rashomon.embed.minilm-static.v1"
 EMBED_CHARS = 1200
 #: Token cap per text, as in the source model.
 MAX_TOKENS = 512
+#: Texts tokenised at once: the tokenizer's encodings (ids, offsets, masks) of a whole
+#: corpus would take gigabytes; vectors do not depend on the chunking.
+CHUNK = 256
 
 
 class StaticEmbedder:
@@ -50,13 +53,13 @@ class StaticEmbedder:
     def embed(self, texts: list[str]) -> np.ndarray:
         """Unit vectors of ``texts`` (zero vectors for texts without known tokens)."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        if not texts:
-            return out
-        encs = self.tokenizer.encode_batch(texts, add_special_tokens=False)
-        for i, enc in enumerate(encs):
-            ids = [t for t in enc.ids if t != self.unk]
-            if ids:
-                out[i] = self.table[ids].mean(axis=0)
+        for start in range(0, len(texts), CHUNK):
+            chunk = texts[start : start + CHUNK]
+            encs = self.tokenizer.encode_batch(chunk, add_special_tokens=False)
+            for i, enc in enumerate(encs, start):
+                ids = [t for t in enc.ids if t != self.unk]
+                if ids:
+                    out[i] = self.table[ids].mean(axis=0)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         np.divide(out, norms, out=out, where=norms > 0)
         return out

@@ -29,7 +29,9 @@ STEP_VERSION = "1"
 #: Weights for linking stories. Stories of one situation share names (the same leaders,
 #: places and bodies: names cosine ~0.3-0.6 between seed stories months apart) more than
 #: vocabulary (content cosine ~0.15-0.3); unrelated stories of one beat share a few names
-#: and little else. No day bonus or penalty inside the one-year window.
+#: and little else. No day bonus or penalty inside the one-year window. Stories of one
+#: situation months apart may share only a few of their heaviest names (the actors shift),
+#: so candidates are looked up under 16 names and 16 terms of each story.
 STORYLINE_CONFIG = Config(
     w_lex=4.0,
     w_names=4.0,
@@ -42,6 +44,7 @@ STORYLINE_CONFIG = Config(
     shortlist=16,
     merge=False,
     scan_window=False,
+    posting_keys=16,
     drift_free=100_000,
 )
 
