@@ -33,6 +33,12 @@ class MissingDependency(RashomonError):
     exit_code = 5
 
 
+class EngineError(RashomonError):
+    """The compute engine (a Ray cluster) cannot be joined or started."""
+
+    exit_code = 6
+
+
 def require(module: str, extra: str) -> object:
     """Import ``module`` or raise MissingDependency naming ``pip install 'rashomon[extra]'``."""
     import importlib

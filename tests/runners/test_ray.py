@@ -15,12 +15,12 @@ import pytest
 from pagekit import HARBOUR, ORCHARD, text_page
 
 from rashomon.analysis import SkipKnown, WriteArticles, analysis_pipeline
-from rashomon.errors import MissingDependency
+from rashomon.errors import EngineError, MissingDependency
 from rashomon.extract import Extract
 from rashomon.model import Page
 from rashomon.pipeline import MapStep, Step
 from rashomon.runners import run_local
-from rashomon.runners.ray import _in_order, run_ray, split_pipeline
+from rashomon.runners.ray import _connect, _in_order, run_ray, split_pipeline
 from rashomon.store import SQLiteStore
 from rashomon.store.base import Store
 
@@ -122,6 +122,19 @@ def test_missing_ray_names_the_pip_command(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setitem(sys.modules, "ray", None)
     with pytest.raises(MissingDependency, match=r"pip install 'rashomon\[ray\]'"):
         run_ray([Extract()], [])
+
+
+def test_an_unreachable_cluster_is_one_clear_error() -> None:
+    class Unreachable:
+        def is_initialized(self) -> bool:
+            return False
+
+        def init(self, **kw: Any) -> None:
+            raise ConnectionError(f"Failed to connect to Ray cluster at {kw['address']}\nmore")
+
+    with pytest.raises(EngineError, match=r"cannot join the Ray cluster at 10\.0\.0\.9:6379: "
+                                          r"Failed to connect .*--address auto"):
+        _connect(Unreachable(), "10.0.0.9:6379", None)
 
 
 # --- on a local Ray -----------------------------------------------------------------

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
-from rashomon.errors import require
+from rashomon.errors import EngineError, require
 from rashomon.pipeline import MapStep, Step
 from rashomon.store.base import Store
 
@@ -159,10 +159,16 @@ def _connect(ray: Any, address: str | None, num_cpus: int | None) -> bool:
     if ray.is_initialized():
         return False
     logging.getLogger("ray").setLevel(logging.WARNING)
-    if address:
-        ray.init(address=address, logging_level=logging.WARNING)
-    else:
-        ray.init(num_cpus=num_cpus, include_dashboard=False, logging_level=logging.WARNING)
+    try:
+        if address:
+            ray.init(address=address, logging_level=logging.WARNING)
+        else:
+            ray.init(num_cpus=num_cpus, include_dashboard=False, logging_level=logging.WARNING)
+    except (ConnectionError, RuntimeError, ValueError) as exc:
+        where = f"the Ray cluster at {address}" if address else "a local Ray"
+        raise EngineError(f"cannot join {where}: {str(exc).strip().splitlines()[0]} "
+                          "(on the head node, 'ray status' shows whether it is up; "
+                          "--address auto finds a cluster started on this machine)") from None
     return True
 
 
