@@ -207,15 +207,34 @@ def find_loaded(
 
 
 def article_loaded(article: Any, sentences: list[Sentence]) -> list[dict[str, Any]]:
-    """Loaded spans of one article, with offsets into ``article.text`` where known."""
-    out = []
+    """Loaded spans of one article, with offsets into ``article.text`` where known.
+
+    The article's sentences are scanned as one text (one tagger call per article, and
+    quotes that run over several sentences are seen whole), then each span is given back
+    to its sentence.
+    """
+    out: list[dict[str, Any]] = []
+    if not sentences:
+        return out
     ref = article_ref(article)
+    joined, starts = "", []
     for s in sentences:
-        for span in find_loaded(s.text, min_score=STORY_MIN_SCORE):
-            rec = {"article": ref["id"], "outlet": ref["outlet"], **span, "sentence": s.text}
-            if s.start is not None:
-                rec["start"], rec["end"] = s.start + span["start"], s.start + span["end"]
-            else:
-                rec["start"] = rec["end"] = None
-            out.append(rec)
+        starts.append(len(joined))
+        joined += s.text + "\n"
+    for span in find_loaded(joined, min_score=STORY_MIN_SCORE):
+        k = bisect_right(starts, span["start"]) - 1
+        s = sentences[k]
+        a, b = span["start"] - starts[k], min(span["end"] - starts[k], len(s.text))
+        rec = {
+            "article": ref["id"],
+            "outlet": ref["outlet"],
+            **span,
+            "text": s.text[a:b],
+            "sentence": s.text,
+        }
+        if s.start is not None:
+            rec["start"], rec["end"] = s.start + a, s.start + b
+        else:
+            rec["start"] = rec["end"] = None
+        out.append(rec)
     return out

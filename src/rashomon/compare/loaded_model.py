@@ -38,6 +38,7 @@ def _h(feature: str) -> int:
     return zlib.crc32(feature.encode("utf-8")) % BUCKETS
 
 
+@lru_cache(maxsize=65536)
 def _shape(w: str) -> str:
     if w[:1].isupper():
         return "Xx" if not w.isupper() else "XX"
