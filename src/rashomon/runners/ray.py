@@ -4,9 +4,10 @@ The step list is cut in three: the steps before the first pure ``MapStep`` (skip
 already stored), the run of pure ``MapStep``s (extraction: the costly part), and the rest
 (writing, clustering, enrichment and comparison, which read and write the store). The middle
 part runs on Ray Data in windows of pages: each window is a dataset mapped in batches by a
-pool of actors, so models load once per worker and per window. Results come back in input
-order and flow through the remaining steps exactly as in the local runner, so both engines
-store the same articles and build the same stories.
+sized pool of tasks; the steps are unpickled once per worker process and kept there (Ray
+reuses task processes across batches and windows), so models load once per worker. Results
+come back in input order and flow through the remaining steps exactly as in the local
+runner, so both engines store the same articles and build the same stories.
 
 Resuming: every window's articles are committed before the next window is read, and the
 store-bound skip step runs before the Ray stage, so a rerun after a failure sends only pages
@@ -20,7 +21,6 @@ import hashlib
 import heapq
 import logging
 import pickle
-import resource
 import time
 import warnings
 from collections import Counter, defaultdict
@@ -39,11 +39,12 @@ warnings.filterwarnings("ignore", message=r".*only received \d+ input", category
 SkipHandler = Callable[[str, str], None]
 _INPUT, _RAY = object(), object()  # timing keys of the input and of the Ray stage
 
-#: Pages per dataset: large enough that starting the actor pool (about 2 s) is a small part
-#: of the window's work, small enough to bound driver and object-store memory (a scraped
-#: HTML page is ~100 KB, so 20,000 pages is ~2 GB at worst).
+#: Pages per dataset: large enough that a window's start and tail (~0.1-1 s once workers
+#: are warm) are a small part of its work, small enough to bound driver and object-store
+#: memory (a scraped HTML page is ~100-200 KB, so 20,000 pages is 2-4 GB at worst).
 WINDOW = 20_000
-#: Pages per batch handed to an actor: ~1 s of extraction, so the pool stays balanced.
+#: Pages per batch: 32 x 5-7 ms of extraction = ~0.2 s of work per call, enough to hide the
+#: per-batch overhead, small enough to keep the workers evenly busy.
 BATCH = 32
 
 
@@ -88,9 +89,9 @@ def run_ray(pipeline: list[Step], pages: Iterable[Any], *, address: str | None =
         on_skip: called as ``on_skip(input, reason)`` for records the workers dropped with a
             reason, when the step itself has no ``on_skip`` of its own.
         num_cpus: CPUs for a local Ray (default: all).
-        workers: actors in the pool (default: the cluster's CPUs).
+        workers: worker tasks at once, one CPU each (default: the cluster's CPUs).
         window: pages per Ray dataset (see ``WINDOW``).
-        batch_size: pages per actor call.
+        batch_size: pages per worker call.
 
     Returns:
         The steps' merged counters, as ``run_local`` returns them (``<step>.seconds`` of the
@@ -102,7 +103,7 @@ def run_ray(pipeline: list[Step], pages: Iterable[Any], *, address: str | None =
     head, remote, tail = split_pipeline(pipeline)
     # inclusive seconds of each driver stage (input, head steps, Ray stage, tail steps);
     # a stage's own time is its inclusive time less the stage before it
-    stages: list[Any] = [_INPUT, *head, _RAY, *tail]
+    stages: list[Any] = [_INPUT, *head, *([_RAY] if remote else []), *tail]
     spent: dict[int, float] = defaultdict(float)
     runner: Counter[str] = Counter()  # ray.windows, ray.bytes_*, ray.worker_*
     started = False
@@ -114,8 +115,7 @@ def run_ray(pipeline: list[Step], pages: Iterable[Any], *, address: str | None =
             started = _connect(ray, address, num_cpus)
             n_workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
             stream = _timed(_remote_stream(ray, remote, stream, n_workers, window, batch_size,
-                                           on_skip, spent, runner), spent,
-                            id(stages[len(head) + 1]))
+                                           on_skip, spent, runner), spent, id(_RAY))
         for step in tail:
             stream = _timed(step.run(stream), spent, id(step))
         for _ in stream:
@@ -134,7 +134,7 @@ def run_ray(pipeline: list[Step], pages: Iterable[Any], *, address: str | None =
         seconds[id(stage)] = spent[id(stage)] - spent[id(before)]
     stats["input.seconds"] = round(spent[id(stages[0])], 3)  # type: ignore[assignment]
     if remote:
-        stats["ray.wait.seconds"] = round(seconds[id(stages[len(head) + 1])], 3)  # type: ignore[assignment]
+        stats["ray.wait.seconds"] = round(seconds[id(_RAY)], 3)  # type: ignore[assignment]
     for step in pipeline:
         stats[f"{step.name}.seconds"] = round(max(seconds.get(id(step), 0.0), 0.0), 3)  # type: ignore[assignment]
     return stats
@@ -269,8 +269,13 @@ def _map_batch(batch: Any, blob: bytes, digest: str) -> Any:
     """Run one batch of pickled records through the worker steps (runs on a Ray worker)."""
     import pyarrow as pa
 
+    seqs = batch.column("seq").to_pylist()
+    if not seqs:
+        return pa.table({"seq": pa.array([], pa.int64()), "out": pa.array([], pa.binary()),
+                         "report": pa.array([], pa.binary())})
     steps = _WORKER_STEPS.get(digest)
     if steps is None:
+        _WORKER_STEPS.clear()  # a new pipeline: drop the previous one's models
         steps = _WORKER_STEPS[digest] = pickle.loads(blob)
     skips: list[tuple[int, str, str]] = []
     for index, step in enumerate(steps):
@@ -278,7 +283,6 @@ def _map_batch(batch: Any, blob: bytes, digest: str) -> Any:
         if hasattr(step, "on_skip"):
             step.on_skip = _collector(skips, index)  # type: ignore[attr-defined]
     cpu0 = time.process_time()
-    seqs = batch.column("seq").to_pylist()
     seconds = [0.0] * len(steps)
     outs: list[bytes] = []
     for raw in batch.column("item").to_pylist():
@@ -290,20 +294,36 @@ def _map_batch(batch: Any, blob: bytes, digest: str) -> Any:
             except Exception as exc:  # one bad record is a counter, never a failed run
                 log.debug("%s failed", step.name, exc_info=True)
                 step.stats["failed"] += 1
-                where = getattr(records[0], "source", "?") if records else "?"
-                skips.append((i, str(where), f"{step.name} failed ({type(exc).__name__}: "
-                                             f"{exc})"))
+                skips.append((i, _where(records), f"{step.name} failed "
+                                                  f"({type(exc).__name__}: {exc})"))
                 records = []
             seconds[i] += time.perf_counter() - t0
             if not records:
                 break
         outs.append(pickle.dumps(records))
     stats = [Counter(s.stats) for s in steps]
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # Linux: KB
     cpu = time.process_time() - cpu0
-    report = [pickle.dumps((stats, skips, seconds, rss_mb, cpu))] + [b""] * (len(seqs) - 1)
+    report = [pickle.dumps((stats, skips, seconds, _peak_rss_mb(), cpu))] + [b""] * (len(seqs) - 1)
     return pa.table({"seq": pa.array(seqs, pa.int64()), "out": pa.array(outs, pa.binary()),
                      "report": pa.array(report, pa.binary())})
+
+
+def _where(records: list[Any]) -> str:
+    """Where a record came from, as skip reports name it (``file:line`` for JSON Lines)."""
+    if not records:
+        return "?"
+    meta = getattr(records[0], "meta", None)
+    where = meta.get("where") if isinstance(meta, dict) else None
+    return str(where or getattr(records[0], "source", "?"))
+
+
+def _peak_rss_mb() -> int:
+    """Peak resident memory of this process in MB (0 where the OS does not tell)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0
+    return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)  # Linux: KB
 
 
 def _collector(skips: list[tuple[int, str, str]], index: int) -> SkipHandler:
