@@ -54,7 +54,11 @@ COMMON_INITIAL = frozenset(
 #: names known while learning the actors of one story
 _NAMES: ContextVar[set[str] | None] = ContextVar("names", default=None)
 #: titles and contractions that never head an actor phrase
-_NOT_HEADS = frozenset("mr mrs ms dr prof sen rep gov gen st we're they're it's i'm".split())
+_NOT_HEADS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen st we're they're it's i'm i monday tuesday wednesday
+    thursday friday saturday sunday january february march april june july august september
+    october november december""".split()
+)
 _REPORTING = frozenset("said says told added stated according quoted reported".split())
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*[A-Za-z]|[A-Za-z]")
 _ADJ_SUFFIX = re.compile(r"(?:al|ic|ish|ian|ese|ist|ive|ary|ern|ous)$")
@@ -96,6 +100,8 @@ def _is_modifier(word: str, position: int) -> bool:
     lw = word.lower()
     if lw in DETS or lw in STOPS:
         return False
+    if "-" in word and not word[:1].isupper() and lw not in MODIFIERS:
+        return False  # 'two-year', 'long-running': not how an actor is named
     return (
         word[:1].isupper()
         or "-" in word
@@ -312,8 +318,8 @@ def actor_labels(texts: list[tuple[str, str]], sent_pairs: list[tuple[str, str]]
     out: dict[str, Any] = {}
     for per in found:
         terms = {t for c in per.values() for t in c}
-        if len({t.lower() for t in terms}) < 2 or len(per) < 2:
-            continue
+        if len({re.sub(r"\W", "", t.lower()) for t in terms}) < 2 or len(per) < 2:
+            continue  # one name in several spellings ('F.B.I.' / 'FBI') is not framing
         # the actor is named by the term most outlets use, then the most frequent one
         name = max(
             (sum(t in c for c in per.values()), sum(c[t] for c in per.values()), t) for t in terms
