@@ -90,3 +90,25 @@ def test_killed_process_leaves_a_consistent_store(tmp_path: Path) -> None:
     assert summary["articles"] == 150
     stories = _state(db)
     assert sum(len(s["articles"]) for s in stories) == 150
+
+
+def test_deferred_comparisons_are_done_on_demand_and_by_catch_up(pages_dir: Path,
+                                                                  tmp_path: Path) -> None:
+    from rashomon.analysis import catch_up
+    from rashomon.settings import Settings
+    from rashomon.views import story_detail
+
+    db = tmp_path / "d.db"
+    settings = Settings.load(compare_max_stories=0, enrich_max_articles=0)
+    with SQLiteStore(db) as store:
+        run_local(analysis_pipeline(store, settings), read_pages([pages_dir]))
+        shared = [s for s in store.list_stories() if len(s.article_ids) >= 2]
+        assert shared and all(not s.comparison for s in shared)
+        detail = story_detail(store, shared[0].id)
+        assert detail["comparison_status"] == "computed on demand" and detail["facts"]
+        counts = catch_up(store, Settings.load(enrich_min_outlets=2))
+        assert counts["compared"] == len(shared) and counts["enriched"] >= 2
+        again = store.get_story(shared[0].id)
+        assert again is not None and again.comparison["facts"]
+        assert story_detail(store, shared[0].id)["comparison_status"] == "stored"
+        assert catch_up(store) == {"enriched": 0, "compared": 0}

@@ -187,57 +187,74 @@ def enrich_story(store: Store, story: Story, processes: int = 1,
     return len(done)
 
 
-def enrich_pending(store: Store, settings: Settings | None = None,
-                   limit: int | None = None) -> dict[str, int]:
-    """Enrich stories left waiting by earlier runs (most outlets first) and compare them
-    again; returns counters."""
+def catch_up(store: Store, settings: Settings | None = None,
+             limit: int | None = None) -> dict[str, int]:
+    """Finish what earlier runs deferred: enrich the stories told by enough outlets (most
+    outlets first, at most ``limit`` articles) and compare every story that was enriched
+    anew or has no comparison yet. Returns counters."""
     settings = settings or Settings.load()
-    step = EnrichStories(store, settings.enrich_min_outlets, settings.enrich_processes, limit)
-    touched: list[Story] = []
+    enricher = EnrichStories(store, settings.enrich_min_outlets, settings.enrich_processes)
+    todo: list[Story] = []
     for story in sorted(store.list_stories(limit=10**9), key=priority):
-        if not step.wanted(story):
+        if len(story.article_ids) < 2:
             continue
-        done = enrich_story(store, story, settings.enrich_processes,
-                            None if limit is None else limit - step.stats["articles"])
-        if done:
-            step.stats["articles"] += done
-            touched.append(story)
-        if limit is not None and step.stats["articles"] >= limit:
-            break
+        left = None if limit is None else limit - enricher.stats["articles"]
+        done = 0
+        if enricher.wanted(story) and (left is None or left > 0):
+            done = enrich_story(store, story, settings.enrich_processes, left)
+            enricher.stats["articles"] += done
+        if done or not story.comparison:
+            todo.append(story)
     compare = CompareStories(store)
-    for _ in compare.run(touched):
+    for _ in compare.run(todo):
         pass
-    return {"enriched": step.stats["articles"], "compared": compare.stats["compared"]}
+    return {"enriched": enricher.stats["articles"], "compared": compare.stats["compared"]}
 
 
 @register
 class CompareStories(Step):
-    """Compare the coverage of every changed story with two or more articles."""
+    """Compare the coverage of changed stories with two or more articles.
+
+    Stories told by more outlets come first; past ``max_stories`` per run the rest are
+    deferred (``rashomon enrich`` compares them, and views compare them on demand).
+    """
 
     name = "rashomon.compare.stories"
     version = "1"
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, max_stories: int | None = None) -> None:
         super().__init__()
-        self.store = store
+        self.store, self.max_stories = store, max_stories
 
     def run(self, items: Iterable[Story]) -> Iterator[Story]:
-        from rashomon.compare.story import Compare, compare_story
+        from rashomon.compare.story import Compare
 
-        for story in items:
-            if len(story.article_ids) >= 2:
-                articles = self.store.get_articles(story.article_ids)
-                try:
-                    story.comparison = compare_story(story, articles)
-                except Exception:  # one odd story must not end the run; it stays listed
-                    log.warning("comparison failed for story %s", story.id, exc_info=True)
-                    self.stats["failed"] += 1
-                    yield story
-                    continue
-                self.store.set_comparison(story.id, story.comparison,
-                                          {Compare.name: Compare.version})
-                self.stats["compared"] += 1
-            yield story
+        stories = list(items)
+        wanted = sorted((s for s in stories if len(s.article_ids) >= 2), key=priority)
+        for n, story in enumerate(wanted):
+            if self.max_stories is not None and n >= self.max_stories:
+                self.stats["deferred"] += 1
+                continue
+            comparison = compare_safely(self.store, story)
+            if comparison is None:
+                self.stats["failed"] += 1
+                continue
+            story.comparison = comparison
+            self.store.set_comparison(story.id, comparison, {Compare.name: Compare.version})
+            self.stats["compared"] += 1
+        yield from stories
+
+
+def compare_safely(store: Store, story: Story) -> dict | None:
+    """The story's coverage comparison, or None (logged) when it fails: one odd story must
+    not end a run."""
+    from rashomon.compare.story import compare_story
+
+    try:
+        return compare_story(story, store.get_articles(story.article_ids))
+    except Exception:
+        log.warning("comparison failed for story %s", story.id, exc_info=True)
+        return None
 
 
 def _enriched(article: Article, producer: str) -> bool:
@@ -258,7 +275,7 @@ def analysis_pipeline(store: Store, settings: Settings | None = None, *,
         steps.append(EnrichStories(store, settings.enrich_min_outlets,
                                    settings.enrich_processes, settings.enrich_max_articles))
     if compare:
-        steps.append(CompareStories(store))
+        steps.append(CompareStories(store, settings.compare_max_stories))
     return steps
 
 

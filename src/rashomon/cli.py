@@ -198,11 +198,11 @@ def analyze_paths(paths: tuple[str, ...] | list[str], db: str | None, *, engine:
 @click.option("--limit", type=int, default=None, help="Parse at most this many articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the counters as JSON.")
 def enrich(db: str | None, limit: int | None, as_json: bool) -> None:
-    """Deep NLP for stories that earlier runs left waiting, then compare them again."""
-    from rashomon.analysis import enrich_pending
+    """Deep NLP and comparison for stories that earlier runs left waiting."""
+    from rashomon.analysis import catch_up
 
     with _open(db) as store:
-        counts = enrich_pending(store, limit=limit)
+        counts = catch_up(store, limit=limit)
     click.echo(_dump(counts) if as_json else
                f"articles enriched: {counts['enriched']}, stories compared: "
                f"{counts['compared']}")

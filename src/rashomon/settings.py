@@ -35,6 +35,10 @@ SETTINGS: tuple[Setting, ...] = (
             "rest wait for 'rashomon enrich'. At about 4,700 words/s a 600-word article "
             "takes ~0.13 s, so 300 articles keep the stage near 40 s: a few hundred pages "
             "are enriched in one go, a bulk import is not held up."),
+    Setting("compare_max_stories", 1000,
+            "Stories compared per analyze run, most-covered first; the rest are compared by "
+            "'rashomon enrich' or on demand when viewed. At ~0.1-0.3 s a story, 1,000 "
+            "stories take a few minutes."),
 )
 
 
@@ -48,6 +52,7 @@ class Settings:
     enrich_min_outlets: int
     enrich_processes: int
     enrich_max_articles: int
+    compare_max_stories: int
 
     @classmethod
     def load(cls, **overrides: object) -> Settings:

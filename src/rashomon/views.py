@@ -43,6 +43,12 @@ def story_detail(store: Store, story_id: str) -> dict[str, Any]:
         raise NotFound(f"no story {story_id!r}")
     out = story_summary(store, story)
     comparison = story.comparison or {}
+    out["comparison_status"] = "stored" if comparison else "none"
+    if not comparison and len(story.article_ids) >= 2:
+        from rashomon.analysis import compare_safely
+
+        comparison = compare_safely(store, story) or {}
+        out["comparison_status"] = "computed on demand" if comparison else "failed"
     for key in COMPARISON_KEYS:
         out[key] = comparison.get(key, [] if key not in ("sourcing", "labels") else {})
     for key, value in comparison.items():
