@@ -194,8 +194,13 @@ def _side(words: list[str]) -> tuple[list[str], str] | None:
 
 
 def substitution_pairs(sent_pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Actor phrase pairs that replace each other in aligned sentences."""
+    """Actor phrase pairs that replace each other in aligned sentences.
+
+    Two proper names in one slot ('Huckabee' / 'Christie') are often two actors doing the
+    same thing; such a pair counts only when ``NAME_PAIR_MIN`` sentence pairs show it.
+    """
     out = []
+    name_pairs: Counter[tuple[str, str]] = Counter()
     for a, b in sent_pairs:
         ta, tb = _TOKEN.findall(a), _TOKEN.findall(b)
         la, lb = [t.lower() for t in ta], [t.lower() for t in tb]
@@ -213,10 +218,21 @@ def substitution_pairs(sent_pairs: list[tuple[str, str]]) -> list[tuple[str, str
             sa, sb = _side(ta[i1:i2]), _side(tb[j1:j2])
             if sa and sb:
                 ka, kb = _key(*sa), _key(*sb)
-                if ka != kb:
+                if ka != kb and _is_name(sa[1]) and _is_name(sb[1]):
+                    name_pairs[tuple(sorted((ka, kb)))] += 1  # type: ignore[index]
+                elif ka != kb:
                     out.append((ka, kb))
                 out.extend(_patrons(sa[0], sb[0]))
+    out.extend(p for p, n in name_pairs.items() if n >= NAME_PAIR_MIN)
     return out
+
+
+#: sentence pairs needed before two different names are taken as one actor
+NAME_PAIR_MIN = 2
+
+
+def _is_name(head: str) -> bool:
+    return head[:1].isupper() and head.lower() not in GROUP_NOUNS
 
 
 def _same_names(a: str, b: str) -> bool:
