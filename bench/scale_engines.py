@@ -160,12 +160,6 @@ def _same() -> None:
 
     from rashomon.runners.ray import run_ray
 
-    import rashomon.stories
-
-    if not hasattr(rashomon.stories, "StoryIndex"):  # until the package exports it
-        from rashomon.stories.index import StoryIndex
-
-        rashomon.stories.StoryIndex = StoryIndex  # type: ignore[attr-defined]
     seeds = sorted((CORPUS.parents[1] / "seeds").glob("*.txt"))
     sets = {"seeds": list(read_pages(seeds)), "basil": _basil_pages()}
     ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING")

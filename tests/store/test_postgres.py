@@ -7,14 +7,18 @@ everything skips when psycopg is missing or no server answers.
 
 from __future__ import annotations
 
+import json
 import os
 import threading
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 from urllib.parse import quote
 
 import pytest
+from click.testing import CliRunner
 
+from rashomon.cli import cli
 from rashomon.errors import StoreError
 from rashomon.model import Article, Comment, Removed, Span, Story, Storyline
 from rashomon.store import open_store
@@ -242,3 +246,25 @@ def test_readers_see_committed_writes(url: str) -> None:
 def test_redact_hides_only_the_password() -> None:
     assert redact("postgresql://u:secret@h:5/db?x=1") == "postgresql://u:***@h:5/db?x=1"
     assert redact("postgresql://h/db") == "postgresql://h/db"
+
+
+def test_cli_analyze_into_postgres_gives_what_sqlite_gives(url: str, pages_dir: Path,
+                                                            tmp_path: Path) -> None:
+    def run(*args: str) -> object:
+        result = CliRunner().invoke(cli, list(args))
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)
+
+    views = []
+    for db in (str(tmp_path / "s.db"), url):
+        summary = run("analyze", "--db", db, "--json", "--no-enrich", "--no-compare",
+                      str(pages_dir))
+        stories = run("stories", "--db", db, "--json")
+        assert isinstance(summary, dict) and isinstance(stories, list)
+        views.append(({k: v for k, v in summary.items() if isinstance(v, int)},
+                      [(s["title"], s["outlets"], sorted(a["source_id"] for a in s["articles"]))
+                       for s in stories]))
+    assert views[0] == views[1] and views[1][0]["added"] == 3
+    again = run("analyze", "--db", url, "--json", "--no-enrich", "--no-compare", str(pages_dir))
+    assert isinstance(again, dict) and again["added"] == 0 and again["already_stored"] == 3
+    assert "rashomon:rashomon@" not in str(again["db"])
