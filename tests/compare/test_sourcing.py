@@ -55,3 +55,11 @@ def test_frame_sources_and_who_cites_whom(story, articles):
     assert src["cited_by"]["port authority"] == ["Daily Patriot", "Harbor Times", "coast-3"]
     harbor = next(a for a in src["articles"] if a["outlet"] == "Harbor Times")
     assert {"source": "port authority", "count": 1} in harbor["sources"]
+
+
+def test_date_only_publication_times_give_a_direction():
+    text = "The mayor opened the new bridge over the Sella river on Friday, officials said."
+    a = make_article("a", "A", [text], "2024-01-01")
+    b = make_article("b", "B", [text], "2024-01-03")
+    reuse = compare_story(Story(id="x"), [a, b])["sourcing"]["reuse"]
+    assert [(r["source"]["outlet"], r["direction"]) for r in reuse] == [("A", "from")]

@@ -15,7 +15,7 @@ from typing import Any
 
 from rashomon.compare.claims import Claim
 from rashomon.compare.figures import Figure, enrichment_figure, find_dates, find_figures, negation
-from rashomon.compare.text import Sentence, article_ref, outlet_key
+from rashomon.compare.text import Sentence, article_ref, outlet_key, published_at
 from rashomon.model import Article
 
 #: stem cosine two claims need before a negation in one of them is a contradiction: the
@@ -30,13 +30,7 @@ _TOKEN = re.compile(r"[\w’'-]+")
 
 
 def _when(article: Article) -> datetime | None:
-    if not article.published:
-        return None
-    try:
-        dt = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return dt if dt.tzinfo else dt.replace(tzinfo=None)
+    return published_at(article)
 
 
 def _status(a: Article, b: Article) -> tuple[str, str]:

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from rashomon.compare.claims import Claim
-from rashomon.compare.text import Sentence, article_ref, outlet_key
+from rashomon.compare.text import Sentence, article_ref, outlet_key, published_at
 from rashomon.model import Article
 
 #: wire services and state news agencies
@@ -46,12 +46,8 @@ def wire_name(name: str) -> str:
     return _CANON.get(name.lower(), name)
 
 
-def _when(a: Article) -> datetime | None:
-    try:
-        dt = datetime.fromisoformat((a.published or "").replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return dt if dt.tzinfo else None
+def _when(article: Article) -> datetime | None:
+    return published_at(article)
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:

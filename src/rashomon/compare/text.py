@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -247,3 +248,12 @@ def outlet_key(article: Article) -> str:
 def article_ref(article: Article) -> dict[str, Any]:
     """The short JSON reference to an article used across the comparison."""
     return {"id": article.id, "source_id": article.source_id, "outlet": outlet_key(article)}
+
+
+def published_at(article: Article) -> datetime | None:
+    """When an article was published (naive times read as UTC), or None."""
+    try:
+        dt = datetime.fromisoformat((article.published or "").strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
