@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
 import sys
+import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
@@ -112,6 +115,23 @@ def test_split_keeps_store_bound_steps_on_the_driver() -> None:
     head, remote, tail = split_pipeline([skip, extract, extract2, holder, write])
     assert (head, remote, tail) == ([skip], [extract, extract2], [holder, write])
     assert split_pipeline([skip, write]) == ([skip, write], [], [])
+
+
+def test_a_writer_to_a_shared_store_moves_to_the_workers_ahead_of_observers() -> None:
+    class SharedStore(SQLiteStore):
+        shared = True
+
+    store = SharedStore(":memory:")
+    steps = analysis_pipeline(store, on_article=lambda _a: None)
+    skip, extract, tap, write, cluster = steps[:5]
+    assert (tap.name, write.name) == ("rashomon.tap", "rashomon.store.write_articles")
+    head, remote, tail = split_pipeline(steps)
+    assert head == [skip] and remote == [extract, write] and tail[:2] == [tap, cluster]
+    # a step that may drop records between them keeps the writer on the driver
+    assert split_pipeline([skip, extract, _Boom(9), write])[1] == [extract]
+    # and so does a store only one process may write
+    local = analysis_pipeline(SQLiteStore(":memory:"))
+    assert split_pipeline(local)[1] == [local[1]]
 
 
 def test_results_are_put_back_in_input_order() -> None:
@@ -232,3 +252,50 @@ def test_worker_failures_and_drops_are_counted_and_reported(ray_session: Any) ->
     assert sorted(skips) == [("empty.txt", "no article text found"),
                              ("frost.html", "test.fragile failed (ValueError: cannot parse)"),
                              ("frost.txt", "test.fragile failed (ValueError: cannot parse)")]
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh schema on the test PostgreSQL server (see tests/store/test_postgres.py)."""
+    psycopg = pytest.importorskip("psycopg")
+    server = os.environ.get("RASHOMON_TEST_PG",
+                            "postgresql://rashomon:rashomon@127.0.0.1:5432/rashomon_test")
+    schema = f"rashomon_ray_{uuid.uuid4().hex[:12]}"
+    try:
+        with psycopg.connect(server, autocommit=True, connect_timeout=3) as conn:
+            conn.execute(f"CREATE SCHEMA {schema}")
+    except psycopg.Error:
+        pytest.skip("no PostgreSQL server for the tests")
+    sep = "&" if "?" in server else "?"
+    try:
+        yield f"{server}{sep}options={quote(f'-csearch_path={schema}')}"
+    finally:
+        with psycopg.connect(server, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.mark.ray
+@pytest.mark.postgres
+def test_workers_write_to_postgres_and_the_stories_are_the_local_ones(
+        ray_session: Any, clustering: bool, pg_url: str) -> None:
+    from rashomon.store.postgres import PostgresStore
+
+    local_store, pg_store = SQLiteStore(":memory:"), PostgresStore(pg_url)
+    ticks: list[str] = []
+    local = run_local(_pipeline(local_store, [], clustering), _pages())
+    steps = analysis_pipeline(pg_store, enrich=False, compare=False,
+                              on_article=lambda a: ticks.append(a.id))
+    assert [s.name for s in split_pipeline(steps)[1]] == ["rashomon.extract",
+                                                         "rashomon.store.write_articles"]
+    remote = run_ray(steps if clustering else steps[:4], _pages(), batch_size=2)
+    assert _counts(remote) == _counts(local)  # the tap has no counters of its own
+    assert len(ticks) == 4 and pg_store.counts()["articles"] == 4
+    ids = sorted(local_store.known_ids(ticks))
+    for a, b in zip(local_store.get_articles(ids), pg_store.get_articles(ids), strict=True):
+        assert a.to_dict(raw=True) == b.to_dict(raw=True)
+    if clustering:
+        def stories(store: Store) -> list[list[str]]:
+            return sorted(sorted(s.article_ids) for s in store.list_stories())
+
+        assert stories(pg_store) == stories(local_store) and stories(pg_store)
+    pg_store.close()

@@ -48,16 +48,37 @@ WINDOW = 20_000
 BATCH = 32
 
 
+#: Steps that write the records they are given to the store and pass every one on, batch by
+#: batch. With a store many processes may write (``store.shared``: PostgreSQL) they run on
+#: the workers, so writing scales with them instead of queuing on the driver.
+BATCH_WRITERS = frozenset({"rashomon.store.write_articles"})
+#: Steps that only look at records (progress): a batch writer may move ahead of them.
+OBSERVERS = frozenset({"rashomon.tap"})
+
+
 def split_pipeline(pipeline: list[Step]) -> tuple[list[Step], list[Step], list[Step]]:
     """Cut a step list into (driver steps before, worker steps, driver steps after).
 
-    The worker steps are the first run of consecutive ``MapStep``s that hold no store.
+    The worker steps are the first run of consecutive ``MapStep``s that hold no store,
+    followed by the article writer when its store can be written from many processes (the
+    observers between them stay on the driver and see the records once written).
     """
     start = next((i for i, s in enumerate(pipeline) if _portable(s)), len(pipeline))
     end = start
     while end < len(pipeline) and _portable(pipeline[end]):
         end += 1
-    return pipeline[:start], pipeline[start:end], pipeline[end:]
+    head, remote, tail = pipeline[:start], pipeline[start:end], pipeline[end:]
+    if remote:
+        after = next((i for i, s in enumerate(tail) if s.name not in OBSERVERS), None)
+        if after is not None and _shared_writer(tail[after]):
+            remote = [*remote, tail[after]]
+            tail = tail[:after] + tail[after + 1:]
+    return head, remote, tail
+
+
+def _shared_writer(step: Step) -> bool:
+    store = getattr(step, "store", None)
+    return step.name in BATCH_WRITERS and bool(getattr(store, "shared", False))
 
 
 def _portable(step: Step) -> bool:
@@ -184,6 +205,7 @@ def _remote_stream(ray: Any, steps: list[Step], pages: Iterable[Any], workers: i
     logging.getLogger("ray.data").setLevel(logging.WARNING)
     # cloudpickle ships steps defined in a script or notebook (``__main__``) by value
     blob = ray.cloudpickle.dumps([_portable_copy(s) for s in steps])
+    per_record = sum(isinstance(s, MapStep) for s in steps)
     digest = hashlib.sha256(blob).hexdigest()[:16]
     it, seq = iter(pages), 0
     while True:
@@ -196,7 +218,8 @@ def _remote_stream(ray: Any, steps: list[Step], pages: Iterable[Any], workers: i
         runner["ray.bytes_to_workers"] += sum(map(len, items))
         blocks = max(1, min(len(rows) // batch_size, workers * 4))
         ds = ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
-            _map_batch, fn_args=(blob, digest), batch_size=batch_size, batch_format="pyarrow",
+            _map_batch, fn_args=(blob, digest, per_record), batch_size=batch_size,
+            batch_format="pyarrow",
             num_cpus=1, **_pool(workers))
         del rows, items
         yield from _in_order(_results(ds, steps, on_skip, spent, runner), start)
@@ -265,8 +288,10 @@ def _in_order(results: Iterable[tuple[int, list[Any]]], expected: int) -> Iterat
 _WORKER_STEPS: dict[str, list[Step]] = {}
 
 
-def _map_batch(batch: Any, blob: bytes, digest: str) -> Any:
-    """Run one batch of pickled records through the worker steps (runs on a Ray worker)."""
+def _map_batch(batch: Any, blob: bytes, digest: str, per_record: int) -> Any:
+    """Run one batch of pickled records through the worker steps (runs on a Ray worker):
+    the first ``per_record`` steps record by record, the rest (batch writers) over the
+    batch's results at once."""
     import pyarrow as pa
 
     seqs = batch.column("seq").to_pylist()
@@ -275,7 +300,7 @@ def _map_batch(batch: Any, blob: bytes, digest: str) -> Any:
                          "report": pa.array([], pa.binary())})
     steps = _WORKER_STEPS.get(digest)
     if steps is None:
-        _WORKER_STEPS.clear()  # a new pipeline: drop the previous one's models
+        _forget_steps()  # a new pipeline: drop the previous one's models and connections
         steps = _WORKER_STEPS[digest] = pickle.loads(blob)
     skips: list[tuple[int, str, str]] = []
     for index, step in enumerate(steps):
@@ -284,10 +309,10 @@ def _map_batch(batch: Any, blob: bytes, digest: str) -> Any:
             step.on_skip = _collector(skips, index)  # type: ignore[attr-defined]
     cpu0 = time.process_time()
     seconds = [0.0] * len(steps)
-    outs: list[bytes] = []
+    results: list[list[Any]] = []
     for raw in batch.column("item").to_pylist():
         records = [pickle.loads(raw)]
-        for i, step in enumerate(steps):
+        for i, step in enumerate(steps[:per_record]):
             t0 = time.perf_counter()
             try:
                 records = [r for rec in records for r in step.run([rec])]
@@ -300,12 +325,32 @@ def _map_batch(batch: Any, blob: bytes, digest: str) -> Any:
             seconds[i] += time.perf_counter() - t0
             if not records:
                 break
-        outs.append(pickle.dumps(records))
+        results.append(records)
+    for i, step in enumerate(steps[per_record:], per_record):
+        t0 = time.perf_counter()
+        flat = [r for records in results for r in records]
+        written = list(step.run(flat))  # a store error fails the task, as it fails a run
+        if len(written) != len(flat):
+            raise RuntimeError(f"{step.name} must pass on every record it is given")
+        done = iter(written)
+        results = [[next(done) for _ in records] for records in results]
+        seconds[i] += time.perf_counter() - t0
+    outs = [pickle.dumps(records) for records in results]
     stats = [Counter(s.stats) for s in steps]
     cpu = time.process_time() - cpu0
     report = [pickle.dumps((stats, skips, seconds, _peak_rss_mb(), cpu))] + [b""] * (len(seqs) - 1)
     return pa.table({"seq": pa.array(seqs, pa.int64()), "out": pa.array(outs, pa.binary()),
                      "report": pa.array(report, pa.binary())})
+
+
+def _forget_steps() -> None:
+    for steps in _WORKER_STEPS.values():
+        for step in steps:
+            step.close()
+            store = getattr(step, "store", None)
+            if isinstance(store, Store):
+                store.close()
+    _WORKER_STEPS.clear()
 
 
 def _where(records: list[Any]) -> str:

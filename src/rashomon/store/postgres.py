@@ -69,6 +69,9 @@ class PostgresStore(Store):
             session refuses writes.
     """
 
+    #: Many processes may write at once: the Ray engine writes articles from its workers.
+    shared = True
+
     def __init__(self, url: str, *, readonly: bool = False) -> None:
         psycopg: Any = require("psycopg", "postgres")
         self.url, self.path, self.readonly = url, redact(url), readonly
@@ -91,6 +94,10 @@ class PostgresStore(Store):
         except StoreError:
             self.conn.close()
             raise
+
+    def __reduce__(self) -> tuple[Any, tuple[str, bool]]:
+        """Pickled as its URL: unpickling (on a Ray worker) opens a connection of its own."""
+        return (_reopen, (self.url, self.readonly))
 
     # --- schema ---------------------------------------------------------------------
     def migrate(self) -> list[str]:
@@ -401,6 +408,10 @@ class PostgresStore(Store):
     def close(self) -> None:
         with self._lock:
             self.conn.close()
+
+
+def _reopen(url: str, readonly: bool) -> PostgresStore:
+    return PostgresStore(url, readonly=readonly)
 
 
 def _chunks(ids: list[str]) -> Iterator[list[str]]:
