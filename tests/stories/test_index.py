@@ -92,3 +92,18 @@ def test_dump_load_keeps_undated_lookups(articles: list[Article]) -> None:
     resumed = StoryIndex.load(first.dump())
     resumed.add(undated[3:])
     assert groups(resumed) == groups(whole)
+
+
+def test_returned_stories_partition_the_articles(articles: list[Article]) -> None:
+    index = StoryIndex()
+    live: dict[str, list[str]] = {}
+    for batch in (articles[:2], articles[2:4], articles[4:]):
+        for story in index.add(batch):
+            live[story.id] = story.article_ids
+        for gone in index.removed_story_ids():
+            assert gone not in {s.id for s in index.stories()}
+            assert index.merged_into()[gone] in live
+            live.pop(gone, None)
+    placed = [a for ids in live.values() for a in ids]
+    assert sorted(placed) == sorted(a.id for a in articles)
+    assert {s.id: s.article_ids for s in index.stories()} == live

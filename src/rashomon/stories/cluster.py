@@ -49,6 +49,8 @@ class Config:
     w_near: float = 0.6
     w_day: float = 0.15
     free_days: int = 1
+    #: without a date on either side there is no time evidence at all: ask for more text
+    w_undated: float = 0.0
     #: stories whose dates are further than this from the article are never candidates:
     #: one event is reported within days; later developments are linked as storylines
     window_days: int = 7
@@ -257,7 +259,9 @@ class Clusterer:
         z = c.bias + c.w_lex * lex + c.w_names * names
         if emb is not None:
             z += c.w_emb * emb
-        if gap is not None:
+        if gap is None:
+            z -= c.w_undated
+        else:
             z += c.w_near if gap <= c.free_days else -c.w_day * (gap - c.free_days)
         if drift > c.drift_free:
             z -= c.w_drift * (drift - c.drift_free)

@@ -10,6 +10,7 @@ store can keep it; ``load(dump())`` gives an index that behaves exactly like the
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,16 +68,19 @@ class StoryIndex:
         self.articles: dict[str, ArticleRec] = {}
         self.near = NearDuplicates()
         self._removed: list[str] = []
+        self._merged_into: dict[str, str] = {}
 
     # -- the public interface ------------------------------------------------------------
     def add(self, articles: list[Article]) -> list[Story]:
         """Place new articles; return every story that is new or changed.
 
         Articles already in the index are skipped, so re-adding identical input changes
-        nothing. Stories merged away appear as stubs with ``meta["merged_into"]`` and in
-        ``removed_story_ids()``.
+        nothing. Stories merged away by this call are listed by ``removed_story_ids()``
+        (and ``merged_into()`` says where their articles went); the surviving story is
+        among the returned ones.
         """
         self._removed = []
+        self._merged_into = {}
         seen: set[str] = set()
         fresh = []
         for a in articles:
@@ -95,7 +99,11 @@ class StoryIndex:
             f = featurize(a, self.df, e, lead=(text, toks))
             sid, gone = self.clusterer.assign(f, self._new_story_id(a.id))
             self.articles[a.id] = ArticleRec(
-                story=sid, day=f.day, published=a.published, outlet=a.outlet, title=f.title
+                story=sid,
+                day=f.day,
+                published=a.published,
+                outlet=a.outlet,
+                title=f.title or _lead_sentence(a),
             )
             touched.add(sid)
             for g in gone:
@@ -109,15 +117,17 @@ class StoryIndex:
                     rec.story = self.clusterer._resolve(rec.story)
         touched = {self.clusterer._resolve(s) for s in touched}
         self._link_new(touched)
-        out = [self.story(s) for s in sorted(touched)]
-        for g in sorted(merged):
-            out.append(Story(id=g, meta={"merged_into": merged[g]}))
         self._removed = sorted(merged)
-        return out
+        self._merged_into = dict(merged)
+        return [self.story(s) for s in sorted(touched)]
 
     def removed_story_ids(self) -> list[str]:
         """Stories merged into others by the last ``add``."""
         return list(self._removed)
+
+    def merged_into(self) -> dict[str, str]:
+        """Story merged away by the last ``add`` -> the live story that absorbed it."""
+        return dict(self._merged_into)
 
     def assignments(self) -> dict[str, str]:
         """Article id -> story id, for every article placed."""
@@ -243,6 +253,20 @@ class StoryIndex:
         from rashomon.stories.persist import load_index
 
         return load_index(cls, blob, **kw)
+
+
+#: longest headline stand-in taken from the body of an article without a title
+LEAD_CHARS = 120
+
+
+def _lead_sentence(a: Article) -> str:
+    """First sentence of the body, cut at a word near ``LEAD_CHARS``: a stand-in headline."""
+    para = next((p.strip() for p in a.body if p.strip()), "")
+    m = re.search(r"(?<=[.!?])\s", para)
+    sent = para[: m.start()] if m else para
+    if len(sent) > LEAD_CHARS:
+        sent = sent[:LEAD_CHARS].rsplit(" ", 1)[0] + "…"
+    return sent
 
 
 def _order_key(a: Article) -> tuple:
