@@ -165,9 +165,8 @@ def main() -> int:
             for r in o["sourcing"]["reuse"]
         )
         syn_found += hit
-        print(
-            f"syndication {s['original']} -> {s['copy']} ({s['kind']}): {'found' if hit else 'missed'}"
-        )
+        verdict = "found" if hit else "missed"
+        print(f"syndication {s['original']} -> {s['copy']} ({s['kind']}): {verdict}")
     print(f"syndication: {syn_found}/{len(gold['syndication'])}")
     return 0
 
