@@ -66,7 +66,8 @@ def body_of(page: dict, keep: np.ndarray) -> str:
     return "\n".join(ln.text for ln, k in zip(page["lines"], keep, strict=True) if k)
 
 
-def cross_validate(pages: list[dict], folds: int, seed: int = 0) -> dict[str, dict]:
+def cross_validate(pages: list[dict], folds: int, seed: int = 0, trees: int = 100
+                   ) -> dict[str, dict]:
     """Page-grouped k-fold: body F1 on held-out pages, of the line model alone and of the
     whole extractor (comments, title and inline-link handling on top)."""
     rng = np.random.default_rng(seed)
@@ -74,7 +75,7 @@ def cross_validate(pages: list[dict], folds: int, seed: int = 0) -> dict[str, di
     pairs_model, pairs_full = [], []
     for k in range(folds):
         held = set(order[k::folds].tolist())
-        model = classify.fit([p for i, p in enumerate(pages) if i not in held])
+        model = classify.fit([p for i, p in enumerate(pages) if i not in held], trees=trees)
         for i in sorted(held):
             p = pages[i]
             prob = model.predict_proba(p["X"])
@@ -89,16 +90,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seeds", type=int, default=1, help="CV repetitions")
+    ap.add_argument("--trees", type=int, default=100, help="boosting rounds per stage")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args()
     pages = load()
     oracle = f1_report((p["gold"], body_of(p, p["y"].astype(bool))) for p in pages)
     print(f"pages {len(pages)} lines {sum(len(p['y']) for p in pages)} oracle {oracle}")
     for seed in range(args.seeds):
-        cv = cross_validate(pages, args.folds, seed)
+        cv = cross_validate(pages, args.folds, seed, args.trees)
         print(f"cv seed {seed}: line model {cv['model']}\n           extractor {cv['extractor']}")
     if not args.no_write:
-        model = classify.fit(pages)
+        model = classify.fit(pages, trees=args.trees)
         out = classify.save(model)
         print(f"wrote {out}")
 

@@ -41,10 +41,24 @@ def test_chrome_is_removed_with_offsets() -> None:
     text = make_page()
     art = extract_text(Page(source="t", source_id="t", text=text))
     assert art is not None
-    removed = {r.text for r in art.removed}
-    assert "Subscribe" in removed and "Privacy policy" in removed
     for r in art.removed:
         assert text[r.start : r.end] == r.text
+    for line in ("Subscribe", "Privacy policy", "Share this article"):
+        pos = text.index(line)
+        assert any(r.start <= pos < r.end for r in art.removed), line
+    kinds = {r.kind for r in art.removed}
+    assert "footer" in kinds and "chrome" in kinds
+
+
+def test_parts_do_not_overlap() -> None:
+    text = make_page()
+    art = extract_text(Page(source="t", source_id="t", text=text))
+    assert art is not None
+    spans = [(s.start, s.end) for s in art.body_spans] + [(r.start, r.end) for r in art.removed]
+    if art.title_span:
+        spans.append((art.title_span.start, art.title_span.end))
+    spans.sort()
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
 
 
 def test_empty_page_gives_none() -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from rashomon.extract.lines import COMMENT_MARKER, RELATED_MARKER, Line, tokens
+from rashomon.extract.lines import COMMENT_MARKER, RELATED_MARKER, THREAD_OPENER, Line, tokens
 from rashomon.extract.spam import spam_reason
 from rashomon.model import Comment, Removed
 
@@ -27,8 +28,11 @@ _REPLY_TO = re.compile(r"^(?:@(?P<at>[\w.-]+)|(?:in )?reply to (?P<to>[\w .'-]{2
                        re.IGNORECASE)
 # how many lines after a possible start the comment rhythm must show itself in
 LOOKAHEAD = 24
+# name-then-comment pairs needed there to call a bare dump a thread
+MIN_PAIRS = 3
 
 
+@lru_cache(maxsize=65536)
 def is_label(text: str) -> bool:
     """A comment-widget label or timestamp line rather than anything a reader wrote."""
     return len(text) <= 80 and bool(COMMENT_MARKER.search(text) or _EXTRA_LABELS.search(text))
@@ -44,6 +48,15 @@ def is_name_line(ln: Line) -> bool:
 
 def _is_prose(ln: Line) -> bool:
     return not is_label(ln.text) and not is_name_line(ln)
+
+
+def _said(lines: list[Line], i: int) -> bool:
+    """Whether the text under name line ``i`` reads like a comment: a sentence of 4+ words."""
+    for j in range(i + 1, min(len(lines), i + 4)):
+        if not is_label(lines[j].text):
+            t = lines[j].text
+            return len(tokens(t)) >= 4 and t.endswith((".", "!", "?", "…", ")", '"', "”"))
+    return False
 
 
 def author_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
@@ -74,7 +87,7 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
         if seen_body < 3:
             continue
         s = lines[i].text
-        if is_label(s) and COMMENT_MARKER.search(s):
+        if len(s) <= 60 and THREAD_OPENER.search(s):
             # a label opens the thread when comment text follows within a few lines
             if any(_is_prose(lines[j]) or is_name_line(lines[j])
                    for j in range(i + 1, min(n, i + 8))):
@@ -82,9 +95,10 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
         prev = lines[i - 1].text if i else ""
         opens = RELATED_MARKER.search(prev) or (prev.endswith(":") and len(prev) < 60)
         if opens and is_name_line(lines[i]):
-            # bare dump: name, prose, name, prose ... right after a section label
+            # bare dump: name, comment, name, comment ... right after a section label
             names = author_lines(lines, i, min(n, i + LOOKAHEAD))
-            if len(names) >= 2 and names[0] == i:
+            said = [j for j in names if _said(lines, j)]
+            if len(said) >= MIN_PAIRS and names[0] == i:
                 return i
     return None
 
@@ -95,6 +109,8 @@ class Thread:
 
     comments: list[Comment]
     removed: list[Removed]
+    start: int = 0  # index of the thread's first line
+    end: int = 0  # index after its last line
 
 
 def parse_thread(lines: list[Line], start: int, end: int | None = None) -> Thread:
@@ -140,4 +156,4 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None) -> Threa
             by_author[cur.author.lower()] = len(comments) - 1
     for c in comments:
         c.spam = c.spam or spam_reason(c.text) is not None
-    return Thread(comments, removed)
+    return Thread(comments, removed, start, end)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
@@ -40,10 +41,11 @@ _AGO = re.compile(
     r"\b(?P<n>\d+|an?|one)\s+(?P<unit>minute|min|hour|hr|day|week)s?\s+ago\b", re.IGNORECASE
 )
 _REL_DAY = re.compile(r"\b(today|yesterday)\b", re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _UPDATED = re.compile(r"\b(updated|modified|last edited)\b", re.IGNORECASE)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, frozen=True)
 class FoundDate:
     """A date found in a line: ISO 8601 text, whether it has a time, and where."""
 
@@ -94,6 +96,14 @@ def _build(m: re.Match[str]) -> tuple[str, bool] | None:
 
 def find_dates(text: str) -> list[FoundDate]:
     """Absolute dates (with a year) in ``text``, in order of appearance."""
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=65536)
+def _find_dates(text: str) -> tuple[FoundDate, ...]:
+    # cheap test first: every pattern needs a run of four digits (the year)
+    if not _YEAR_DIGITS.search(text):
+        return ()
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
     for pat in _PATTERNS:
@@ -106,7 +116,7 @@ def find_dates(text: str) -> list[FoundDate]:
             taken.append((m.start(), m.end()))
             before = text[max(0, m.start() - 25) : m.start()]
             found.append(FoundDate(built[0], built[1], m.start(), bool(_UPDATED.search(before))))
-    return sorted(found, key=lambda f: f.offset)
+    return tuple(sorted(found, key=lambda f: f.offset))
 
 
 def relative_date(text: str, anchor: date) -> str | None:

@@ -9,6 +9,7 @@ links to other articles such as 'Read more: ...').
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rashomon.extract.comments import is_label
 from rashomon.extract.dates import find_dates
@@ -37,6 +38,7 @@ _WIDGET = re.compile(r"^(?:support|donate)\b|^[\d.,\s]*[$€£]\s*$|^[$€£][\d
 _FOLLOW = re.compile(r"^follow (?:us|me)\b|stay connected|\bfollow\b.*\bon\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def inline_kind(text: str) -> str | None:
     """Kind of a kept line that is still not article text, or ``None`` when it is."""
     if _READ_TIME.match(text):
@@ -53,8 +55,27 @@ def inline_kind(text: str) -> str | None:
     return None
 
 
+# Every specific kind needs one of these; a line without any is plain chrome or footer.
+_ANY_TRIGGER = re.compile(
+    r"getty|afp|reuters|ap\b|epa|photo|image|picture|credit|illustrat|pictured|courtesy|"
+    r"read|see|watch|listen|related|recommend|more|comment|opinion|analysis|explainer|video|"
+    r"miss|click|also|min|share|tweet|facebook|twitter|whatsapp|pinterest|linkedin|email|"
+    r"print|link|telegram|reddit|follow|connected|©|\(c\)|copyright|rights|privacy|terms|"
+    r"cookie|newsletter|subscri|sign|inbox|alert|support|donat|[$€£]|^by\b|\d|ago|repl|"
+    r"report|like|notify|newest|voted|rating|vote|says:|wrote:|log in|discussion|sort by|"
+    r"popular|trending|next|further|latest|sponsored|pick|stories|case you|around the web|"
+    r"feedback|view all|please|thoughts|quote|edit|delete|permalink|flag|respons|reaction|"
+    r"leave a|screenshot|file|shutterstock",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=65536)
 def removed_kind(text: str, *, after_body: bool) -> tuple[str, str]:
     """Kind and reason for a line left out of the article."""
+    if not _ANY_TRIGGER.search(text):
+        return ("footer", "after the article") if after_body else \
+            ("chrome", "site navigation or header")
     low = text.lower()
     n = len(tokens(text))
     kind = inline_kind(text)

@@ -68,6 +68,15 @@ COMMENT_MARKER = re.compile(
     r"|^(?:show|load) more comments|^sort by\b|^\d+\s+(?:likes?|points?)$",
     re.IGNORECASE,
 )
+# Labels that open a comment section (``COMMENT_MARKER`` also matches lines inside one).
+THREAD_OPENER = re.compile(
+    r"^\[?\s*(?:\d+\s+)?(?:comments?|responses?|reactions?)(?:\s*\(\d+\))?:?\s*\]?$"
+    r"|\bleave a (?:reply|comment)|^notify of\b|\bnewest\b.*\b(?:oldest|voted)\b"
+    r"|^view all comments|^join the discussion|^add a comment|^top rated comments"
+    r"|^(?:log|sign) in to (?:comment|reply)|^(?:show|load) (?:more )?comments"
+    r"|^(?:what do you think|have your say|post a comment|write a comment)",
+    re.IGNORECASE,
+)
 # Labels that open lists of other articles or site sections.
 RELATED_MARKER = re.compile(
     r"^(?:related|more on this|more from|more stories|you (?:might|may) (?:also )?like"
@@ -76,9 +85,17 @@ RELATED_MARKER = re.compile(
     r"|top stories|what to read next|don'?t miss|around the web|in case you missed)\b",
     re.IGNORECASE,
 )
+# every COMMENT_MARKER match contains one of these words (a cheap test before the regex)
+_COMMENT_WORDS = frozenset(
+    """comment comments response responses replies reply reaction reactions leave notify
+    newest voted report like share flag ago says wrote rating vote votes log sign view inline
+    feedbacks join discussion add show load sort likes points""".split()
+)
+_RELATED_MARKER_M = re.compile(RELATED_MARKER.pattern, re.IGNORECASE | re.MULTILINE)
+_PERIOD_SPACE = re.compile(r"\. ")
 _NAMEISH = re.compile(r"^[\w@][\w .'’()@-]{0,40}$")
 
-N_BASE = 33
+N_BASE = 34
 
 
 @dataclass(slots=True)
@@ -91,6 +108,7 @@ class Line:
     lineno: int  # 1-based line number in the page
     blank_before: int
     blank_after: int = 0
+    key: str = ""  # lower-cased tokens joined by spaces (``norm_key``)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -104,7 +122,7 @@ def split_lines(text: str) -> list[Line]:
             start = pos + raw.find(s)
             if out:
                 out[-1].blank_after = blanks
-            out.append(Line(s, start, start + len(s), n, blanks))
+            out.append(Line(s, start, start + len(s), n, blanks, 0, norm_key(s)))
             blanks = 0
         else:
             blanks += 1
@@ -156,10 +174,10 @@ def _char_classes(text: str) -> tuple[np.ndarray, ...]:
     return tuple(out)
 
 
-def _lines_matching(pattern: re.Pattern[str], text: str, starts: np.ndarray) -> np.ndarray:
-    """1.0 for lines in which ``pattern`` matches (searched once over the whole page)."""
+def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
+    """1.0 for lines in which ``pattern`` matches (one search over the joined lines)."""
     hit = np.zeros(len(starts), dtype=np.float32)
-    pos = [m.start() for m in pattern.finditer(text)]
+    pos = [m.start() for m in pattern.finditer(joined)]
     if pos:
         hit[np.searchsorted(starts, np.asarray(pos), side="right") - 1] = 1.0
     return hit
@@ -169,78 +187,105 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
                   ) -> np.ndarray:
     """Per-line features of each line on its own (see the column comments).
 
-    ``text`` is the page the lines were cut from (rebuilt from the lines when missing).
+    The stripped lines are joined with newlines so that character classes and the
+    line-anchored patterns are computed in one pass over the page. ``text`` is unused and
+    kept for callers that pass the page.
     """
     n = len(lines)
-    f = np.zeros((n, N_BASE), dtype=np.float32)
     if n == 0:
-        return f
-    if text is None:
-        text = "\n".join(ln.text for ln in lines)
-        lines = split_lines(text)
-    starts = np.fromiter((ln.start for ln in lines), dtype=np.int64, count=n)
-    ends = np.fromiter((ln.end for ln in lines), dtype=np.int64, count=n)
-    up, let, dig, spc, cjk = _char_classes(text)
-    nc = (ends - starts).astype(np.float32)
+        return np.zeros((0, N_BASE), dtype=np.float32)
+    joined = "\n".join(ln.text for ln in lines)
+    size = np.fromiter((len(ln.text) for ln in lines), dtype=np.int64, count=n)
+    ends = np.cumsum(size + 1) - 1
+    starts = ends - size
+    up, let, dig, spc, cjk = _char_classes(joined)
+    nc = size.astype(np.float64)
     upper, letters = up[ends] - up[starts], let[ends] - let[starts]
     digits, spaces, ncjk = dig[ends] - dig[starts], spc[ends] - spc[starts], cjk[ends] - cjk[starts]
-    keys = [norm_key(ln.text) for ln in lines]
-    counts = Counter(keys)
-    title_toks = set(tokens(title)) if title else set(keys[0].split())
+    counts = Counter(ln.key for ln in lines)
+    title_toks = set(tokens(title)) if title else set(lines[0].key.split())
     stop_in, chrome_in = STOPWORDS.__contains__, CHROME_WORDS.__contains__
-    total_tokens = 0
-    for i, ln in enumerate(lines):
+    rows = []
+    for ln in lines:
         s = ln.text
-        toks = keys[i].split()
+        toks = ln.key.split()
         nt = len(toks)
-        nw = s.count(" ") + 1
-        stop = sum(map(stop_in, toks))
-        chrome = sum(map(chrome_in, toks))
-        row = f[i]
-        row[1] = math.log1p(nt)
-        row[2] = stop / nt if nt else 0.0
-        row[3] = 1.0 if s.endswith(_SENT_END) else 0.0
-        row[4] = 1.0 if s.endswith(":") else 0.0
-        row[6] = len(_CAPWORD.findall(s)) / nw
-        row[9] = (s.count(",") + s.count(". ")) / (nt + 1)
-        row[10] = min(chrome, 4) / 4.0
-        row[12] = 1.0 if s[:3].lower() == "by " or s.lower().startswith(("by:", "von ", "por ")) \
-            else 0.0
-        row[14] = math.log(counts[keys[i]])
-        row[15] = _jaccard(set(toks), title_toks)
-        row[16] = min(ln.blank_before, 2)
-        row[17] = min(ln.blank_after, 2)
-        row[19] = total_tokens  # normalised below
-        row[20] = letters[i] / nw
-        row[22] = math.log1p(s.count(". ") + s.count("。") + row[3])
-        row[24] = 1.0 if s[:1] in "-–—*•·" or s[:1].isdigit() else 0.0
-        row[25] = chrome / nt if nt else 0.0
-        row[26] = 1.0 if s[:1].isupper() or s[:1] in "\"“‘'(" or ncjk[i] else 0.0
-        row[27] = 1.0 if "©" in s or "(c)" in s.lower() else 0.0
-        if nt <= 12:
-            row[28] = 1.0 if COMMENT_MARKER.search(s) else 0.0
-            row[29] = 1.0 if RELATED_MARKER.search(s) else 0.0
-        # a commenter-name-like line: 1-5 words, no sentence punctuation
-        row[30] = 1.0 if 1 <= nt <= 5 and not row[3] and _NAMEISH.match(s) else 0.0
-        row[31] = 1.0 if i and lines[i - 1].text.endswith(":") else 0.0
-        row[32] = _shape(s)
-        total_tokens += nt
+        c = s[0]
+        low3 = s[:4].lower()
+        rows.append((
+            nt, sum(map(stop_in, toks)), sum(map(chrome_in, toks)), s.endswith(_SENT_END),
+            s[-1] == ":", len(_CAPWORD.findall(s)), s.count(" ") + 1,
+            s.count(",") + s.count(". "), s.count("。"),
+            low3.startswith(("by ", "by:", "von ", "por ")), counts[ln.key],
+            _jaccard(set(toks), title_toks), c in "-–—*•·" or c.isdigit(),
+            c.isupper() or c in "\"“‘'(", "©" in s or "(c)" in s.lower(),
+            nt <= 5 and _NAMEISH.match(s) is not None, _shape(s), ln.blank_before,
+            ln.blank_after,
+        ))
+    r = np.array(rows, dtype=np.float64)
+    nt, stop, chrome, ends_sent = r[:, 0], r[:, 1], r[:, 2], r[:, 3]
+    nw = r[:, 6]
+    safe_nt = np.maximum(nt, 1)
+    short = nt <= 12
+    f = np.zeros((n, N_BASE), dtype=np.float32)
     f[:, 0] = np.log1p(nc)
+    f[:, 1] = np.log1p(nt)
+    f[:, 2] = np.where(nt > 0, stop / safe_nt, 0.0)
+    f[:, 3] = ends_sent
+    f[:, 4] = r[:, 4]
     f[:, 5] = np.where(letters > 0, upper / np.maximum(letters, 1), 0.0)
+    f[:, 6] = r[:, 5] / nw
     f[:, 7] = digits / nc
     f[:, 8] = (nc - letters - digits - spaces) / nc
-    f[:, 11] = _lines_matching(_URLISH, text, starts)
-    f[:, 13] = _lines_matching(_DATE, text, starts)
+    f[:, 9] = r[:, 7] / (nt + 1)
+    f[:, 10] = np.minimum(chrome, 4) / 4.0
+    f[:, 11] = _lines_matching(_URLISH, joined, starts)
+    f[:, 12] = r[:, 9]
+    f[:, 13] = [1.0 if d and _DATE.search(ln.text) else 0.0 for ln, d in zip(lines, digits > 0,
+                                                                          strict=True)]
+    f[:, 14] = np.log(r[:, 10])
+    f[:, 15] = r[:, 11]
+    f[:, 16] = np.minimum(r[:, 17], 2)
+    f[:, 17] = np.minimum(r[:, 18], 2)
     f[:, 18] = np.arange(n) / n
-    f[:, 19] /= max(total_tokens, 1)
+    f[:, 19] = (np.cumsum(nt) - nt) / max(float(nt.sum()), 1.0)
+    f[:, 20] = letters / nw
     f[:, 21] = ncjk / nc
-    f[:, 23] = _lines_matching(_SEPARATORS, text, starts)
+    f[:, 22] = np.log1p(r[:, 8] + _sentence_marks(joined, starts) + ends_sent)
+    f[:, 23] = _lines_matching(_SEPARATORS, joined, starts)
+    f[:, 24] = r[:, 12]
+    f[:, 25] = np.where(nt > 0, chrome / safe_nt, 0.0)
+    f[:, 26] = (r[:, 13] > 0) | (ncjk > 0)
+    f[:, 27] = r[:, 14]
+    # 28: a label that opens a comment section; 33: any comment-widget line (weaker)
+    weak = [
+        sh and not _COMMENT_WORDS.isdisjoint(ln.key.split())
+        and COMMENT_MARKER.search(ln.text) is not None
+        for ln, sh in zip(lines, short, strict=True)
+    ]
+    f[:, 33] = weak
+    f[:, 28] = [sh and THREAD_OPENER.search(ln.text) is not None
+                for ln, sh in zip(lines, short, strict=True)]
+    f[:, 29] = short * _lines_matching(_RELATED_MARKER_M, joined, starts)
+    # a commenter-name-like line: 1-5 words, no sentence punctuation
+    f[:, 30] = (nt >= 1) & (ends_sent == 0) & (r[:, 15] > 0)
+    f[1:, 31] = r[:-1, 4]
+    f[:, 32] = r[:, 16]
     # CJK lines have few \w+ tokens: count characters instead so prose still looks long.
     cjk_rows = f[:, 21] > 0.3
     if cjk_rows.any():
         f[cjk_rows, 1] = np.log1p(nc[cjk_rows] / 2.0)
         f[cjk_rows, 2] = 0.3
     return f
+
+
+def _sentence_marks(joined: str, starts: np.ndarray) -> np.ndarray:
+    """Count of '. ' per line (sentence breaks inside a line)."""
+    out = np.zeros(len(starts), dtype=np.float64)
+    pos = [m.start() for m in _PERIOD_SPACE.finditer(joined)]
+    if pos:
+        np.add.at(out, np.searchsorted(starts, np.asarray(pos), side="right") - 1, 1.0)
+    return out
 
 
 def _shape(s: str) -> float:
@@ -275,7 +320,7 @@ def window_mean(x: np.ndarray, k: int) -> np.ndarray:
 
 # Base columns copied from neighbours: length, tokens, stopwords, sentence end, chrome share.
 _NEIGHBOUR_COLS = [0, 1, 2, 3, 25]
-N_CTX = 16
+N_CTX = 18
 
 
 def line_features(lines: list[Line], title: str | None = None, text: str | None = None
@@ -322,7 +367,7 @@ def line_features(lines: list[Line], title: str | None = None, text: str | None 
     # comment and related-list labels above a line: prose after them is rarely the article
     ctx[:, 10] = np.log1p(np.cumsum(base[:, 28]) - base[:, 28])
     ctx[:, 11] = np.log1p(np.cumsum(base[:, 29]) - base[:, 29])
-    ctx[:, 12] = window_mean(base[:, 28], 5)
+    ctx[:, 12] = window_mean(base[:, 33], 5)
     ctx[:, 13] = window_mean(base[:, 30], 5)
     shape = base[:, 32]
     same = np.zeros(n, dtype=np.float32)
@@ -330,4 +375,9 @@ def line_features(lines: list[Line], title: str | None = None, text: str | None 
         same += shift(shape[:, None], k, -1.0)[:, 0] == shape
     ctx[:, 14] = same
     ctx[:, 15] = window_mean(base[:, 31], 10)
+    # where the headline recurs (dumps often start with the page title): chrome sits above it
+    again = np.flatnonzero(base[1:, 15] >= 0.6)
+    tp = int(again[0]) + 1 if len(again) else 0
+    ctx[:, 16] = np.sign(idx - tp)
+    ctx[:, 17] = (idx - tp) / n
     return np.concatenate(parts + [ctx], axis=1)

@@ -94,7 +94,7 @@ class _Keys:
 
     @classmethod
     def of(cls, lines: list[Line], url: str | None) -> _Keys:
-        keys = [norm_key(ln.text) for ln in lines]
+        keys = [ln.key for ln in lines]
         counts: dict[str, int] = {}
         for k in keys:
             counts[k] = counts.get(k, 0) + 1
@@ -180,7 +180,7 @@ def title_repeats(lines: list[Line], title_index: int | None, title: str | None)
     for i, ln in enumerate(lines):
         if i == title_index:
             continue
-        k = norm_key(ln.text)
+        k = ln.key
         if k == tk or (len(k) > len(tk) and norm_key(_strip_site(ln.text, None)[0]) == tk) or (
             ln.text.endswith(("…", "...")) and len(k) > 15 and tk.startswith(k)
         ):
@@ -193,7 +193,7 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
     """The outlet the page names (title suffix, byline, support or copyright line), or the
     URL's host; with the indexes of the lines that named it."""
     if lines:
-        _, site = _strip_site(lines[0].text, {norm_key(ln.text) for ln in lines})
+        _, site = _strip_site(lines[0].text, {ln.key for ln in lines})
         if site and len(site.split()) <= 5:
             return site, []
     body_text = " ".join(ln.text for ln, b in zip(lines, body, strict=True) if b)

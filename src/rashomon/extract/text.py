@@ -132,6 +132,14 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     return Parts(lines, body, meta, thread, kinds)
 
 
+def clear_caches() -> None:
+    """Forget the per-line memos (benchmarks clear them between timed passes)."""
+    from rashomon.extract import comments, dates, kinds
+
+    for fn in (comments.is_label, dates._find_dates, kinds.inline_kind, kinds.removed_kind):
+        fn.cache_clear()
+
+
 def extract_text(page: Page, model: classify.LineModel | None = None) -> Article | None:
     """Extract the article of a text-dump page.
 
@@ -156,28 +164,38 @@ def extract_text(page: Page, model: classify.LineModel | None = None) -> Article
     return build_article(page, text, parts)
 
 
+def merge_removed(removed: list[Removed], text: str) -> list[Removed]:
+    """Join removed lines that follow each other with the same kind into one block."""
+    out: list[Removed] = []
+    for r in sorted(removed, key=lambda r: r.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == r.kind and prev.reason == r.reason and \
+                not text[prev.end : r.start].strip():
+            prev.end = r.end
+            prev.text = text[prev.start : r.end]
+        else:
+            out.append(Removed(r.text, r.kind, r.start, r.end, r.reason))
+    return out
+
+
 def build_article(page: Page, text: str, parts: Parts) -> Article:
     """Assemble the ``Article`` record from the parts of every line."""
     lines, body, meta = parts.lines, parts.body, parts.meta
     spans = [Span(ln.text, ln.start, ln.end) for ln, b in zip(lines, body, strict=True) if b]
     last_body = max(i for i, b in enumerate(body) if b)
-    in_thread: set[int] = set()
     removed: list[Removed] = []
+    stop = len(lines)
     if parts.thread is not None:
-        for c in parts.thread.comments:
-            in_thread.update(i for i, ln in enumerate(lines) if c.start <= ln.start < c.end or
-                             (c.author_start is not None and ln.start == c.author_start))
         removed.extend(parts.thread.removed)
-        in_thread.update(i for i, ln in enumerate(lines)
-                         for r in parts.thread.removed if ln.start == r.start)
-    for i, ln in enumerate(lines):
-        if body[i] or i == meta.title_index or i in in_thread:
+        stop = parts.thread.start  # every line from there on is a comment, author or label
+    for i, ln in enumerate(lines[:stop]):
+        if body[i] or i == meta.title_index:
             continue
         kind, reason = parts.kinds.get(i) or removed_kind(ln.text, after_body=i > last_body)
         if kind == "subtitle":
             continue
         removed.append(Removed(ln.text, kind, ln.start, ln.end, reason))
-    removed.sort(key=lambda r: r.start)
+    removed = merge_removed(removed, text)
     title_span = None
     if meta.title_index is not None:
         tl = lines[meta.title_index]
