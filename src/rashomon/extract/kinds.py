@@ -44,9 +44,11 @@ def inline_kind(text: str) -> str | None:
     if _READ_TIME.match(text):
         return "widget"
     n = len(tokens(text))
-    if _CAPTION.search(text) and n <= 40:
+    if n > 40:
+        return None
+    if _CAPTION.search(text):
         return "caption"
-    if _INLINE_LINK.match(text) and n <= 25 and not text.rstrip().endswith("."):
+    if n <= 25 and _INLINE_LINK.match(text) and not text.rstrip().endswith("."):
         return "related"
     if n <= 6 and RELATED_MARKER.search(text):
         return "related"
@@ -55,25 +57,28 @@ def inline_kind(text: str) -> str | None:
     return None
 
 
-# Every specific kind needs one of these; a line without any is plain chrome or footer.
-_ANY_TRIGGER = re.compile(
-    r"getty|afp|reuters|ap\b|epa|photo|image|picture|credit|illustrat|pictured|courtesy|"
-    r"read|see|watch|listen|related|recommend|more|comment|opinion|analysis|explainer|video|"
-    r"miss|click|also|min|share|tweet|facebook|twitter|whatsapp|pinterest|linkedin|email|"
-    r"print|link|telegram|reddit|follow|connected|©|\(c\)|copyright|rights|privacy|terms|"
-    r"cookie|newsletter|subscri|sign|inbox|alert|support|donat|[$€£]|^by\b|\d|ago|repl|"
-    r"report|like|notify|newest|voted|rating|vote|says:|wrote:|log in|discussion|sort by|"
-    r"popular|trending|next|further|latest|sponsored|pick|stories|case you|around the web|"
-    r"feedback|view all|please|thoughts|quote|edit|delete|permalink|flag|respons|reaction|"
-    r"leave a|screenshot|file|shutterstock",
-    re.IGNORECASE,
+# Every specific kind needs one of these words or characters; a line without any is plain
+# chrome or footer (a set test is much cheaper than the patterns below).
+_TRIGGER_WORDS = frozenset(
+    """getty afp reuters ap epa photo photos image images picture pictures credit credits
+    illustrative illustration pictured courtesy screenshot file shutterstock twitter read see
+    watch listen related recommended more comment comments opinion analysis explainer video
+    miss must click also min mins minute minutes share shares tweet facebook whatsapp
+    pinterest linkedin email print copy link telegram reddit follow connected copyright
+    rights reserved privacy terms cookie cookies newsletter newsletters subscribe
+    subscription subscribers sign inbox alert alerts support donate donation donations
+    donating by ago reply replies report like likes notify newest voted rating vote votes
+    says wrote log discussion sort popular trending next further latest sponsored picks
+    stories case web feedback feedbacks view please thoughts quote edit delete permalink flag
+    response responses reaction reactions leave dislike top don dont in also""".split()
 )
+_TRIGGER_CHARS = re.compile(r"[©$€£\d:\[(@]")
 
 
 @lru_cache(maxsize=65536)
 def removed_kind(text: str, *, after_body: bool) -> tuple[str, str]:
     """Kind and reason for a line left out of the article."""
-    if not _ANY_TRIGGER.search(text):
+    if _TRIGGER_WORDS.isdisjoint(tokens(text)) and not _TRIGGER_CHARS.search(text):
         return ("footer", "after the article") if after_body else \
             ("chrome", "site navigation or header")
     low = text.lower()
