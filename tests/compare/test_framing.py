@@ -46,3 +46,19 @@ def test_phrases_and_demonym_fold():
     assert (["Turkish-backed"], "militants") in found
     assert fold("Turkish") == fold("Turkey") and fold("Syrian") == fold("Syria")
     assert fold("Syrian") != fold("Turkey")
+
+
+def test_subjects_of_one_claim_are_one_actor_whatever_their_case():
+    from rashomon.compare.framing import subject_pairs
+
+    pairs = subject_pairs(
+        [
+            (
+                "Strikers closed the north gate at dawn.",
+                "A crowd of workers closed the north gate at dawn.",
+            )
+        ],
+        None,
+    )
+    assert pairs == [("striker", "worker")]
+    assert fold("Rebels") == fold("rebels")

@@ -31,7 +31,8 @@ GROUP_NOUNS = frozenset(
     settlers residents civilians refugees migrants immigrants dockers""".split()
 )
 #: person/group noun endings: jihadists, militants, civilians, volunteers
-_PERSON_SUFFIX = re.compile(r"(?:ists|ants|ians|eers|iers|aries)$")
+_PERSON_SUFFIX = re.compile(r"(?:ists|ants|ians|eers|iers|aries|ers|ors|eurs)$")
+_SURE_PERSON = re.compile(r"(?:ists|ants|ians|eers|iers|aries)$")
 #: modifiers that commonly qualify an actor ('so-called', 'mainstream', 'armed')
 MODIFIERS = frozenset(
     """so-called mainstream moderate armed radical hardline extremist militant rebel
@@ -89,10 +90,18 @@ def fold(word: str) -> str:
         first, _, rest = word.partition("-")
         return fold(first) + "-" + rest.lower()
     w = _base(word).lower()
-    if word[:1].isupper():
+    if word[:1].isupper() and not _is_common(w):
         w = re.sub(r"(?:ish|ian|ese|an|i|ey|y|a|ia)$", "", w) or w
         return w[:5]
     return stem(w)
+
+
+def _is_common(lw: str) -> bool:
+    """A group or person noun ('Rebels' opening a sentence is still 'rebels').
+
+    Only the surest endings count here: a capitalised 'Reuters' or 'Rivers' is a name.
+    """
+    return lw in GROUP_NOUNS or bool(_SURE_PERSON.search(lw))
 
 
 @lru_cache(maxsize=32768)
@@ -270,6 +279,41 @@ def _anchor(op: tuple[str, int, int, int, int] | None, toks: list[str], before: 
     return len(run) >= 2 or any(w not in STOPS and w not in DETS for w in near)
 
 
+#: nouns that count a group: 'a crowd of agitators' names the agitators
+QUANTIFIERS = frozenset("crowd group number handful couple dozens hundreds thousands lot".split())
+#: tokens into a claim within which its subject must start
+SUBJECT_WINDOW = 6
+
+
+def _subject(text: str, names: set[str] | None) -> tuple[list[str], str] | None:
+    """The first actor phrase of a claim when it is a common noun in subject position."""
+    found = phrases(text, names)
+    if not found:
+        return None
+    mods, head, start, end = found[0]
+    if head.lower() in QUANTIFIERS and re.match(r"\s+of\s", text[end:]) and len(found) > 1:
+        mods, head, start, end = found[1]
+    if len(_TOKEN.findall(text[:start])) > SUBJECT_WINDOW:
+        return None
+    if head[:1].isupper() and not _is_common(_base(head).lower()):
+        return None
+    return mods, head
+
+
+def subject_pairs(
+    claim_pairs: list[tuple[str, str]], names: set[str] | None
+) -> list[tuple[str, str]]:
+    """Pairs of different common-noun subjects of two outlets' versions of one claim."""
+    out = []
+    for a, b in claim_pairs:
+        sa, sb = _subject(a, names), _subject(b, names)
+        if sa and sb:
+            ka, kb = _key(*sa), _key(*sb)
+            if ka.split()[-1] != kb.split()[-1]:
+                out.append((ka, kb))
+    return out
+
+
 def _components(pairs: list[tuple[str, str]]) -> list[set[str]]:
     parent: dict[str, str] = {}
 
@@ -295,12 +339,17 @@ def _components(pairs: list[tuple[str, str]]) -> list[set[str]]:
     return list(groups.values())
 
 
-def actor_labels(texts: list[tuple[str, str]], sent_pairs: list[tuple[str, str]]) -> dict[str, Any]:
+def actor_labels(
+    texts: list[tuple[str, str]],
+    sent_pairs: list[tuple[str, str]],
+    claim_pairs: list[tuple[str, str]] | None = None,
+) -> dict[str, Any]:
     """Per actor, per outlet, the terms used.
 
     Args:
         texts: (outlet, article body text) for every article of the story.
         sent_pairs: sentence pairs of different outlets that tell the same claim.
+        claim_pairs: the claims themselves (their subjects are compared).
 
     Returns:
         ``{actor: {outlet: [{"term": str, "count": int}, ...]}}`` for actors named in
@@ -309,7 +358,8 @@ def actor_labels(texts: list[tuple[str, str]], sent_pairs: list[tuple[str, str]]
     names = names_in([t for _, t in texts])
     token = _NAMES.set(names)
     try:
-        actors = _components(substitution_pairs(sent_pairs))
+        pairs = substitution_pairs(sent_pairs) + subject_pairs(claim_pairs or [], names)
+        actors = _components(pairs)
     finally:
         _NAMES.reset(token)
     heads = [{k.split()[-1] for k in keys} for keys in actors]

@@ -70,6 +70,19 @@ class Analysis:
                     out[(id(self.content[i]), id(self.content[j]))] = float(self.sim[i, j])
         return out
 
+    def matched_claim_pairs(self) -> list[tuple[str, str]]:
+        """Claim text pairs of different outlets matched as one claim."""
+        out = []
+        for g in self.groups:
+            for i, a in enumerate(g):
+                for b in g[i + 1 :]:
+                    ca, cb = self.content[a], self.content[b]
+                    if outlet_key(self.articles[ca.article]) != outlet_key(
+                        self.articles[cb.article]
+                    ):
+                        out.append((ca.text, cb.text))
+        return out
+
     def matched_sentence_pairs(self) -> list[tuple[str, str]]:
         """Sentence pairs of different outlets that hold a matched claim."""
         out = []
@@ -134,7 +147,9 @@ def compare_story(story: Story, articles: list[Article]) -> dict[str, Any]:
     out["sourcing"] = compare_sourcing(arts, an.sentences, an.content, an.sim)
     out["loaded"] = [x for i, a in enumerate(arts) for x in article_loaded(a, an.sentences[i])]
     out["labels"] = actor_labels(
-        [(outlet_key(a), a.body_text) for a in arts], an.matched_sentence_pairs()
+        [(outlet_key(a), a.body_text) for a in arts],
+        an.matched_sentence_pairs(),
+        an.matched_claim_pairs(),
     )
     out["summary"] = summarize(
         an.facts, arts, an.sentences, out["labels"], {c["fact"] for c in out["contradictions"]}
