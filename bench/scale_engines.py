@@ -26,7 +26,7 @@ from rashomon.extract import Extract
 from rashomon.ingest import read_pages
 from rashomon.model import Page
 from rashomon.runners import run_local
-from rashomon.store import SQLiteStore
+from rashomon.store import SQLiteStore, Store
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news-37k.jsonl.gz"
 
@@ -39,14 +39,14 @@ def _subset(out: Path, n: int) -> None:
             dst.write(line)
 
 
-def _per_article(store: SQLiteStore) -> list:
+def _per_article(store: Store) -> list:
     return [SkipKnown(store), Extract(on_skip=lambda *_: None), WriteArticles(store)]
 
 
-def _run(engine: str, pages: list[Page], tmp: Path,
-         workers: int) -> tuple[float, float, Counter]:
+def _run(engine: str, pages: list[Page], tmp: Path, workers: int,
+         store: Store | None = None) -> tuple[float, float, Counter]:
     """(wall seconds, CPU seconds of the driver and workers, stats) of one engine."""
-    store = SQLiteStore(tmp / f"{engine}-{workers}.db")
+    store = store or SQLiteStore(tmp / f"{engine}-{workers}.db")
     t0, cpu0 = time.perf_counter(), time.process_time()
     if engine == "local":
         stats = run_local(_per_article(store), pages)
@@ -56,6 +56,7 @@ def _run(engine: str, pages: list[Page], tmp: Path,
         stats = run_ray(_per_article(store), pages, workers=workers)
     wall, cpu = time.perf_counter() - t0, time.process_time() - cpu0
     store.close()
+    stats["driver.cpu_seconds"] = cpu  # type: ignore[assignment]
     return wall, cpu + stats.get("ray.worker_cpu_seconds", 0.0), stats
 
 
@@ -71,6 +72,9 @@ def main() -> None:
     ap.add_argument("--no-ray", action="store_true", help="measure the local engine only")
     ap.add_argument("--cluster", type=int, default=500,
                     help="articles to cluster on the driver (0: skip)")
+    ap.add_argument("--pg", metavar="URL", default=None,
+                    help="also write to this PostgreSQL server (a fresh schema, dropped "
+                         "after): local engine vs Ray workers writing")
     ap.add_argument("--same", action="store_true",
                     help="only check that both engines build the same stories on the seeds "
                          "and on BASIL")
@@ -105,13 +109,13 @@ def main() -> None:
         print(f"  local: {stats['rashomon.extract.out']} articles; extract {ext:.1f} s, write "
               f"{write:.1f} s, driver peak RSS {_rss_mb()} MB")
         if not args.no_ray:
-            _ray(pages, tmp, local_rate)
+            _ray(pages, tmp, local_rate, args.pg)
         if args.cluster:
             _cluster(pages[: args.cluster], tmp)
         _html()
 
 
-def _ray(pages: list[Page], tmp: Path, local_rate: float) -> None:
+def _ray(pages: list[Page], tmp: Path, local_rate: float, pg: str | None) -> None:
     import ray
 
     n = len(pages)
@@ -134,9 +138,40 @@ def _ray(pages: list[Page], tmp: Path, local_rate: float) -> None:
                   f"{stats['rashomon.store.write_articles.seconds']:.1f} s; to workers "
                   f"{stats['ray.bytes_to_workers'] / n / 1e3:.1f} KB/article, back "
                   f"{stats['ray.bytes_from_workers'] / n / 1e3:.1f} KB/article; worker peak "
-                  f"RSS {stats['ray.worker_max_rss_mb']} MB")
+                  f"RSS {stats['ray.worker_max_rss_mb']} MB; driver "
+                  f"{1e3 * stats['driver.cpu_seconds'] / n:.2f} CPU-ms/article")
+        if pg:
+            _postgres(pages, tmp, pg)
     finally:
         ray.shutdown()
+
+
+def _postgres(pages: list[Page], tmp: Path, url: str) -> None:
+    """Local engine (the driver writes) against Ray with 2 workers writing themselves."""
+    import uuid
+    from urllib.parse import quote
+
+    import psycopg
+
+    from rashomon.store.postgres import PostgresStore
+
+    n = len(pages)
+    for engine, workers in (("local", 1), ("ray", 2)):
+        schema = f"bench_{uuid.uuid4().hex[:10]}"
+        with psycopg.connect(url, autocommit=True) as conn:
+            conn.execute(f"CREATE SCHEMA {schema}")
+        try:
+            sep = "&" if "?" in url else "?"
+            store = PostgresStore(f"{url}{sep}options={quote(f'-csearch_path={schema}')}")
+            wall, cpu, stats = _run(engine, pages, tmp, workers, store)
+        finally:
+            with psycopg.connect(url, autocommit=True) as conn:
+                conn.execute(f"DROP SCHEMA {schema} CASCADE")
+        who = "workers write" if engine == "ray" else "driver writes"
+        print(f"PostgreSQL, {engine} ({who}): {wall:.1f} s, {n / wall:.1f} articles/s, "
+              f"driver {1e3 * stats['driver.cpu_seconds'] / n:.2f} CPU-ms/article, all "
+              f"{1e3 * cpu / n:.2f} CPU-ms/article, added "
+              f"{stats['rashomon.store.write_articles.added']}")
 
 
 def _basil_pages() -> list[Page]:
