@@ -16,7 +16,7 @@ if command -v pg_lsclusters >/dev/null 2>&1; then
         pg_createcluster "$version" main >/dev/null
     fi
     read -r version cluster _ <<<"$(pg_lsclusters -h | head -1)"
-    pg_ctlcluster "$version" "$cluster" start 2>/dev/null || true
+    pg_ctlcluster "$version" "$cluster" start >/dev/null 2>&1 || true
 else
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
     data=/var/lib/postgresql/rashomon-ci
