@@ -62,10 +62,16 @@ def _find_subtitle(lines: list[Line], body: list[bool], after: int) -> int | Non
     ln = lines[j]
     if len(tokens(ln.text)) < 8 or ln.text.lower().startswith("by "):
         return None
-    body_after = any(body[j + 2 : j + 12])
-    if body[j] and not body[j + 1] and body_after:
+    if len(tokens(ln.text)) > 60 or sum(body[j + 2 : j + 12]) < 2:
+        return None
+    # set apart: the next line is header matter (date, reading time, caption, byline ...)
+    nxt = lines[j + 1].text
+    header_kind = inline_kind(nxt) or removed_kind(nxt, after_body=False)[0]
+    if header_kind in ("chrome", "footer", "related", "comment-label"):
+        return None
+    if body[j] and not body[j + 1]:
         return j
-    if not body[j] and ln.text.endswith((".", "!", "?")) and body_after:
+    if not body[j] and ln.text.endswith((".", "!", "?")):
         return j
     return None
 
@@ -92,7 +98,9 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
             0 <= j < len(lines) and RELATED_MARKER.search(lines[j].text) and
             len(tokens(lines[j].text)) <= 6 for j in (i - 1, i + 1)
         )
-        if kind is None and near_label and not ln.text.endswith((".", "!", "?", "”", '"')):
+        # a headline (short, no closing punctuation) beside a 'Related' or 'Read more' label
+        if kind is None and near_label and len(tokens(ln.text)) <= 25 and \
+                not ln.text.endswith((".", "!", "?", "”", '"', ")", ":")):
             kind = "related"
         if kind:
             body[i] = False
