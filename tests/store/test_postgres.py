@@ -268,3 +268,13 @@ def test_cli_analyze_into_postgres_gives_what_sqlite_gives(url: str, pages_dir: 
     again = run("analyze", "--db", url, "--json", "--no-enrich", "--no-compare", str(pages_dir))
     assert isinstance(again, dict) and again["added"] == 0 and again["already_stored"] == 3
     assert "rashomon:rashomon@" not in str(again["db"])
+
+
+def test_a_dropped_connection_is_opened_again(store: PostgresStore, server: str) -> None:
+    store.add_articles([_article(1)])
+    with psycopg.connect(server, autocommit=True) as admin:  # a server restart, in effect
+        admin.execute("SELECT pg_terminate_backend(%s)", (store.conn.info.backend_pid,))
+    with pytest.raises(psycopg.OperationalError):
+        store.counts()
+    assert store.counts()["articles"] == 1
+    assert store.add_articles([_article(2)]) == 1

@@ -76,24 +76,41 @@ class PostgresStore(Store):
         psycopg: Any = require("psycopg", "postgres")
         self.url, self.path, self.readonly = url, redact(url), readonly
         self._lock = threading.RLock()
-        self._errors = psycopg.Error
-        try:
-            self.conn = psycopg.connect(url, autocommit=True, connect_timeout=10)
-        except psycopg.Error as exc:
-            raise StoreError(f"cannot open store {self.path}: "
-                             f"{str(exc).strip().splitlines()[0]}") from None
+        self._closed = False
+        self._conn = self._connect()
         try:
             if readonly:
-                self.conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
                 self._check_schema()
             else:
                 self.migrate()
         except psycopg.Error as exc:
-            self.conn.close()
+            self._conn.close()
             raise StoreError(f"cannot open store {self.path}: {exc}") from None
         except StoreError:
-            self.conn.close()
+            self._conn.close()
             raise
+
+    def _connect(self) -> Any:
+        import psycopg
+
+        try:
+            conn = psycopg.connect(self.url, autocommit=True, connect_timeout=10)
+            if self.readonly:
+                conn.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+        except psycopg.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: "
+                             f"{str(exc).strip().splitlines()[0]}") from None
+        return conn
+
+    @property
+    def conn(self) -> Any:
+        """The connection, opened again when the server dropped it (a restart, an idle
+        timeout): the statement that met the broken connection fails, the next one works."""
+        with self._lock:
+            if self._conn.broken and not self._closed:
+                self._conn.close()
+                self._conn = self._connect()
+            return self._conn
 
     def __reduce__(self) -> tuple[Any, tuple[str, bool]]:
         """Pickled as its URL: unpickling (on a Ray worker) opens a connection of its own."""
@@ -407,7 +424,8 @@ class PostgresStore(Store):
 
     def close(self) -> None:
         with self._lock:
-            self.conn.close()
+            self._closed = True
+            self._conn.close()
 
 
 def _reopen(url: str, readonly: bool) -> PostgresStore:
