@@ -200,29 +200,31 @@ def _remote_stream(ray: Any, steps: list[Step], pages: Iterable[Any], workers: i
     from ray.data import DataContext
 
     ctx = DataContext.get_current()
-    ctx.execution_options.preserve_order = True
-    ctx.enable_progress_bars = False
+    bars, ctx.enable_progress_bars = ctx.enable_progress_bars, False  # the CLI shows its own
     logging.getLogger("ray.data").setLevel(logging.WARNING)
     # cloudpickle ships steps defined in a script or notebook (``__main__``) by value
     blob = ray.cloudpickle.dumps([_portable_copy(s) for s in steps])
     per_record = sum(isinstance(s, MapStep) for s in steps)
     digest = hashlib.sha256(blob).hexdigest()[:16]
     it, seq = iter(pages), 0
-    while True:
-        items = [pickle.dumps(p) for p in islice(it, window)]
-        if not items:
-            return
-        rows = [{"seq": seq + i, "item": raw} for i, raw in enumerate(items)]
-        start, seq = seq, seq + len(rows)
-        runner["ray.windows"] += 1
-        runner["ray.bytes_to_workers"] += sum(map(len, items))
-        blocks = max(1, min(len(rows) // batch_size, workers * 4))
-        ds = ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
-            _map_batch, fn_args=(blob, digest, per_record), batch_size=batch_size,
-            batch_format="pyarrow",
-            num_cpus=1, **_pool(workers))
-        del rows, items
-        yield from _in_order(_results(ds, steps, on_skip, spent, runner), start)
+    try:
+        while True:
+            items = [pickle.dumps(p) for p in islice(it, window)]
+            if not items:
+                return
+            rows = [{"seq": seq + i, "item": raw} for i, raw in enumerate(items)]
+            start, seq = seq, seq + len(rows)
+            runner["ray.windows"] += 1
+            runner["ray.bytes_to_workers"] += sum(map(len, items))
+            blocks = max(1, min(len(rows) // batch_size, workers * 4))
+            ds = ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
+                _map_batch, fn_args=(blob, digest, per_record), batch_size=batch_size,
+                batch_format="pyarrow", num_cpus=1, **_pool(workers))
+            del rows, items
+            # batches come back as they finish; the heap restores the input order
+            yield from _in_order(_results(ds, steps, on_skip, spent, runner), start)
+    finally:
+        ctx.enable_progress_bars = bars
 
 
 def _pool(workers: int) -> dict[str, Any]:
