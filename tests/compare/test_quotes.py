@@ -48,3 +48,19 @@ def test_enrichment_quotes_are_used_when_present():
     b = make_article("b", "B", ['"We stay until the end," Ada Vorn said.'])
     (g,) = compare_story(Story(id="x"), [a, b])["quotes"]
     assert g["change"] == "same" and g["speakers"] == ["Ada Vorn"]
+
+
+def test_multi_sentence_quote_and_pronoun_speaker():
+    a = make_article(
+        "a",
+        "A",
+        [
+            'Port chief Ida Marsh spoke to Harbor Times on Monday. "The cranes are '
+            'back. We lost a week," she said.'
+        ],
+    )
+    b = make_article("b", "B", ['"The cranes are back. We lost a week," Mayor Tomas Rell said.'])
+    arts = [a, b]
+    (g,) = compare_quotes(arts, [article_sentences(x, i) for i, x in enumerate(arts)])
+    assert g["change"] == "same" and g["speaker_conflict"]
+    assert {x["speaker"] for x in g["articles"]} == {"Ida Marsh", "Mayor Tomas Rell"}

@@ -28,10 +28,18 @@ _AFTER = re.compile(
 )
 _QUOTED = re.compile(r"\bquot(?:ed|ing)\s+(?P<c>[^,.;]{2,60}?)\s+as\s+say(?:ing|s)")
 _BEFORE = re.compile(rf"(?P<s>[^,.;“\"]{{0,60}}?)\s+{_SAY}(?:\s+\w+){{0,3}}\s*[:,]?\s*$")
+#: words that make a capitalised name an organisation or outlet, not a person who speaks
+_ORG = re.compile(
+    r"\b(?:Press|News|Agency|Times|Daily|Post|Herald|Journal|Ministry|Union|Party|"
+    r"Coalition|Association|Front|Army|Council|Committee|Authority|Court|Bank|Reuters|"
+    r"Independent|Ledger|Patriot|Television|Radio|Foundation|Watch)\b"
+)
 _WORD = re.compile(r"[\w’'-]+")
 #: share of the shorter quote's words that must recur in order in the longer one
 SAME_QUOTE = 0.6
 MIN_WORDS = 3
+#: quotes shorter than this many words belong to a longer one only if wholly inside it
+SHORT_QUOTE = 6
 
 
 @dataclass(slots=True)
@@ -61,24 +69,47 @@ def _speaker(words: str | None) -> str | None:
     )
 
 
+def _antecedent(before: str) -> str | None:
+    """The person a pronoun points back to: the first person named in the nearest
+    earlier sentence that names one (the subject of 'X said ...'), if any."""
+    for sent in reversed(re.split(r"(?<=[.!?])\s+", before.strip())):
+        named = [n for n in re.findall(_NAME, sent) if len(n.split()) >= 2 and not _ORG.search(n)]
+        if named:
+            return named[0]
+    return None
+
+
 def _from_text(pos: int, sents: list[Sentence]) -> list[Quote]:
-    out = []
+    """Quotes found in quotation marks, paragraph by paragraph (a quote may hold several
+    sentences), with the speaker from the reporting clause around them."""
+    paras: dict[int, list[Sentence]] = {}
     for s in sents:
-        for m in _QUOTE.finditer(s.text):
+        paras.setdefault(s.para, []).append(s)
+    out = []
+    for group in paras.values():
+        text, starts = "", []
+        for s in group:
+            starts.append(len(text))
+            text += s.text + " "
+        for m in _QUOTE.finditer(text):
             q = m.group(1).strip(" ,.")
             if len(_WORD.findall(q)) < MIN_WORDS:
                 continue
-            after = _AFTER.match(s.text[m.end() :])
-            before = _BEFORE.search(s.text[: m.start()])
+            after = _AFTER.match(text[m.end() :])
+            before = _BEFORE.search(text[max(0, m.start() - 200) : m.start()])
             who = None
             if after:
                 who = _speaker(after.group("a") or after.group("b"))
             if who is None and before:
                 who = _speaker(before.group("s"))
-            quoted = _QUOTED.search(s.text[m.end() :])
+            quoted = _QUOTED.search(text[m.end() : m.end() + 200])
             if who is None and quoted:
                 who = _speaker(quoted.group("c"))
-            out.append(Quote(pos, q, who, s.text))
+            if who is None or (len(who.split()) == 1 and who[:1].islower()):
+                # 'he said' / 'the minister said': the person last named before the quote
+                who = _antecedent(text[: m.start()]) or who
+            k = max(i for i, st in enumerate(starts) if st <= m.start())
+            out.append(Quote(pos, q, who, group[k].text))
     return out
 
 
@@ -134,6 +165,8 @@ def _compare(a: list[str], b: list[str]) -> tuple[float, str]:
     blocks = [m for m in sm.get_matching_blocks() if m.size]
     kept = sum(m.size for m in blocks)
     share = kept / max(1, len(short))
+    if len(short) < SHORT_QUOTE and kept < len(short):
+        return 0.0, "altered"  # a few words ('nobody asked us') match only whole
     if kept == len(short) and len(blocks) == 1:
         return share, "trimmed"  # one stretch of the longer quote: ends cut off
     return share, "altered"
