@@ -91,6 +91,9 @@ class _Keys:
     known: set[str]
     stripped: dict[str, int]
     truncated: list[str]
+    first: set[str]  # words of the page's first line (often the document title)
+    slug: set[str]  # words of the URL path
+    headline_again: int | None  # the line repeating the first line without its site suffix
 
     @classmethod
     def of(cls, lines: list[Line], url: str | None) -> _Keys:
@@ -110,12 +113,25 @@ class _Keys:
                 stripped[k] = stripped.get(k, 0) + 1
         truncated = [k for k, ln in zip(keys, lines, strict=True)
                      if ln.text.endswith(("…", "...")) and len(k) > 15]
-        return cls(keys, counts, known, stripped, truncated)
+        first = set(keys[0].split()) if keys else set()
+        headline_again = None
+        if lines:
+            head = norm_key(_strip_site(lines[0].text, None)[0])
+            if head != keys[0] and counts.get(head):
+                headline_again = keys.index(head)
+        slug = set(re.findall(r"[a-z]+", urlparse(url).path.lower())) if url else set()
+        return cls(keys, counts, known, stripped, truncated, first, slug, headline_again)
 
     def repeated(self, key: str) -> bool:
         """Whether the page shows ``key`` again (whole, with a site suffix, or cut short)."""
         return (self.counts.get(key, 0) > 1 or key in self.stripped
                 or any(key.startswith(t) and key != t for t in self.truncated))
+
+
+# words of buttons and link labels, never of a headline
+_TITLE_CHROME = CHROME_WORDS | frozenset(
+    "submit opens window external links here information download menu sections".split()
+)
 
 
 def _title_score(ln: Line, i: int, first_body: int, keys: _Keys) -> float:
@@ -125,8 +141,8 @@ def _title_score(ln: Line, i: int, first_body: int, keys: _Keys) -> float:
     if nt < 3 or nt > 40 or find_dates(ln.text):
         return -9.0
     s = 1.0 if 4 <= nt <= 25 else 0.0
-    chrome = sum(t in CHROME_WORDS for t in toks) / nt
-    s -= 3.0 * chrome
+    chrome = sum(t in _TITLE_CHROME for t in toks) / nt
+    s -= 4.0 * chrome
     if ln.text.endswith(".") and ln.text.count(". ") >= 1:
         s -= 1.5
     if ln.text[:1].isupper() or ln.text[:1] in "\"“‘'":
@@ -136,8 +152,26 @@ def _title_score(ln: Line, i: int, first_body: int, keys: _Keys) -> float:
     # the title is often written twice (page title, headline) or shortened with an ellipsis
     if keys.repeated(key):
         s += 2.0
-    s -= 0.04 * max(0, first_body - i - 1)
+    # ... and close to the page's own title line or the URL's slug
+    words = set(toks)
+    s += 2.0 * max(_overlap(words, keys.first) if i else 0.0, _overlap(words, keys.slug))
+    if i == 0:
+        # the dump's first line is often the document title ('Headline - Site'), the
+        # headline itself written again further down
+        if _strip_site(ln.text, keys.known)[1]:
+            s += 1.5
+        if keys.headline_again is not None:
+            s += 3.5
+    else:
+        s -= 0.04 * max(0, first_body - i - 1)
     return s
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    """Share of the smaller word set found in the other (0 when either is tiny)."""
+    if len(a) < 3 or len(b) < 3:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
 
 
 def find_title(
@@ -154,7 +188,8 @@ def find_title(
     first_body = body.index(True) if True in body else len(lines)
     best, best_i = 0.0, None
     # the model may take a headline for the first body line: look at the first two too
-    for i in range(max(0, first_body - TITLE_WINDOW), min(len(lines), first_body + 2)):
+    window = range(max(0, first_body - TITLE_WINDOW), min(len(lines), first_body + 2))
+    for i in ([0] if window.start > 0 else []) + list(window):
         if body[i] and lines[i].text.endswith((".", "!", ",", ";", ":", "”", '"')):
             continue
         sc = _title_score(lines[i], i, first_body, keys)
@@ -162,6 +197,9 @@ def find_title(
             best, best_i = sc, i
     if best_i is None:
         return None, None
+    if best_i == 0 and keys.headline_again is not None:
+        j = keys.headline_again
+        return j, lines[j].text
     text, _ = _strip_site(lines[best_i].text, keys.known)
     key = norm_key(text)
     # the first time the page shows the title (a later copy is a repeat)
