@@ -88,3 +88,20 @@ def test_enrichment_figures_are_used_and_odd_ones_skipped():
     )
     (c,) = compare_story(Story(id="x"), [a, b])["contradictions"]
     assert c["kind"] == "figure" and {v["text"] for v in c["values"]} == {"Ten", "Dozens of boats"}
+
+
+def test_an_outlet_revising_its_own_figure_is_an_update():
+    a = make_article(
+        "a",
+        "Wire",
+        ["Floods killed 12 people in Dorvik on Monday, police said."],
+        "2024-05-01T10:00:00+00:00",
+    )
+    b = make_article(
+        "b",
+        "Wire",
+        ["Floods killed 30 people in Dorvik on Monday, police said."],
+        "2024-05-01T11:00:00+00:00",
+    )
+    (c,) = compare_story(Story(id="x"), [a, b])["contradictions"]
+    assert (c["kind"], c["status"]) == ("figure", "update") and "revised" in c["note"]

@@ -42,8 +42,10 @@ def _status(a: Article, b: Article) -> tuple[str, str]:
         gap = abs((tb - ta).total_seconds()) / 3600
     except TypeError:  # one aware, one naive
         return "conflict", "publication order unknown"
+    later = a if ta > tb else b
+    if outlet_key(a) == outlet_key(b) and ta != tb:
+        return "update", f"{outlet_key(later)} revised its own report {gap:.0f} h later"
     if gap >= UPDATE_HOURS:
-        later = a if ta > tb else b
         return "update", f"{outlet_key(later)} published {gap:.0f} h later"
     return "conflict", f"published {gap:.1f} h apart"
 
@@ -145,18 +147,13 @@ def find_contradictions(
     out: list[dict[str, Any]] = []
     for fact in facts:
         members: list[Claim] = fact.get("_members") or []
-        if (
-            fact.get("kind") != "claim"
-            or len({outlet_key(articles[c.article]) for c in members}) < 2
-        ):
+        if fact.get("kind") != "claim" or len(members) < 2:
             continue
         col = _Collector(fact, articles, sentences)
         add = col.add
 
         per = {id(c): figs.of(c) for c in members}
         for ca, cb in combinations(members, 2):
-            if outlet_key(articles[ca.article]) == outlet_key(articles[cb.article]):
-                continue
             for fa in per[id(ca)]:
                 for fb in per[id(cb)]:
                     if fa.counts and fa.counts == fb.counts and not fa.overlaps(fb):
