@@ -73,3 +73,57 @@ def test_hints_take_precedence() -> None:
     assert (art.title, art.outlet, art.published, art.url) == (
         "Given title", "Example", "2024-03-01", "https://example.org/a")
     assert art.published_how == "input"
+
+
+NEWS_PAGE = "\n".join([
+    "Support Harbourwire", "",
+    "Dockers strike over night shifts at the northern port", "",
+    "Dockers strike over night shifts at the northern port",
+    "Workers walked out on Monday after talks on night-shift pay broke down, halting cargo "
+    "at the country's second port.",
+    "4 min read",
+    "Mon, 3 June 2024 14:05 GMT",
+    "Cranes stand idle at the northern port [AFP]",
+    "Dock workers at the northern port walked off the job on Monday morning after talks over "
+    "night-shift pay collapsed late on Sunday, union officials said.", "",
+    "The strike has halted the loading of container ships and left dozens of trucks queuing "
+    "outside the gates, according to a port spokesman who asked not to be named.", "",
+    "The union says night shifts have doubled in two years while pay has stayed the same, "
+    "and that several workers have been injured during poorly lit operations.", "",
+    "Read more: Port expansion plan faces fresh delays", "",
+    "The port authority said it was ready to return to talks but would not accept what it "
+    "called an unaffordable demand for a forty percent rise in night pay.", "",
+    "Both sides are due to meet again on Thursday with a government mediator present.", "",
+    "More on this topic:", "",
+    "Rosa Vidal", "",
+    "Good for them, night work without proper light is dangerous for everyone.", "", "",
+    "They will settle by Friday, they always do.", "",
+    "Karim Haddad", "",
+    "Another strike, another week of empty shelves for the rest of us.", "",
+    "Ilse Brandt", "",
+    "The mediator should publish the offers so that people can judge for themselves.", "",
+    "Lonely girl here, I want a real man who can give me love and care. Visit my profile!", "",
+    "Would love your thoughts, please comment.x",
+])
+
+
+def test_full_page_parts() -> None:
+    art = extract_text(Page(source="n", source_id="n", text=NEWS_PAGE))
+    assert art is not None
+    assert art.title == "Dockers strike over night shifts at the northern port"
+    assert art.title_span is not None and art.title_span.start == NEWS_PAGE.index(art.title)
+    assert art.subtitle is not None and art.subtitle.startswith("Workers walked out")
+    assert art.published == "2024-06-03T14:05:00+00:00" and art.published_how == "page-date"
+    assert art.outlet == "Harbourwire"
+    assert art.language == "en"
+    assert len(art.body) == 5 and art.body[0].startswith("Dock workers")
+    assert not any("Read more" in b for b in art.body)
+    kinds = {r.kind for r in art.removed}
+    assert {"title-repeat", "caption", "related", "widget", "comment-label"} <= kinds
+    authors = [c.author for c in art.comments]
+    assert authors[:2] == ["Rosa Vidal", None] and "Karim Haddad" in authors
+    assert [c.spam for c in art.comments].count(True) == 1
+    for c in art.comments:
+        assert NEWS_PAGE[c.start : c.end] == c.text
+        if c.author:
+            assert NEWS_PAGE[c.author_start : c.author_end] == c.author
