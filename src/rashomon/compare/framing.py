@@ -363,7 +363,7 @@ def actor_labels(
     finally:
         _NAMES.reset(token)
     heads = [{k.split()[-1] for k in keys} for keys in actors]
-    names = [names_of(keys) for keys in actors]
+    actor_names = [names_of(keys) for keys in actors]
     found: list[dict[str, Counter[str]]] = [defaultdict(Counter) for _ in actors]
     for outlet, text in texts:
         for mods, head, s, e in phrases(text, names):
@@ -373,7 +373,7 @@ def actor_labels(
             for ai, keys in enumerate(actors):
                 generic = head.lower() in GROUP_NOUNS and mod_keys & heads[ai]
                 if key in keys or (
-                    (generic or hk in heads[ai]) and _compatible(mods, names[ai], actors, ai)
+                    (generic or hk in heads[ai]) and _compatible(mods, actor_names[ai], actors, ai)
                 ):
                     term = re.sub(r"['’]s$", "", text[s:e])
                     term = (
