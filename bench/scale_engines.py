@@ -7,7 +7,8 @@ scale out). Prints throughput per core, the ratio to the local engine measured i
 run, the bytes moved between driver and workers, the workers' peak memory, and the figures
 docs/scaling.md projects from.
 
-    python bench/scale_engines.py --n 2000
+    python bench/scale_engines.py --n 2000 [--pg postgresql://USER:PASS@HOST/DB]
+    python bench/scale_engines.py --same [--pg URL]    # same stories on seeds and BASIL
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from rashomon.analysis import SkipKnown, WriteArticles, analysis_pipeline
@@ -80,7 +83,7 @@ def main() -> None:
                          "and on BASIL")
     args = ap.parse_args()
     if args.same:
-        _same()
+        _same(args.pg)
         return
     if not CORPUS.exists():
         sys.exit(f"corpus not found: {CORPUS}")
@@ -148,25 +151,10 @@ def _ray(pages: list[Page], tmp: Path, local_rate: float, pg: str | None) -> Non
 
 def _postgres(pages: list[Page], tmp: Path, url: str) -> None:
     """Local engine (the driver writes) against Ray with 2 workers writing themselves."""
-    import uuid
-    from urllib.parse import quote
-
-    import psycopg
-
-    from rashomon.store.postgres import PostgresStore
-
     n = len(pages)
     for engine, workers in (("local", 1), ("ray", 2)):
-        schema = f"bench_{uuid.uuid4().hex[:10]}"
-        with psycopg.connect(url, autocommit=True) as conn:
-            conn.execute(f"CREATE SCHEMA {schema}")
-        try:
-            sep = "&" if "?" in url else "?"
-            store = PostgresStore(f"{url}{sep}options={quote(f'-csearch_path={schema}')}")
+        with _store("postgres", url) as store:
             wall, cpu, stats = _run(engine, pages, tmp, workers, store)
-        finally:
-            with psycopg.connect(url, autocommit=True) as conn:
-                conn.execute(f"DROP SCHEMA {schema} CASCADE")
         who = "workers write" if engine == "ray" else "driver writes"
         print(f"PostgreSQL, {engine} ({who}): {wall:.1f} s, {n / wall:.1f} articles/s, "
               f"driver {1e3 * stats['driver.cpu_seconds'] / n:.2f} CPU-ms/article, all "
@@ -189,33 +177,63 @@ def _basil_pages() -> list[Page]:
     return pages
 
 
-def _same() -> None:
-    """Stories of the local and the Ray engine on the seeds and on BASIL, compared."""
+def _same(pg: str | None) -> None:
+    """Stories of the local and the Ray engine (and Ray writing to PostgreSQL from its
+    workers, with ``pg``) on the seeds and on BASIL, compared."""
     import ray
 
     from rashomon.runners.ray import run_ray
 
     seeds = sorted((CORPUS.parents[1] / "seeds").glob("*.txt"))
     sets = {"seeds": list(read_pages(seeds)), "basil": _basil_pages()}
+    engines = ["local", "ray"] + (["ray+postgres"] if pg else [])
     ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING")
     try:
         for name, pages in sets.items():
             stories = []
-            for engine in ("local", "ray"):
-                store = SQLiteStore(":memory:")
-                steps = analysis_pipeline(store, enrich=False, compare=False,
-                                          on_skip=lambda *_: None)
-                if engine == "local":
-                    run_local(steps, pages)
-                else:
-                    run_ray(steps, pages)
-                stories.append(sorted(sorted(s.article_ids)
-                                      for s in store.list_stories(limit=10**6)))
-            same = stories[0] == stories[1]
-            print(f"{name}: {len(pages)} pages, {len(stories[0])} stories local, "
-                  f"{len(stories[1])} ray: {'identical' if same else 'DIFFERENT'}")
+            for engine in engines:
+                with _store(engine, pg) as store:
+                    steps = analysis_pipeline(store, enrich=False, compare=False,
+                                              on_skip=lambda *_: None)
+                    if engine == "local":
+                        run_local(steps, pages)
+                    else:
+                        run_ray(steps, pages)
+                    stories.append(sorted(sorted(s.article_ids)
+                                          for s in store.list_stories(limit=10**6)))
+            verdict = "identical" if all(x == stories[0] for x in stories) else "DIFFERENT"
+            counts = ", ".join(f"{len(x)} {e}" for e, x in zip(engines, stories, strict=True))
+            print(f"{name}: {len(pages)} pages; stories: {counts}: {verdict}")
     finally:
         ray.shutdown()
+
+
+@contextmanager
+def _store(engine: str, pg: str | None) -> Iterator[Store]:
+    """A fresh in-memory SQLite store, or a fresh schema on ``pg`` dropped afterwards."""
+    if not engine.endswith("postgres") or pg is None:
+        store: Store = SQLiteStore(":memory:")
+        yield store
+        store.close()
+        return
+    import uuid
+    from urllib.parse import quote
+
+    import psycopg
+
+    from rashomon.store.postgres import PostgresStore
+
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect(pg, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        sep = "&" if "?" in pg else "?"
+        store = PostgresStore(f"{pg}{sep}options={quote(f'-csearch_path={schema}')}")
+        yield store
+        store.close()
+    finally:
+        with psycopg.connect(pg, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 def _html() -> None:
