@@ -76,11 +76,18 @@ def _find_subtitle(lines: list[Line], body: list[bool], after: int) -> int | Non
     return None
 
 
-def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = None) -> Parts:
-    """Decide the part of every line of a page."""
+def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = None,
+            site_chrome: frozenset[str] = frozenset()) -> Parts:
+    """Decide the part of every line of a page (``site_chrome``: line keys the site repeats
+    on other pages, see ``site.SiteChrome``)."""
     prob = body_probabilities(lines, page.title, model, page.text)
     body = [p >= 0.5 for p in prob]
     kinds: dict[int, tuple[str, str]] = {}
+    if site_chrome:
+        for i, ln in enumerate(lines):
+            if ln.key in site_chrome:
+                body[i] = False
+                kinds[i] = ("chrome", "repeated on other pages of the site")
     meta = Meta()
     # the comment section ends the article
     start = thread_start(lines, body)
@@ -148,13 +155,16 @@ def clear_caches() -> None:
         fn.cache_clear()
 
 
-def extract_text(page: Page, model: classify.LineModel | None = None) -> Article | None:
+def extract_text(page: Page, model: classify.LineModel | None = None,
+                 site_chrome: frozenset[str] = frozenset()) -> Article | None:
     """Extract the article of a text-dump page.
 
     Args:
         page: a page with ``text`` set; its ``url``, ``outlet``, ``published`` and ``title``
             hints take precedence over what the page text says.
         model: the line model (default: the one shipped with the package).
+        site_chrome: keys of lines the page's site repeats on other pages
+            (``SiteChrome(...).keys(page)``), left out as chrome.
 
     Returns:
         The article, with offsets into ``page.text``; ``None`` (logged) when the page has
@@ -165,7 +175,7 @@ def extract_text(page: Page, model: classify.LineModel | None = None) -> Article
     if not lines:
         log.info("skipped: %s: empty text", page.source)
         return None
-    parts = analyse(lines, page, model)
+    parts = analyse(lines, page, model, site_chrome)
     if not any(parts.body):
         log.info("skipped: %s: no body line found", page.source)
         return None
