@@ -26,12 +26,6 @@ def test_main_block_is_the_heaviest_run() -> None:
     assert classify.main_block(prob, weight) == (3, 6)
 
 
-def test_smooth_fills_a_weak_gap() -> None:
-    t = np.log(np.array([[0.9, 0.1], [0.1, 0.9]]))
-    path = classify.smooth(np.array([0.1, 0.99, 0.45, 0.99, 0.1]), t, prior=0.5)
-    assert path.tolist() == [False, True, True, True, False]
-
-
 def test_shipped_model_loads_and_scores() -> None:
     model = classify.load()
     from rashomon.extract.lines import line_features, split_lines

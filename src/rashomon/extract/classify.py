@@ -1,8 +1,11 @@
-"""The learned line classifier: gradient-boosted trees in plain numpy, then HMM smoothing.
+"""The learned line classifier: two stacked gradient-boosted tree models in plain numpy.
 
-The trees are trained with scikit-learn (``scripts/train_line_model.py``) and stored as
-JSON arrays, so inference needs numpy only and loads no pickle. All trees are walked at
-once: one gather per tree level over an (lines x trees) matrix of node ids.
+Stage one scores each line from its features; stage two re-scores it from stage one's
+scores around it and from where it sits relative to the page's main run of body lines (a
+learned sequence smoothing: an HMM/Viterbi pass over the scores measured worse in
+cross-validation). The trees are trained with scikit-learn (``scripts/train_line_model.py``)
+and stored as JSON arrays, so inference needs numpy only and loads no pickle. All trees are
+walked at once: one gather per tree level over an (lines x trees) matrix of node ids.
 """
 
 from __future__ import annotations
@@ -34,9 +37,6 @@ class TreeModel:
     depth: int
     init: float  # log-odds before the first tree
     rate: float  # learning rate
-    #: log transition matrix of the 2-state (boilerplate, body) chain, for smoothing
-    transition: np.ndarray
-    prior: float  # share of body lines in training
     #: children side by side (the next node is ``child[2 * node + went_right]``), int32
     child: np.ndarray = field(init=False, repr=False)
     feature32: np.ndarray = field(init=False, repr=False)
@@ -70,7 +70,6 @@ class TreeModel:
             "left": self.left.tolist(), "right": self.right.tolist(),
             "value": [round(v, 6) for v in self.value.tolist()], "roots": self.roots.tolist(),
             "depth": self.depth, "init": self.init, "rate": self.rate,
-            "transition": self.transition.tolist(), "prior": self.prior,
         }
 
     @classmethod
@@ -83,51 +82,7 @@ class TreeModel:
             value=np.asarray(d["value"], dtype=np.float64),
             roots=np.asarray(d["roots"], dtype=np.intp),
             depth=int(d["depth"]), init=float(d["init"]), rate=float(d["rate"]),
-            transition=np.asarray(d["transition"], dtype=np.float64),
-            prior=float(d["prior"]),
         )
-
-
-def smooth(prob: np.ndarray, transition: np.ndarray, prior: float = 0.3) -> np.ndarray:
-    """Viterbi path of the 2-state chain with the classifier's scaled likelihoods."""
-    n = len(prob)
-    if n == 0:
-        return np.zeros(0, dtype=bool)
-    p = np.clip(prob, 1e-4, 1 - 1e-4)
-    # posterior / prior = likelihood up to a constant (hybrid HMM emission)
-    emit = np.stack([np.log(1 - p) - math.log(1 - prior), np.log(p) - math.log(prior)], 1)
-    t = transition
-    score = emit[0] + np.log([1 - prior, prior])
-    back = np.zeros((n, 2), dtype=np.int8)
-    s0, s1 = float(score[0]), float(score[1])
-    t00, t01, t10, t11 = float(t[0, 0]), float(t[0, 1]), float(t[1, 0]), float(t[1, 1])
-    e = emit.tolist()
-    for i in range(1, n):
-        a, b = s0 + t00, s1 + t10
-        c, d = s0 + t01, s1 + t11
-        back[i, 0] = 0 if a >= b else 1
-        back[i, 1] = 0 if c >= d else 1
-        s0 = (a if a >= b else b) + e[i][0]
-        s1 = (c if c >= d else d) + e[i][1]
-    path = np.zeros(n, dtype=bool)
-    state = 1 if s1 > s0 else 0
-    for i in range(n - 1, -1, -1):
-        path[i] = state == 1
-        state = int(back[i, state])
-    return path
-
-
-def _transition(pages: list[dict[str, Any]]) -> tuple[np.ndarray, float]:
-    """Log transition matrix and body share counted over the training label sequences."""
-    counts = np.ones((2, 2))  # add-one smoothing
-    body = total = 0
-    for p in pages:
-        y = p["y"].astype(int)
-        body += int(y.sum())
-        total += len(y)
-        for a, b in zip(y[:-1], y[1:], strict=True):
-            counts[a, b] += 1
-    return np.log(counts / counts.sum(1, keepdims=True)), body / max(total, 1)
 
 
 def pack_hgb(gb: Any) -> TreeModel:
@@ -154,7 +109,6 @@ def pack_hgb(gb: Any) -> TreeModel:
         right=np.concatenate(rights).astype(np.intp),
         value=np.concatenate(vals).astype(np.float64), roots=np.asarray(roots, dtype=np.intp),
         depth=depth, init=float(np.ravel(gb._baseline_prediction)[0]), rate=1.0,
-        transition=np.zeros((2, 2)), prior=0.0,
     )
 
 
@@ -189,7 +143,6 @@ def fit_trees(pages: list[dict[str, Any]], key: str = "X", trees: int = 100,
     y = np.concatenate([p["y"] for p in pages])
     w = np.concatenate([line_weights(p) for p in pages]) if weighted else None
     model = pack_hgb(_hgb(x, y, trees, w))
-    model.transition, model.prior = _transition(pages)
     return model
 
 
