@@ -62,3 +62,22 @@ def test_subjects_of_one_claim_are_one_actor_whatever_their_case():
     )
     assert pairs == [("striker", "worker")]
     assert fold("Rebels") == fold("rebels")
+
+
+def test_state_nouns_sharing_a_name_are_one_government():
+    from rashomon.compare.framing import state_pairs
+
+    texts = [
+        "Prime Minister Ada Brenn's government raised the levy. Brenn's government defended it.",
+        "The Brenn regime raised the levy. The regime is unpopular.",
+    ]
+    keys = {k for pair in state_pairs(texts, None) for k in pair}
+    assert {"brenn regim", "regim"} <= keys
+    assert not state_pairs(["Cuba's government met the government of Peru."], None)
+
+
+def test_a_name_and_a_crowd_are_not_one_actor():
+    pairs = substitution_pairs(
+        [("Ana Lisowa told Harbor Times on Monday.", "Ana Lisowa told reporters on Monday.")]
+    )
+    assert pairs == []

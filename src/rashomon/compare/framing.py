@@ -227,6 +227,12 @@ def substitution_pairs(sent_pairs: list[tuple[str, str]]) -> list[tuple[str, str
             sa, sb = _side(ta[i1:i2]), _side(tb[j1:j2])
             if sa and sb:
                 ka, kb = _key(*sa), _key(*sb)
+                if _person_vs_crowd(sa[1], sb[1]):
+                    continue  # 'told reporters' / 'told Northwind Press': two actors
+                rest_a = {fold(w) for w in ta[:i1] + ta[i2:]}
+                rest_b = {fold(w) for w in tb[:j1] + tb[j2:]}
+                if fold(sa[1]) in rest_b or fold(sb[1]) in rest_a:
+                    continue  # the sentence was reworded around both actors
                 if ka != kb and _is_name(sa[1]) and _is_name(sb[1]):
                     name_pairs[tuple(sorted((ka, kb)))] += 1  # type: ignore[index]
                 elif ka != kb:
@@ -238,6 +244,17 @@ def substitution_pairs(sent_pairs: list[tuple[str, str]]) -> list[tuple[str, str
 
 #: sentence pairs needed before two different names are taken as one actor
 NAME_PAIR_MIN = 2
+
+
+def _person_vs_crowd(a: str, b: str) -> bool:
+    """A name against a plural common noun ('Ana Lisowa' / 'hauliers'): not one actor."""
+
+    def plural_common(h: str) -> bool:
+        lw = _base(h).lower()
+        common = lw in GROUP_NOUNS or bool(_PERSON_SUFFIX.search(lw))
+        return h[:1].islower() and common and lw.endswith("s") and lw not in STATE_NOUNS
+
+    return (_is_name(a) and plural_common(b)) or (_is_name(b) and plural_common(a))
 
 
 def _is_name(head: str) -> bool:
@@ -309,9 +326,56 @@ def subject_pairs(
         sa, sb = _subject(a, names), _subject(b, names)
         if sa and sb:
             ka, kb = _key(*sa), _key(*sb)
-            if ka.split()[-1] != kb.split()[-1]:
+            ha, hb = ka.split()[-1], kb.split()[-1]
+            # a subject the other version also names elsewhere is a rewording of the
+            # sentence ('Police were deployed' / 'The ministry deployed police'), not a label
+            if ha != hb and ha not in _stems(b) and hb not in _stems(a):
                 out.append((ka, kb))
     return out
+
+
+#: nouns for a state's ruling power: in one story they mostly name one government
+STATE_NOUNS = frozenset("government regime administration cabinet authorities junta".split())
+#: share of the named state phrases one name must hold for bare ones ('the regime') to join it
+STATE_MAJORITY = 0.5
+
+
+def state_pairs(texts: list[str], names: set[str] | None) -> list[tuple[str, str]]:
+    """Links between the ways a story names a government.
+
+    Phrases headed by a state noun that share a name ('Halvard's government' / 'the
+    Halvard regime') are one actor; bare ones ('the government', 'the regime') join the
+    name most such phrases carry, when one name, seen twice or more, carries most of them.
+    """
+    by_name: dict[str, set[str]] = defaultdict(set)
+    counts: Counter[str] = Counter()
+    bare: set[str] = set()
+    for text in texts:
+        for mods, head, _, _ in phrases(text, names):
+            if _base(head).lower() not in STATE_NOUNS:
+                continue
+            key = _key(mods, head)
+            named = [fold(m) for m in mods if m[:1].isupper() and "-" not in m]
+            if not named:
+                if not mods:
+                    bare.add(key)
+                continue
+            by_name[named[-1]].add(key)
+            counts[named[-1]] += 1
+    out = []
+    for keys in by_name.values():
+        first = sorted(keys)[0]
+        out.extend((first, k) for k in sorted(keys)[1:])
+    if counts and bare:
+        top, n = counts.most_common(1)[0]
+        if n >= 2 and n / sum(counts.values()) > STATE_MAJORITY:
+            first = sorted(by_name[top])[0]
+            out.extend((first, k) for k in sorted(bare))
+    return out
+
+
+def _stems(text: str) -> set[str]:
+    return {fold(w) for w in _TOKEN.findall(text)}
 
 
 def _components(pairs: list[tuple[str, str]]) -> list[set[str]]:
@@ -359,6 +423,7 @@ def actor_labels(
     token = _NAMES.set(names)
     try:
         pairs = substitution_pairs(sent_pairs) + subject_pairs(claim_pairs or [], names)
+        pairs += state_pairs([t for _, t in texts], names)
         actors = _components(pairs)
     finally:
         _NAMES.reset(token)
