@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -154,12 +155,15 @@ def main() -> int:
         print(f"quote {q['speaker']} ({q['feature']}): {'found' if hit else 'missed'} {flags}")
     print(f"quotes: {q_found}/{q_total} found across outlets")
 
+    def norm(term: str) -> str:  # 'the government' and 'government' name it alike
+        return re.sub(r"^(?:the|a|an)\s+", "", term.lower().replace("’", "'"))
+
     for actor, per in gold["labels"].items():
-        pairs = {(o, t.lower()) for o, ts in per.items() for t in ts}
+        pairs = {(o, norm(t)) for o, ts in per.items() for t in ts}
         best_n, best_row = 0, None
         for out in outs.values():
             for name, row in out["labels"].items():
-                n = sum((o, t["term"].lower()) in pairs for o, ts in row.items() for t in ts)
+                n = sum((o, norm(t["term"])) in pairs for o, ts in row.items() for t in ts)
                 if n > best_n:
                     best_n, best_row = n, name
         print(
