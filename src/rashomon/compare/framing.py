@@ -227,6 +227,7 @@ def substitution_pairs(sent_pairs: list[tuple[str, str]]) -> list[tuple[str, str
             sa, sb = _side(ta[i1:i2]), _side(tb[j1:j2])
             if sa and sb:
                 ka, kb = _key(*sa), _key(*sb)
+                out.extend(_patrons(sa[0], sb[0]))
                 if _person_vs_crowd(sa[1], sb[1]):
                     continue  # 'told reporters' / 'told Northwind Press': two actors
                 rest_a = {fold(w) for w in ta[:i1] + ta[i2:]}
@@ -237,7 +238,6 @@ def substitution_pairs(sent_pairs: list[tuple[str, str]]) -> list[tuple[str, str
                     name_pairs[tuple(sorted((ka, kb)))] += 1  # type: ignore[index]
                 elif ka != kb:
                     out.append((ka, kb))
-                out.extend(_patrons(sa[0], sb[0]))
     out.extend(p for p, n in name_pairs.items() if n >= NAME_PAIR_MIN)
     return out
 
