@@ -21,7 +21,7 @@ THOUGHT = frozenset(
     """believe think feel know hope fear expect want worry doubt consider assume suspect
     realize realise understand plan intend show find indicate signal see learn figure guess
     seem appear reckon anticipate prefer wish seek need refuse decline hear
-    read""".split()
+    read hop rule determine decide""".split()
 )
 #: verbs that only count with a clausal complement ('see that ...', not 'see the film').
 NEEDS_CLAUSE = frozenset(
@@ -32,8 +32,81 @@ NEEDS_CLAUSE = frozenset(
 #: verbs whose infinitive complement is the content ('vowed to repeal ...').
 TAKES_INFINITIVE = frozenset(
     """promise pledge vow threaten want plan intend expect hope seek refuse decline urge
-    ask tell call demand propose wish prefer need agree decide appear seem""".split()
+    ask tell call demand propose wish prefer need agree decide appear seem hop order
+    encourage convince persuade remind""".split()
 )
+#: verbs whose object is the content ('praised the deal', 'announced his resignation').
+TAKES_OBJECT = frozenset(
+    """announce support endorse praise criticize criticise mock oppose defend reject discuss
+    mention tout denounce blame question deny propose predict describe express back condemn
+    decry highlight echo favor favour advocate attack recall list reveal accuse ridicule
+    dismiss welcome applaud slam blast lambaste lambast hail acknowledge admit confirm demand
+    request recommend urge label brand dub characterize portray consider view prefer want
+    fear doubt dispute challenge rebut refute counter share tweet post write report estimate
+    project forecast promise pledge vow threaten ask call claim cite quote state repeat
+    offer name issue present reference convince thank chant bemoan order approve plead
+    congratulate broadcast vouch attribute single lay
+    reiterate answer explain note stress emphasize emphasise warn suggest insist argue
+    predict remember recount recite read""".split()
+)
+#: verbs whose content follows a preposition ('talked about the deal', 'called for a vote').
+TAKES_PREP = {
+    "talk": {"about"},
+    "speak": {"about", "of", "out"},
+    "refer": {"to"},
+    "point": {"to"},
+    "focus": {"on"},
+    "look": {"at"},
+    "call": {"for", "on"},
+    "complain": {"about", "of"},
+    "warn": {"about", "of", "against"},
+    "boast": {"about", "of"},
+    "brag": {"about"},
+    "write": {"about", "of"},
+    "tweet": {"about"},
+    "argue": {"for", "against"},
+    "vote": {"for", "against"},
+    "press": {"for"},
+    "push": {"for"},
+    "rail": {"against"},
+    "speak out": {"against"},
+    "comment": {"on"},
+    "testify": {"about", "on"},
+    "joke": {"about"},
+    "hint": {"at"},
+    "allude": {"to"},
+    "agree": {"with", "on"},
+    "disagree": {"with", "on"},
+    "worry": {"about"},
+    "ask": {"about", "for"},
+    "lie": {"about"},
+    "campaign": {"for", "against", "on"},
+    "advocate": {"for"},
+    "insist": {"on"},
+    "respond": {"to"},
+    "reply": {"to"},
+    "react": {"to"},
+    "lash": {"at"},
+    "spar": {"with", "over"},
+    "pivot": {"to"},
+    "plead": {"for"},
+}
+#: adjectives of stance: 'was clear about ...', 'is critical of ...', 'is confident that ...'.
+STANCE_ADJ = frozenset(
+    """clear critical right wrong correct happy upfront honest opposed angry confident sure
+    certain skeptical sceptical convinced aware worried concerned willing ready eager keen
+    quick supportive optimistic pessimistic hopeful adamant insistent unhappy furious
+    proud grateful careful explicit vocal open unequivocal emphatic dismissive wary
+    afraid fearful doubtful silent frank candid blunt""".split()
+)
+#: nouns of the document a claim comes from: 'In a statement, ...', 'in a poll, ...'.
+SOURCE_DOCS = frozenset(
+    """poll survey study report statement interview words letter op-ed oped tweet post
+    speech memo book column editorial analysis filing complaint lawsuit ruling
+    testimony remarks address release video message email essay article""".split()
+)
+#: 'X seems to ...', 'X appears to ...': the subject belongs to the content, no source.
+RAISING = frozenset({"seem", "appear", "look", "sound"})
 #: 'citing X': X is the source of the clause the participle hangs on.
 CITING = frozenset({"cite", "quote"})
 #: nouns naming an anonymous or institutional source ('a source said').
@@ -68,7 +141,9 @@ OUTLET_SUFFIXES = (
     "magazine",
 )
 
-ALL = SPEECH | THOUGHT | CITING
+ALL = (
+    SPEECH | THOUGHT | CITING | TAKES_OBJECT | frozenset(TAKES_PREP) | RAISING | frozenset({"make"})
+)
 
 
 def is_outlet(name: str) -> bool:

@@ -190,12 +190,25 @@ def entities_json(ents: list[Entity], article: Article, body: Body) -> list[dict
 
 
 def speaker_of(tok: Any, ents: list[Entity]) -> str | None:
-    """Entity id of a source head token; a pronoun goes to the last fitting actor before it."""
+    """Entity id of a source head token.
+
+    The token's own mention first; then a name in the source phrase that names a known
+    actor (spaCy misses names after a closing quote); a pronoun goes to the last fitting
+    actor before it.
+    """
     for ent in ents:
         for s, e in ent.mentions:
             if s <= tok.idx < e:
                 return ent.id
     low = tok.lower_
+    if tok.pos_ == "PROPN":
+        words = [t for t in tok.subtree if t.pos_ == "PROPN" and t.i <= tok.i]
+        run = [t for t in words if t.i >= tok.i - len(words) + 1]
+        name = " ".join(t.text for t in run)
+        for ent in ents:
+            if ent.kind == "person" and same_actor(ent.names, "person", name, "person", {}):
+                return ent.id
+        return None
     if low not in PRONOUNS_PERSON and low not in PRONOUNS_GROUP:
         return None
     want = {"person"} if low in PRONOUNS_PERSON else {"org", "outlet", "group"}

@@ -26,9 +26,15 @@ def speaker(rel: Relation, doc: Any, ents: list[Entity]) -> str | None:
     """Entity id of the relation's source, else the source's own words, else None."""
     if rel.source_token is None:
         return None
-    found = speaker_of(doc[rel.source_token], ents)
+    head = doc[rel.source_token]
+    found = speaker_of(head, ents)
     if found is not None:
         return found
+    for child in head.children:  # 'a spokesman for the NLF, Captain Naji Mustafa'
+        if child.dep_ == "appos":
+            found = speaker_of(child, ents)
+            if found is not None and any(e.id == found and e.kind == "person" for e in ents):
+                return found
     return doc.text[rel.source[0] : rel.source[1]] if rel.source else None
 
 

@@ -21,9 +21,34 @@ QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
 #: punctuation trimmed from the edges of sources and contents (quotation marks are kept).
 EDGE_PUNCT = set(",.;:-–—()[]") | {"--", "..."}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: words that mark a 'Label:' before a colon as page furniture, not a speaker.
+COLON_NOT_SOURCES = frozenset(
+    {
+        "note",
+        "update",
+        "updated",
+        "editor",
+        "watch",
+        "photo",
+        "video",
+        "related",
+        "read",
+        "correction",
+        "disclosure",
+        "clarification",
+        "source",
+        "sources",
+        "credit",
+        "tags",
+    }
+)
+#: longest 'Name:' before a colon read as a source ('OK Gov Fallin: ...'), in tokens.
+MAX_COLON_SOURCE = 6
 #: a quoted passage with no cue of its own continues the previous quote when it starts
 #: within this many characters of the previous quote's end (about two short sentences).
 CONTINUATION_GAP = 300
+#: ... and when the unquoted text between them is short (a 'he said.' or a line break).
+MAX_UNQUOTED_GAP = 80
 
 Range = tuple[int, int]
 
@@ -48,6 +73,11 @@ class Relation:
 
 
 def quote_regions(text: str) -> list[Range]:
+    """Spans of quoted passages (see ``_quote_regions``); '' and `` count as quote marks."""
+    return _quote_regions(text.replace("``", '"\x00').replace("''", '"\x00'))
+
+
+def _quote_regions(text: str) -> list[Range]:
     """Spans of quoted passages, marks included.
 
     An unclosed quote ends with its paragraph; a closing mark with no opening one closes a
@@ -135,35 +165,72 @@ def _source_range(subj: Any, exclude: set[int]) -> Range | None:
     return rng[0] if rng else None
 
 
-def _content_tokens(verb: Any, lemma: str) -> list[Any]:
-    """Tokens of the verb's content, or [] when it has none."""
+@dataclass(slots=True)
+class Frame:
+    """How a cue verb takes its content."""
+
+    tokens: list[Any]
+    #: a preposition that belongs to the cue ('talked about', 'called for')
+    cue_extra: Any | None = None
+    #: the subject is part of the content ('Trump seems to ...', 'X is expected to ...')
+    subject_in_content: bool = False
+
+
+def _right_deps(verb: Any, deps: tuple[str, ...]) -> list[Any]:
+    out: list[Any] = []
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in deps:
+            out.extend(child.subtree)
+    return out
+
+
+def _frame(verb: Any, lemma: str) -> Frame | None:
+    """The content of a cue verb, or None when it has none."""
     kids = list(verb.children)
+    if lemma == "make":  # 'made clear that ...', 'made it clear that ...'
+        if not any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
+            return None
     for child in kids:
         if child.dep_ == "ccomp":
-            return list(child.subtree)
-    if lemma in cues.TAKES_INFINITIVE:
+            return Frame(list(child.subtree))
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd") and c.i > verb.i), None)
+    if lemma in cues.RAISING and subj is not None and xcomp is not None:
+        return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
+    if subj is not None and subj.dep_ == "nsubjpass" and xcomp is not None:
+        return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
+    if lemma in cues.TAKES_INFINITIVE and xcomp is not None:
+        end = max(t.i for t in xcomp.subtree)
+        return Frame([t for t in verb.doc[verb.i + 1 : end + 1]])
+    if lemma in cues.TAKES_OBJECT:
+        obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+        if obj is not None and obj.pos_ != "PRON" or obj is not None and lemma in cues.SPEECH:
+            deps = ("dobj", "dative", "prep", "oprd", "xcomp", "acomp", "ccomp")
+            return Frame(_right_deps(verb, deps))
+    preps = cues.TAKES_PREP.get(lemma)
+    if preps:
         for child in kids:
-            if child.dep_ == "xcomp" and child.i > verb.i:
-                end = max(t.i for t in child.subtree)
-                return [
-                    t
-                    for t in verb.doc[verb.i + 1 : end + 1]
-                    if t.dep_ != "punct" or t.i > verb.i + 1
-                ]
-    if lemma not in cues.NEEDS_CLAUSE or lemma in ("add", "note", "continue", "state", "post"):
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
+                pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+                if pobj:
+                    return Frame(pobj, cue_extra=child)
+    if lemma not in cues.NEEDS_CLAUSE or lemma in cues.SPEECH:
         inverted = verb.dep_ == "parataxis" or (
-            verb.dep_ in ("ccomp", "advcl") and verb.i > verb.head.i
+            verb.dep_ in ("ccomp", "advcl")
+            and verb.i > verb.head.i
+            and verb.doc[verb.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids)
         )
-        if inverted and verb.head is not verb:
+        if inverted and verb.head is not verb and lemma in cues.SPEECH:
             mine = {t.i for t in verb.subtree}
-            return [t for t in verb.head.subtree if t.i not in mine]
+            return Frame([t for t in verb.head.subtree if t.i not in mine])
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if nxt is not None and nxt.text == ":":
-            return [t for t in verb.sent if t.i > nxt.i]
+            return Frame([t for t in verb.sent if t.i > nxt.i])
         for child in kids:
             if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and _quoted(child):
-                return list(child.subtree)
-    return []
+                return Frame(list(child.subtree))
+    return None
 
 
 def _quoted(tok: Any) -> bool:
@@ -198,10 +265,8 @@ def _verb_relation(tok: Any) -> Relation | None:
         if obj is None or tok.dep_ not in ("advcl", "xcomp", "conj", "acl"):
             return None
         head = tok.head
-        content_toks = (
-            _content_tokens(head, head.lemma_.lower()) if head.pos_ in ("VERB", "AUX") else []
-        )
-        content = ranges_of(content_toks)
+        frame = _frame(head, head.lemma_.lower()) if head.pos_ in ("VERB", "AUX") else None
+        content = ranges_of(frame.tokens) if frame else []
         if not content:
             return None
         head_subj = _subject(head)
@@ -217,11 +282,15 @@ def _verb_relation(tok: Any) -> Relation | None:
             obj.i,
             relay=relay,
         )
-    toks = _content_tokens(tok, lemma)
-    if not toks:
+    frame = _frame(tok, lemma)
+    if frame is None or not frame.tokens:
         return None
+    toks = frame.tokens
     content_ids = {t.i for t in toks}
-    subj = _subject(tok)
+    subj = None if frame.subject_in_content else _subject(tok)
+    if frame.subject_in_content:  # 'X is expected by analysts to ...'
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     source = None
     if subj is not None and subj.i not in content_ids:
         source = _source_range(subj, content_ids | {tok.i})
@@ -229,6 +298,8 @@ def _verb_relation(tok: Any) -> Relation | None:
     for child in tok.children:  # particles: 'pointed out', 'called for'
         if child.dep_ == "prt" and child.i == tok.i + 1:
             cue_end = child
+    if frame.cue_extra is not None and frame.cue_extra.i <= tok.i + 3:
+        cue_end = frame.cue_extra
     cue_start = tok
     for child in tok.children:  # auxiliaries and negation right before the verb: 'has said'
         if (
@@ -295,12 +366,108 @@ def find_relations(doc: Any) -> list[Relation]:
             rel = _according(tok)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.ALL:
             rel = _verb_relation(tok)
+        elif tok.text == ":":
+            rel = _colon(tok)
+        elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in cues.STANCE_ADJ:
+            rel = _stance(tok)
+        elif tok.lower_ == "in" and tok.dep_ == "prep":
+            rel = _in_document(tok)
         if rel is not None and rel.content:
             _extend_with_quotes(rel, regions)
             rels.append(rel)
     _continue_quotes(rels, regions, doc.text)
     _nest(rels)
     return rels
+
+
+def _stance(adj: Any) -> Relation | None:
+    """'X was clear about Y', 'X is confident that Y', 'X is ready to Y'."""
+    verb = adj.head
+    content: list[Any] = []
+    cue_end = adj
+    for child in adj.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.i > adj.i:
+            content = list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("about", "of", "on", "with", "to", "that"):
+            content = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            cue_end = child
+        if content:
+            break
+    if not content:
+        return None
+    subj = _subject(verb)
+    ids = {t.i for t in content}
+    src = _source_range(subj, ids | {verb.i}) if subj is not None else None
+    start = min(verb.i, adj.i)
+    return Relation(
+        (verb.doc[start].idx, cue_end.idx + len(cue_end.text)),
+        ranges_of(content),
+        src,
+        adj.lower_,
+        adj.i,
+        subj.i if src else None,
+    )
+
+
+def _in_document(prep: Any) -> Relation | None:
+    """'In a statement, X said ...' is handled by the verb; 'In a poll, 71 percent ...' here."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in cues.SOURCE_DOCS:
+        return None
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in cues.ALL:
+        return None
+    if any(c.lemma_.lower() in cues.ALL for c in head.children if c.dep_ == "ccomp"):
+        return None
+    mine = {t.i for t in prep.subtree}
+    content = ranges_of([t for t in head.subtree if t.i not in mine])
+    src = _source_range(pobj, set())
+    if not content or src is None:
+        return None
+    return Relation((prep.idx, prep.idx + len(prep.text)), content, src, "in", prep.i, pobj.i)
+
+
+def _colon(tok: Any) -> Relation | None:
+    """'Bill Clinton: Hillary better qualified ...' and 'He boomed: “...”'."""
+    sent = tok.sent
+    after = [t for t in sent if t.i > tok.i]
+    if len(after) < 3 or any(t.text == ":" for t in sent if t.i < tok.i):
+        return None
+    prev = tok.doc[tok.i - 1] if tok.i > sent.start else None
+    if prev is None:
+        return None
+    if prev.pos_ == "VERB":  # a speech verb outside the lexicon, right before the colon
+        if prev.lemma_.lower() in cues.ALL:
+            return None
+        subj = next((c for c in prev.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PRON"):
+            return None
+        if not (after[0].text in QUOTE_CHARS or after[0].is_space and len(after) > 1):
+            return None
+        src = _source_range(subj, {t.i for t in after})
+        return Relation(
+            (prev.idx, prev.idx + len(prev.text)),
+            ranges_of(after),
+            src,
+            prev.lemma_.lower(),
+            prev.i,
+            subj.i,
+        )
+    before = [t for t in sent if t.i < tok.i and not t.is_space]
+    if any(t.lower_ in COLON_NOT_SOURCES for t in before):
+        return None
+    while before and (before[0].is_upper and len(before[0]) > 3 or before[0].is_punct):
+        before = before[1:]  # 'EXCLUSIVE –'
+    if not before or len(before) > MAX_COLON_SOURCE:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in before
+    ):
+        return None
+    src = ranges_of(before)
+    if not src:
+        return None
+    return Relation((tok.idx, tok.idx + 1), ranges_of(after), src[0], ":", tok.i, before[-1].i)
 
 
 def _continue_quotes(rels: list[Relation], regions: list[Range], text: str) -> None:
@@ -312,7 +479,7 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], text: str) -> N
         before = [
             rel
             for rel in rels
-            if rel.kind != "indirect"
+            if (rel.kind != "indirect" or rel.lemma in cues.SPEECH)
             and rel.content[-1][1] <= reg[0]
             and max(rel.content[-1][1], rel.cue[1]) + CONTINUATION_GAP >= reg[0]
         ]
@@ -320,9 +487,9 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], text: str) -> N
             continue
         prev = before[-1]
         gap = text[max(prev.content[-1][1], prev.cue[1]) : reg[0]]
-        if (
-            any(ch.isalpha() for ch in gap.replace("said", "").replace("says", ""))
-            and len(gap) > 60
+        if len(gap) > MAX_UNQUOTED_GAP or any(
+            _overlaps((u[0], u[0] + 1), (max(prev.content[-1][1], prev.cue[1]), reg[0]))
+            for u in used
         ):
             continue
         prev.content.append(reg)
