@@ -135,22 +135,26 @@ def main() -> None:
     print("aeb-dev text pages, rashomon:", json.dumps(f1_report(pairs)))
     print("aeb-dev text pages, whole page:",
           json.dumps(f1_report((g, p.text or "") for p, g in pages)))
-    best = float("inf")
+    # CPU time of this process (wall time on a shared machine counts other jobs too)
+    best = best_cpu = float("inf")
     for _ in range(args.repeat):
         clear_caches()  # no pass may reuse another pass's per-line memos
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         for page, _gold in pages:
             extract_text(page)
         best = min(best, time.perf_counter() - t0)
-    rate = len(pages) / best
-    print(f"speed: {rate:.0f} text pages/s on one core ({len(pages)} pages, best of "
-          f"{args.repeat})")
+        best_cpu = min(best_cpu, time.process_time() - c0)
+    rate, rate_cpu = len(pages) / best, len(pages) / best_cpu
+    print(f"speed: {rate:.0f} text pages/s wall, {rate_cpu:.0f} pages per CPU-second, one core"
+          f" ({len(pages)} pages, best of {args.repeat})")
     if not args.no_peer:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         tpairs = [(g, trafilatura_text(p.text or "")) for p, g in pages]
         tr = len(pages) / (time.perf_counter() - t0)
+        tr_cpu = len(pages) / (time.process_time() - c0)
         print("aeb-dev text pages, trafilatura on lines:", json.dumps(f1_report(tpairs)))
-        print(f"speed: trafilatura on lines {tr:.0f} pages/s; rashomon is {rate / tr:.1f}x")
+        print(f"speed: trafilatura on lines {tr:.0f} pages/s wall, {tr_cpu:.0f} per CPU-second;"
+              f" rashomon is {rate / tr:.1f}x wall, {rate_cpu / tr_cpu:.1f}x CPU")
     if (SHARED / "seeds" / "gold.json").exists():
         print("seeds:", json.dumps(score_seeds(args.show_seeds)))
 

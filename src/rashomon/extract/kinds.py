@@ -43,6 +43,8 @@ def inline_kind(text: str) -> str | None:
     """Kind of a kept line that is still not article text, or ``None`` when it is."""
     if _READ_TIME.match(text):
         return "widget"
+    if len(text) > 400:  # far beyond the 40 words of the longest caption kept below
+        return None
     n = len(tokens(text))
     if n > 40:
         return None

@@ -91,6 +91,11 @@ _COMMENT_WORDS = frozenset(
     newest voted report like share flag ago says wrote rating vote votes log sign view inline
     feedbacks join discussion add show load sort likes points""".split()
 )
+# every THREAD_OPENER match contains one of these words
+_OPENER_WORDS = frozenset(
+    """comment comments response responses reaction reactions leave notify newest view join
+    add top log sign show load what have post write""".split()
+)
 _RELATED_MARKER_M = re.compile(RELATED_MARKER.pattern, re.IGNORECASE | re.MULTILINE)
 _PERIOD_SPACE = re.compile(r"\. ")
 _NAMEISH = re.compile(r"^[\w@][\w .'’()@-]{0,40}$")
@@ -220,7 +225,8 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
             _jaccard(set(toks), title_toks), c in "-–—*•·" or c.isdigit(),
             c.isupper() or c in "\"“‘'(", "©" in s or "(c)" in s.lower(),
             nt <= 5 and _NAMEISH.match(s) is not None, _shape(s), ln.blank_before,
-            ln.blank_after,
+            ln.blank_after, nt <= 12 and not _COMMENT_WORDS.isdisjoint(toks),
+            nt <= 12 and not _OPENER_WORDS.isdisjoint(toks),
         ))
     r = np.array(rows, dtype=np.float64)
     nt, stop, chrome, ends_sent = r[:, 0], r[:, 1], r[:, 2], r[:, 3]
@@ -258,14 +264,10 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 26] = (r[:, 13] > 0) | (ncjk > 0)
     f[:, 27] = r[:, 14]
     # 28: a label that opens a comment section; 33: any comment-widget line (weaker)
-    weak = [
-        sh and not _COMMENT_WORDS.isdisjoint(ln.key.split())
-        and COMMENT_MARKER.search(ln.text) is not None
-        for ln, sh in zip(lines, short, strict=True)
-    ]
-    f[:, 33] = weak
-    f[:, 28] = [sh and THREAD_OPENER.search(ln.text) is not None
-                for ln, sh in zip(lines, short, strict=True)]
+    f[:, 33] = [sh and w and COMMENT_MARKER.search(ln.text) is not None
+                for ln, sh, w in zip(lines, short, r[:, 19], strict=True)]
+    f[:, 28] = [sh and w and THREAD_OPENER.search(ln.text) is not None
+                for ln, sh, w in zip(lines, short, r[:, 20], strict=True)]
     f[:, 29] = short * _lines_matching(_RELATED_MARKER_M, joined, starts)
     # a commenter-name-like line: 1-5 words, no sentence punctuation
     f[:, 30] = (nt >= 1) & (ends_sent == 0) & (r[:, 15] > 0)

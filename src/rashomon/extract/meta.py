@@ -8,6 +8,7 @@ line model; nothing is keyed to a particular site. Input hints on the ``Page`` w
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlparse
 
@@ -345,7 +346,8 @@ def detect_language(text: str) -> str | None:
     if len(re.findall(r"[\u0600-\u06ff]", sample)) > 20:
         return "ar"
     toks = tokens(sample)
-    scores = {lang: sum(t in s for t in toks) for lang, s in _LANG_SETS.items()}
+    counts = Counter(toks)
+    scores = {lang: sum(counts[w] for w in words) for lang, words in _LANG_SETS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     # fewer than 5% function words: not enough evidence for any language
     return lang if best >= max(3, 0.05 * len(toks)) else None
