@@ -25,6 +25,7 @@ import time
 import warnings
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from itertools import islice
 from typing import Any
 
@@ -207,11 +208,19 @@ def _remote_stream(ray: Any, steps: list[Step], pages: Iterable[Any], workers: i
     per_record = sum(isinstance(s, MapStep) for s in steps)
     digest = hashlib.sha256(blob).hexdigest()[:16]
     it, seq = iter(pages), 0
+
+    def read() -> list[bytes]:
+        return [pickle.dumps(p) for p in islice(it, window)]
+
+    # the next window is read (input, skip step, pickling) while this one runs on Ray
+    reader = ThreadPoolExecutor(1, thread_name_prefix="rashomon-ray-read")
+    upcoming = reader.submit(read)
     try:
         while True:
-            items = [pickle.dumps(p) for p in islice(it, window)]
+            items = upcoming.result()
             if not items:
                 return
+            upcoming = reader.submit(read)
             rows = [{"seq": seq + i, "item": raw} for i, raw in enumerate(items)]
             start, seq = seq, seq + len(rows)
             runner["ray.windows"] += 1
@@ -224,6 +233,7 @@ def _remote_stream(ray: Any, steps: list[Step], pages: Iterable[Any], workers: i
             # batches come back as they finish; the heap restores the input order
             yield from _in_order(_results(ds, steps, on_skip, spent, runner), start)
     finally:
+        reader.shutdown(wait=True, cancel_futures=True)
         ctx.enable_progress_bars = bars
 
 
