@@ -7,11 +7,12 @@ part runs on Ray Data in windows of pages: each window is a dataset mapped in ba
 sized pool of tasks; the steps are unpickled once per worker process and kept there (Ray
 reuses task processes across batches and windows), so models load once per worker. Results
 come back in input order and flow through the remaining steps exactly as in the local
-runner, so both engines store the same articles and build the same stories.
+runner, so both engines store the same articles and build the same stories. With a store
+that takes many writers (PostgreSQL) the article writer runs on the workers too.
 
-Resuming: every window's articles are committed before the next window is read, and the
-store-bound skip step runs before the Ray stage, so a rerun after a failure sends only pages
-not yet stored to the workers.
+Resuming: articles are committed batch by batch as they come back, and the store-bound skip
+step runs before the Ray stage, so a rerun after a failure sends only pages not yet stored
+to the workers.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ _INPUT, _RAY = object(), object()  # timing keys of the input and of the Ray sta
 
 #: Pages per dataset: large enough that a window's start and tail (~0.1-1 s once workers
 #: are warm) are a small part of its work, small enough to bound driver and object-store
-#: memory (a scraped HTML page is ~100-200 KB, so 20,000 pages is 2-4 GB at worst).
+#: memory: two windows are held at once (one running, the next read), and a scraped HTML
+#: page is ~100-200 KB, so 2 x 20,000 pages is 4-8 GB at worst (text dumps: ~0.3 GB).
 WINDOW = 20_000
 #: Pages per batch: 32 x 5-7 ms of extraction = ~0.2 s of work per call, enough to hide the
 #: per-batch overhead, small enough to keep the workers evenly busy.
