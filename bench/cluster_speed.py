@@ -75,6 +75,11 @@ def main() -> int:
         f"peer TfidfVectorizer.fit_transform alone: {peer_cpu:.1f}s CPU = "
         f"{n / peer_cpu:.0f} articles/CPU-s; ratio StoryIndex.add / peer = {cpu / peer_cpu:.2f}"
     )
+    total = sum(index.timings.values())
+    print(
+        "where the time goes: "
+        + ", ".join(f"{k} {v:.1f}s ({v / total:.0%})" for k, v in index.timings.most_common())
+    )
     t = time.perf_counter()
     blob = index.dump()
     t1 = time.perf_counter()

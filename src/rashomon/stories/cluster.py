@@ -19,9 +19,9 @@ import numpy as np
 
 from rashomon.stories.features import SKETCH_DIM, Features, Sparse, dot, sketch
 
-#: Terms kept in a story's running sums: the heaviest 400 hold nearly all the cosine mass
+#: Terms kept in a story's running sums: the heaviest 250 hold nearly all the cosine mass
 #: of a story's centroid and bound the memory of a long-lived story.
-STORY_TERMS = 400
+STORY_TERMS = 250
 STORY_NAMES = 150
 #: How many of the latest stories per posting key a query looks at: bounded work per item
 #: whatever the corpus size, yet a story sharing a rare name or term is always found.
@@ -54,9 +54,9 @@ class Config:
     #: stories whose dates are further than this from the article are never candidates:
     #: one event is reported within days; later developments are linked as storylines
     window_days: int = 7
-    #: shortlist size for exact scoring; 12 leaves the right story in the list for nearly
+    #: shortlist size for exact scoring; 8 leaves the right story in the list for nearly
     #: every article while bounding the Python work per article
-    shortlist: int = 12
+    shortlist: int = 8
     #: a story merges into a neighbour when their score exceeds this
     merge: bool = True
     merge_margin: float = 0.0

@@ -27,9 +27,10 @@ NAME = "rashomon.embed.minilm-static.v1"
 EMBED_CHARS = 1200
 #: Token cap per text, as in the source model.
 MAX_TOKENS = 512
-#: Texts tokenised at once: the tokenizer's encodings (ids, offsets, masks) of a whole
-#: corpus would take gigabytes; vectors do not depend on the chunking.
-CHUNK = 256
+#: Chunks tokenised at once (bounds the tokenizer's memory), and the most chunk -> ids
+#: entries cached (~100 MB at most; the cache never changes a vector)
+CHUNK = 1024
+CACHE_MAX = 400_000
 
 
 class StaticEmbedder:
@@ -49,17 +50,30 @@ class StaticEmbedder:
         config = json.loads((path / "config.json").read_text())
         self.normalize = bool(config.get("normalize", True))
         self.unk = self.tokenizer.token_to_id("[UNK]")
+        self._chunks: dict[str, list[int]] = {}
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """Unit vectors of ``texts`` (zero vectors for texts without known tokens)."""
+        """Unit vectors of ``texts`` (zero vectors for texts without known tokens).
+
+        The tokenizer splits on whitespace before anything else, so each whitespace-
+        separated chunk is tokenised once and its token ids cached: the same ids as
+        tokenising whole texts, several times faster on a news stream.
+        """
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
-        for start in range(0, len(texts), CHUNK):
-            chunk = texts[start : start + CHUNK]
-            encs = self.tokenizer.encode_batch(chunk, add_special_tokens=False)
-            for i, enc in enumerate(encs, start):
-                ids = [t for t in enc.ids if t != self.unk]
-                if ids:
-                    out[i] = self.table[ids].mean(axis=0)
+        cache = self._chunks
+        for i, text in enumerate(texts):
+            chunks = text.split()
+            miss = sorted({c for c in chunks if c not in cache})
+            for start in range(0, len(miss), CHUNK):
+                part = miss[start : start + CHUNK]
+                encs = self.tokenizer.encode_batch(part, add_special_tokens=False)
+                for chunk, enc in zip(part, encs, strict=True):
+                    cache[chunk] = [t for t in enc.ids if t != self.unk]
+            ids = [t for c in chunks for t in cache[c]][:MAX_TOKENS]
+            if ids:
+                out[i] = self.table[ids].mean(axis=0)
+            if len(cache) > CACHE_MAX:
+                cache.clear()
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         np.divide(out, norms, out=out, where=norms > 0)
         return out

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import logging
 import re
+import time
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,6 +71,8 @@ class StoryIndex:
         self.near = NearDuplicates()
         self._removed: list[str] = []
         self._merged_into: dict[str, str] = {}
+        #: seconds spent per phase of ``add`` since this object was made
+        self.timings: Counter[str] = Counter()
 
     # -- the public interface ------------------------------------------------------------
     def add(self, articles: list[Article]) -> list[Story]:
@@ -89,15 +93,23 @@ class StoryIndex:
             seen.add(a.id)
             fresh.append(a)
         fresh.sort(key=_order_key)
+        clock = self.timings
+        t = time.perf_counter()
         embs = self._embed(fresh)
+        t = _lap(clock, "embed", t)
         touched: set[str] = set()
         merged: dict[str, str] = {}
         for a, e in zip(fresh, embs, strict=True):
             text, rest = T.article_parts(a)
             toks = T.words(text)
-            self.near.add(a.id, toks + T.words(rest) if rest else toks)
+            all_toks = toks + T.words(rest) if rest else toks
+            t = _lap(clock, "tokens", t)
+            self.near.add(a.id, all_toks)
+            t = _lap(clock, "minhash", t)
             f = featurize(a, self.df, e, lead=(text, toks))
+            t = _lap(clock, "features", t)
             sid, gone = self.clusterer.assign(f, self._new_story_id(a.id))
+            t = _lap(clock, "cluster", t)
             self.articles[a.id] = ArticleRec(
                 story=sid,
                 day=f.day,
@@ -117,6 +129,7 @@ class StoryIndex:
                     rec.story = self.clusterer._resolve(rec.story)
         touched = {self.clusterer._resolve(s) for s in touched}
         self._link_new(touched)
+        t = _lap(clock, "storylines", t)
         self._removed = sorted(merged)
         self._merged_into = dict(merged)
         return [self.story(s) for s in sorted(touched)]
@@ -267,6 +280,12 @@ def _lead_sentence(a: Article) -> str:
     if len(sent) > LEAD_CHARS:
         sent = sent[:LEAD_CHARS].rsplit(" ", 1)[0] + "…"
     return sent
+
+
+def _lap(clock: Counter[str], phase: str, since: float) -> float:
+    now = time.perf_counter()
+    clock[phase] += now - since
+    return now
 
 
 def _order_key(a: Article) -> tuple:

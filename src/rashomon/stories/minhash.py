@@ -75,7 +75,9 @@ class NearDuplicates:
     """Signatures and verification sets of every article, with an LSH over signatures."""
 
     def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+        #: built on the first query, then kept up to date: loading a saved index for a
+        #: small batch should not pay for tens of thousands of LSH inserts
+        self.lsh: MinHashLSH | None = None
         self.ids: list[str] = []
         self.row: dict[str, int] = {}
         self.sigs: list[np.ndarray] = []
@@ -95,20 +97,22 @@ class NearDuplicates:
         self.sigs.append(sig)
         self.sets.append(sample)
         self.full.append(full)
-        self.lsh.insert(
-            article_id,
-            LeanMinHash(seed=SEED, hashvalues=sig, scheme="affine32"),
-            check_duplication=False,
-        )
+        if self.lsh is not None:
+            self.lsh.insert(article_id, _lean(sig), check_duplication=False)
+
+    def _index(self) -> MinHashLSH:
+        if self.lsh is None:
+            self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+            for aid, sig in zip(self.ids, self.sigs, strict=True):
+                self.lsh.insert(aid, _lean(sig), check_duplication=False)
+        return self.lsh
 
     def copies(self, article_id: str, also: list[str] = ()) -> list[dict[str, float | str]]:
         """Verified near-duplicates of an article: LSH candidates plus ``also``."""
         i = self.row.get(article_id)
         if i is None:
             return []
-        cands = set(
-            self.lsh.query(LeanMinHash(seed=SEED, hashvalues=self.sigs[i], scheme="affine32"))
-        )
+        cands = set(self._index().query(_lean(self.sigs[i])))
         cands.update(c for c in also if c in self.row)
         cands.discard(article_id)
         out = []
