@@ -103,19 +103,30 @@ class DocFreq:
         self.df = df if df is not None else np.zeros(1 << T.HASH_BITS, dtype=np.int32)
         self.n_docs = n_docs
 
-    def add(self, *term_sets: Counter[int]) -> None:
-        """Count one document holding the union of ``term_sets``."""
-        keys = set().union(*term_sets)
-        if keys:
-            self.df[np.fromiter(keys, dtype=np.int64, count=len(keys))] += 1
+    def add(self, *term_sets: Counter[int] | np.ndarray) -> None:
+        """Count one document holding the union of ``term_sets`` (Counters or key arrays)."""
+        parts = [
+            t if isinstance(t, np.ndarray) else np.fromiter(t, dtype=np.int64, count=len(t))
+            for t in term_sets
+        ]
+        keys = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.int64)
+        self.df[keys] += 1
         self.n_docs += 1
 
-    def weigh(self, counts: Counter[int], max_terms: int = MAX_TERMS) -> Sparse:
-        """Unit TF-IDF vector: sublinear tf times smoothed idf, the heaviest terms kept."""
-        if not counts:
+    def weigh(
+        self, counts: Counter[int] | tuple[np.ndarray, np.ndarray], max_terms: int = MAX_TERMS
+    ) -> Sparse:
+        """Unit TF-IDF vector: sublinear tf times smoothed idf, the heaviest terms kept.
+
+        ``counts`` is a Counter of term buckets or a (buckets, counts) pair of arrays.
+        """
+        if isinstance(counts, tuple):
+            keys, tf = counts[0].astype(np.int64), counts[1].astype(np.float64)
+        else:
+            keys = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        if not len(keys):
             return Sparse.empty()
-        keys = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
         idf = np.log((self.n_docs + 1) / (self.df[keys] + 1.0)) + 1.0
         w = (1.0 + np.log(tf)) * idf
         if len(w) > max_terms:
@@ -130,23 +141,24 @@ def featurize(
     article: Article,
     df: DocFreq,
     emb: np.ndarray | None = None,
-    lead: tuple[str, list[str]] | None = None,
+    lead: tuple[str, np.ndarray] | None = None,
 ) -> Features:
     """Vectors of one article; counts it in ``df`` first so its own terms are known.
 
-    ``lead`` is the article's ``text.article_text`` and its ``text.words``, if already made.
+    ``lead`` is the article's ``text.article_text`` and the ``text.token_ids`` of its
+    words, if already made.
     """
     if lead is None:
         text = T.article_text(article)
-        toks = T.words(text)
+        ids = T.token_ids(T.words(text))
     else:
-        text, toks = lead
-    words = T.content_terms(toks)
+        text, ids = lead
+    words = T.content_counts(ids)
     names = T.name_terms(text)
     extra = _enrichment_names(article)
     for n in extra:
         names[T.term_hash("@" + n.lower())] += 1
-    df.add(words, names)
+    df.add(words[0], names)
     lex = df.weigh(words)
     return Features(
         id=article.id,

@@ -101,12 +101,12 @@ class StoryIndex:
         merged: dict[str, str] = {}
         for a, e in zip(fresh, embs, strict=True):
             text, rest = T.article_parts(a)
-            toks = T.words(text)
-            all_toks = toks + T.words(rest) if rest else toks
+            ids = T.token_ids(T.words(text))
+            all_ids = np.concatenate([ids, T.token_ids(T.words(rest))]) if rest else ids
             t = _lap(clock, "tokens", t)
-            self.near.add(a.id, all_toks)
+            self.near.add(a.id, all_ids)
             t = _lap(clock, "minhash", t)
-            f = featurize(a, self.df, e, lead=(text, toks))
+            f = featurize(a, self.df, e, lead=(text, ids))
             t = _lap(clock, "features", t)
             sid, gone = self.clusterer.assign(f, self._new_story_id(a.id))
             t = _lap(clock, "cluster", t)

@@ -54,8 +54,8 @@ def _sampled(hashes: np.ndarray) -> np.ndarray:
     return hashes[((hashes.astype(np.uint64) * _MIX) & _MAX32) % SAMPLE == 0]
 
 
-def shingle_sample(text: str | list[str]) -> tuple[np.ndarray, np.ndarray, bool]:
-    """(signature, verification set, whether the set is complete) of a text or its words."""
+def shingle_sample(text: str | list[str] | np.ndarray) -> tuple[np.ndarray, np.ndarray, bool]:
+    """(signature, verification set, whether it is complete) of a text, words or token ids."""
     hashes = np.unique(T.shingles(text))
     full = len(hashes) < FULL_BELOW
     return signature(hashes), (hashes if full else _sampled(hashes)), full
@@ -84,7 +84,7 @@ class NearDuplicates:
         self.sets: list[np.ndarray] = []
         self.full: list[bool] = []
 
-    def add(self, article_id: str, text: str | list[str]) -> None:
+    def add(self, article_id: str, text: str | list[str] | np.ndarray) -> None:
         """Index one article's text (ignored if the id is known)."""
         if article_id in self.row:
             return

@@ -50,7 +50,6 @@ _NOT_NAMES = frozenset(
 _term_cache: dict[str, int] = {}
 #: lowercased word -> content-term bucket, or -1 for a stop word or number (cache)
 _content_cache: dict[str, int] = {}
-_word_hash_cache: dict[str, int] = {}
 _CACHE_MAX = 500_000
 
 
@@ -99,6 +98,57 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+class _Vocab:
+    """Word -> small int, with per-word content bucket and shingle hash in numpy arrays.
+
+    Only a cache: both values are functions of the word, so clearing it (past
+    ``_VOCAB_MAX`` words) never changes a result.
+    """
+
+    def __init__(self) -> None:
+        self.ids: dict[str, int] = {}
+        self.bucket = np.zeros(1 << 16, dtype=np.int64)
+        self.whash = np.zeros(1 << 16, dtype=np.uint64)
+
+    def encode(self, toks: list[str]) -> np.ndarray:
+        out = list(map(self.ids.get, toks))
+        if None in out:
+            if len(self.ids) > _VOCAB_MAX:
+                self.__init__()  # type: ignore[misc]
+            for i, tok in enumerate(toks):
+                if out[i] is None:
+                    j = self.ids.get(tok)
+                    if j is None:
+                        j = self._new(tok)
+                    out[i] = j
+        return np.array(out, dtype=np.int64)
+
+    def _new(self, tok: str) -> int:
+        j = len(self.ids)
+        if j >= len(self.bucket):
+            self.bucket = np.concatenate([self.bucket, np.zeros_like(self.bucket)])
+            self.whash = np.concatenate([self.whash, np.zeros_like(self.whash)])
+        self.ids[tok] = j
+        self.bucket[j] = _content_bucket(tok)
+        self.whash[j] = zlib.crc32(tok.encode("utf-8"))
+        return j
+
+
+_VOCAB_MAX = 2_000_000
+_vocab = _Vocab()
+
+
+def token_ids(toks: list[str]) -> np.ndarray:
+    """Cache ids of ``words`` output, for ``content_counts`` and ``shingles``."""
+    return _vocab.encode(toks)
+
+
+def content_counts(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(content-term buckets, their counts) of ``token_ids`` output, buckets sorted."""
+    b = _vocab.bucket[ids]
+    return np.unique(b[b >= 0], return_counts=True)
+
+
 def content_terms(text: str | list[str]) -> Counter[int]:
     """Hashed content words of a text or of its ``words`` (stop words, short numbers out)."""
     toks = words(text) if isinstance(text, str) else text
@@ -140,21 +190,14 @@ def name_terms(text: str) -> Counter[int]:
 _MUL = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1], dtype=np.uint64)
 
 
-def shingles(text: str | list[str], k: int = 5) -> np.ndarray:
-    """32-bit hashes of the ``k``-word shingles of a text or of its ``words``."""
-    toks = words(text) if isinstance(text, str) else text
-    if not toks:
+def shingles(text: str | list[str] | np.ndarray, k: int = 5) -> np.ndarray:
+    """32-bit hashes of the ``k``-word shingles of a text, its ``words`` or ``token_ids``."""
+    if isinstance(text, str):
+        text = words(text)
+    ids = text if isinstance(text, np.ndarray) else token_ids(text)
+    if len(ids) == 0:
         return np.zeros(0, dtype=np.uint32)
-    cache = _word_hash_cache
-    hs = list(map(cache.get, toks))
-    if None in hs:
-        for i, h in enumerate(hs):
-            if h is None:
-                tok = toks[i]
-                hs[i] = h = zlib.crc32(tok.encode("utf-8"))
-                if len(cache) < _CACHE_MAX:
-                    cache[tok] = h
-    w = np.array(hs, dtype=np.uint64)
+    w = _vocab.whash[ids]
     k = min(k, len(w))
     n = len(w) - k + 1
     acc = np.zeros(n, dtype=np.uint64)
