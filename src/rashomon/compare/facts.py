@@ -103,7 +103,7 @@ class FactBuilder:
         for size in sizes:
             for sub in combinations(range(k), size):
                 rest = [sets[i] for i in range(k) if i not in sub]
-                shared = set.intersection(*(sets[i] for i in sub)) - set.union(*rest) - taken
+                shared = set.intersection(*(sets[i] for i in sub)) - set().union(*rest) - taken
                 weight = sum(self.idf.get(s, 0.0) for s in shared)
                 if weight < DETAIL_WEIGHT or len(shared) < DETAIL_MIN_STEMS:
                     continue

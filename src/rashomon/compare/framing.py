@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Set as AbstractSet
 from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
@@ -53,7 +54,7 @@ COMMON_INITIAL = frozenset(
     until after before despite although while during following according""".split()
 )
 #: names known while learning the actors of one story
-_NAMES: ContextVar[set[str] | None] = ContextVar("names", default=None)
+_NAMES: ContextVar[frozenset[str] | None] = ContextVar("names", default=None)
 #: titles and contractions that never head an actor phrase
 _NOT_HEADS = frozenset(
     """mr mrs ms dr prof sen rep gov gen st we're they're it's i'm i monday tuesday wednesday
@@ -129,12 +130,22 @@ def names_in(texts: list[str]) -> set[str]:
     return out
 
 
-def phrases(text: str, names: set[str] | None = None) -> list[tuple[list[str], str, int, int]]:
+def phrases(
+    text: str, names: AbstractSet[str] | None = None
+) -> list[tuple[list[str], str, int, int]]:
     """Actor-like noun phrases of ``text`` as (modifiers, head, start, end).
 
     ``names``: capitalised words known as names; a capitalised word that starts a
     sentence heads a phrase only if it is one of them ('Though' is not).
     """
+    key = names if names is None or isinstance(names, frozenset) else frozenset(names)
+    return [(list(m), h, s, e) for m, h, s, e in _phrases(text, key)]
+
+
+@lru_cache(maxsize=4096)
+def _phrases(
+    text: str, names: frozenset[str] | None
+) -> tuple[tuple[tuple[str, ...], str, int, int], ...]:
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out = []
     i = 0
@@ -182,10 +193,10 @@ def phrases(text: str, names: set[str] | None = None) -> list[tuple[list[str], s
             and text[toks[k - 1][2] : toks[k][1]] == " "
         ):
             k -= 1
-        mods = [t for t, _, _ in toks[k:j]]
+        mods = tuple(t for t, _, _ in toks[k:j])
         out.append((mods, toks[j][0], toks[k][1], toks[j][2]))
         i = j + 1
-    return out
+    return tuple(out)
 
 
 def _key(mods: list[str], head: str) -> str:
@@ -302,7 +313,7 @@ QUANTIFIERS = frozenset("crowd group number handful couple dozens hundreds thous
 SUBJECT_WINDOW = 6
 
 
-def _subject(text: str, names: set[str] | None) -> tuple[list[str], str] | None:
+def _subject(text: str, names: AbstractSet[str] | None) -> tuple[list[str], str] | None:
     """The first actor phrase of a claim when it is a common noun in subject position."""
     found = phrases(text, names)
     if not found:
@@ -318,7 +329,7 @@ def _subject(text: str, names: set[str] | None) -> tuple[list[str], str] | None:
 
 
 def subject_pairs(
-    claim_pairs: list[tuple[str, str]], names: set[str] | None
+    claim_pairs: list[tuple[str, str]], names: AbstractSet[str] | None
 ) -> list[tuple[str, str]]:
     """Pairs of different common-noun subjects of two outlets' versions of one claim."""
     out = []
@@ -340,7 +351,7 @@ STATE_NOUNS = frozenset("government regime administration cabinet authorities ju
 STATE_MAJORITY = 0.5
 
 
-def state_pairs(texts: list[str], names: set[str] | None) -> list[tuple[str, str]]:
+def state_pairs(texts: list[str], names: AbstractSet[str] | None) -> list[tuple[str, str]]:
     """Links between the ways a story names a government.
 
     Phrases headed by a state noun that share a name ('Halvard's government' / 'the
@@ -362,7 +373,7 @@ def state_pairs(texts: list[str], names: set[str] | None) -> list[tuple[str, str
                 continue
             by_name[named[-1]].add(key)
             counts[named[-1]] += 1
-    out = []
+    out: list[tuple[str, str]] = []
     for keys in by_name.values():
         first = sorted(keys)[0]
         out.extend((first, k) for k in sorted(keys)[1:])
@@ -419,7 +430,7 @@ def actor_labels(
         ``{actor: {outlet: [{"term": str, "count": int}, ...]}}`` for actors named in
         more than one way.
     """
-    names = names_in([t for _, t in texts])
+    names = frozenset(names_in([t for _, t in texts]))
     token = _NAMES.set(names)
     try:
         pairs = substitution_pairs(sent_pairs) + subject_pairs(claim_pairs or [], names)

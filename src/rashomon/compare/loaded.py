@@ -98,7 +98,7 @@ _KIND_ORDER = ("name_calling", "doubt", "loaded_language", "exaggeration", "opin
 
 
 def _build() -> re.Pattern[str]:
-    alts = []
+    alts: list[str] = []
     for kind in _KIND_ORDER:
         for p in _PHRASES.get(kind, []):
             alts.append(f"(?P<{kind}_p{len(alts)}>{p})")
@@ -144,17 +144,17 @@ def find_loaded(
     probability a span needs (default: the threshold chosen when it was trained).
     """
     quotes = [(m.start(), m.end(), m.group(1)) for m in _QUOTED.finditer(text)]
-    out = []
+    out: list[dict[str, Any]] = []
     matches: list[tuple[str, re.Match[str]]] = []
     taken: list[tuple[int, int]] = []
     for m in _PATTERN.finditer(text):
-        kind = next(k for k, v in m.groupdict().items() if v is not None).rsplit("_", 1)[0]
-        matches.append((kind, m))
+        group = next(k for k, v in m.groupdict().items() if v is not None)
+        matches.append((group.rsplit("_", 1)[0], m))
         taken.append(m.span())
     for m in _TOKEN.finditer(text):
-        kind = _WORDS.get(m.group(0).lower())
-        if kind and not any(a <= m.start() < b for a, b in taken):
-            matches.append((kind, m))
+        word_kind = _WORDS.get(m.group(0).lower())
+        if word_kind and not any(a <= m.start() < b for a, b in taken):
+            matches.append((word_kind, m))
     for kind, m in matches:
         if kind == "name_calling" and m.group(0)[:1].isupper() and " " not in m.group(0):
             continue  # a capitalised name ('Terrorist Act'), not a label

@@ -226,5 +226,5 @@ def compare_quotes(
                 "speaker_conflict": conflict,
             }
         )
-    out.sort(key=lambda r: (-len(r["outlets"]), not r["speaker_conflict"]))
+    out.sort(key=lambda r: (-len(r["outlets"]), not r["speaker_conflict"]))  # type: ignore[arg-type]
     return out

@@ -101,7 +101,7 @@ def compare_sourcing(
             if len(o) > 3 and re.search(rf"\b{re.escape(o)}\b", art.body_text):
                 cites.add((outlet_key(art), o))
         total, reused, wire_chars = 0, 0, 0
-        passages = []
+        passages: list[dict[str, Any]] = []
         for s in sentences[ai]:
             total += len(s.text)
             best = _best_source(ai, s, flat, lookup, index, by_sent, claims, sim)
@@ -140,9 +140,9 @@ def compare_sourcing(
             }
         )
     by_source: dict[str, set[str]] = defaultdict(set)
-    for ai, c in enumerate(cited):
-        for k in c:
-            by_source[k.lower()].add(outlet_key(articles[ai]))
+    for ai, credited in enumerate(cited):
+        for name in credited:
+            by_source[name.lower()].add(outlet_key(articles[ai]))
     return {
         "articles": per_article,
         "cites": [{"from": a, "to": b} for a, b in sorted(cites)],

@@ -234,9 +234,9 @@ def article_sentences(article: Article, pos: int) -> list[Sentence]:
                 st = base + s + lead if base is not None else None
                 en = st + len(text) if st is not None else None
                 sents.append(Sentence(pos, len(sents), p, text, st, en))
-    for i, s in enumerate(sents):
-        s.index = i
-        s.stems = content_stems(s.text)
+    for i, sent in enumerate(sents):
+        sent.index = i
+        sent.stems = content_stems(sent.text)
     return sents
 
 
