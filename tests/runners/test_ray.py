@@ -166,6 +166,9 @@ def ray_session() -> Iterator[Any]:
     pytest.importorskip("pyarrow")
     started = not ray.is_initialized()
     if started:
+        # Ray's memory monitor kills workers when *other* processes fill the machine's
+        # memory, then retries forever: on a shared test machine that is a hang, not a test
+        os.environ.setdefault("RAY_memory_monitor_refresh_ms", "0")
         ray.init(num_cpus=2, include_dashboard=False, logging_level="WARNING")
     yield ray
     if started:
