@@ -120,6 +120,9 @@ def run_ray(pipeline: list[Step], pages: Iterable[Any], *, address: str | None =
     Returns:
         The steps' merged counters, as ``run_local`` returns them (``<step>.seconds`` of the
         worker steps is summed over workers).
+
+    Worker steps travel pickled: a step that holds a model should load it on first use
+    (then it loads once per worker process), not in ``__init__``.
     """
     ray: Any = require("ray", "ray")
     require("ray.data", "ray")
