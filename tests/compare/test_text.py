@@ -30,3 +30,9 @@ def test_enrichment_sentences_are_preferred():
     start = a.body_spans[0].start
     a.enrichment = {"sentences": [{"text": "One. Two three.", "start": start, "end": start + 15}]}
     assert [s.text for s in article_sentences(a, 0)] == ["One. Two three."]
+
+
+def test_number_words_become_digits_and_arrests_are_detentions():
+    assert content_stems("Forty-two rioters were detained") == ["42", "rioter", "arrest"]
+    assert content_stems("eleven vessels") == ["11", "vessel"]
+    assert "1" not in content_stems("one senior official")

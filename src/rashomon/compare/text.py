@@ -53,7 +53,6 @@ SYNONYMS = {
     "assault": "attack",
     "offens": "attack",
     "onslaught": "attack",
-    "strike": "attack",
     "weaponry": "weapon",
     "arm": "weapon",
     "armament": "weapon",
@@ -61,6 +60,8 @@ SYNONYMS = {
     "delivery": "supply",
     "shipment": "supply",
     "provid": "supply",
+    "detain": "arrest",
+    "apprehend": "arrest",
     "kill": "dead",
     "die": "dead",
     "death": "dead",
@@ -129,6 +130,27 @@ def words(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+_UNITS = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+#: number words written out ('Forty-two rioters', 'eleven vessels'), 'one' excepted
+_NUMBER_WORDS = re.compile(
+    rf"\b(?:({'|'.join(_TENS)})(?:[- ]({'|'.join(_UNITS)}))?|({'|'.join(_TEENS + _UNITS[1:])}))\b",
+    re.I,
+)
+
+
+def _digits(m: re.Match[str]) -> str:
+    """The digits of a written number, padded to keep the text's offsets."""
+    if m.group(3):
+        w = m.group(3).lower()
+        n = _TEENS.index(w) + 10 if w in _TEENS else _UNITS.index(w) + 1
+    else:
+        n = (_TENS.index(m.group(1).lower()) + 2) * 10
+        n += _UNITS.index(m.group(2).lower()) + 1 if m.group(2) else 0
+    return str(n).ljust(len(m.group(0)))
+
+
 @lru_cache(maxsize=8192)
 def stem_tokens(text: str) -> tuple[tuple[str, bool, int, int], ...]:
     """Content stems of ``text`` as (stem, is_name, start, end); stop words dropped.
@@ -137,6 +159,7 @@ def stem_tokens(text: str) -> tuple[tuple[str, bool, int, int], ...]:
     what happened.
     """
     out = []
+    text = _NUMBER_WORDS.sub(_digits, text)
     for w, a, b in words(text):
         lw = w.lower().strip("'’.")
         if w.isupper() and len(w) > 1 and lw in STOP:  # an acronym such as US, not 'us'
