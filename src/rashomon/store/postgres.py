@@ -310,19 +310,28 @@ class PostgresStore(Store):
                                     (name,)).fetchone()
         return (row[0], bytes(row[1])) if row and row[1] is not None else None
 
-    def _story(self, row: dict[str, Any]) -> Story:
-        data = json.loads(row["data"])
-        with self._lock:
-            data["article_ids"] = [r[0] for r in self.conn.execute(
-                "SELECT sa.article_id FROM story_articles sa JOIN articles a"
-                " ON a.id = sa.article_id WHERE sa.story_id = %s"
-                " ORDER BY a.published NULLS LAST, a.id", (row["id"],))]
-        data["storyline_id"] = row["storyline_id"]
-        return Story(**{k: v for k, v in data.items() if k in Story.__dataclass_fields__})
+    def _stories(self, rows: list[dict[str, Any]]) -> list[Story]:
+        """Stories from their rows, with the article ids of all of them in one query."""
+        members: dict[str, list[str]] = {r["id"]: [] for r in rows}
+        if members:
+            with self._lock:
+                for story_id, article_id in self.conn.execute(
+                        "SELECT sa.story_id, sa.article_id FROM story_articles sa JOIN articles a"
+                        " ON a.id = sa.article_id WHERE sa.story_id = ANY(%s)"
+                        " ORDER BY a.published NULLS LAST, a.id", (list(members),)):
+                    members[story_id].append(article_id)
+        out = []
+        for row in rows:
+            data = json.loads(row["data"])
+            data["article_ids"] = members[row["id"]]
+            data["storyline_id"] = row["storyline_id"]
+            out.append(Story(**{k: v for k, v in data.items()
+                                if k in Story.__dataclass_fields__}))
+        return out
 
     def get_story(self, story_id: str) -> Story | None:
         rows = self._rows("SELECT * FROM stories WHERE id = %s", (story_id,))
-        return self._story(rows[0]) if rows else None
+        return self._stories(rows)[0] if rows else None
 
     def list_stories(self, *, limit: int = 100, offset: int = 0, outlet: str | None = None,
                      since: str | None = None, until: str | None = None,
@@ -346,7 +355,7 @@ class PostgresStore(Store):
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY size DESC, last_published DESC NULLS LAST, id LIMIT %s OFFSET %s"
-        return [self._story(r) for r in self._rows(sql, [*args, limit, offset])]
+        return self._stories(self._rows(sql, [*args, limit, offset]))
 
     def get_storyline(self, storyline_id: str) -> Storyline | None:
         with self._lock:
