@@ -100,10 +100,10 @@ def sentence_claims(sent: Sentence) -> list[Claim]:
     if mid and len(content_stems(text[cs : mid.start()])) >= 2:
         frames.append(mid.span("frame"))
         cuts.append(mid.span("frame"))
-    frame_texts = [text[a:b] for a, b in frames]
+    frame_texts = [text[a:b].strip(" \"“”") for a, b in frames]
     claims = [
-        Claim(sent.article, sent.index, "attribution", text[a:b], a, b, content_stems(text[a:b]))
-        for a, b in frames
+        Claim(sent.article, sent.index, "attribution", f, a, b, content_stems(f))
+        for (a, b), f in zip(frames, frame_texts, strict=True)
     ]
     pieces: list[tuple[int, int]] = []
     pos = cs
@@ -130,6 +130,7 @@ def sentence_claims(sent: Sentence) -> list[Claim]:
         for fa, fb in cuts:
             if a <= fa and fb <= b:
                 frag = (text[a + lead : fa] + text[fb:b]).strip(" ,;")
+        frag = re.sub(r"\s*,(?:\s*,)+", ",", frag)  # the comma on each side of a cut frame
         toks = stem_tokens(frag)
         if toks:
             lower = {t for t, cap, _, _ in toks if not cap}
