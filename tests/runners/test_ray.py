@@ -6,7 +6,6 @@ skip when Ray is not installed.
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import sys
@@ -49,21 +48,15 @@ def _pages() -> list[Page]:
     ]
 
 
-@pytest.fixture
-def clustering() -> bool:
-    """Whether the story clustering can run (it may be mid-change in a working tree)."""
-    try:
-        importlib.import_module("rashomon.stories.index")
-    except ImportError:
-        return False
-    return True
+def _pipeline(store: Store, skips: list[tuple[str, str]]) -> list[Step]:
+    """The analysis steps up to clustering stories (no enrichment, no comparison)."""
+    return analysis_pipeline(store, enrich=False, compare=False,
+                             on_skip=lambda where, why: skips.append((where, why)))
 
 
-def _pipeline(store: Store, skips: list[tuple[str, str]], full: bool = True) -> list[Step]:
-    """The analysis steps up to clustering (``full``) or up to writing articles."""
-    steps = analysis_pipeline(store, enrich=False, compare=False,
-                              on_skip=lambda where, why: skips.append((where, why)))
-    return steps if full else steps[:3]
+def _stories(store: Store) -> list[list[str]]:
+    """Each story as its sorted article ids, sorted."""
+    return sorted(sorted(s.article_ids) for s in store.list_stories())
 
 
 def _counts(stats: dict[str, Any]) -> dict[str, Any]:
@@ -176,15 +169,13 @@ def ray_session() -> Iterator[Any]:
 
 
 @pytest.mark.ray
-def test_ray_engine_stores_the_same_articles_and_stories_as_local(ray_session: Any,
-                                                                   clustering: bool) -> None:
+def test_ray_engine_stores_the_same_articles_and_stories_as_local(ray_session: Any) -> None:
     local_store, ray_store = SQLiteStore(":memory:"), SQLiteStore(":memory:")
     local_skips: list[tuple[str, str]] = []
     ray_skips: list[tuple[str, str]] = []
-    local = run_local(_pipeline(local_store, local_skips, clustering), _pages())
+    local = run_local(_pipeline(local_store, local_skips), _pages())
     # windows of 2 pages and batches of 1: several datasets, results re-ordered
-    remote = run_ray(_pipeline(ray_store, ray_skips, clustering), _pages(), window=2,
-                     batch_size=1)
+    remote = run_ray(_pipeline(ray_store, ray_skips), _pages(), window=2, batch_size=1)
     assert _counts(remote) == _counts(local)
     assert remote["rashomon.store.write_articles.added"] == 4
     assert remote["rashomon.store.skip_known.already_stored"] == 1
@@ -195,17 +186,12 @@ def test_ray_engine_stores_the_same_articles_and_stories_as_local(ray_session: A
     assert sorted(ray_store.known_ids(ids)) == sorted(ids)
     for a, b in zip(local_store.get_articles(ids), ray_store.get_articles(ids), strict=True):
         assert a.to_dict(raw=True) == b.to_dict(raw=True)
-    if clustering:
-        def stories(store: Store) -> list[list[str]]:
-            return sorted(sorted(s.article_ids) for s in store.list_stories())
-
-        assert stories(ray_store) == stories(local_store) and stories(ray_store)
-        assert list(ray_store.unassigned_articles()) == []
+    assert _stories(ray_store) == _stories(local_store) and _stories(ray_store)
+    assert list(ray_store.unassigned_articles()) == []
 
 
 @pytest.mark.ray
-def test_a_rerun_after_a_crash_does_not_redo_stored_pages(ray_session: Any,
-                                                           clustering: bool) -> None:
+def test_a_rerun_after_a_crash_does_not_redo_stored_pages(ray_session: Any) -> None:
     store = SQLiteStore(":memory:")
     pages = _pages()
     crashing = [SkipKnown(store), Extract(), WriteArticles(store, batch=1), _Boom(at=3)]
@@ -213,20 +199,18 @@ def test_a_rerun_after_a_crash_does_not_redo_stored_pages(ray_session: Any,
         run_ray(crashing, pages, window=2, batch_size=1)
     assert store.counts()["articles"] == 3  # written and committed before the crash
     skips: list[tuple[str, str]] = []
-    stats = run_ray(_pipeline(store, skips, clustering), pages, window=2, batch_size=1)
+    stats = run_ray(_pipeline(store, skips), pages, window=2, batch_size=1)
     assert stats["rashomon.store.skip_known.already_stored"] == 4  # 3 stored + 1 duplicate
     assert stats["rashomon.extract.out"] == 1
     assert stats["rashomon.store.write_articles.added"] == 1
     assert store.counts()["articles"] == 4
-    again = run_ray(_pipeline(store, skips, clustering), pages)
+    again = run_ray(_pipeline(store, skips), pages)
     assert again["rashomon.extract.out"] == 0 and again["rashomon.store.write_articles.added"] == 0
 
 
 @pytest.mark.ray
-def test_cli_analyze_on_ray_stores_what_local_stores(ray_session: Any, clustering: bool,
+def test_cli_analyze_on_ray_stores_what_local_stores(ray_session: Any,
                                                      pages_dir: Path, tmp_path: Path) -> None:
-    if not clustering:
-        pytest.skip("story clustering is not available")
     summaries, stories = [], []
     for engine in ("local", "ray"):
         db = str(tmp_path / f"{engine}.db")
@@ -280,25 +264,21 @@ def pg_url() -> Iterator[str]:
 @pytest.mark.ray
 @pytest.mark.postgres
 def test_workers_write_to_postgres_and_the_stories_are_the_local_ones(
-        ray_session: Any, clustering: bool, pg_url: str) -> None:
+        ray_session: Any, pg_url: str) -> None:
     from rashomon.store.postgres import PostgresStore
 
     local_store, pg_store = SQLiteStore(":memory:"), PostgresStore(pg_url)
     ticks: list[str] = []
-    local = run_local(_pipeline(local_store, [], clustering), _pages())
+    local = run_local(_pipeline(local_store, []), _pages())
     steps = analysis_pipeline(pg_store, enrich=False, compare=False,
                               on_article=lambda a: ticks.append(a.id))
     assert [s.name for s in split_pipeline(steps)[1]] == ["rashomon.extract",
                                                          "rashomon.store.write_articles"]
-    remote = run_ray(steps if clustering else steps[:4], _pages(), batch_size=2)
+    remote = run_ray(steps, _pages(), batch_size=2)
     assert _counts(remote) == _counts(local)  # the tap has no counters of its own
     assert len(ticks) == 4 and pg_store.counts()["articles"] == 4
     ids = sorted(local_store.known_ids(ticks))
     for a, b in zip(local_store.get_articles(ids), pg_store.get_articles(ids), strict=True):
         assert a.to_dict(raw=True) == b.to_dict(raw=True)
-    if clustering:
-        def stories(store: Store) -> list[list[str]]:
-            return sorted(sorted(s.article_ids) for s in store.list_stories())
-
-        assert stories(pg_store) == stories(local_store) and stories(pg_store)
+    assert _stories(pg_store) == _stories(local_store) and _stories(pg_store)
     pg_store.close()
