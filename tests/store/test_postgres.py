@@ -154,6 +154,19 @@ def test_full_text_search_is_safe_against_query_syntax(store: PostgresStore) -> 
     assert store.search("") == []
 
 
+def test_search_ignores_diacritics_as_the_sqlite_store_does(store: PostgresStore,
+                                                           tmp_path: Path) -> None:
+    a = _article(4)
+    a.title, a.body = "Grève à Vélmora", ["Les dockers de Vélmora sont en grève depuis lundi."]
+    sqlite = open_store(str(tmp_path / "s.db"))
+    for s in (store, sqlite):
+        s.add_articles([a, _article(1)])
+    for query in ("greve velmora", "GRÈVE", "vélmora dockers"):
+        assert [h["source_id"] for h in store.search(query)] == ["p4"], query
+        assert [h["source_id"] for h in sqlite.search(query)] == ["p4"], query
+    sqlite.close()
+
+
 def test_stories_storylines_and_state_are_saved_together(store: PostgresStore) -> None:
     arts = [_article(i) for i in (1, 2, 3)]
     store.add_articles(arts)

@@ -2,10 +2,11 @@
 
 Needs ``psycopg`` 3 (``pip install 'rashomon[postgres]'``). Every write is one transaction;
 migrations take an advisory lock so two processes opening a fresh database do not race;
-full-text search uses a stored ``tsvector`` with a GIN index. PostgreSQL text cannot hold
-NUL characters or lone surrogates, which hostile pages do contain: such characters are
-replaced (one for one, so offsets hold) in the searchable columns, and the exact page text
-is kept JSON-escaped in the ``data`` column when that happens.
+full-text search uses a stored ``tsvector`` (diacritics folded, as SQLite's FTS5 does) with
+a GIN index. PostgreSQL text cannot hold NUL characters or lone surrogates, which hostile
+pages do contain: such characters are replaced (one for one, so offsets hold) in the
+searchable columns, and the exact page text is kept JSON-escaped in the ``data`` column when
+that happens.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -47,6 +49,13 @@ def _dumps(value: Any) -> str:
     out = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     # json escapes NUL itself; lone surrogates need the ASCII form to be valid UTF-8
     return out if not _BAD.search(out) else json.dumps(value, separators=(",", ":"))
+
+
+def fold(text: str) -> str:
+    """Text without diacritics ("Grève" -> "Greve") and without characters PostgreSQL refuses,
+    as the full-text index and queries see it."""
+    decomposed = unicodedata.normalize("NFKD", _BAD.sub(" ", text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def redact(url: str) -> str:
@@ -181,7 +190,8 @@ class PostgresStore(Store):
                          _clean(a.title), _clean(a.subtitle), _clean(a.outlet),
                          _dumps(a.authors), _clean(a.published), _clean(a.language),
                          _clean(a.body_text), _dumps(data), text, html, _dumps(a.steps), now,
-                         _dumps(enrichment) if enrichment is not None else None))
+                         _dumps(enrichment) if enrichment is not None else None,
+                         fold(a.title or ""), fold(a.body_text)))
         if not rows:
             return 0
         # one statement per transaction: the ids it really inserted come back, so
@@ -190,10 +200,17 @@ class PostgresStore(Store):
             cur.execute(
                 "INSERT INTO articles (id, source, source_id, url, title, subtitle, outlet,"
                 " authors, published, language, body, data, text, html, steps, added_at,"
-                " enrichment) SELECT * FROM unnest(%s::text[], %s::text[], %s::text[],"
+                " enrichment, fts) SELECT r.id, r.source, r.source_id, r.url, r.title,"
+                " r.subtitle, r.outlet, r.authors, r.published, r.language, r.body, r.data,"
+                " r.text, r.html, r.steps, r.added_at, r.enrichment,"
+                " setweight(to_tsvector('simple', r.ft), 'A')"
+                " || setweight(to_tsvector('simple', r.fb), 'B')"
+                " FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[],"
                 " %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[],"
                 " %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::text[],"
-                " %s::text[], %s::text[]) ON CONFLICT (id) DO NOTHING RETURNING id",
+                " %s::text[], %s::text[]) AS r(id, source, source_id, url, title, subtitle,"
+                " outlet, authors, published, language, body, data, text, html, steps,"
+                " added_at, enrichment, ft, fb) ON CONFLICT (id) DO NOTHING RETURNING id",
                 [list(col) for col in zip(*rows, strict=True)])
             return len(cur.fetchall())
 
@@ -386,7 +403,7 @@ class PostgresStore(Store):
 
     # --- search and facets ------------------------------------------------------------
     def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
-        words = _WORD.findall(query or "")
+        words = _WORD.findall(fold(query or ""))
         if not words:
             return []
         # plainto_tsquery ANDs the words and ignores any query syntax in them

@@ -4,8 +4,9 @@ Differences from SQLite, and why:
 - text columns that are sorted or compared (ids, dates, outlets) use ``COLLATE "C"`` so they
   order byte-wise exactly as SQLite does, whatever the server's default locale;
 - full-text search is a stored ``tsvector`` column (title weighted above body) with a GIN
-  index instead of an FTS5 table and triggers; the ``simple`` configuration lowercases without
-  stemming, like SQLite's ``unicode61`` tokenizer;
+  index instead of an FTS5 table and triggers; the store fills it from the text with
+  diacritics removed (in Python, so no server extension is needed) and the ``simple``
+  configuration lowercases without stemming: SQLite's ``unicode61 remove_diacritics 2``;
 - binary state is ``BYTEA`` and run ids an identity column.
 """
 
@@ -30,10 +31,7 @@ CREATE TABLE articles (
     html TEXT,
     steps TEXT NOT NULL DEFAULT '{}',
     added_at TEXT NOT NULL,
-    fts tsvector GENERATED ALWAYS AS (
-        setweight(to_tsvector('simple'::regconfig, coalesce(title, '')), 'A')
-        || setweight(to_tsvector('simple'::regconfig, coalesce(body, '')), 'B')
-    ) STORED
+    fts tsvector   -- title (weight A) and body (B) without diacritics, filled by the store
 );
 CREATE INDEX articles_published ON articles(published);
 CREATE INDEX articles_outlet ON articles(outlet);
