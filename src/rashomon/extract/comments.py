@@ -21,7 +21,8 @@ _NAME_LINE = re.compile(r"^[\w@][\w .'’()@&|-]{0,44}$")
 _EXTRA_LABELS = re.compile(
     r"\bplease comment\b|\bwould love your thoughts\b|^\(?view all\)?$|^top rated comments$"
     r"|^(?:quote|reply|report|like|dislike|share|edit|delete|permalink|flag)$"
-    r"|^\d{1,2}:\d{2}\s*(?:[ap]m)?$|^\[\s*\d+\s+comments?\s*\]$",
+    r"|^\d{1,2}:\d{2}\s*(?:[ap]m)?$|^\[\s*\d+\s+comments?\s*\]$"
+    r"|\blogged in to (?:post a )?(?:comment|reply)|^cancel reply$",
     re.IGNORECASE,
 )
 _REPLY_TO = re.compile(r"^(?:@(?P<at>[\w.-]+)|(?:in )?reply to (?P<to>[\w .'-]{2,40}?)[:,]?)\b",
@@ -30,6 +31,8 @@ _REPLY_TO = re.compile(r"^(?:@(?P<at>[\w.-]+)|(?:in )?reply to (?P<to>[\w .'-]{2
 LOOKAHEAD = 24
 # name-then-comment pairs needed there to call a bare dump a thread
 MIN_PAIRS = 3
+# lines in a row that are not comment text and end the thread (the site footer)
+JUNK_RUN = 4
 
 
 @lru_cache(maxsize=65536)
@@ -68,7 +71,7 @@ def author_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
         j = i + 1
         while j < len(lines) and is_label(lines[j].text) and j - i <= 3:
             j += 1
-        if j < len(lines) and _is_prose(lines[j]) and j > i:
+        if j < len(lines) and j > i and _is_prose(lines[j]) and _commentish(lines[j]):
             out.append(i)
     return out
 
@@ -113,8 +116,20 @@ class Thread:
     end: int = 0  # index after its last line
 
 
-def parse_thread(lines: list[Line], start: int, end: int | None = None) -> Thread:
-    """Split lines [start, end) into labels, authors and comments (grouped and threaded)."""
+def _commentish(ln: Line) -> bool:
+    """Whether a line without an author line above could be a reader's text: a sentence or
+    at least six words (menu items and buttons are neither)."""
+    return len(tokens(ln.text)) >= 6 or ln.text.endswith(_SENT_END)
+
+
+def parse_thread(lines: list[Line], start: int, end: int | None = None,
+                 page_text: str | None = None) -> Thread:
+    """Split lines [start, end) into labels, authors and comments (grouped and threaded).
+
+    The thread stops before a run of ``JUNK_RUN`` lines that are neither labels, names nor
+    comment text (the site footer). ``page_text`` makes multi-paragraph comments exact
+    slices of the page.
+    """
     end = len(lines) if end is None else end
     names = set(author_lines(lines, start, end))
     comments: list[Comment] = []
@@ -122,6 +137,7 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None) -> Threa
     cur: Comment | None = None
     by_author: dict[str, int] = {}
     pending_author: Line | None = None
+    junk = 0
     for i in range(start, end):
         ln = lines[i]
         if is_label(ln.text):
@@ -131,12 +147,25 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None) -> Threa
         if i in names:
             pending_author = ln
             cur = None
+            junk = 0
             continue
+        if pending_author is None and not _commentish(ln):
+            junk += 1
+            if junk >= JUNK_RUN:
+                end = i - junk + 1
+                del removed[len(removed) - (junk - 1):]
+                break
+            removed.append(Removed(ln.text, "chrome", ln.start, ln.end,
+                                   "site chrome inside the comment section"))
+            cur = None
+            continue
+        junk = 0
         new = cur is None or pending_author is not None or ln.blank_before >= 2
         if not new and cur is not None and not cur.spam and spam_reason(ln.text):
             new = True  # spam pasted under a comment is its own post
         if not new and cur is not None:
-            cur.text = f"{cur.text}\n{ln.text}"
+            cur.text = page_text[cur.start : ln.end] if page_text is not None else \
+                f"{cur.text}\n{ln.text}"
             cur.end = ln.end
             continue
         cur = Comment(ln.text, ln.start, ln.end, spam=spam_reason(ln.text) is not None)
@@ -154,6 +183,10 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None) -> Threa
         comments.append(cur)
         if cur.author:
             by_author[cur.author.lower()] = len(comments) - 1
+    if pending_author is not None and (not comments or comments[-1].author_start !=
+                                       pending_author.start):
+        removed.append(Removed(pending_author.text, "chrome", pending_author.start,
+                               pending_author.end, "name line without a comment"))
     for c in comments:
         c.spam = c.spam or spam_reason(c.text) is not None
     return Thread(comments, removed, start, end)

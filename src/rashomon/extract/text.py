@@ -93,9 +93,12 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     start = thread_start(lines, body)
     thread = None
     if start is not None:
-        for i in range(start, len(lines)):
-            body[i] = False
-        thread = parse_thread(lines, start)
+        thread = parse_thread(lines, start, page_text=page.text)
+        if thread.comments:
+            for i in range(start, thread.end):
+                body[i] = False
+        else:
+            thread = None
     # kept lines that are still not article text; a headline beside a related-list label
     for i, ln in enumerate(lines):
         if not body[i]:
@@ -202,12 +205,13 @@ def build_article(page: Page, text: str, parts: Parts) -> Article:
     spans = [Span(ln.text, ln.start, ln.end) for ln, b in zip(lines, body, strict=True) if b]
     last_body = max(i for i, b in enumerate(body) if b)
     removed: list[Removed] = []
-    stop = len(lines)
+    skip = range(0)
     if parts.thread is not None:
         removed.extend(parts.thread.removed)
-        stop = parts.thread.start  # every line from there on is a comment, author or label
-    for i, ln in enumerate(lines[:stop]):
-        if body[i] or i == meta.title_index:
+        # every line of the thread is a comment, an author, a label or chrome already
+        skip = range(parts.thread.start, parts.thread.end)
+    for i, ln in enumerate(lines):
+        if body[i] or i == meta.title_index or i in skip:
             continue
         kind, reason = parts.kinds.get(i) or removed_kind(ln.text, after_body=i > last_body)
         if kind == "subtitle":
