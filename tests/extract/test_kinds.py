@@ -11,6 +11,11 @@ def test_inline_kinds() -> None:
     assert inline_kind("Read more: Minister resigns over budget row") == "related"
     assert inline_kind("Follow us on Facebook and Twitter to stay connected") == "share"
     assert inline_kind("The minister said the budget would pass next week.") is None
+    assert inline_kind("By HARBOUR NEWS STAFF") == "byline"
+    assert inline_kind("By then the talks were over") is None
+    assert inline_kind("2 of 9 Dockers gather at the gate on Monday") == "caption"
+    assert inline_kind("Stay informed. Sign up for our morning briefing.") == "newsletter"
+    assert inline_kind("The briefing said the union would sign up new members.") is None
 
 
 def test_removed_kinds() -> None:

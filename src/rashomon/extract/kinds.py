@@ -28,6 +28,12 @@ _INLINE_LINK = re.compile(
     r" article|related story|read next|see more|also on \w+)\s*[:>»|]\s*\S",
     re.IGNORECASE,
 )
+_GALLERY = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s+\S")
+# 'By Jane Doe', 'BY STAFF REPORTER', 'By A. Name and B. Name | Agency': names only
+_BYLINE = re.compile(r"^(?i:by):?\s+(?:[A-Z][\w.'’-]*|and|&|,|\||[A-Z]+)(?:\s+(?:[A-Z][\w.'’-]*|"
+                     r"and|&|,|\||of|the|[A-Z]+))*$")
+_PROMPT = re.compile(r"(?:^|[.!]\s+)(?:sign up|subscribe|stay up to date|get (?:our|the)|join)\b",
+                     re.I)
 _READ_TIME = re.compile(r"^\d+\s*(?:-|\s)?min(?:ute)?s?\.?\s+(?:read|watch|listen)\b", re.I)
 _SHARE = re.compile(r"\b(?:share|tweet|facebook|twitter|whatsapp|pinterest|linkedin|email"
                     r"|print|copy link|telegram|reddit)\b", re.I)
@@ -48,8 +54,12 @@ def inline_kind(text: str) -> str | None:
     n = len(tokens(text))
     if n > 40:
         return None
-    if _CAPTION.search(text):
+    if _CAPTION.search(text) or _GALLERY.match(text):
         return "caption"
+    if n <= 10 and _BYLINE.match(text) and not text.endswith("."):
+        return "byline"
+    if n <= 15 and _NEWSLETTER.search(text) and _PROMPT.search(text):
+        return "newsletter"
     if n <= 25 and _INLINE_LINK.match(text) and not text.rstrip().endswith("."):
         return "related"
     if n <= 6 and RELATED_MARKER.search(text):
@@ -88,6 +98,7 @@ def removed_kind(text: str, *, after_body: bool) -> tuple[str, str]:
     kind = inline_kind(text)
     if kind:
         return kind, {"widget": "reading-time or widget line", "caption": "image caption",
+                      "byline": "author line", "newsletter": "newsletter prompt",
                       "related": "link to another article or list label",
                       "share": "share or follow prompt"}[kind]
     if is_label(text):
