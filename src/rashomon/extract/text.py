@@ -141,8 +141,10 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
         lines, body, ti, page.meta.get("fetched") or page.meta.get("anchor_date"))
     for i in meta.byline_indexes:
         kinds[i] = ("byline", "author line")
-    for i in meta.dateline_indexes + outlet_idx:
-        kinds.setdefault(i, ("dateline", "outlet and place line"))
+    for i in meta.dateline_indexes:
+        kinds.setdefault(i, ("dateline", "place (and outlet) the story was filed from"))
+    for i in outlet_idx:
+        kinds.setdefault(i, removed_kind(lines[i].text, after_body=False))
     for i in meta.date_indexes:
         kinds.setdefault(i, ("date", "publication date"))
     meta.language = detect_language(" ".join(ln.text for ln, b in zip(lines, body, strict=True)
