@@ -91,3 +91,15 @@ def test_language() -> None:
     assert detect_language("El gobierno de la ciudad dijo que los barcos y las cargas del "
                            "puerto se quedan en el muelle por la inspección.") == "es"
     assert detect_language("") is None
+
+
+def test_document_title_line_points_to_the_headline() -> None:
+    nav = "\n".join(f"Section {k}" for k in range(50))
+    text = f"Ships held at anchor after customs find - Harbourwire\n{nav}\n" \
+           f"Ships held at anchor after customs find\nBy Ana Ruiz\n{BODY}\n{BODY}"
+    lines = split_lines(text)
+    body = [ln.text == BODY for ln in lines]
+    i, title = find_title(lines, body, None)
+    assert title == "Ships held at anchor after customs find"
+    assert i is not None and lines[i].lineno == 52
+    assert title_repeats(lines, i, title) == [0]
