@@ -185,12 +185,13 @@ def _connect(ray: Any, address: str | None, num_cpus: int | None) -> bool:
     """Join or start Ray; returns whether this call started it (and so must stop it)."""
     if ray.is_initialized():
         return False
-    logging.getLogger("ray").setLevel(logging.WARNING)
+    # Ray's start-up notices would mix with the run's own report lines on stderr; its
+    # errors still show, and failures are raised
     try:
         if address:
-            ray.init(address=address, logging_level=logging.WARNING)
+            ray.init(address=address, logging_level=logging.ERROR)
         else:
-            ray.init(num_cpus=num_cpus, include_dashboard=False, logging_level=logging.WARNING)
+            ray.init(num_cpus=num_cpus, include_dashboard=False, logging_level=logging.ERROR)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         where = f"the Ray cluster at {address}" if address else "a local Ray"
         raise EngineError(f"cannot join {where}: {str(exc).strip().splitlines()[0]} "
@@ -207,7 +208,9 @@ def _remote_stream(ray: Any, steps: list[Step], pages: Iterable[Any], workers: i
 
     ctx = DataContext.get_current()
     bars, ctx.enable_progress_bars = ctx.enable_progress_bars, False  # the CLI shows its own
-    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    data_log = logging.getLogger("ray.data")
+    level = data_log.level
+    data_log.setLevel(logging.ERROR)  # "progress bars disabled" and other notices
     # cloudpickle ships steps defined in a script or notebook (``__main__``) by value
     blob = ray.cloudpickle.dumps([_portable_copy(s) for s in steps])
     per_record = sum(isinstance(s, MapStep) for s in steps)
@@ -240,6 +243,7 @@ def _remote_stream(ray: Any, steps: list[Step], pages: Iterable[Any], workers: i
     finally:
         reader.shutdown(wait=True, cancel_futures=True)
         ctx.enable_progress_bars = bars
+        data_log.setLevel(level)
 
 
 def _pool(workers: int) -> dict[str, Any]:
