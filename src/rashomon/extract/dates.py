@@ -57,7 +57,7 @@ class FoundDate:
 
 def _month(word: str) -> int | None:
     w = word.lower().rstrip(".")
-    return MONTHS.get(w[:4]) or MONTHS.get(w[:3]) if w[:3] in MONTHS or w[:4] in MONTHS else None
+    return MONTHS.get(w[:4]) or MONTHS.get(w[:3])
 
 
 def _build(m: re.Match[str]) -> tuple[str, bool] | None:
@@ -66,11 +66,10 @@ def _build(m: re.Match[str]) -> tuple[str, bool] | None:
         year = int(g["year"])
         mon = int(g["mm"]) if g.get("mm") else _month(g["mon"] or "")
         day = int(g["day"])
-        if g.get("mm") and "/" in m.group(0) + "." and day <= 12 and mon <= 12 and \
-                m.re is _PATTERNS[3]:
-            return None  # 05/06/2019: day and month cannot be told apart
         if mon is None:
             return None
+        if m.re is _PATTERNS[3] and day <= 12 and mon <= 12:
+            return None  # 05/06/2019: day and month cannot be told apart
         d = date(year, mon, day)
     except (ValueError, TypeError):
         return None

@@ -214,19 +214,19 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     for ln in lines:
         s = ln.text
         toks = ln.key.split()
-        nt = len(toks)
+        k = len(toks)
         c = s[0]
         low3 = s[:4].lower()
         rows.append((
-            nt, sum(map(stop_in, toks)), sum(map(chrome_in, toks)), s.endswith(_SENT_END),
+            k, sum(map(stop_in, toks)), sum(map(chrome_in, toks)), s.endswith(_SENT_END),
             s[-1] == ":", len(_CAPWORD.findall(s)), s.count(" ") + 1,
             s.count(",") + s.count(". "), s.count("。"),
             low3.startswith(("by ", "by:", "von ", "por ")), counts[ln.key],
             _jaccard(set(toks), title_toks), c in "-–—*•·" or c.isdigit(),
             c.isupper() or c in "\"“‘'(", "©" in s or "(c)" in s.lower(),
-            nt <= 5 and _NAMEISH.match(s) is not None, _shape(s), ln.blank_before,
-            ln.blank_after, nt <= 12 and not _COMMENT_WORDS.isdisjoint(toks),
-            nt <= 12 and not _OPENER_WORDS.isdisjoint(toks),
+            k <= 5 and _NAMEISH.match(s) is not None, _shape(s), ln.blank_before,
+            ln.blank_after, k <= 12 and not _COMMENT_WORDS.isdisjoint(toks),
+            k <= 12 and not _OPENER_WORDS.isdisjoint(toks),
         ))
     r = np.array(rows, dtype=np.float64)
     nt, stop, chrome, ends_sent = r[:, 0], r[:, 1], r[:, 2], r[:, 3]
