@@ -75,6 +75,11 @@ def main() -> int:
         f"peer TfidfVectorizer.fit_transform alone: {peer_cpu:.1f}s CPU = "
         f"{n / peer_cpu:.0f} articles/CPU-s; ratio StoryIndex.add / peer = {cpu / peer_cpu:.2f}"
     )
+    for st in sorted(index.stories(), key=lambda s: -len(s.article_ids))[:3]:
+        print(
+            f"  largest: {len(st.article_ids)} articles, {len(st.outlets)} outlets, "
+            f"{st.first_published} .. {st.last_published}: {st.title}"
+        )
     total = sum(index.timings.values())
     print(
         "where the time goes: "

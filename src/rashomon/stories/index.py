@@ -1,10 +1,11 @@
 """StoryIndex: the live clustering state, fed in batches and saved between runs.
 
 ``add`` places new articles in publication order (undated ones last, by content alone),
-returns every story that is new or changed, and records stories merged away. The state
-(document frequencies, story sums, article records, near-duplicate signatures) is dumped to
-one ``bytes`` blob (an uncompressed ``.npz``: numeric arrays plus one JSON header) so the
-store can keep it; ``load(dump())`` gives an index that behaves exactly like the original.
+returns every story that is new or changed, records stories merged away, and links each
+new story into a storyline. The state (document frequencies, story and storyline sums,
+article records, near-duplicate signatures) is dumped to one ``bytes`` blob (an
+uncompressed ``.npz``: numeric arrays plus one JSON header, no pickle) so the store can
+keep it; ``load(dump())`` gives an index that goes on exactly like the original.
 """
 
 from __future__ import annotations
@@ -29,8 +30,6 @@ log = logging.getLogger(__name__)
 
 STEP_NAME = "rashomon.stories.online"
 STEP_VERSION = "1"
-#: blob layout version; a blob of another version is refused rather than misread
-FORMAT = 1
 
 
 @dataclass(slots=True)

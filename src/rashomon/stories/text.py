@@ -25,7 +25,7 @@ HASH_MASK = (1 << HASH_BITS) - 1
 #: long pieces is background that links unrelated stories; 6,000 characters is ~1,000 words.
 MAX_CHARS = 6000
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W_]|['’\-](?=[^\W\d_]))*|\d+(?:[.,]\d+)*", re.UNICODE)
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|[^\W_]+(?:['’\-][^\W_]+)*")
 _CAP_SEQ = re.compile(
     r"(?<![\w’'])(?:[A-Z][\w’'\-.]*[a-z0-9][\w’'\-]*|[A-Z]{2,})"
     r"(?:\s+(?:(?:of|the|de|al|bin|van|von|la|del)\s+)?(?:[A-Z][\w’'\-]*[a-z0-9][\w’'\-]*|[A-Z]{2,}))*"
