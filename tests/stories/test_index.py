@@ -107,3 +107,16 @@ def test_returned_stories_partition_the_articles(articles: list[Article]) -> Non
     placed = [a for ids in live.values() for a in ids]
     assert sorted(placed) == sorted(a.id for a in articles)
     assert {s.id: s.article_ids for s in index.stories()} == live
+
+
+def test_dated_and_undated_articles_meet(articles: list[Article]) -> None:
+    # an undated report first, then dated ones: they find its story through shared keys
+    mixed = [
+        dataclasses.replace(a, published=None) if a.id.startswith("flood00") else a
+        for a in articles
+    ]
+    index = StoryIndex()
+    index.add(mixed)
+    assert len(groups(index)) == 3
+    flood = next(s for s in index.stories() if "flood00aaaaaaaaaaaaaa" in s.article_ids)
+    assert len(flood.article_ids) == 3 and not flood.meta["undated"]

@@ -129,6 +129,8 @@ class Clusterer:
         self.merged: dict[str, str] = {}
         #: posting key (term or name bucket) -> rows of the stories whose items hold it
         self.postings: dict[int, list[int]] = {}
+        #: the same, for stories that were undated when posted
+        self.postings_undated: dict[int, list[int]] = {}
 
     # -- dense rows ---------------------------------------------------------------------
     def _grow(self) -> None:
@@ -172,7 +174,9 @@ class Clusterer:
         if n == 0:
             return []
         w = self.config.window_days
-        rows = self._posted(f)
+        scan = f.day is not None and self.config.scan_window
+        # a dated item scans dated stories anyway: it looks up only undated ones by key
+        rows = self._posted(f, self.postings_undated if scan else self.postings)
         if rows:
             idx = np.fromiter(rows, dtype=np.int64, count=len(rows))
             if f.day is not None:
@@ -182,7 +186,7 @@ class Clusterer:
                 idx = idx[keep]
         else:
             idx = np.zeros(0, dtype=np.int64)
-        if f.day is not None and self.config.scan_window:
+        if scan:
             with np.errstate(invalid="ignore"):
                 near = (self._first[:n] - w <= f.day) & (f.day <= self._last[:n] + w)
             idx = np.union1d(idx, np.flatnonzero(near))
@@ -206,11 +210,11 @@ class Clusterer:
         keys += f.lex.k[np.argsort(-f.lex.v, kind="stable")[:k]].tolist()
         return keys
 
-    def _posted(self, f: Features) -> set[int]:
+    def _posted(self, f: Features, postings: dict[int, list[int]]) -> set[int]:
         """Live rows posted under the keys of ``f`` (the latest ``POSTINGS_SCAN`` per key)."""
         rows: set[int] = set()
         for key in self._keys(f):
-            for r in self.postings.get(key, ())[-POSTINGS_SCAN:]:
+            for r in postings.get(key, ())[-POSTINGS_SCAN:]:
                 if not self._alive[r]:
                     sid = self.by_row[r]
                     if sid is None:
@@ -223,10 +227,12 @@ class Clusterer:
         return rows
 
     def _post(self, f: Features, st: StoryState) -> None:
+        maps = [self.postings] if st.first is not None else [self.postings, self.postings_undated]
         for key in self._keys(f):
-            lst = self.postings.setdefault(key, [])
-            if not lst or lst[-1] != st.row:
-                lst.append(st.row)
+            for postings in maps:
+                lst = postings.setdefault(key, [])
+                if not lst or lst[-1] != st.row:
+                    lst.append(st.row)
 
     def score(self, f: Features, st: StoryState) -> float:
         """Evidence that article ``f`` reports the event of story ``st`` (> 0: join).

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from rashomon.stories.index import StoryIndex
 
 #: blob layout version; a blob of another version is refused rather than misread
-FORMAT = 2
+FORMAT = 3
 
 
 def _flat(vecs: list[Sparse]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -60,21 +60,22 @@ def dump_clusterer(cl: Clusterer, prefix: str) -> tuple[dict[str, Any], dict[str
         arrays["emb"] = emb
         arrays["emb_set"] = np.array([st.emb is not None for st in stories], dtype=bool)
     pos = {st.row: i for i, st in enumerate(stories)}
-    p_keys, p_lens, p_rows = [], [], []
-    for key, rows in cl.postings.items():
-        live: list[int] = []
-        for r in rows:
-            sid = cl.by_row[r]
-            st = cl.stories.get(cl._resolve(sid)) if sid is not None else None
-            if st is not None and (not live or live[-1] != pos[st.row]):
-                live.append(pos[st.row])
-        if live:
-            p_keys.append(key)
-            p_lens.append(len(live))
-            p_rows.extend(live)
-    arrays["post_key"] = np.array(p_keys, dtype=np.int64)
-    arrays["post_len"] = np.array(p_lens, dtype=np.int64)
-    arrays["post_row"] = np.array(p_rows, dtype=np.int32)
+    for name, postings in (("post", cl.postings), ("pund", cl.postings_undated)):
+        p_keys, p_lens, p_rows = [], [], []
+        for key, rows in postings.items():
+            live: list[int] = []
+            for r in rows:
+                sid = cl.by_row[r]
+                st = cl.stories.get(cl._resolve(sid)) if sid is not None else None
+                if st is not None and (not live or live[-1] != pos[st.row]):
+                    live.append(pos[st.row])
+            if live:
+                p_keys.append(key)
+                p_lens.append(len(live))
+                p_rows.extend(live)
+        arrays[name + "_key"] = np.array(p_keys, dtype=np.int64)
+        arrays[name + "_len"] = np.array(p_lens, dtype=np.int64)
+        arrays[name + "_row"] = np.array(p_rows, dtype=np.int32)
     return header, {prefix + k: v for k, v in arrays.items()}
 
 
@@ -94,11 +95,12 @@ def load_clusterer(
             st.emb = a["emb"][i].copy()
         cl._refresh_row(st)
     cl.merged = dict(header["merged"])
-    rows = a["post_row"].tolist()
-    start = 0
-    for key, n in zip(a["post_key"].tolist(), a["post_len"].tolist(), strict=True):
-        cl.postings[key] = rows[start : start + n]
-        start += n
+    for name, postings in (("post", cl.postings), ("pund", cl.postings_undated)):
+        rows = a[name + "_row"].tolist()
+        start = 0
+        for key, n in zip(a[name + "_key"].tolist(), a[name + "_len"].tolist(), strict=True):
+            postings[key] = rows[start : start + n]
+            start += n
 
 
 def dump_index(index: StoryIndex) -> bytes:
