@@ -32,6 +32,7 @@ from typing import Any
 
 from rashomon.errors import EngineError, require
 from rashomon.pipeline import MapStep, Step
+from rashomon.runners.local import timed as _timed
 from rashomon.store.base import Store
 
 log = logging.getLogger(__name__)
@@ -165,20 +166,6 @@ def run_ray(pipeline: list[Step], pages: Iterable[Any], *, address: str | None =
     for step in pipeline:
         stats[f"{step.name}.seconds"] = round(max(seconds.get(id(step), 0.0), 0.0), 3)  # type: ignore[assignment]
     return stats
-
-
-def _timed(stream: Iterable[Any], spent: dict[int, float], key: int) -> Iterator[Any]:
-    """Pass items on, adding the time spent producing them to ``spent[key]``."""
-    it = iter(stream)
-    while True:
-        t0 = time.perf_counter()
-        try:
-            item = next(it)
-        except StopIteration:
-            spent[key] += time.perf_counter() - t0
-            return
-        spent[key] += time.perf_counter() - t0
-        yield item
 
 
 def _connect(ray: Any, address: str | None, num_cpus: int | None) -> bool:
