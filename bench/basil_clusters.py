@@ -4,6 +4,7 @@ Usage:
     python bench/basil_clusters.py            # the shipped configuration, all years + split
     python bench/basil_clusters.py --no-emb   # TF-IDF and names only
     python bench/basil_clusters.py --grid     # search weights on the dev years (2010-2014)
+    python bench/basil_clusters.py --cut 150 --no-title [--undated]   # short excerpts
 
 Reads ../shared/eval/basil/articles/<year>/*.json (gold label ``triplet-uuid``). Articles
 are fed to StoryIndex.add in one call (it sorts them by date). Peers on the same data:
@@ -125,14 +126,20 @@ def main() -> int:
     ap.add_argument("--no-emb", action="store_true")
     ap.add_argument("--grid", action="store_true")
     ap.add_argument("--undated", action="store_true", help="drop every date")
+    ap.add_argument("--cut", type=int, default=0, help="keep only N characters of body")
+    ap.add_argument("--no-title", action="store_true", help="drop the headlines")
     args = ap.parse_args()
     if not BASIL.is_dir():
         print("BASIL not found at", BASIL)
         return 0
     items = load_basil()
-    if args.undated:
-        for a, _, _ in items:
+    for a, _, _ in items:
+        if args.undated:
             a.published = None
+        if args.cut:  # a stand-in for a corpus of short excerpts
+            a.body = [" ".join(a.body)[: args.cut]]
+        if args.no_title:
+            a.title = None
     emb = not args.no_emb
     if args.grid:
         base = Config() if emb else NO_EMBEDDINGS
