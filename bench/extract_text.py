@@ -83,9 +83,6 @@ def score_seeds(show: bool) -> dict[str, float]:
         wrong = []
         for n, parts in sorted(want.items()):
             got = part_at(art, *offsets[n - 1])
-            if parts == {"removed", "subtitle"}:
-                line = text.split("\n")[n - 1]
-                got = "subtitle" if art.subtitle and art.subtitle in line else got
             total += 1
             if got in parts:
                 right += 1

@@ -130,7 +130,7 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
         if sub is not None:
             meta.subtitle_index, meta.subtitle = sub, lines[sub].text
             body[sub] = False
-            kinds[sub] = ("subtitle", "standfirst under the title")
+            kinds[sub] = ("subtitle", "standfirst under the title, kept as the subtitle")
     first_body = body.index(True) if True in body else len(lines)
     header = range((ti + 1) if ti is not None else max(0, first_body - HEADER_SPAN),
                    min(first_body, (ti if ti is not None else first_body) + HEADER_SPAN + 1))
@@ -216,8 +216,6 @@ def build_article(page: Page, text: str, parts: Parts) -> Article:
         if body[i] or i == meta.title_index or i in skip:
             continue
         kind, reason = parts.kinds.get(i) or removed_kind(ln.text, after_body=i > last_body)
-        if kind == "subtitle":
-            continue
         removed.append(Removed(ln.text, kind, ln.start, ln.end, reason))
     removed = merge_removed(removed, text)
     title_span = None
