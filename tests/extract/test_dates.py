@@ -21,6 +21,11 @@ def test_month_day_year_with_pm_and_updated_label() -> None:
     assert [f.updated for f in found] == [False, True]
 
 
+def test_zone_abbreviations() -> None:
+    assert isos("Nov. 19, 2019 10:16 p.m. EST") == ["2019-11-19T22:16:00-05:00"]
+    assert isos("3 June 2024 14:05 IST") == ["2024-06-03T14:05:00"]
+
+
 def test_plain_dates() -> None:
     assert isos("11 October, 2021") == ["2021-10-11"]
     assert isos("Friday 1st April 2022") == ["2022-04-01"]

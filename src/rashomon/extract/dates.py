@@ -27,7 +27,7 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TIME = (
     r"(?:\s*(?:at|,|-|–|—|\|)?\s*(?P<hour>\d{1,2})[:.h](?P<min>\d{2})(?::(?P<sec>\d{2}))?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>GMT|UTC|Z|[+-]\d{2}:?\d{2})?)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>GMT|UTC|Z|[ECMP][SD]T|CET|CEST|BST|[+-]\d{2}:?\d{2})?)?"
 )
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>\d{2})-(?P<day>\d{2})(?:[T ]"
@@ -41,6 +41,14 @@ _AGO = re.compile(
     r"\b(?P<n>\d+|an?|one)\s+(?P<unit>minute|min|hour|hr|day|week)s?\s+ago\b", re.IGNORECASE
 )
 _REL_DAY = re.compile(r"\b(today|yesterday)\b", re.IGNORECASE)
+# North American, Central European and British zone abbreviations (CST is read as US
+# Central, by far its most frequent use in news pages; IST and other clashing ones are left
+# out and the time stays without an offset)
+_ZONES = {
+    "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
+    "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "CET": "+01:00", "CEST": "+02:00",
+    "BST": "+01:00",
+}
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 _UPDATED = re.compile(r"\b(updated|modified|last edited)\b", re.IGNORECASE)
 
@@ -87,6 +95,8 @@ def _build(m: re.Match[str]) -> tuple[str, bool] | None:
     tz = g.get("tz") or ""
     if tz.upper() in ("GMT", "UTC", "Z"):
         return dt.isoformat() + "+00:00", True
+    if tz in _ZONES:
+        return dt.isoformat() + _ZONES[tz], True
     if tz:
         tz = tz if ":" in tz else f"{tz[:3]}:{tz[3:]}"
         return dt.isoformat() + tz, True
