@@ -136,7 +136,7 @@ def line_weights(p: dict[str, Any]) -> np.ndarray:
     return 200.0 * (0.5 * ntok / ntok.sum() + 0.5 / n)
 
 
-def fit_trees(pages: list[dict[str, Any]], key: str = "X", trees: int = 100,
+def fit_trees(pages: list[dict[str, Any]], key: str = "X", trees: int = 50,
               weighted: bool = True) -> TreeModel:
     """Fit one boosted-tree model on the ``key`` matrices of pages (needs scikit-learn)."""
     x = np.concatenate([p[key] for p in pages])
@@ -197,7 +197,7 @@ class LineModel:
         return self.stage2.predict_proba(stack_features(x, self.stage1.predict_proba(x)))
 
 
-def fit(pages: list[dict[str, Any]], inner_folds: int = 3, trees: int = 100) -> LineModel:
+def fit(pages: list[dict[str, Any]], inner_folds: int = 3, trees: int = 50) -> LineModel:
     """Fit both stages; the second on out-of-fold first-stage outputs (needs scikit-learn)."""
     oof: dict[int, np.ndarray] = {}
     for k in range(inner_folds):
