@@ -1,8 +1,9 @@
 """Static sentence embeddings: a model2vec table distilled from all-MiniLM-L6-v2.
 
-A text's vector is the mean of its tokens' rows, L2-normalised. Only numpy, safetensors
-and tokenizers are needed (no torch); the same text always gets the same vector, whatever
-it is batched with. The table and its licence are in ``data/minilm-static``.
+A text's vector is the mean of its tokens' rows, L2-normalised. Only numpy and tokenizers
+are needed (no torch; the ``.safetensors`` table is read with numpy); the same text always
+gets the same vector, whatever it is batched with. The table and its licence are in
+``data/minilm-static``.
 """
 
 from __future__ import annotations
@@ -33,16 +34,45 @@ CHUNK = 1024
 CACHE_MAX = 400_000
 
 
+_DTYPES = {
+    "F16": np.float16,
+    "F32": np.float32,
+    "F64": np.float64,
+    "I32": np.int32,
+    "I64": np.int64,
+    "U8": np.uint8,
+    "I8": np.int8,
+}
+
+
+def read_safetensors(path: Path) -> dict[str, np.ndarray]:
+    """Tensors of a ``.safetensors`` file (8-byte little-endian header size, JSON header,
+    raw little-endian data), read with numpy alone."""
+    raw = path.read_bytes()
+    size = int.from_bytes(raw[:8], "little")
+    header = json.loads(raw[8 : 8 + size])
+    out = {}
+    for name, info in header.items():
+        if name == "__metadata__":
+            continue
+        start, end = info["data_offsets"]
+        dtype = np.dtype(_DTYPES[info["dtype"]]).newbyteorder("<")
+        data = np.frombuffer(
+            raw, dtype=dtype, count=(end - start) // dtype.itemsize, offset=8 + size + start
+        )
+        out[name] = data.reshape(info["shape"])
+    return out
+
+
 class StaticEmbedder:
     """Mean-pooled static token embeddings."""
 
     name = NAME
 
     def __init__(self, path: Path = MODEL_DIR) -> None:
-        from safetensors.numpy import load_file
         from tokenizers import Tokenizer
 
-        self.table = load_file(str(path / "model.safetensors"))["embeddings"].astype(np.float32)
+        self.table = read_safetensors(path / "model.safetensors")["embeddings"].astype(np.float32)
         self.dim = int(self.table.shape[1])
         self.tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
         self.tokenizer.no_padding()
