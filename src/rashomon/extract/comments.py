@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rashomon.extract.lines import COMMENT_MARKER, RELATED_MARKER, THREAD_OPENER, Line, tokens
+from rashomon.extract.lines import (
+    CHROME_WORDS,
+    COMMENT_MARKER,
+    RELATED_MARKER,
+    THREAD_OPENER,
+    Line,
+    tokens,
+)
 from rashomon.extract.spam import spam_reason
 from rashomon.model import Comment, Removed
 
@@ -44,9 +51,10 @@ def is_label(text: str) -> bool:
 def is_name_line(ln: Line) -> bool:
     """A line that could be a commenter's name: 1-6 words, no sentence punctuation."""
     s = ln.text
-    n = len(tokens(s))
-    return 1 <= n <= 6 and not s.endswith(_SENT_END) and bool(_NAME_LINE.match(s)) \
-        and not is_label(s) and not RELATED_MARKER.search(s)
+    toks = tokens(s)
+    return 1 <= len(toks) <= 6 and not s.endswith(_SENT_END) and bool(_NAME_LINE.match(s)) \
+        and not s.isdigit() and CHROME_WORDS.isdisjoint(toks) and not is_label(s) \
+        and not RELATED_MARKER.search(s)
 
 
 def _is_prose(ln: Line) -> bool:
@@ -143,6 +151,7 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
         if is_label(ln.text):
             removed.append(Removed(ln.text, "comment-label", ln.start, ln.end,
                                    "comment widget label or timestamp"))
+            cur = None  # a label (votes, 'Reply', a time) closes the comment above it
             continue
         if i in names:
             pending_author = ln
