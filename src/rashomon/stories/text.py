@@ -169,22 +169,30 @@ def name_terms(text: str) -> Counter[int]:
     """Hashed capitalised sequences: a cheap proxy for named people, places and bodies.
 
     A multi-word name also counts its last word ("Angela Merkel" -> "merkel") so a later
-    bare surname matches. Sequences that start a sentence count only from two words on.
+    bare surname matches. A sequence that starts a sentence may begin with an ordinary
+    capitalised word ("Yesterday Angela Merkel"): it also counts without that word, and a
+    lone sentence-initial word does not count.
     """
     counts: Counter[int] = Counter()
     for m in _CAP_SEQ.finditer(text):
         words = [w for w in m.group(0).split() if w.lower() not in _NOT_NAMES]
         if not words:
             continue
-        if len(words) == 1 and _SENT_START.search(text[max(0, m.start() - 3) : m.start()]):
+        initial = bool(_SENT_START.search(text[max(0, m.start() - 3) : m.start()]))
+        if initial and len(words) == 1:
             continue
-        name = " ".join(words).lower().replace("’", "'").removesuffix("'s")
-        if len(name) < 2:
-            continue
-        counts[term_hash("@" + name)] += 1
+        variants = [words, words[1:]] if initial and len(words) > 2 else [words]
+        for ws in variants:
+            name = _norm_name(" ".join(ws))
+            if len(name) >= 2:
+                counts[term_hash("@" + name)] += 1
         if len(words) > 1:
-            counts[term_hash("@" + words[-1].lower().replace("’", "'").removesuffix("'s"))] += 1
+            counts[term_hash("@" + _norm_name(words[-1]))] += 1
     return counts
+
+
+def _norm_name(name: str) -> str:
+    return name.lower().replace("’", "'").removesuffix("'s")
 
 
 _MUL = np.array([0x9E3779B1, 0x85EBCA77, 0xC2B2AE3D, 0x27D4EB2F, 0x165667B1], dtype=np.uint64)
