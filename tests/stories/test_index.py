@@ -120,3 +120,15 @@ def test_dated_and_undated_articles_meet(articles: list[Article]) -> None:
     assert len(groups(index)) == 3
     flood = next(s for s in index.stories() if "flood00aaaaaaaaaaaaaa" in s.article_ids)
     assert len(flood.article_ids) == 3 and not flood.meta["undated"]
+
+
+def test_empty_and_huge_articles_are_placed(articles: list[Article]) -> None:
+    empty = Article(id="empty0000000000000000", source="t", source_id="e", text="")
+    huge = dataclasses.replace(
+        articles[0], id="huge00000000000000000", body=["word salad " * 200_000]
+    )
+    index = StoryIndex()
+    index.add(articles + [empty, huge])
+    assert {empty.id, huge.id} <= set(index.assignments())
+    assert index.syndication(empty.id)["copies"] == []
+    assert StoryIndex.load(index.dump()).assignments() == index.assignments()

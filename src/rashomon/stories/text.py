@@ -87,10 +87,17 @@ def article_text(article: Article, max_chars: int = MAX_CHARS) -> str:
     return article_parts(article, max_chars)[0]
 
 
+#: Characters of body looked at in all (near-duplicate shingles): scraped pages can be
+#: megabytes of junk; 200,000 characters is a very long feature (~35,000 words).
+MAX_BODY_CHARS = 200_000
+
+
 def article_parts(article: Article, max_chars: int = MAX_CHARS) -> tuple[str, str]:
-    """(title and the first ``max_chars`` of the body, the rest of the body)."""
+    """(title and the first ``max_chars`` of the body, the rest of the body up to
+    ``MAX_BODY_CHARS``)."""
     body = "\n".join(p for p in article.body if p) or article.text or ""
-    return ((article.title or "") + "\n" + body[:max_chars]).strip(), body[max_chars:]
+    lead = ((article.title or "") + "\n" + body[:max_chars]).strip()
+    return lead, body[max_chars:MAX_BODY_CHARS]
 
 
 def words(text: str) -> list[str]:
