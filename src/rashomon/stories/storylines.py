@@ -26,10 +26,12 @@ if TYPE_CHECKING:
 STEP_NAME = "rashomon.stories.storylines"
 STEP_VERSION = "1"
 
-#: Weights for linking stories. Stories of one situation share names (the same leaders,
-#: places and bodies: names cosine ~0.3-0.6 between seed stories months apart) more than
-#: vocabulary (content cosine ~0.15-0.3); unrelated stories of one beat share a few names
-#: and little else. No day bonus or penalty inside the one-year window. Stories of one
+#: Weights for linking stories, set by hand: between the seed stories (one situation,
+#: eight months apart) names cosine is ~0.25-0.4, content cosine ~0.12-0.22 and embedding
+#: cosine ~0.75-0.85, so names weigh as much as content and the bias asks for about that
+#: much; on the news corpus the largest storylines read as one situation each (a summit
+#: process, an investigation, a primary season). No day bonus or penalty inside the
+#: one-year window. Stories of one
 #: situation months apart may share only a few of their heaviest names (the actors shift),
 #: so candidates are looked up under 16 names and 16 terms of each story.
 STORYLINE_CONFIG = Config(
