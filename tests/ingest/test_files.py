@@ -88,3 +88,9 @@ def test_content_hash_is_stable_and_content_based(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_text("Same page")
     pages, _ = _read([tmp_path])
     assert pages[0].id == pages[1].id and len(pages[0].id) == 20
+
+
+def test_fetch_time_is_kept_as_the_anchor_for_relative_dates(tmp_path: Path) -> None:
+    (tmp_path / "rows.jsonl").write_text(json.dumps({"text": "x", "crawled_at": "2025-03-08"}))
+    pages, _ = _read([tmp_path])
+    assert pages[0].meta["fetched"] == "2025-03-08"

@@ -35,6 +35,9 @@ def page_from_row(row: Any, source: str, default_id: str, limit: int) -> Page:
     source_id = str(rid) if isinstance(rid, (str, int)) and str(rid).strip() else default_id
     meta = {k: v for k, v in row.items()
             if k not in {"text", "html", "id"} and isinstance(v, (str, int, float, bool, list))}
+    fetched = _first_str(row, ("fetched", "fetched_at", "crawled_at", "scraped_at", "crawl_date"))
+    if fetched:  # the anchor for relative dates ('on Saturday') in the page
+        meta["fetched"] = fetched
     if isinstance(row.get("authors"), list):
         meta["authors"] = [str(a) for a in row["authors"] if isinstance(a, str)]
     elif isinstance(row.get("authors"), str) and row["authors"].strip():

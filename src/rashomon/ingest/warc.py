@@ -40,7 +40,7 @@ def read_warc(path: Path, limit: int, on_skip: Callable[[str, str], None]) -> It
                     continue
                 date = record.rec_headers.get_header("WARC-Date")
                 yield Page(source=str(path), source_id=f"{_stem(path)}-{n}", html=html, url=url,
-                           meta={"warc_date": date, "warc_record": n})
+                           meta={"warc_date": date, "warc_record": n, "fetched": date})
         except ArchiveLoadFailed as exc:
             raise UnusableInput(f"not a readable WARC file ({exc})") from None
     if n == 0:
