@@ -72,3 +72,38 @@ def test_told_an_outlet_is_a_relay_and_nested_claims_chain(nlp):
 def test_no_relation_without_content(nlp):
     assert _rels(nlp, "He said nothing and left the room.") == []
     assert _rels(nlp, "The weather was fine on Monday.") == []
+
+
+def test_object_preposition_and_infinitive_frames(nlp):
+    (rel,) = _rels(nlp, "The senator praised the new border agreement.")
+    assert (rel["cue"], rel["source"], rel["content"]) == (
+        "praised",
+        "The senator",
+        ["the new border agreement"],
+    )
+    (rel,) = _rels(nlp, "The mayor talked about the flooding in the city.")
+    assert rel["cue"] == "talked about"
+    assert rel["content"] == ["the flooding in the city"]
+    (rel,) = _rels(nlp, "The governor vowed to rebuild the bridge.")
+    assert rel["content"] == ["to rebuild the bridge"]
+
+
+def test_raising_verbs_put_the_subject_in_the_content(nlp):
+    (rel,) = _rels(nlp, "The ceasefire seems to be holding.")
+    assert rel["source"] is None
+    assert " ".join(rel["content"]).startswith("The ceasefire")
+    assert " ".join(rel["content"]).endswith("to be holding")
+
+
+def test_stance_adjectives_nouns_and_headline_colons(nlp):
+    (rel,) = _rels(nlp, "The minister was clear about the risks of the plan.")
+    assert rel["source"] == "The minister"
+    assert rel["content"] == ["the risks of the plan"]
+    rels = _rels(nlp, "Nobody believed the minister's claim that the war was over.")
+    claim = next(r for r in rels if r["cue"] == "claim")
+    assert claim["source"] == "the minister's"
+    assert claim["content"] == ["that the war was over"]
+    (rel,) = _rels(nlp, "Senator Jane Doe: The Budget Deal Is A Disaster For Farmers")
+    assert rel["cue"] == ":"
+    assert rel["source"] == "Senator Jane Doe"
+    assert _rels(nlp, "Editor's note: The story was updated on Friday with new figures.") == []

@@ -105,6 +105,15 @@ SOURCE_DOCS = frozenset(
     speech memo book column editorial analysis filing complaint lawsuit ruling
     testimony remarks address release video message email essay article""".split()
 )
+#: nouns of speech and stance that carry their own content: 'his claim that ...',
+#: 'Trump's criticism of ...', 'a demand by Pelosi that ...'.
+CUE_NOUNS = frozenset(
+    """claim assertion statement view belief criticism support endorsement opposition warning
+    promise pledge demand suggestion argument accusation allegation comment remark concern
+    fear hope insistence announcement praise denial admission acknowledgment
+    acknowledgement contention prediction proposal threat vow call plea complaint charge
+    declaration assurance confidence doubt suspicion reminder recommendation request""".split()
+)
 #: 'X seems to ...', 'X appears to ...': the subject belongs to the content, no source.
 RAISING = frozenset({"seem", "appear", "look", "sound"})
 #: 'citing X': X is the source of the clause the participle hangs on.

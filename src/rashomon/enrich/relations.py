@@ -366,6 +366,10 @@ def find_relations(doc: Any) -> list[Relation]:
             rel = _according(tok)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.ALL:
             rel = _verb_relation(tok)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
+            rel = _noun(tok)
+        elif tok.pos_ == "VERB" and _clausal(tok):
+            rel = _verb_relation(tok)
         elif tok.text == ":":
             rel = _colon(tok)
         elif tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in cues.STANCE_ADJ:
@@ -378,6 +382,62 @@ def find_relations(doc: Any) -> list[Relation]:
     _continue_quotes(rels, regions, doc.text)
     _nest(rels)
     return rels
+
+
+def _noun(noun: Any) -> Relation | None:
+    """'his claim that ...', 'Trump's criticism of Bush', 'a demand by Pelosi that ...'."""
+    content: list[Any] = []
+    source = None
+    cue_end = noun
+    for child in noun.children:
+        if (
+            child.dep_ in ("acl", "ccomp")
+            and child.i > noun.i
+            and any(k.dep_ == "mark" and k.lower_ == "that" for k in child.children)
+        ):
+            content = list(child.subtree)
+        elif child.dep_ == "prep" and child.i > noun.i and not content:
+            if (
+                child.lower_ in ("of", "for", "about", "on", "against", "to")
+                and child.i == noun.i + 1
+            ):
+                content = [
+                    t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree
+                ]
+                cue_end = child
+            elif child.lower_ == "by":
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "poss":
+            source = child
+    if not content:
+        return None
+    if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        source = _subject(noun.head)  # 'Trump made the claim that ...'
+    ids = {t.i for t in content}
+    src = _source_range(source, ids | {noun.i}) if source is not None else None
+    return Relation(
+        (noun.idx, cue_end.idx + len(cue_end.text)),
+        ranges_of(content),
+        src,
+        noun.lemma_.lower(),
+        noun.i,
+        source.i if src else None,
+    )
+
+
+def _clausal(verb: Any) -> bool:
+    """A verb outside the lexicon with a that/whether clause and a subject that can hold views."""
+    ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if ccomp is None or ccomp.i < verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in ccomp.children):
+        return False
+    subj = _subject(verb)
+    return subj is not None and (
+        subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or subj.lower_ in ("he", "she", "they", "i", "we", "who")
+        or subj.lemma_.lower() in cues.SOURCE_NOUNS
+    )
 
 
 def _stance(adj: Any) -> Relation | None:
