@@ -118,3 +118,26 @@ class Store(ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def story_filters(*, outlet: str | None = None, since: str | None = None,
+                  until: str | None = None, storyline: str | None = None,
+                  mark: str = "?") -> tuple[str, list[Any]]:
+    """The ``WHERE`` clause (or "") and arguments of a story listing, with ``mark`` as the
+    driver's placeholder."""
+    where: list[str] = []
+    args: list[Any] = []
+    if outlet:
+        where.append("id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a"
+                     f" ON a.id = sa.article_id WHERE a.outlet = {mark})")
+        args.append(outlet)
+    if since:
+        where.append(f"last_published >= {mark}")
+        args.append(since)
+    if until:
+        where.append(f"first_published <= {mark}")
+        args.append(until)
+    if storyline:
+        where.append(f"storyline_id = {mark}")
+        args.append(storyline)
+    return (" WHERE " + " AND ".join(where) if where else ""), args

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from rashomon.errors import StoreError, require
 from rashomon.model import Article, Story, Storyline
-from rashomon.store.base import Store
+from rashomon.store.base import Store, story_filters
 from rashomon.store.postgres_migrations import MIGRATIONS
 
 #: Ids per ``= ANY(%s)`` query: keeps each statement and its result set small.
@@ -353,24 +353,9 @@ class PostgresStore(Store):
     def list_stories(self, *, limit: int = 100, offset: int = 0, outlet: str | None = None,
                      since: str | None = None, until: str | None = None,
                      storyline: str | None = None) -> list[Story]:
-        where: list[str] = []
-        args: list[Any] = []
-        if outlet:
-            where.append("id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a"
-                         " ON a.id = sa.article_id WHERE a.outlet = %s)")
-            args.append(outlet)
-        if since:
-            where.append("last_published >= %s")
-            args.append(since)
-        if until:
-            where.append("first_published <= %s")
-            args.append(until)
-        if storyline:
-            where.append("storyline_id = %s")
-            args.append(storyline)
-        sql = "SELECT * FROM stories"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        where, args = story_filters(outlet=outlet, since=since, until=until,
+                                    storyline=storyline, mark="%s")
+        sql = "SELECT * FROM stories" + where
         sql += " ORDER BY size DESC, last_published DESC NULLS LAST, id LIMIT %s OFFSET %s"
         return self._stories(self._rows(sql, [*args, limit, offset]))
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from rashomon.errors import StoreError
 from rashomon.model import Article, Story, Storyline
-from rashomon.store.base import Store
+from rashomon.store.base import Store, story_filters
 from rashomon.store.migrations import MIGRATIONS
 
 #: Ids per ``IN (...)`` query: below SQLite's default limit of 999 host parameters.
@@ -256,23 +256,9 @@ class SQLiteStore(Store):
     def list_stories(self, *, limit: int = 100, offset: int = 0, outlet: str | None = None,
                      since: str | None = None, until: str | None = None,
                      storyline: str | None = None) -> list[Story]:
-        where, args = [], []
-        if outlet:
-            where.append("id IN (SELECT sa.story_id FROM story_articles sa JOIN articles a"
-                         " ON a.id = sa.article_id WHERE a.outlet = ?)")
-            args.append(outlet)
-        if since:
-            where.append("last_published >= ?")
-            args.append(since)
-        if until:
-            where.append("first_published <= ?")
-            args.append(until)
-        if storyline:
-            where.append("storyline_id = ?")
-            args.append(storyline)
-        sql = "SELECT * FROM stories"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
+        where, args = story_filters(outlet=outlet, since=since, until=until,
+                                    storyline=storyline)
+        sql = "SELECT * FROM stories" + where
         sql += (" ORDER BY size DESC, last_published IS NULL, last_published DESC, id"
                 " LIMIT ? OFFSET ?")
         with self._lock:
