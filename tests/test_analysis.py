@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from pagekit import HARBOUR, ORCHARD, text_page
 
-from rashomon.analysis import analysis_pipeline
+from rashomon.analysis import SkipKnown, WriteArticles, analysis_pipeline
 from rashomon.ingest import read_pages
 from rashomon.runners import run_local
 from rashomon.store import SQLiteStore
@@ -51,7 +51,9 @@ def test_interrupted_run_is_finished_by_rerun(tmp_path: Path) -> None:
 
     with SQLiteStore(broken) as store:
         steps = analysis_pipeline(store, enrich=False, compare=False)
-        steps[0].batch = steps[2].batch = 2  # type: ignore[attr-defined]
+        for step in steps:
+            if isinstance(step, SkipKnown | WriteArticles):
+                step.batch = 2
         with pytest.raises(KeyboardInterrupt):
             run_local(steps, explode_after(7))
         assert store.counts()["articles"] == 6  # three whole batches, nothing half-written

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from rashomon.extract import Extract
 from rashomon.model import Article, Page, Story
+from rashomon.outlets import CanonicalOutlets
 from rashomon.pipeline import Step, register
 from rashomon.settings import Settings
 from rashomon.store.base import Store
@@ -267,7 +268,9 @@ def analysis_pipeline(store: Store, settings: Settings | None = None, *,
                       on_skip: Callable[[str, str], None] | None = None) -> list[Step]:
     """The step list of ``rashomon analyze``."""
     settings = settings or Settings.load()
-    steps: list[Step] = [SkipKnown(store, settings.write_batch), Extract(on_skip=on_skip)]
+    known = [row["outlet"] for row in store.outlets()]
+    steps: list[Step] = [SkipKnown(store, settings.write_batch), Extract(on_skip=on_skip),
+                         CanonicalOutlets(known)]
     if on_article is not None:
         steps.append(_Tap(on_article))
     steps += [WriteArticles(store, settings.write_batch), ClusterStories(store)]
