@@ -84,7 +84,7 @@ class Config:
 
 
 #: Without the embedding model (files missing): the best setting of the same grid.
-NO_EMBEDDINGS = Config(w_emb=0.0, bias=-2.2)
+NO_EMBEDDINGS = Config(w_emb=0.0, bias=-1.9)
 
 
 @dataclass(slots=True)
