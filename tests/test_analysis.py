@@ -114,3 +114,18 @@ def test_deferred_comparisons_are_done_on_demand_and_by_catch_up(pages_dir: Path
         assert again is not None and again.comparison["facts"]
         assert story_detail(store, shared[0].id)["comparison_status"] == "stored"
         assert catch_up(store) == {"enriched": 0, "compared": 0}
+
+
+def test_unreadable_story_index_is_rebuilt_from_the_stored_articles(pages_dir: Path,
+                                                                    tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    files = sorted(pages_dir.iterdir())
+    with SQLiteStore(db) as store:
+        run_local(analysis_pipeline(store, enrich=False, compare=False), read_pages(files[:2]))
+        before = _state(db)
+        store.save_stories([], [], ("stories.index", "old@0", b"not an index"))
+        run_local(analysis_pipeline(store, enrich=False, compare=False), read_pages(files))
+    after = _state(db)
+    assert sum(len(s["articles"]) for s in after) == 3
+    assert {a["id"] for s in before for a in s["articles"]} < \
+        {a["id"] for s in after for a in s["articles"]}

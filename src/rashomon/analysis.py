@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable, Iterator
 
+from rashomon.errors import StoreError
 from rashomon.extract import Extract
 from rashomon.model import Article, Page, Story
 from rashomon.outlets import CanonicalOutlets
@@ -102,11 +103,22 @@ class ClusterStories(Step):
         if not pending:
             return
         saved = self.store.get_state(STORY_STATE)
-        index = StoryIndex.load(saved[1] if saved else None)
+        removed: list[str] = []
+        try:
+            index = StoryIndex.load(saved[1] if saved else None)
+        except StoreError as exc:
+            # a state written by another version of the clusterer: cluster everything anew
+            log.warning("story index not usable (%s): rebuilding the stories", exc)
+            index = StoryIndex.load(None)
+            stories = self.store.list_stories(limit=10**9)
+            removed = [s.id for s in stories]
+            assigned = [a for s in stories for a in s.article_ids]
+            pending = self.store.get_articles(assigned) + pending
         changed = index.add(pending)
         for story in changed:
             story.steps[self.name] = self.version
-        removed = list(getattr(index, "removed_story_ids", lambda: [])())
+        kept = {s.id for s in changed}
+        removed = [sid for sid in removed + index.removed_story_ids() if sid not in kept]
         self.store.save_stories(changed, removed, (STORY_STATE, self.signature, index.dump()))
         self.store.save_storylines(index.storylines())
         self.stats["articles"] += len(pending)
