@@ -26,8 +26,6 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 _SENT_END = tuple('.!?"”’»)。！？…')
-_SEPARATORS = re.compile(r"[|•·»›]|\s/\s")
-_CAPWORD = re.compile(r"(?:^|\s)[A-ZÀ-ÞА-Я]")
 
 # Function words of the languages most often met in news pages; their share in a line is
 # the strongest single sign of running prose (chrome lines are nouns and verbs alone).
@@ -147,36 +145,60 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def _jaccard(a: set[str], b: set[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / len(a | b)
+# Character classes, one bit each, in a table over the Basic Multilingual Plane (code points
+# above it are looked up at 0xFFFF, which like them counts as a letter and nothing else).
+_UPPER, _LETTER, _DIGIT, _SPACE, _CJKC, _CAP, _BLANK, _COMMA, _IDEO_STOP, _SEP, _SP, _UDIGIT, \
+    _DATE_SEP = range(13)
+N_CLASSES = 13
 
 
-def _char_classes(text: str) -> tuple[np.ndarray, ...]:
-    """Cumulative per-character counts of upper-case, letters, digits and spaces.
-
-    Classes are read from code points in bulk: ASCII, Latin-1 and Cyrillic exactly, every
-    other code point outside the punctuation blocks counts as a letter.
-    """
-    c = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+def _class_table() -> np.ndarray:
+    c = np.arange(0x10000, dtype=np.int64)
     upper = ((c >= 65) & (c <= 90)) | ((c >= 0xC0) & (c <= 0xDE) & (c != 0xD7)) | (
         (c >= 0x410) & (c <= 0x42F))
     lower = ((c >= 97) & (c <= 122)) | ((c >= 0xDF) & (c <= 0xFF) & (c != 0xF7)) | (
         (c >= 0x430) & (c <= 0x44F))
+    # every other code point outside the punctuation blocks counts as a letter
     other = (c >= 0x100) & ~((c >= 0x2000) & (c <= 0x2BFF)) & ~((c >= 0x3000) & (c <= 0x303F)) \
         & ~((c >= 0xFF00) & (c <= 0xFF20)) & ~((c >= 0x410) & (c <= 0x44F))
-    letters = upper | lower | other
-    digits = (c >= 48) & (c <= 57)
-    spaces = (c == 32) | (c == 9) | (c == 0xA0)
-    cjk = ((c >= 0x3040) & (c <= 0x30FF)) | ((c >= 0x3400) & (c <= 0x9FFF)) | (
-        (c >= 0xAC00) & (c <= 0xD7AF))
-    out = []
-    for m in (upper, letters, digits, spaces, cjk):
-        cs = np.zeros(len(c) + 1, dtype=np.int64)
-        np.cumsum(m, out=cs[1:])
-        out.append(cs)
-    return tuple(out)
+    classes = {
+        _UPPER: upper, _LETTER: upper | lower | other, _DIGIT: (c >= 48) & (c <= 57),
+        _SPACE: (c == 32) | (c == 9) | (c == 0xA0),
+        _CJKC: ((c >= 0x3040) & (c <= 0x30FF)) | ((c >= 0x3400) & (c <= 0x9FFF)) | (
+            (c >= 0xAC00) & (c <= 0xD7AF)),
+        # capitals that open a word (A-Z, À-Þ, А-Я)
+        _CAP: ((c >= 65) & (c <= 90)) | ((c >= 0xC0) & (c <= 0xDE)) | ((c >= 0x410) & (c <= 0x42F)),
+        _BLANK: np.array([chr(i).isspace() for i in range(0x10000)]),  # ``\s``
+        _COMMA: c == 44, _IDEO_STOP: c == 0x3002, _SP: c == 32,
+        _SEP: np.isin(c, [ord(ch) for ch in "|•·»›"]),
+        _UDIGIT: np.array([chr(i).isdecimal() for i in range(0x10000)]),  # ``\\d``
+        _DATE_SEP: np.isin(c, [ord(ch) for ch in "-/."]),
+    }
+    table = np.zeros(0x10000, dtype=np.uint16)
+    for bit, mask in classes.items():
+        table |= (mask.astype(np.uint16) << bit)
+    return table
+
+
+_TABLE = _class_table()
+
+
+def _is_blank(code: np.ndarray) -> np.ndarray:
+    """Whether each code point is whitespace (``\\s``)."""
+    return ((_TABLE[np.minimum(code, 0xFFFF)] >> _BLANK) & 1).astype(bool)
+
+
+def _char_counts(cls: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Per line (rows) the count of each character class (columns ``_UPPER`` ...), one
+    segment sum over the class bits ``cls`` (``_TABLE`` entries) of the joined lines.
+
+    A word-opening capital (``_CAP``) counts only at a line start or after whitespace.
+    """
+    bits = (cls[:, None] >> np.arange(N_CLASSES, dtype=np.uint16)) & 1
+    after_blank = np.ones(len(cls), dtype=np.uint16)
+    after_blank[1:] = bits[:-1, _BLANK]
+    bits[:, _CAP] &= after_blank
+    return np.add.reduceat(bits, starts, axis=0, dtype=np.int64)
 
 
 def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
@@ -188,13 +210,72 @@ def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -
     return hit
 
 
+# bit of each word list in ``_WORD_BITS`` (one dict lookup per token gives all four)
+_STOP, _CHROME, _COMMENTW, _OPENERW, _DATEW = 1, 2, 4, 8, 16
+_WORD_BITS: dict[str, int] = {}
+# every ``_DATE`` match holds a word opening with a month, the word 'ago' or digits
+# joined by '-', '/' or '.' (lines without any are not searched)
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, _COMMENT_WORDS),
+                     (_OPENERW, _OPENER_WORDS)):
+    for _w in _words:
+        _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
+# code points of ``\s`` (Python's whitespace), of sentence ends and of
+# list-item openers
+_END_CODES = np.array([ord(c) for c in _SENT_END], dtype=np.uint32)
+_BULLET_CODES = np.array([ord(c) for c in "-–—*•·"], dtype=np.uint32)
+_QUOTE_CODES = np.array([ord(c) for c in "\"“‘'("], dtype=np.uint32)
+_BY = re.compile(r"^(?:by[ :]|von |por )", re.IGNORECASE | re.MULTILINE)
+_COPY = re.compile(r"©|\(c\)", re.IGNORECASE)
+_DASHED = re.compile(r" -- | – | — ")
+
+
+def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...]:
+    """Per line: tokens, stopwords, chrome words, comment words, opener words, date words,
+    Jaccard
+    similarity of the line's token set to ``title_toks``. Word lists are looked up once per
+    distinct token of the page."""
+    n = len(keys)
+    flat = " ".join(keys).split()
+    ntok = np.array([k.count(" ") + 1 if k else 0 for k in keys], dtype=np.int64)
+    zeros = np.zeros(n, dtype=np.float64)
+    if not flat:
+        return (ntok.astype(np.float64),) + (zeros,) * 6
+    hi = np.cumsum(ntok)
+    lo = hi - ntok
+    vocab: dict[str, int] = {}
+    ids = np.array([vocab.setdefault(t, len(vocab)) for t in flat], dtype=np.int64)
+    words = list(vocab)
+    get = _WORD_BITS.get
+    bits = np.array([get(t, 0) | (_DATEW if t.startswith(_MONTHS) or t == "ago" else 0)
+                     for t in words], dtype=np.int64)[ids]
+    out = [ntok.astype(np.float64)]
+    for b in (_STOP, _CHROME, _COMMENTW, _OPENERW, _DATEW):
+        cs = np.zeros(len(flat) + 1, dtype=np.int64)
+        np.cumsum((bits & b) > 0, out=cs[1:])
+        out.append((cs[hi] - cs[lo]).astype(np.float64))
+    jac = zeros
+    if title_toks:
+        v = len(words)
+        line_of = np.repeat(np.arange(n, dtype=np.int64), ntok)
+        pairs = np.unique(line_of * v + ids)  # distinct (line, token) pairs
+        pl, pt = pairs // v, pairs % v
+        in_title = np.array([t in title_toks for t in words], dtype=bool)
+        size = np.bincount(pl, minlength=n)
+        inter = np.bincount(pl, weights=in_title[pt], minlength=n)
+        union = size + len(title_toks) - inter
+        jac = np.where(size > 0, inter / np.maximum(union, 1), 0.0)
+    return tuple(out) + (jac,)
+
+
 def base_features(lines: list[Line], title: str | None = None, text: str | None = None
                   ) -> np.ndarray:
     """Per-line features of each line on its own (see the column comments).
 
     The stripped lines are joined with newlines so that character classes and the
-    line-anchored patterns are computed in one pass over the page. ``text`` is unused and
-    kept for callers that pass the page.
+    line-anchored patterns are computed in one pass over the page, and word lists are
+    looked up in one pass over its tokens. ``text`` is unused and kept for callers that
+    pass the page.
     """
     n = len(lines)
     if n == 0:
@@ -203,34 +284,48 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     size = np.fromiter((len(ln.text) for ln in lines), dtype=np.int64, count=n)
     ends = np.cumsum(size + 1) - 1
     starts = ends - size
-    up, let, dig, spc, cjk = _char_classes(joined)
+    code = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    cls = _TABLE[np.minimum(code, 0xFFFF)]
+    cc = _char_counts(cls, starts).astype(np.float64)
+    upper, letters, digits = cc[:, _UPPER], cc[:, _LETTER], cc[:, _DIGIT]
+    spaces, ncjk, capwords = cc[:, _SPACE], cc[:, _CJKC], cc[:, _CAP]
+    # the segment of each line but the last holds its newline: not a letter nor ``_SPACE``
     nc = size.astype(np.float64)
-    upper, letters = up[ends] - up[starts], let[ends] - let[starts]
-    digits, spaces, ncjk = dig[ends] - dig[starts], spc[ends] - spc[starts], cjk[ends] - cjk[starts]
-    counts = Counter(ln.key for ln in lines)
+    keys = [ln.key for ln in lines]
+    counts = Counter(keys)
     title_toks = set(tokens(title)) if title else set(lines[0].key.split())
-    stop_in, chrome_in = STOPWORDS.__contains__, CHROME_WORDS.__contains__
-    rows = []
-    for ln in lines:
-        s = ln.text
-        toks = ln.key.split()
-        k = len(toks)
-        c = s[0]
-        low3 = s[:4].lower()
-        rows.append((
-            k, sum(map(stop_in, toks)), sum(map(chrome_in, toks)), s.endswith(_SENT_END),
-            s[-1] == ":", len(_CAPWORD.findall(s)), s.count(" ") + 1,
-            s.count(",") + s.count(". "), s.count("。"),
-            low3.startswith(("by ", "by:", "von ", "por ")), counts[ln.key],
-            _jaccard(set(toks), title_toks), c in "-–—*•·" or c.isdigit(),
-            c.isupper() or c in "\"“‘'(", "©" in s or "(c)" in s.lower(),
-            k <= 5 and _NAMEISH.match(s) is not None, _shape(s), ln.blank_before,
-            ln.blank_after, k <= 12 and not _COMMENT_WORDS.isdisjoint(toks),
-            k <= 12 and not _OPENER_WORDS.isdisjoint(toks),
-        ))
-    r = np.array(rows, dtype=np.float64)
-    nt, stop, chrome, ends_sent = r[:, 0], r[:, 1], r[:, 2], r[:, 3]
-    nw = r[:, 6]
+    nt, stop, chrome, cwords, owords, dwords, jac = _token_stats(keys, title_toks)
+
+    nw = cc[:, _SP] + 1.0
+    commas, ideo_stops = cc[:, _COMMA], cc[:, _IDEO_STOP]
+    # '|', bullets and guillemets, or a slash between blanks (the blank before it decides
+    # the line, as a search over the joined lines would)
+    seps = cc[:, _SEP] > 0
+    # a digit, '-', '/' or '.', a digit (the numeric dates of ``_DATE``)
+    dig_sep = np.flatnonzero((cls[:-2] >> _UDIGIT) & (cls[1:-1] >> _DATE_SEP) & (
+        cls[2:] >> _UDIGIT) & 1)
+    dated = np.zeros(n, dtype=bool)
+    dated[np.searchsorted(starts, dig_sep, side="right") - 1] = True
+    slash = np.flatnonzero(code[1:-1] == 47) + 1
+    if len(slash):
+        both = (_is_blank(code[slash - 1])) & (_is_blank(code[slash + 1]))
+        seps[np.searchsorted(starts, slash[both] - 1, side="right") - 1] = True
+    last = code[ends - 1]
+    first = code[starts]
+    ends_sent = np.isin(last, _END_CODES).astype(np.float64)
+    colon = (last == 58).astype(np.float64)
+    firsts = [ln.text[0] for ln in lines]
+    bullet = np.isin(first, _BULLET_CODES) | np.fromiter(
+        (c.isdigit() for c in firsts), dtype=bool, count=n)
+    capfirst = np.isin(first, _QUOTE_CODES) | np.fromiter(
+        (c.isupper() for c in firsts), dtype=bool, count=n)
+    kind = np.fromiter((1 if c.isdigit() else 2 if c.isupper() else 3 if c.islower() else 4
+                        for c in firsts), dtype=np.float64, count=n)
+    shape = kind * 2 + _lines_matching(_DASHED, joined, starts)
+    nameish = np.zeros(n, dtype=bool)
+    for i in np.flatnonzero(nt <= 5):
+        nameish[i] = _NAMEISH.match(lines[i].text) is not None
+    marks = _sentence_marks(joined, starts)
     safe_nt = np.maximum(nt, 1)
     short = nt <= 12
     f = np.zeros((n, N_BASE), dtype=np.float32)
@@ -238,41 +333,41 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 1] = np.log1p(nt)
     f[:, 2] = np.where(nt > 0, stop / safe_nt, 0.0)
     f[:, 3] = ends_sent
-    f[:, 4] = r[:, 4]
+    f[:, 4] = colon
     f[:, 5] = np.where(letters > 0, upper / np.maximum(letters, 1), 0.0)
-    f[:, 6] = r[:, 5] / nw
+    f[:, 6] = capwords / nw
     f[:, 7] = digits / nc
     f[:, 8] = (nc - letters - digits - spaces) / nc
-    f[:, 9] = r[:, 7] / (nt + 1)
+    f[:, 9] = (commas + marks) / (nt + 1)
     f[:, 10] = np.minimum(chrome, 4) / 4.0
     f[:, 11] = _lines_matching(_URLISH, joined, starts)
-    f[:, 12] = r[:, 9]
-    f[:, 13] = [1.0 if d and _DATE.search(ln.text) else 0.0 for ln, d in zip(lines, digits > 0,
-                                                                          strict=True)]
-    f[:, 14] = np.log(r[:, 10])
-    f[:, 15] = r[:, 11]
-    f[:, 16] = np.minimum(r[:, 17], 2)
-    f[:, 17] = np.minimum(r[:, 18], 2)
+    f[:, 12] = _lines_matching(_BY, joined, starts)
+    for i in np.flatnonzero((digits > 0) & ((dwords > 0) | dated)):
+        f[i, 13] = _DATE.search(lines[i].text) is not None
+    f[:, 14] = np.log(np.fromiter((counts[k] for k in keys), dtype=np.float64, count=n))
+    f[:, 15] = jac
+    f[:, 16] = np.minimum(np.fromiter((ln.blank_before for ln in lines), np.float64, n), 2)
+    f[:, 17] = np.minimum(np.fromiter((ln.blank_after for ln in lines), np.float64, n), 2)
     f[:, 18] = np.arange(n) / n
     f[:, 19] = (np.cumsum(nt) - nt) / max(float(nt.sum()), 1.0)
     f[:, 20] = letters / nw
     f[:, 21] = ncjk / nc
-    f[:, 22] = np.log1p(r[:, 8] + _sentence_marks(joined, starts) + ends_sent)
-    f[:, 23] = _lines_matching(_SEPARATORS, joined, starts)
-    f[:, 24] = r[:, 12]
+    f[:, 22] = np.log1p(ideo_stops + marks + ends_sent)
+    f[:, 23] = seps
+    f[:, 24] = bullet
     f[:, 25] = np.where(nt > 0, chrome / safe_nt, 0.0)
-    f[:, 26] = (r[:, 13] > 0) | (ncjk > 0)
-    f[:, 27] = r[:, 14]
+    f[:, 26] = capfirst | (ncjk > 0)
+    f[:, 27] = _lines_matching(_COPY, joined, starts)
     # 28: a label that opens a comment section; 33: any comment-widget line (weaker)
-    f[:, 33] = [sh and w and COMMENT_MARKER.search(ln.text) is not None
-                for ln, sh, w in zip(lines, short, r[:, 19], strict=True)]
-    f[:, 28] = [sh and w and THREAD_OPENER.search(ln.text) is not None
-                for ln, sh, w in zip(lines, short, r[:, 20], strict=True)]
+    for i in np.flatnonzero(short & (cwords > 0)):
+        f[i, 33] = COMMENT_MARKER.search(lines[i].text) is not None
+    for i in np.flatnonzero(short & (owords > 0)):
+        f[i, 28] = THREAD_OPENER.search(lines[i].text) is not None
     f[:, 29] = short * _lines_matching(_RELATED_MARKER_M, joined, starts)
     # a commenter-name-like line: 1-5 words, no sentence punctuation
-    f[:, 30] = (nt >= 1) & (ends_sent == 0) & (r[:, 15] > 0)
-    f[1:, 31] = r[:-1, 4]
-    f[:, 32] = r[:, 16]
+    f[:, 30] = (nt >= 1) & (ends_sent == 0) & nameish
+    f[1:, 31] = colon[:-1]
+    f[:, 32] = shape
     # CJK lines have few \w+ tokens: count characters instead so prose still looks long.
     cjk_rows = f[:, 21] > 0.3
     if cjk_rows.any():
@@ -288,14 +383,6 @@ def _sentence_marks(joined: str, starts: np.ndarray) -> np.ndarray:
     if pos:
         np.add.at(out, np.searchsorted(starts, np.asarray(pos), side="right") - 1, 1.0)
     return out
-
-
-def _shape(s: str) -> float:
-    """A coarse code of how a line starts (list items of one list share it)."""
-    c = s[:1]
-    kind = 1 if c.isdigit() else 2 if c.isupper() else 3 if c.islower() else 4
-    sep = 1 if (" -- " in s or " – " in s or " — " in s) else 0
-    return float(kind * 2 + sep)
 
 
 def shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
