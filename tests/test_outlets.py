@@ -25,10 +25,17 @@ def test_different_outlets_stay_apart() -> None:
         assert names.canonical(outlet) == outlet
 
 
-def test_step_keeps_the_name_as_written() -> None:
-    a = Article(id="a", source="s", source_id="s", text="", outlet="Harbour Courier Ltd")
-    b = Article(id="b", source="s", source_id="t", text="", outlet=None)
-    out = list(CanonicalOutlets(["Harbour Courier"]).run([a, b]))
-    assert out[0].outlet == "Harbour Courier"
-    assert out[0].meta["outlet_as_named"] == "Harbour Courier Ltd"
-    assert out[1].outlet is None
+def test_step_renames_stored_articles_and_keeps_the_name_as_written() -> None:
+    from rashomon.store import SQLiteStore
+
+    store = SQLiteStore(":memory:")
+    a = Article(id="a", source="s", source_id="s", text="x", outlet="Harbour Courier")
+    b = Article(id="b", source="s", source_id="t", text="y", outlet="Harbour Courier Ltd")
+    c = Article(id="c", source="s", source_id="u", text="z", outlet=None)
+    store.add_articles([a, b, c])
+    out = list(CanonicalOutlets(store).run([a, b, c]))
+    assert [x.outlet for x in out] == ["Harbour Courier", "Harbour Courier", None]
+    stored = store.get_article("b")
+    assert stored is not None and stored.outlet == "Harbour Courier"
+    assert stored.meta["outlet_as_named"] == "Harbour Courier Ltd"
+    assert [r["outlet"] for r in store.outlets()] == ["Harbour Courier"]

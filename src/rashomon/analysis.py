@@ -280,12 +280,11 @@ def analysis_pipeline(store: Store, settings: Settings | None = None, *,
                       on_skip: Callable[[str, str], None] | None = None) -> list[Step]:
     """The step list of ``rashomon analyze``."""
     settings = settings or Settings.load()
-    known = [row["outlet"] for row in store.outlets()]
-    steps: list[Step] = [SkipKnown(store, settings.write_batch), Extract(on_skip=on_skip),
-                         CanonicalOutlets(known)]
+    steps: list[Step] = [SkipKnown(store, settings.write_batch), Extract(on_skip=on_skip)]
     if on_article is not None:
         steps.append(_Tap(on_article))
-    steps += [WriteArticles(store, settings.write_batch), ClusterStories(store)]
+    steps += [WriteArticles(store, settings.write_batch),
+              CanonicalOutlets(store, settings.write_batch), ClusterStories(store)]
     if enrich:
         steps.append(EnrichStories(store, settings.enrich_min_outlets,
                                    settings.enrich_processes, settings.enrich_max_articles))

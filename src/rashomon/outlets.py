@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from rashomon.model import Article
 from rashomon.pipeline import Step, register
+from rashomon.store.base import Store
 
 #: Words that end many outlet names without telling outlets apart ('Media Ltd', 'Group').
 _CORPORATE = {"ltd", "limited", "inc", "llc", "plc", "co", "corp", "corporation", "group",
@@ -87,21 +88,33 @@ class OutletNames:
 
 @register
 class CanonicalOutlets(Step):
-    """Give each article its outlet's canonical name (the raw one is kept in meta)."""
+    """Give each stored article its outlet's canonical name.
+
+    Runs on the driver after the articles are written (writers may be many processes), so
+    one registry of names sees the whole stream in order.
+    """
 
     name = "rashomon.outlets"
     version = "1"
 
-    def __init__(self, known: Iterable[str] = ()) -> None:
+    def __init__(self, store: Store, batch: int = 200) -> None:
         super().__init__()
-        self.names = OutletNames(known)
+        self.store, self.batch = store, batch
+        self.names = OutletNames(row["outlet"] for row in store.outlets())
 
     def run(self, items: Iterable[Article]) -> Iterator[Article]:
+        renames: list[tuple[str, str]] = []
         for article in items:
             if article.outlet:
                 name = self.names.canonical(article.outlet)
                 if name != article.outlet:
                     article.meta["outlet_as_named"] = article.outlet
                     article.outlet = name
+                    renames.append((article.id, name))
                     self.stats["renamed"] += 1
+            if len(renames) >= self.batch:
+                self.store.rename_outlets(renames)
+                renames = []
             yield article
+        if renames:
+            self.store.rename_outlets(renames)

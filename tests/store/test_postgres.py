@@ -291,3 +291,13 @@ def test_a_dropped_connection_is_opened_again(store: PostgresStore, server: str)
         store.counts()
     assert store.counts()["articles"] == 1
     assert store.add_articles([_article(2)]) == 1
+
+
+def test_outlets_are_renamed_with_the_written_name_kept(store: PostgresStore) -> None:
+    a = _article(1)
+    store.add_articles([a])
+    store.rename_outlets([(a.id, "The Ledger"), ("missing", "X")])
+    back = store.get_article(a.id)
+    assert back is not None and back.outlet == "The Ledger"
+    assert back.meta["outlet_as_named"] == a.outlet
+    assert [r["outlet"] for r in store.outlets()] == ["The Ledger"]

@@ -115,3 +115,14 @@ def test_readers_see_committed_writes(tmp_path: Path) -> None:
     assert reader.counts()["articles"] == 1
     reader.close()
     writer.close()
+
+
+def test_outlets_are_renamed_with_the_written_name_kept() -> None:
+    store = SQLiteStore(":memory:")
+    a = _article(1)
+    store.add_articles([a])
+    store.rename_outlets([(a.id, "The Ledger"), ("missing", "X")])
+    back = store.get_article(a.id)
+    assert back is not None and back.outlet == "The Ledger"
+    assert back.meta["outlet_as_named"] == a.outlet
+    assert [r["outlet"] for r in store.outlets()] == ["The Ledger"]

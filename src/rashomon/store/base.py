@@ -41,6 +41,11 @@ class Store(ABC):
     def set_enrichment(self, items: list[tuple[str, dict[str, Any]]], producer: str) -> None:
         """Cache enrichment results by article id (= content hash), in one transaction."""
 
+    @abstractmethod
+    def rename_outlets(self, items: list[tuple[str, str]]) -> None:
+        """Give articles ``(id, outlet)`` their outlet's canonical name, in one transaction
+        (the name as the page wrote it is kept in the article's meta)."""
+
     # --- stories --------------------------------------------------------------------
     @abstractmethod
     def save_stories(self, changed: list[Story], removed: Iterable[str],

@@ -249,6 +249,19 @@ class PostgresStore(Store):
             cur.executemany("UPDATE articles SET enrichment = %s, enriched_by = %s WHERE id = %s",
                             [(_dumps(e), producer, i) for i, e in items])
 
+    def rename_outlets(self, items: list[tuple[str, str]]) -> None:
+        with self._lock, self.conn.transaction(), self.conn.cursor() as cur:
+            for article_id, outlet in items:
+                row = cur.execute("SELECT outlet, data FROM articles WHERE id = %s",
+                                  (article_id,)).fetchone()
+                if row is None or row[0] == outlet:
+                    continue
+                data = json.loads(row[1])
+                data["meta"].setdefault("outlet_as_named", row[0])
+                data["outlet"] = outlet
+                cur.execute("UPDATE articles SET outlet = %s, data = %s WHERE id = %s",
+                            (outlet, _dumps(data), article_id))
+
     def enriched_by(self, article_id: str) -> str | None:
         """Which step@version enriched an article (None when not yet)."""
         with self._lock:

@@ -161,6 +161,19 @@ class SQLiteStore(Store):
                 "UPDATE articles SET enrichment = ?, enriched_by = ? WHERE id = ?",
                 [(_dumps(e), producer, i) for i, e in items])
 
+    def rename_outlets(self, items: list[tuple[str, str]]) -> None:
+        with self._tx():
+            for article_id, outlet in items:
+                row = self.conn.execute("SELECT outlet, data FROM articles WHERE id = ?",
+                                        (article_id,)).fetchone()
+                if row is None or row[0] == outlet:
+                    continue
+                data = json.loads(row[1])
+                data["meta"].setdefault("outlet_as_named", row[0])
+                data["outlet"] = outlet
+                self.conn.execute("UPDATE articles SET outlet = ?, data = ? WHERE id = ?",
+                                  (outlet, _dumps(data), article_id))
+
     def enriched_by(self, article_id: str) -> str | None:
         """Which step@version enriched an article (None when not yet)."""
         with self._lock:
