@@ -15,6 +15,8 @@ from functools import lru_cache
 from rashomon.extract.lines import (
     CHROME_WORDS,
     COMMENT_MARKER,
+    COMMENT_WORDS,
+    OPENER_WORDS,
     RELATED_MARKER,
     THREAD_OPENER,
     Line,
@@ -42,10 +44,26 @@ MIN_PAIRS = 3
 JUNK_RUN = 4
 
 
+# every ``COMMENT_MARKER`` match holds one of these words, every ``_EXTRA_LABELS`` match one
+# of ``_EXTRA_WORDS`` or a colon: the patterns run only on lines that pass (they scan slowly)
+_MARKER_WORDS = COMMENT_WORDS | {"point"}
+_EXTRA_WORDS = frozenset(
+    """please thoughts view top quote reply report like dislike share edit delete permalink
+    flag comment comments logged cancel""".split()
+)
+_OPENER_TEST = OPENER_WORDS.isdisjoint
+
+
 @lru_cache(maxsize=65536)
 def is_label(text: str) -> bool:
     """A comment-widget label or timestamp line rather than anything a reader wrote."""
-    return len(text) <= 80 and bool(COMMENT_MARKER.search(text) or _EXTRA_LABELS.search(text))
+    if len(text) > 80:
+        return False
+    toks = tokens(text)
+    return bool(
+        (not _MARKER_WORDS.isdisjoint(toks) and COMMENT_MARKER.search(text))
+        or ((":" in text or not _EXTRA_WORDS.isdisjoint(toks)) and _EXTRA_LABELS.search(text))
+    )
 
 
 def is_name_line(ln: Line) -> bool:
@@ -98,7 +116,7 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
         if seen_body < 3:
             continue
         s = lines[i].text
-        if len(s) <= 60 and THREAD_OPENER.search(s):
+        if len(s) <= 60 and not _OPENER_TEST(lines[i].key.split()) and THREAD_OPENER.search(s):
             # a label opens the thread when comment text follows within a few lines
             if any(_is_prose(lines[j]) or is_name_line(lines[j])
                    for j in range(i + 1, min(n, i + 8))):

@@ -44,6 +44,29 @@ _WIDGET = re.compile(r"^(?:support|donate)\b|^[\d.,\s]*[$€£]\s*$|^[$€£][\d
 _FOLLOW = re.compile(r"^follow (?:us|me)\b|stay connected|\bfollow\b.*\bon\b", re.I)
 
 
+# Words (or lower-case substrings) every match of a pattern holds: the unanchored patterns
+# scan slowly, so they run only on lines that hold one.
+_CAPTION_HINTS = ("[", "(", "/", "getty", "shutterstock", "photo", "image", "picture",
+                  "credit", "illustra", "file")
+_SHARE_WORDS = frozenset("""share tweet facebook twitter whatsapp pinterest linkedin email print
+    copy telegram reddit""".split())
+_FOLLOW_WORDS = frozenset(("follow", "connected"))
+_NEWSLETTER_WORDS = frozenset("newsletter subscribe sign inbox alert alerts".split())
+_FOOTER_WORDS = frozenset("copyright rights privacy terms".split())
+_WIDGET_HINTS = ("support", "donat", "$", "€", "£")
+
+
+def _caption(text: str, low: str) -> bool:
+    return any(h in low for h in _CAPTION_HINTS) and _CAPTION.search(text) is not None
+
+
+def _share(text: str, toks: list[str]) -> bool:
+    if not _FOLLOW_WORDS.isdisjoint(toks) and _FOLLOW.search(text):
+        return True
+    return not _SHARE_WORDS.isdisjoint(toks) and not text.endswith(".") and \
+        _SHARE.search(text) is not None
+
+
 @lru_cache(maxsize=65536)
 def inline_kind(text: str) -> str | None:
     """Kind of a kept line that is still not article text, or ``None`` when it is."""
@@ -51,20 +74,22 @@ def inline_kind(text: str) -> str | None:
         return "widget"
     if len(text) > 400:  # far beyond the 40 words of the longest caption kept below
         return None
-    n = len(tokens(text))
+    toks = tokens(text)
+    n = len(toks)
     if n > 40:
         return None
-    if _CAPTION.search(text) or _GALLERY.match(text):
+    if _caption(text, text.lower()) or _GALLERY.match(text):
         return "caption"
     if n <= 10 and _BYLINE.match(text) and not text.endswith("."):
         return "byline"
-    if n <= 15 and _NEWSLETTER.search(text) and _PROMPT.search(text):
+    if n <= 15 and not _NEWSLETTER_WORDS.isdisjoint(toks) and _NEWSLETTER.search(text) and \
+            _PROMPT.search(text):
         return "newsletter"
     if n <= 25 and _INLINE_LINK.match(text) and not text.rstrip().endswith("."):
         return "related"
     if n <= 6 and RELATED_MARKER.search(text):
         return "related"
-    if n <= 12 and (_FOLLOW.search(text) or (_SHARE.search(text) and not text.endswith("."))):
+    if n <= 12 and _share(text, toks):
         return "share"
     return None
 
@@ -90,11 +115,12 @@ _TRIGGER_CHARS = re.compile(r"[©$€£\d:\[(@]")
 @lru_cache(maxsize=65536)
 def removed_kind(text: str, *, after_body: bool) -> tuple[str, str]:
     """Kind and reason for a line left out of the article."""
-    if _TRIGGER_WORDS.isdisjoint(tokens(text)) and not _TRIGGER_CHARS.search(text):
+    toks = tokens(text)
+    if _TRIGGER_WORDS.isdisjoint(toks) and not _TRIGGER_CHARS.search(text):
         return ("footer", "after the article") if after_body else \
             ("chrome", "site navigation or header")
     low = text.lower()
-    n = len(tokens(text))
+    n = len(toks)
     kind = inline_kind(text)
     if kind:
         return kind, {"widget": "reading-time or widget line", "caption": "image caption",
@@ -103,17 +129,18 @@ def removed_kind(text: str, *, after_body: bool) -> tuple[str, str]:
                       "share": "share or follow prompt"}[kind]
     if is_label(text):
         return "comment-label", "comment widget label"
-    if RELATED_MARKER.search(text) and n <= 10:
+    if n <= 10 and RELATED_MARKER.search(text):
         return "related", "label of a list of other articles"
-    if _FOOTER.search(text):
+    if ("©" in text or "cookie" in low or not _FOOTER_WORDS.isdisjoint(toks)) and \
+            _FOOTER.search(text):
         return "footer", "copyright or legal line"
-    if _NEWSLETTER.search(text) and n <= 25:
+    if n <= 25 and not _NEWSLETTER_WORDS.isdisjoint(toks) and _NEWSLETTER.search(text):
         return "newsletter", "newsletter or subscription prompt"
-    if _WIDGET.search(text) and n <= 6:
+    if n <= 6 and any(h in low for h in _WIDGET_HINTS) and _WIDGET.search(text):
         return "widget", "donation or widget line"
     if low.startswith(("by ", "by:")) and n <= 12:
         return "byline", "author line"
-    if find_dates(text) and n <= 12:
+    if n <= 12 and find_dates(text):
         return "date", "date line"
     if after_body:
         return "footer", "after the article"

@@ -84,13 +84,13 @@ RELATED_MARKER = re.compile(
     re.IGNORECASE,
 )
 # every COMMENT_MARKER match contains one of these words (a cheap test before the regex)
-_COMMENT_WORDS = frozenset(
+COMMENT_WORDS = frozenset(
     """comment comments response responses replies reply reaction reactions leave notify
     newest voted report like share flag ago says wrote rating vote votes log sign view inline
     feedbacks join discussion add show load sort likes points""".split()
 )
 # every THREAD_OPENER match contains one of these words
-_OPENER_WORDS = frozenset(
+OPENER_WORDS = frozenset(
     """comment comments response responses reaction reactions leave notify newest view join
     add top log sign show load what have post write""".split()
 )
@@ -216,8 +216,8 @@ _WORD_BITS: dict[str, int] = {}
 # every ``_DATE`` match holds a word opening with a month, the word 'ago' or digits
 # joined by '-', '/' or '.' (lines without any are not searched)
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, _COMMENT_WORDS),
-                     (_OPENERW, _OPENER_WORDS)):
+for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, COMMENT_WORDS),
+                     (_OPENERW, OPENER_WORDS)):
     for _w in _words:
         _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
 # code points of ``\s`` (Python's whitespace), of sentence ends and of
