@@ -35,3 +35,35 @@ def test_shipped_model_loads_and_scores() -> None:
     prob = model.predict_proba(line_features(lines))
     assert prob.shape == (3,)
     assert ((prob >= 0) & (prob <= 1)).all()
+
+
+def _walk(model: classify.TreeModel, x: np.ndarray) -> np.ndarray:
+    """Reference scorer: follow each tree from its root, one line at a time."""
+    out = []
+    for row in x.astype(np.float64):
+        total = 0.0
+        for node in model.roots.tolist():
+            while model.left[node] != node:
+                go_right = row[model.feature[node]] > model.threshold[node]
+                node = int(model.right[node] if go_right else model.left[node])
+            total += model.value[node]
+        out.append(model.init + model.rate * total)
+    return np.asarray(out)
+
+
+def test_leaf_bitmask_scorer_matches_a_tree_walk() -> None:
+    # tree 0: one split; tree 1: a single leaf; tree 2: splits on both sides, the left
+    # threshold not a float32 value and one line exactly on it (goes left)
+    inf = np.inf
+    model = classify.TreeModel(
+        feature=np.array([0, 0, 0, 0, 1, 0, 0, 2, 0, 0]),
+        threshold=np.array([0.5, inf, inf, inf, 0.1, inf, inf, -1.0, inf, inf]),
+        left=np.array([1, 1, 2, 3, 5, 5, 6, 8, 8, 9]),
+        right=np.array([2, 1, 2, 3, 7, 5, 6, 9, 8, 9]),
+        value=np.array([0, -1.0, 1.0, 0.25, 0, 2.0, 0, 0, -3.0, 5.0]),
+        roots=np.array([0, 3, 4]), depth=3, init=0.1, rate=0.5,
+    )
+    x = np.array([[0.0, 0.0, 0.0], [1.0, 0.1, -2.0], [1.0, 0.2, -2.0], [0.5, 0.2, 0.0],
+                  [np.float32(0.1), 1.0, -1.0]], dtype=np.float32)
+    assert np.array_equal(model.decision(x), _walk(model, x))
+    assert np.array_equal(model.decision(x[:0]), np.zeros(0))

@@ -5,7 +5,9 @@ scores around it and from where it sits relative to the page's main run of body 
 learned sequence smoothing: an HMM/Viterbi pass over the scores measured worse in
 cross-validation). The trees are trained with scikit-learn (``scripts/train_line_model.py``)
 and stored as JSON arrays, so inference needs numpy only and loads no pickle. All trees are
-walked at once: one gather per tree level over an (lines x trees) matrix of node ids.
+evaluated at once with leaf bitmasks (the QuickScorer scheme): every split of every tree is
+tested on every line in one comparison, each split that sends a line right clears the bits
+of the leaves left of it, and the leftmost leaf bit left standing is the exit leaf.
 """
 
 from __future__ import annotations
@@ -22,6 +24,13 @@ import numpy as np
 from rashomon.extract.lines import shift, window_mean
 
 MODEL_PATH = Path(__file__).parent / "data" / "line_model.json"
+# leaves a tree may have in the packed scorer (one bit each in a uint16; training uses 15)
+_LEAF_BITS = 16
+# index of the lowest set bit of every uint16 (the leftmost leaf still standing)
+_v = np.arange(1 << _LEAF_BITS, dtype=np.int64)
+_LOWEST_BIT = np.zeros(1 << _LEAF_BITS, dtype=np.intp)
+_LOWEST_BIT[1:] = np.log2(_v[1:] & -_v[1:]).astype(np.intp)
+del _v
 
 
 @dataclass(slots=True)
@@ -37,27 +46,70 @@ class TreeModel:
     depth: int
     init: float  # log-odds before the first tree
     rate: float  # learning rate
-    #: children side by side (the next node is ``child[2 * node + went_right]``), int32
-    child: np.ndarray = field(init=False, repr=False)
-    feature32: np.ndarray = field(init=False, repr=False)
+    #: the splits of all trees, tree after tree: feature, threshold rounded down to float32
+    #: (for float32 ``x``, ``x > t`` holds exactly when ``x > floor32(t)``) and the bits
+    #: of the leaves left of the split (cleared when a line goes right)
+    split_feature: np.ndarray = field(init=False, repr=False)
+    split_threshold: np.ndarray = field(init=False, repr=False)
+    split_clears: np.ndarray = field(init=False, repr=False)
+    first_split: np.ndarray = field(init=False, repr=False)  # of each tree
+    leaf_value: np.ndarray = field(init=False, repr=False)  # tree * 16 + leaf (left to right)
+    tree_base: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.child = np.stack([self.left, self.right], axis=1).ravel().astype(np.int32)
-        self.feature32 = self.feature.astype(np.int32)
+        feats: list[int] = []
+        thrs: list[float] = []
+        clears: list[int] = []
+        first: list[int] = []
+        values = np.zeros((len(self.roots), _LEAF_BITS))
+        left, right = self.left.tolist(), self.right.tolist()
+
+        def walk(node: int, leaves: list[int]) -> tuple[int, int]:
+            """Add the splits under ``node``; its leaves' bit range [lo, hi)."""
+            if left[node] == node:
+                leaves.append(node)
+                return len(leaves) - 1, len(leaves)
+            k = len(feats)
+            feats.append(int(self.feature[node]))
+            thrs.append(float(self.threshold[node]))
+            clears.append(0)
+            lo, mid = walk(left[node], leaves)
+            _, hi = walk(right[node], leaves)
+            clears[k] = ((1 << mid) - 1) ^ ((1 << lo) - 1)
+            return lo, hi
+
+        for t, root in enumerate(self.roots.tolist()):
+            first.append(len(feats))
+            leaves: list[int] = []
+            walk(root, leaves)
+            if len(leaves) > _LEAF_BITS:
+                raise ValueError(f"tree {t}: the packed scorer takes {_LEAF_BITS} leaves at most")
+            if len(leaves) == 1:  # a split no line passes, so each tree has one
+                feats.append(0)
+                thrs.append(math.inf)
+                clears.append(0)
+            values[t, : len(leaves)] = self.value[leaves]
+        thr = np.asarray(thrs, dtype=np.float64)
+        t32 = thr.astype(np.float32)
+        over = t32.astype(np.float64) > thr
+        t32[over] = np.nextafter(t32[over], np.float32(-np.inf))
+        self.split_feature = np.asarray(feats, dtype=np.intp)
+        self.split_threshold = t32
+        self.split_clears = np.asarray(clears, dtype=np.uint16)
+        self.first_split = np.asarray(first, dtype=np.intp)
+        self.leaf_value = values.ravel()
+        self.tree_base = np.arange(len(self.roots), dtype=np.intp) * _LEAF_BITS
 
     def decision(self, x: np.ndarray) -> np.ndarray:
-        """Log-odds of body for each row of ``x``."""
-        n = len(x)
-        if n == 0:
+        """Log-odds of body for each row of ``x`` (compared as float32, as features are)."""
+        if len(x) == 0:
             return np.zeros(0)
-        child, feature = self.child, self.feature32
-        xf = np.ascontiguousarray(x, dtype=np.float64).ravel()
-        node = np.broadcast_to(self.roots.astype(np.int32), (n, len(self.roots))).copy()
-        row = (np.arange(n, dtype=np.int32) * x.shape[1])[:, None]
-        for _ in range(self.depth):
-            right = xf[row + feature[node]] > self.threshold[node]
-            node = child[2 * node + right]
-        return self.init + self.rate * self.value[node].sum(axis=1)
+        x = np.asarray(x, dtype=np.float32)
+        right = np.take(x, self.split_feature, axis=1) > self.split_threshold
+        standing = ~(right * self.split_clears)  # all bits, or the split's leaves cleared
+        exit_bits = np.bitwise_and.reduceat(standing, self.first_split, axis=1)
+        leaf = np.take(_LOWEST_BIT, exit_bits) + self.tree_base
+        return self.init + self.rate * np.take(self.leaf_value, leaf).sum(axis=1)
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         """Probability of body for each row of ``x``."""
