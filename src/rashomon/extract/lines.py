@@ -215,7 +215,7 @@ _STOP, _CHROME, _COMMENTW, _OPENERW, _DATEW = 1, 2, 4, 8, 16
 _WORD_BITS: dict[str, int] = {}
 # every ``_DATE`` match holds a word opening with a month, the word 'ago' or digits
 # joined by '-', '/' or '.' (lines without any are not searched)
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, COMMENT_WORDS),
                      (_OPENERW, OPENER_WORDS)):
     for _w in _words:
@@ -231,10 +231,9 @@ _DASHED = re.compile(r" -- | – | — ")
 
 
 def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...]:
-    """Per line: tokens, stopwords, chrome words, comment words, opener words, date words,
-    Jaccard
-    similarity of the line's token set to ``title_toks``. Word lists are looked up once per
-    distinct token of the page."""
+    """Per line: tokens, stopwords, chrome words, comment words, opener words, date words
+    and the Jaccard similarity of the line's token set to ``title_toks``. Word lists are
+    looked up once per distinct token of the page."""
     n = len(keys)
     flat = " ".join(keys).split()
     ntok = np.array([k.count(" ") + 1 if k else 0 for k in keys], dtype=np.int64)
@@ -243,17 +242,17 @@ def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...
         return (ntok.astype(np.float64),) + (zeros,) * 6
     hi = np.cumsum(ntok)
     lo = hi - ntok
-    vocab: dict[str, int] = {}
-    ids = np.array([vocab.setdefault(t, len(vocab)) for t in flat], dtype=np.int64)
-    words = list(vocab)
+    words = list(dict.fromkeys(flat))
+    index = {w: i for i, w in enumerate(words)}
+    ids = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=len(flat))
     get = _WORD_BITS.get
-    bits = np.array([get(t, 0) | (_DATEW if t.startswith(_MONTHS) or t == "ago" else 0)
-                     for t in words], dtype=np.int64)[ids]
-    out = [ntok.astype(np.float64)]
-    for b in (_STOP, _CHROME, _COMMENTW, _OPENERW, _DATEW):
-        cs = np.zeros(len(flat) + 1, dtype=np.int64)
-        np.cumsum((bits & b) > 0, out=cs[1:])
-        out.append((cs[hi] - cs[lo]).astype(np.float64))
+    word_bits = np.array([get(t, 0) | (_DATEW if t[:3] in _MONTHS or t == "ago" else 0)
+                          for t in words], dtype=np.int64)
+    # one column per word list (bits 0-4), summed over each line's tokens
+    cs = np.zeros((len(flat) + 1, 5), dtype=np.int64)
+    np.cumsum((word_bits[ids][:, None] >> np.arange(5)) & 1, axis=0, out=cs[1:])
+    per_line = (cs[hi] - cs[lo]).astype(np.float64)
+    out = [ntok.astype(np.float64)] + [per_line[:, k] for k in range(5)]
     jac = zeros
     if title_toks:
         v = len(words)

@@ -31,6 +31,9 @@ _POSSESSIVE_SERVICE = re.compile(
     r"(?P<name>(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}"
     r"(?:service|correspondent|reporter|bureau|edition|website|team|newsroom)\b"
 )
+# one of these words ends every ``_POSSESSIVE_SERVICE`` match (looked for before the scan)
+_SERVICE_WORDS = ("service", "correspondent", "reporter", "bureau", "edition", "website", "team",
+                  "newsroom")
 _SOURCE_OF = re.compile(r"\b(?:an?|the)\s+(?P<name>[\w.-]*[0-9A-Z][\w.-]*)\s+"
                         r"(?:source|correspondent|reporter)\b")
 _BODY_DATELINE = re.compile(
@@ -74,6 +77,11 @@ class Meta:
 
 def _strip_site(text: str, known: set[str] | None = None) -> tuple[str, str | None]:
     """Split 'Title - Site' when the site part is named elsewhere (``known`` keys)."""
+    # the pattern backtracks over the whole line: first check what any match needs, the
+    # line's last separator after 13+ characters, then a blank, then at most 40 more
+    sep = max(text.rfind("|"), text.rfind("-"), text.rfind("–"), text.rfind("—"))
+    if sep < 13 or not text[sep + 1 : sep + 2].isspace() or len(text[sep + 1 :].lstrip()) > 40:
+        return text, None
     m = _SITE_SUFFIX.match(text)
     if not m:
         return text, None
@@ -247,7 +255,8 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
             name = words[0]
             if re.search(rf"\b{re.escape(name)}\b", body_text) or any(c.isdigit() for c in name):
                 return name, [i]
-    m2 = _POSSESSIVE_SERVICE.search(body_text)
+    m2 = _POSSESSIVE_SERVICE.search(body_text) if any(
+        w in body_text for w in _SERVICE_WORDS) else None
     if m2:
         return m2.group("name"), []
     for i in range(len(lines) - 1, -1, -1):
