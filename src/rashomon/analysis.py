@@ -246,6 +246,8 @@ class CompareStories(Step):
         wanted = sorted((s for s in stories if len(s.article_ids) >= 2), key=priority)
         for n, story in enumerate(wanted):
             if self.max_stories is not None and n >= self.max_stories:
+                # a stale comparison must not be shown: views compare it again on demand
+                self.store.set_comparison(story.id, {}, {})
                 self.stats["deferred"] += 1
                 continue
             comparison = compare_safely(self.store, story)

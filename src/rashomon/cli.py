@@ -149,6 +149,11 @@ def analyze(paths: tuple[str, ...], db: str | None, engine: str, address: str | 
                    f"{summary['already_stored']}, skipped: {summary['skipped']}")
         click.echo(f"store {safe(summary['db'])}: {summary['articles']} articles, "
                    f"{summary['stories']} stories, {summary['storylines']} storylines")
+        waiting = summary["deferred"]
+        if waiting:
+            click.echo(f"{waiting} stories wait for deep NLP or comparison (budget per run): "
+                       f"'rashomon enrich --db {safe(summary['db'])}' finishes them; until "
+                       "then they are compared when viewed")
     sys.exit(EXIT_SKIPPED if skipped else 0)
 
 
@@ -183,6 +188,8 @@ def analyze_paths(paths: tuple[str, ...] | list[str], db: str | None, *, engine:
             "added": stats.get("rashomon.store.write_articles.added", 0),
             "already_stored": stats.get("rashomon.store.skip_known.already_stored", 0),
             "skipped": report.skipped,
+            "deferred": max(stats.get("rashomon.enrich.stories.deferred_stories", 0),
+                            stats.get("rashomon.compare.stories.deferred", 0)),
             **counts,
             "stats": dict(stats),
         }

@@ -30,15 +30,15 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("enrich_min_outlets", 2,
             "Deep NLP runs on articles of stories told by at least this many outlets."),
     Setting("enrich_processes", 1, "Processes for spaCy enrichment (nlp.pipe n_process)."),
-    Setting("enrich_max_articles", 300,
+    Setting("enrich_max_articles", 60,
             "Articles parsed by deep NLP per analyze run, most-covered stories first; the "
             "rest wait for 'rashomon enrich'. At about 4,700 words/s a 600-word article "
-            "takes ~0.13 s, so 300 articles keep the stage near 40 s: a few hundred pages "
-            "are enriched in one go, a bulk import is not held up."),
-    Setting("compare_max_stories", 1000,
+            "takes ~0.13 s, so 60 articles keep the stage near 8 s: a bulk import or an "
+            "incremental add is not held up by the slowest stage."),
+    Setting("compare_max_stories", 300,
             "Stories compared per analyze run, most-covered first; the rest are compared by "
-            "'rashomon enrich' or on demand when viewed. At ~0.1-0.3 s a story, 1,000 "
-            "stories take a few minutes."),
+            "'rashomon enrich' or on demand when viewed. At 0.03-0.1 s a story (after "
+            "enrichment), 300 stories take 10-30 s."),
 )
 
 
