@@ -112,6 +112,15 @@ _TRIGGER_WORDS = frozenset(
 _TRIGGER_CHARS = re.compile(r"[©$€£\d:\[(@]")
 
 
+def plain_kind(key: str, text: str, after_body: bool) -> tuple[str, str] | None:
+    """``removed_kind`` of a line with none of the words or characters of a specific kind
+    (``key``: its ``norm_key``), else ``None``; cheaper than ``removed_kind``."""
+    if _TRIGGER_WORDS.isdisjoint(key.split()) and not _TRIGGER_CHARS.search(text):
+        return ("footer", "after the article") if after_body else \
+            ("chrome", "site navigation or header")
+    return None
+
+
 @lru_cache(maxsize=65536)
 def removed_kind(text: str, *, after_body: bool) -> tuple[str, str]:
     """Kind and reason for a line left out of the article."""

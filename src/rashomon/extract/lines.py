@@ -194,11 +194,9 @@ def _char_counts(cls: np.ndarray, starts: np.ndarray) -> np.ndarray:
 
     A word-opening capital (``_CAP``) counts only at a line start or after whitespace.
     """
-    bits = (cls[:, None] >> np.arange(N_CLASSES, dtype=np.uint16)) & 1
-    after_blank = np.ones(len(cls), dtype=np.uint16)
-    after_blank[1:] = bits[:-1, _BLANK]
-    bits[:, _CAP] &= after_blank
-    return np.add.reduceat(bits, starts, axis=0, dtype=np.int64)
+    bits = np.unpackbits(cls.view(np.uint8).reshape(-1, 2), axis=1, bitorder="little")
+    bits[1:, _CAP] &= bits[:-1, _BLANK]
+    return np.add.reduceat(bits, starts, axis=0, dtype=np.int32)
 
 
 def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
@@ -257,7 +255,8 @@ def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...
     if title_toks:
         v = len(words)
         line_of = np.repeat(np.arange(n, dtype=np.int64), ntok)
-        pairs = np.unique(line_of * v + ids)  # distinct (line, token) pairs
+        pairs = np.sort(line_of * v + ids)
+        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]  # distinct
         pl, pt = pairs // v, pairs % v
         in_title = np.array([t in title_toks for t in words], dtype=bool)
         size = np.bincount(pl, minlength=n)

@@ -228,7 +228,9 @@ def title_repeats(lines: list[Line], title_index: int | None, title: str | None)
         if i == title_index:
             continue
         k = ln.key
-        if k == tk or (len(k) > len(tk) and norm_key(_strip_site(ln.text, None)[0]) == tk) or (
+        # a site suffix cut off leaves the key's first words
+        if k == tk or (len(k) > len(tk) and k.startswith(tk) and
+                       norm_key(_strip_site(ln.text, None)[0]) == tk) or (
             ln.text.endswith(("…", "...")) and len(k) > 15 and tk.startswith(k)
         ):
             out.append(i)
@@ -341,19 +343,24 @@ def find_published(lines: list[Line], body: list[bool], title_index: int | None,
     return None, None, []
 
 
+# any character of the scripts ``detect_language`` tells by script alone
+_SCRIPTS = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code from the script or the most frequent function words."""
     sample = text[:4000]
     if not sample.strip():
         return None
-    if re.search(r"[\u3040-\u30ff]", sample):
-        return "ja"
-    if re.search(r"[\uac00-\ud7af]", sample):
-        return "ko"
-    if len(re.findall(r"[\u4e00-\u9fff]", sample)) > 20:
-        return "zh"
-    if len(re.findall(r"[\u0600-\u06ff]", sample)) > 20:
-        return "ar"
+    if _SCRIPTS.search(sample):
+        if re.search(r"[\u3040-\u30ff]", sample):
+            return "ja"
+        if re.search(r"[\uac00-\ud7af]", sample):
+            return "ko"
+        if len(re.findall(r"[\u4e00-\u9fff]", sample)) > 20:
+            return "zh"
+        if len(re.findall(r"[\u0600-\u06ff]", sample)) > 20:
+            return "ar"
     toks = tokens(sample)
     counts = Counter(toks)
     scores = {lang: sum(counts[w] for w in words) for lang, words in _LANG_SETS.items()}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rashomon.extract import classify
 from rashomon.extract.comments import Thread, parse_thread, thread_start
-from rashomon.extract.kinds import inline_kind, removed_kind
+from rashomon.extract.kinds import inline_kind, plain_kind, removed_kind
 from rashomon.extract.lines import RELATED_MARKER, Line, line_features, split_lines, tokens
 from rashomon.extract.meta import (
     Meta,
@@ -104,13 +104,11 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
         if not body[i]:
             continue
         kind = inline_kind(ln.text)
-        near_label = any(
-            0 <= j < len(lines) and RELATED_MARKER.search(lines[j].text) and
-            len(tokens(lines[j].text)) <= 6 for j in (i - 1, i + 1)
-        )
         # a headline (short, no closing punctuation) beside a 'Related' or 'Read more' label
-        if kind is None and near_label and len(tokens(ln.text)) <= 25 and \
-                not ln.text.endswith((".", "!", "?", "”", '"', ")", ":")):
+        if kind is None and not ln.text.endswith((".", "!", "?", "”", '"', ")", ":")) and \
+                ln.key.count(" ") < 25 and any(
+                    0 <= j < len(lines) and RELATED_MARKER.search(lines[j].text) and
+                    len(tokens(lines[j].text)) <= 6 for j in (i - 1, i + 1)):
             kind = "related"
         if kind:
             body[i] = False
@@ -215,7 +213,8 @@ def build_article(page: Page, text: str, parts: Parts) -> Article:
     for i, ln in enumerate(lines):
         if body[i] or i == meta.title_index or i in skip:
             continue
-        kind, reason = parts.kinds.get(i) or removed_kind(ln.text, after_body=i > last_body)
+        kind, reason = parts.kinds.get(i) or plain_kind(ln.key, ln.text, i > last_body) or \
+            removed_kind(ln.text, after_body=i > last_body)
         removed.append(Removed(ln.text, kind, ln.start, ln.end, reason))
     removed = merge_removed(removed, text)
     title_span = None
