@@ -5,6 +5,8 @@ Lemmas, not word forms: the spaCy lemmatizer normalises 'said', 'says', 'saying'
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: verbs of speech: their relations are quotes, with a speaker.
 SPEECH = frozenset(
     """say tell add state claim assert insist argue explain note remark declare announce
@@ -114,6 +116,12 @@ CUE_NOUNS = frozenset(
     acknowledgement contention prediction proposal threat vow call plea complaint charge
     declaration assurance confidence doubt suspicion reminder recommendation request""".split()
 )
+#: subjects of 'be' that introduce a view: 'His answer was that ...', 'The hope is that ...'.
+COPULA_NOUNS = CUE_NOUNS | frozenset(
+    """answer question message point position response reply explanation worry goal idea
+    feeling sense impression conclusion finding consensus verdict takeaway assessment
+    thinking theory case pitch""".split()
+)
 #: 'X seems to ...', 'X appears to ...': the subject belongs to the content, no source.
 RAISING = frozenset({"seem", "appear", "look", "sound"})
 #: 'citing X': X is the source of the clause the participle hangs on.
@@ -155,6 +163,7 @@ ALL = (
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def is_outlet(name: str) -> bool:
     """Whether an organisation name looks like a news outlet."""
     low = name.lower().removeprefix("the ").strip()

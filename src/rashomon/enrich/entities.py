@@ -15,6 +15,7 @@ from typing import Any
 
 from rashomon.enrich import cues, names
 from rashomon.enrich.nlp import Body, to_span
+from rashomon.enrich.relations import text_of
 from rashomon.model import Article
 
 KINDS = {
@@ -125,7 +126,8 @@ def _name_word(tok: Any) -> bool:
 
 def find_entities(doc: Any, prefix: str) -> list[Entity]:
     """Group the named-entity mentions of ``doc`` into actors (ids ``prefix:eN``)."""
-    acronyms = names.acronym_definitions(doc.text)
+    full = text_of(doc)
+    acronyms = names.acronym_definitions(full)
     found: list[tuple[int, int, int, str, str]] = []
     for ent in doc.ents:
         kind = KINDS.get(ent.label_)
@@ -146,7 +148,7 @@ def find_entities(doc: Any, prefix: str) -> list[Entity]:
         found.append((start, end, ent.start, text, kind))
     taken = {(s, e) for s, e, *_ in found}
     for acro in acronyms:
-        for m in re.finditer(rf"\b{re.escape(acro)}\b", doc.text):
+        for m in re.finditer(rf"\b{re.escape(acro)}\b", full):
             if (m.start(), m.end()) not in taken and not any(
                 s <= m.start() < e for s, e, *_ in found
             ):
@@ -154,7 +156,7 @@ def find_entities(doc: Any, prefix: str) -> list[Entity]:
                 found.append((m.start(), m.end(), tok.start if tok else 0, acro, "org"))
     found.sort()
     known = [t for *_, t, _k in found]
-    for m in CAPS.finditer(doc.text):
+    for m in CAPS.finditer(full):
         if any(s <= m.start() < e for s, e, *_ in found):
             continue
         if any(names.initials(n) == m.group() for n in known if not names.is_acronym(n)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 TITLES = frozenset(
     """mr mrs ms miss dr prof president vice prime minister foreign defence defense
@@ -30,6 +31,7 @@ FUZZY_RATIO = 0.85
 FUZZY_MIN_LEN = 8
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Lower-case ASCII form: accents, apostrophes and punctuation removed."""
     text = unicodedata.normalize("NFKD", name)
@@ -40,6 +42,7 @@ def fold(name: str) -> str:
     return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
+@lru_cache(maxsize=1 << 16)
 def strip_titles(folded: str) -> str:
     """Drop leading titles and articles: 'captain naji mustafa' -> 'naji mustafa'."""
     words = folded.split()
@@ -55,6 +58,7 @@ def _skel_word(word: str) -> str:
     return word[0] + re.sub(r"[aeiouy]", "", word[1:]) if word else word
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(folded: str) -> str:
     """Consonant skeleton of a folded name: 'kafr nabudah' -> 'kfr nbd'."""
     return " ".join(_skel_word(w) for w in folded.replace("-", " ").split())
@@ -65,6 +69,7 @@ def key(name: str) -> str:
     return skeleton(strip_titles(fold(name)))
 
 
+@lru_cache(maxsize=1 << 16)
 def initials(name: str) -> str:
     """Acronym of a name from its capitalised words: 'National Liberation Front' -> 'NLF'."""
     out = []
@@ -81,6 +86,7 @@ def is_acronym(name: str) -> bool:
     return 2 <= len(bare) <= 8 and bare.isupper() and bare.isalpha()
 
 
+@lru_cache(maxsize=1 << 16)
 def similar(a: str, b: str) -> bool:
     """Whether two folded, title-stripped names look like spellings of one name."""
     if a == b or skeleton(a) == skeleton(b):

@@ -13,7 +13,7 @@ from typing import Any
 from rashomon.enrich import cues
 from rashomon.enrich.entities import Entity, speaker_of
 from rashomon.enrich.nlp import Body, to_span
-from rashomon.enrich.relations import Relation
+from rashomon.enrich.relations import Relation, text_of
 from rashomon.model import Article
 
 
@@ -35,7 +35,7 @@ def speaker(rel: Relation, doc: Any, ents: list[Entity]) -> str | None:
             found = speaker_of(child, ents)
             if found is not None and any(e.id == found and e.kind == "person" for e in ents):
                 return found
-    return doc.text[rel.source[0] : rel.source[1]] if rel.source else None
+    return text_of(doc)[rel.source[0] : rel.source[1]] if rel.source else None
 
 
 def quotes_json(

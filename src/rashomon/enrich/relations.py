@@ -10,6 +10,7 @@ spaCy document text.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -112,6 +113,29 @@ def _quote_regions(text: str) -> list[Range]:
     return [r for r in regions if r[1] - r[0] > 2]
 
 
+def text_of(doc: Any) -> str:
+    """``doc.text``, built once per document (spaCy joins every token on each access)."""
+    text = doc.user_data.get("rashomon_text")
+    if text is None:
+        text = doc.user_data["rashomon_text"] = doc.text
+    return text
+
+
+def sentence_of(tok: Any) -> Any:
+    """The sentence holding ``tok``; boundaries are computed once per document
+    (``Token.sent`` walks every sentence on each call)."""
+    doc = tok.doc
+    bounds = doc.user_data.get("rashomon_sent_bounds")
+    if bounds is None:
+        bounds = [0] * len(doc)
+        ends = [0] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                bounds[i], ends[i] = sent.start, sent.end
+        bounds = doc.user_data["rashomon_sent_bounds"] = (bounds, ends)
+    return doc[bounds[0][tok.i] : bounds[1][tok.i]]
+
+
 def _runs(tokens: list[Any]) -> list[list[Any]]:
     """Split tokens sorted by index into runs of consecutive indices."""
     runs: list[list[Any]] = []
@@ -193,6 +217,14 @@ def _frame(verb: Any, lemma: str) -> Frame | None:
     for child in kids:
         if child.dep_ == "ccomp":
             return Frame(list(child.subtree))
+    if (
+        verb.dep_ == "advcl"
+        and lemma in cues.SPEECH
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+        and not any(c.dep_ in ("ccomp", "dobj") for c in kids)
+    ):
+        mine = {t.i for t in verb.subtree}  # 'As Reuters reported, ...'
+        return Frame([t for t in verb.head.subtree if t.i not in mine])
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd") and c.i > verb.i), None)
     if lemma in cues.RAISING and subj is not None and xcomp is not None:
@@ -226,7 +258,7 @@ def _frame(verb: Any, lemma: str) -> Frame | None:
             return Frame([t for t in verb.head.subtree if t.i not in mine])
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if nxt is not None and nxt.text == ":":
-            return Frame([t for t in verb.sent if t.i > nxt.i])
+            return Frame([t for t in sentence_of(verb) if t.i > nxt.i])
         for child in kids:
             if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and _quoted(child):
                 return Frame(list(child.subtree))
@@ -358,7 +390,8 @@ def _extend_with_quotes(rel: Relation, regions: list[Range]) -> None:
 
 def find_relations(doc: Any) -> list[Relation]:
     """Attribution relations of a parsed document, in text order."""
-    regions = quote_regions(doc.text)
+    text = text_of(doc)
+    regions = quote_regions(text)
     rels: list[Relation] = []
     for tok in doc:
         rel = None
@@ -366,6 +399,8 @@ def find_relations(doc: Any) -> list[Relation]:
             rel = _according(tok)
         elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.ALL:
             rel = _verb_relation(tok)
+        elif tok.lemma_ == "be" and tok.pos_ == "AUX":
+            rel = _copula(tok)
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
             rel = _noun(tok)
         elif tok.pos_ == "VERB" and _clausal(tok):
@@ -379,9 +414,35 @@ def find_relations(doc: Any) -> list[Relation]:
         if rel is not None and rel.content:
             _extend_with_quotes(rel, regions)
             rels.append(rel)
-    _continue_quotes(rels, regions, doc.text)
+    _colon_quotes(rels, regions, text)
+    _continue_quotes(rels, regions, text)
     _nest(rels)
     return rels
+
+
+def _copula(verb: Any) -> Relation | None:
+    """'His answer was that ...', 'The key question is whether ...'."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in cues.COPULA_NOUNS:
+        return None
+    comp = next((c for c in verb.children if c.dep_ in ("ccomp", "attr") and c.i > verb.i), None)
+    if comp is None or (comp.dep_ == "attr" and comp.pos_ not in ("VERB", "AUX")):
+        if comp is None or not any(t.dep_ == "mark" for t in comp.subtree):
+            return None
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    content = ranges_of(list(comp.subtree))
+    src = _source_range(poss, {t.i for t in comp.subtree}) if poss is not None else None
+    start = subj.left_edge if poss is None else subj
+    cue_start = min(start.i, subj.i) if poss is None else subj.i
+    doc = verb.doc
+    return Relation(
+        (doc[cue_start].idx, verb.idx + len(verb.text)),
+        content,
+        src,
+        subj.lemma_.lower(),
+        verb.i,
+        poss.i if src else None,
+    )
 
 
 def _noun(noun: Any) -> Relation | None:
@@ -489,7 +550,7 @@ def _in_document(prep: Any) -> Relation | None:
 
 def _colon(tok: Any) -> Relation | None:
     """'Bill Clinton: Hillary better qualified ...' and 'He boomed: “...”'."""
-    sent = tok.sent
+    sent = sentence_of(tok)
     after = [t for t in sent if t.i > tok.i]
     if len(after) < 3 or any(t.text == ":" for t in sent if t.i < tok.i):
         return None
@@ -528,6 +589,17 @@ def _colon(tok: Any) -> Relation | None:
     if not src:
         return None
     return Relation((tok.idx, tok.idx + 1), ranges_of(after), src[0], ":", tok.i, before[-1].i)
+
+
+def _colon_quotes(rels: list[Relation], regions: list[Range], text: str) -> None:
+    """'..., he observed:' followed by a quoted passage: the passage is the content."""
+    starts = {r[0]: r for r in regions}
+    for rel in rels:
+        end = max(rel.content[-1][1], rel.cue[1])
+        m = re.match(r"\s*:\s*", text[end : end + 8])
+        if m and end + m.end() in starts:
+            rel.content.append(starts[end + m.end()])
+            rel.kind = "mixed" if rel.kind == "indirect" else rel.kind
 
 
 def _continue_quotes(rels: list[Relation], regions: list[Range], text: str) -> None:
