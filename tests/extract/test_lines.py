@@ -42,3 +42,21 @@ def test_line_features_shape_is_stable() -> None:
     b = line_features(split_lines("one line only."))
     assert a.shape[1] == b.shape[1]
     assert np.isfinite(a).all()
+
+
+def test_features_do_not_depend_on_words_seen_before() -> None:
+    from rashomon.extract import lines as lines_mod
+
+    page = ("Bridge closed after cracks found\n\nBy Jane Roe | 3 min read\n\nThe council voted "
+            "on Tuesday to close the bridge, and engineers said on Jan 5 the repairs take weeks."
+            "\n\nShare this article\n\n© 2024 Example News -- all rights reserved")
+    lines = split_lines(page)
+    warm = line_features(lines)
+    lines_mod.VOCAB.clear()
+    cold = line_features(lines)
+    assert np.array_equal(warm, cold)
+    # stopword share of the prose line: the, on, to, the, and, said, on, the ... (per token)
+    toks = lines[2].key.split()
+    assert cold[2, 2] == np.float32(sum(t in lines_mod.STOPWORDS for t in toks) / len(toks))
+    assert cold[4, 27] == 1.0 and cold[3, 27] == 0.0  # the copyright sign
+    assert cold[1, 12] == 1.0  # 'By ...' line

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter
 from dataclasses import dataclass
 
@@ -94,8 +95,6 @@ OPENER_WORDS = frozenset(
     """comment comments response responses reaction reactions leave notify newest view join
     add top log sign show load what have post write""".split()
 )
-_RELATED_MARKER_M = re.compile(RELATED_MARKER.pattern, re.IGNORECASE | re.MULTILINE)
-_PERIOD_SPACE = re.compile(r"\. ")
 _NAMEISH = re.compile(r"^[\w@][\w .'’()@-]{0,40}$")
 
 N_BASE = 34
@@ -147,9 +146,8 @@ def tokens(text: str) -> list[str]:
 
 # Character classes, one bit each, in a table over the Basic Multilingual Plane (code points
 # above it are looked up at 0xFFFF, which like them counts as a letter and nothing else).
-_UPPER, _LETTER, _DIGIT, _SPACE, _CJKC, _CAP, _BLANK, _COMMA, _IDEO_STOP, _SEP, _SP, _UDIGIT, \
-    _DATE_SEP = range(13)
-N_CLASSES = 13
+(_UPPER, _LETTER, _DIGIT, _SPACE, _CJKC, _CAP, _BLANK, _COMMA, _IDEO_STOP, _SEP, _SP, _UDIGIT,
+ _DATE_SEP, _ISDIGIT, _ISUPPER, _ISLOWER) = range(16)
 
 
 def _class_table() -> np.ndarray:
@@ -173,6 +171,10 @@ def _class_table() -> np.ndarray:
         _SEP: np.isin(c, [ord(ch) for ch in "|•·»›"]),
         _UDIGIT: np.array([chr(i).isdecimal() for i in range(0x10000)]),  # ``\\d``
         _DATE_SEP: np.isin(c, [ord(ch) for ch in "-/."]),
+        # ``str.isdigit``, ``str.isupper`` and ``str.islower``
+        _ISDIGIT: np.array([chr(i).isdigit() for i in range(0x10000)]),
+        _ISUPPER: np.array([chr(i).isupper() for i in range(0x10000)]),
+        _ISLOWER: np.array([chr(i).islower() for i in range(0x10000)]),
     }
     table = np.zeros(0x10000, dtype=np.uint16)
     for bit, mask in classes.items():
@@ -199,6 +201,22 @@ def _char_counts(cls: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return np.add.reduceat(bits, starts, axis=0, dtype=np.int32)
 
 
+def _find_seq(code: np.ndarray, seq: str) -> np.ndarray:
+    """Positions where the code points of ``seq`` occur in ``code``."""
+    k = len(seq)
+    if len(code) < k:
+        return np.zeros(0, dtype=np.intp)
+    hit = code[: len(code) - k + 1] == ord(seq[0])
+    for j in range(1, k):
+        hit &= code[j : len(code) - k + 1 + j] == ord(seq[j])
+    return np.flatnonzero(hit)
+
+
+def _lines_at(pos: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
+    """How many of the positions ``pos`` fall in each line."""
+    return np.bincount(np.searchsorted(starts, pos, side="right") - 1, minlength=n)
+
+
 def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
     """1.0 for lines in which ``pattern`` matches (one search over the joined lines)."""
     hit = np.zeros(len(starts), dtype=np.float32)
@@ -223,15 +241,54 @@ for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, CO
 _END_CODES = np.array([ord(c) for c in _SENT_END], dtype=np.uint32)
 _BULLET_CODES = np.array([ord(c) for c in "-–—*•·"], dtype=np.uint32)
 _QUOTE_CODES = np.array([ord(c) for c in "\"“‘'("], dtype=np.uint32)
-_BY = re.compile(r"^(?:by[ :]|von |por )", re.IGNORECASE | re.MULTILINE)
-_COPY = re.compile(r"©|\(c\)", re.IGNORECASE)
-_DASHED = re.compile(r" -- | – | — ")
+_BY = re.compile(r"^(?:by[ :]|von |por )", re.IGNORECASE)
+_BY_FIRST = np.array([ord(c) for c in "bBvVpP"], dtype=np.uint32)
+# first words of ``RELATED_MARKER`` matches
+_RELATED_FIRST = frozenset("""related more you recommended most trending read also see further
+    latest sponsored popular editor editors top what don dont around in""".split())
+
+
+class _Vocab(dict):
+    """Ids of the words seen so far, with each word's word-list bits in ``bits[id]``.
+
+    Shared by the pages of a run so that a common word is looked up in the word lists
+    once; emptied when it passes ``MAX`` words (``clear``).
+    """
+
+    MAX = 200_000
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bits = np.zeros(1024, dtype=np.int64)
+        self.lock = threading.Lock()
+
+    def __missing__(self, word: str) -> int:
+        with self.lock:
+            if word in self:
+                return dict.__getitem__(self, word)
+            i = len(self)
+            if i >= len(self.bits):
+                self.bits = np.concatenate([self.bits, np.zeros_like(self.bits)])
+            self.bits[i] = _WORD_BITS.get(word, 0) | (
+                _DATEW if word[:3] in _MONTHS or word == "ago" else 0)
+            self[word] = i
+            return i
+
+    def ids(self, words: list[str]) -> np.ndarray:
+        """The id of each word (new words get one)."""
+        if len(self) > self.MAX:
+            with self.lock:
+                self.clear()
+        return np.fromiter(map(self.__getitem__, words), dtype=np.int64, count=len(words))
+
+
+VOCAB = _Vocab()
 
 
 def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...]:
     """Per line: tokens, stopwords, chrome words, comment words, opener words, date words
     and the Jaccard similarity of the line's token set to ``title_toks``. Word lists are
-    looked up once per distinct token of the page."""
+    looked up once per distinct word (``VOCAB``)."""
     n = len(keys)
     flat = " ".join(keys).split()
     ntok = np.array([k.count(" ") + 1 if k else 0 for k in keys], dtype=np.int64)
@@ -240,27 +297,23 @@ def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...
         return (ntok.astype(np.float64),) + (zeros,) * 6
     hi = np.cumsum(ntok)
     lo = hi - ntok
-    words = list(dict.fromkeys(flat))
-    index = {w: i for i, w in enumerate(words)}
-    ids = np.fromiter(map(index.__getitem__, flat), dtype=np.int64, count=len(flat))
-    get = _WORD_BITS.get
-    word_bits = np.array([get(t, 0) | (_DATEW if t[:3] in _MONTHS or t == "ago" else 0)
-                          for t in words], dtype=np.int64)
+    ids = VOCAB.ids(flat)
+    bits = VOCAB.bits[ids]
     # one column per word list (bits 0-4), summed over each line's tokens
     cs = np.zeros((len(flat) + 1, 5), dtype=np.int64)
-    np.cumsum((word_bits[ids][:, None] >> np.arange(5)) & 1, axis=0, out=cs[1:])
+    np.cumsum((bits[:, None] >> np.arange(5)) & 1, axis=0, out=cs[1:])
     per_line = (cs[hi] - cs[lo]).astype(np.float64)
     out = [ntok.astype(np.float64)] + [per_line[:, k] for k in range(5)]
     jac = zeros
     if title_toks:
-        v = len(words)
+        v = int(ids.max()) + 1
         line_of = np.repeat(np.arange(n, dtype=np.int64), ntok)
         pairs = np.sort(line_of * v + ids)
         pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]  # distinct
         pl, pt = pairs // v, pairs % v
-        in_title = np.array([t in title_toks for t in words], dtype=bool)
+        title_ids = [VOCAB[t] for t in title_toks]
         size = np.bincount(pl, minlength=n)
-        inter = np.bincount(pl, weights=in_title[pt], minlength=n)
+        inter = np.bincount(pl, weights=np.isin(pt, title_ids), minlength=n)
         union = size + len(title_toks) - inter
         jac = np.where(size > 0, inter / np.maximum(union, 1), 0.0)
     return tuple(out) + (jac,)
@@ -312,18 +365,23 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     first = code[starts]
     ends_sent = np.isin(last, _END_CODES).astype(np.float64)
     colon = (last == 58).astype(np.float64)
-    firsts = [ln.text[0] for ln in lines]
-    bullet = np.isin(first, _BULLET_CODES) | np.fromiter(
-        (c.isdigit() for c in firsts), dtype=bool, count=n)
-    capfirst = np.isin(first, _QUOTE_CODES) | np.fromiter(
-        (c.isupper() for c in firsts), dtype=bool, count=n)
-    kind = np.fromiter((1 if c.isdigit() else 2 if c.isupper() else 3 if c.islower() else 4
-                        for c in firsts), dtype=np.float64, count=n)
-    shape = kind * 2 + _lines_matching(_DASHED, joined, starts)
+    first_cls = cls[starts]
+    astral = np.flatnonzero(code[starts] > 0xFFFF)
+    is_digit = ((first_cls >> _ISDIGIT) & 1).astype(bool)
+    is_upper = ((first_cls >> _ISUPPER) & 1).astype(bool)
+    is_lower = ((first_cls >> _ISLOWER) & 1).astype(bool)
+    for i in astral:  # outside the class table
+        c = lines[i].text[0]
+        is_digit[i], is_upper[i], is_lower[i] = c.isdigit(), c.isupper(), c.islower()
+    bullet = np.isin(first, _BULLET_CODES) | is_digit
+    capfirst = np.isin(first, _QUOTE_CODES) | is_upper
+    kind = np.where(is_digit, 1.0, np.where(is_upper, 2.0, np.where(is_lower, 3.0, 4.0)))
+    dashed = np.concatenate([_find_seq(code, sq) for sq in (" -- ", " – ", " — ")])
+    shape = kind * 2 + (_lines_at(dashed, starts, n) > 0)
     nameish = np.zeros(n, dtype=bool)
     for i in np.flatnonzero(nt <= 5):
         nameish[i] = _NAMEISH.match(lines[i].text) is not None
-    marks = _sentence_marks(joined, starts)
+    marks = _lines_at(_find_seq(code, ". "), starts, n).astype(np.float64)
     safe_nt = np.maximum(nt, 1)
     short = nt <= 12
     f = np.zeros((n, N_BASE), dtype=np.float32)
@@ -339,7 +397,8 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 9] = (commas + marks) / (nt + 1)
     f[:, 10] = np.minimum(chrome, 4) / 4.0
     f[:, 11] = _lines_matching(_URLISH, joined, starts)
-    f[:, 12] = _lines_matching(_BY, joined, starts)
+    for i in np.flatnonzero(np.isin(first, _BY_FIRST)):
+        f[i, 12] = _BY.match(lines[i].text) is not None
     for i in np.flatnonzero((digits > 0) & ((dwords > 0) | dated)):
         f[i, 13] = _DATE.search(lines[i].text) is not None
     f[:, 14] = np.log(np.fromiter((counts[k] for k in keys), dtype=np.float64, count=n))
@@ -355,13 +414,17 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 24] = bullet
     f[:, 25] = np.where(nt > 0, chrome / safe_nt, 0.0)
     f[:, 26] = capfirst | (ncjk > 0)
-    f[:, 27] = _lines_matching(_COPY, joined, starts)
+    copy = np.concatenate([np.flatnonzero(code == 0xA9), _find_seq(code, "(c)"),
+                           _find_seq(code, "(C)")])
+    f[:, 27] = _lines_at(copy, starts, n) > 0
     # 28: a label that opens a comment section; 33: any comment-widget line (weaker)
     for i in np.flatnonzero(short & (cwords > 0)):
         f[i, 33] = COMMENT_MARKER.search(lines[i].text) is not None
     for i in np.flatnonzero(short & (owords > 0)):
         f[i, 28] = THREAD_OPENER.search(lines[i].text) is not None
-    f[:, 29] = short * _lines_matching(_RELATED_MARKER_M, joined, starts)
+    for i in np.flatnonzero(short):
+        if keys[i].split(" ", 1)[0] in _RELATED_FIRST:
+            f[i, 29] = RELATED_MARKER.match(lines[i].text) is not None
     # a commenter-name-like line: 1-5 words, no sentence punctuation
     f[:, 30] = (nt >= 1) & (ends_sent == 0) & nameish
     f[1:, 31] = colon[:-1]
@@ -372,15 +435,6 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
         f[cjk_rows, 1] = np.log1p(nc[cjk_rows] / 2.0)
         f[cjk_rows, 2] = 0.3
     return f
-
-
-def _sentence_marks(joined: str, starts: np.ndarray) -> np.ndarray:
-    """Count of '. ' per line (sentence breaks inside a line)."""
-    out = np.zeros(len(starts), dtype=np.float64)
-    pos = [m.start() for m in _PERIOD_SPACE.finditer(joined)]
-    if pos:
-        np.add.at(out, np.searchsorted(starts, np.asarray(pos), side="right") - 1, 1.0)
-    return out
 
 
 def shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
