@@ -63,3 +63,24 @@ def test_enrich_many_uses_the_cache_and_handles_empty_bodies(nlp, make_article):
 def test_step_is_registered():
     assert REGISTRY["rashomon.enrich"] is Enrich
     assert Enrich.version == "1"
+
+
+def test_a_failing_article_is_a_counter_not_a_crash(nlp, make_article, monkeypatch):
+    import rashomon.enrich as enrich
+
+    real = enrich.find_relations
+
+    def flaky(doc):
+        if "poison" in doc.text:
+            raise ValueError("bad parse")
+        return real(doc)
+
+    monkeypatch.setattr(enrich, "find_relations", flaky)
+    step = Enrich(nlp=nlp)
+    out = list(
+        step.run(
+            [make_article(["A poison paragraph."], art_id="x"), make_article(PARAS, art_id="y")]
+        )
+    )
+    assert [a.enrichment is None for a in out] == [True, False]
+    assert step.stats["enrich-failed"] == 1 and step.stats["enriched"] == 1

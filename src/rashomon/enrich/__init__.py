@@ -98,7 +98,13 @@ def enrich_many(
             art.enrichment = {k: [] for k in EMPTY_KEYS}
             art.steps[Enrich.name] = VERSION
         else:
-            _fill(art, doc, body)
+            try:
+                _fill(art, doc, body)
+            except Exception as exc:  # noqa: BLE001 - one bad article must not stop a run
+                log.warning("skipped: %s: enrichment failed: %r", art.id, exc)
+                art.enrichment = None
+                yield art
+                continue
         if key is not None and cache is not None:
             cache[key] = copy.deepcopy(art.enrichment)
         yield art
@@ -116,15 +122,12 @@ class Enrich(MapStep):
         self.nlp = nlp
 
     def process(self, item: Article) -> Article | None:
-        try:
-            return enrich_article(item, nlp=self.nlp)
-        except (ValueError, RuntimeError) as exc:  # one bad article is a counter
-            log.warning("skipped: %s: enrichment failed: %s", item.id, exc)
-            self.stats["enrich-failed"] += 1
-            item.enrichment = None
-            return item
+        out = enrich_article(item, nlp=self.nlp)
+        self.stats["enriched" if out.enrichment is not None else "enrich-failed"] += 1
+        return out
 
     def run(self, items: Iterable[Any]) -> Iterator[Any]:
         for art in enrich_many(items, nlp=self.nlp):
+            self.stats["enriched" if art.enrichment is not None else "enrich-failed"] += 1
             self.stats["out"] += 1
             yield art
