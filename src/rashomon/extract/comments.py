@@ -17,6 +17,7 @@ from rashomon.extract.lines import (
     COMMENT_MARKER,
     COMMENT_WORDS,
     OPENER_WORDS,
+    RELATED_FIRST,
     RELATED_MARKER,
     THREAD_OPENER,
     Line,
@@ -108,21 +109,25 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
     Only positions after at least three body lines count, so a widget label in the site
     header does not swallow the article.
     """
-    seen_body = 0
     n = len(lines)
+    seen_body = 0
+    begin = n
     for i in range(n):
-        if body[i]:
-            seen_body += 1
-        if seen_body < 3:
-            continue
+        seen_body += body[i]
+        if seen_body >= 3:
+            begin = i
+            break
+    for i in range(begin, n):
         s = lines[i].text
         if len(s) <= 60 and not _OPENER_TEST(lines[i].key.split()) and THREAD_OPENER.search(s):
             # a label opens the thread when comment text follows within a few lines
             if any(_is_prose(lines[j]) or is_name_line(lines[j])
                    for j in range(i + 1, min(n, i + 8))):
                 return i
-        prev = lines[i - 1].text if i else ""
-        opens = RELATED_MARKER.search(prev) or (prev.endswith(":") and len(prev) < 60)
+        prev = lines[i - 1].text  # i >= 2: three body lines come first
+        # every RELATED_MARKER match opens with a word of RELATED_FIRST (the cheap test)
+        opens = (prev.endswith(":") and len(prev) < 60) or (
+            lines[i - 1].key.split(" ", 1)[0] in RELATED_FIRST and RELATED_MARKER.search(prev))
         if opens and is_name_line(lines[i]):
             # bare dump: name, comment, name, comment ... right after a section label
             names = author_lines(lines, i, min(n, i + LOOKAHEAD))

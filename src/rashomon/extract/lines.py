@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_NON_WORD = re.compile(r"[^\w\n]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
 _DATE = re.compile(
@@ -118,13 +119,16 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     pos = 0
     blanks = 0
+    # every line's key at once: runs of non-word characters become one space (``norm_key``
+    # of each line, as lower-casing never makes or removes a newline)
+    keys = _NON_WORD.sub(" ", text.lower()).split("\n")
     for n, raw in enumerate(text.split("\n"), start=1):
         s = raw.strip()
         if s:
             start = pos + raw.find(s)
             if out:
                 out[-1].blank_after = blanks
-            out.append(Line(s, start, start + len(s), n, blanks, 0, norm_key(s)))
+            out.append(Line(s, start, start + len(s), n, blanks, 0, keys[n - 1].strip(" ")))
             blanks = 0
         else:
             blanks += 1
@@ -244,7 +248,7 @@ _QUOTE_CODES = np.array([ord(c) for c in "\"“‘'("], dtype=np.uint32)
 _BY = re.compile(r"^(?:by[ :]|von |por )", re.IGNORECASE)
 _BY_FIRST = np.array([ord(c) for c in "bBvVpP"], dtype=np.uint32)
 # first words of ``RELATED_MARKER`` matches
-_RELATED_FIRST = frozenset("""related more you recommended most trending read also see further
+RELATED_FIRST = frozenset("""related more you recommended most trending read also see further
     latest sponsored popular editor editors top what don dont around in""".split())
 
 
@@ -423,7 +427,7 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     for i in np.flatnonzero(short & (owords > 0)):
         f[i, 28] = THREAD_OPENER.search(lines[i].text) is not None
     for i in np.flatnonzero(short):
-        if keys[i].split(" ", 1)[0] in _RELATED_FIRST:
+        if keys[i].split(" ", 1)[0] in RELATED_FIRST:
             f[i, 29] = RELATED_MARKER.match(lines[i].text) is not None
     # a commenter-name-like line: 1-5 words, no sentence punctuation
     f[:, 30] = (nt >= 1) & (ends_sent == 0) & nameish

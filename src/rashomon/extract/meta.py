@@ -247,8 +247,10 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
             return site, []
     body_text = " ".join(ln.text for ln, b in zip(lines, body, strict=True) if b)
     for i, ln in enumerate(lines):
+        if body[i] or ln.text[0] not in "sSdDſ":  # _SUPPORT: support, donate, subscribe
+            continue
         m = _SUPPORT.match(ln.text)
-        if m and not body[i]:
+        if m:
             return m.group("name"), [i]
     # '<Outlet> <Place>' byline whose first word the body also uses as a source name
     for i in header:
