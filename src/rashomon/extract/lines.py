@@ -17,7 +17,6 @@ from dataclasses import dataclass
 import numpy as np
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-_NON_WORD = re.compile(r"[^\w\n]+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
 _DATE = re.compile(
@@ -119,16 +118,13 @@ def split_lines(text: str) -> list[Line]:
     out: list[Line] = []
     pos = 0
     blanks = 0
-    # every line's key at once: runs of non-word characters become one space (``norm_key``
-    # of each line, as lower-casing never makes or removes a newline)
-    keys = _NON_WORD.sub(" ", text.lower()).split("\n")
     for n, raw in enumerate(text.split("\n"), start=1):
         s = raw.strip()
         if s:
             start = pos + raw.find(s)
             if out:
                 out[-1].blank_after = blanks
-            out.append(Line(s, start, start + len(s), n, blanks, 0, keys[n - 1].strip(" ")))
+            out.append(Line(s, start, start + len(s), n, blanks, 0, norm_key(s)))
             blanks = 0
         else:
             blanks += 1
