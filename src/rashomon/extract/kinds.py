@@ -70,11 +70,16 @@ def _share(text: str, toks: list[str]) -> bool:
 @lru_cache(maxsize=65536)
 def inline_kind(text: str) -> str | None:
     """Kind of a kept line that is still not article text, or ``None`` when it is."""
+    return inline_kind_of(text, tokens(text))
+
+
+def inline_kind_of(text: str, toks: list[str]) -> str | None:
+    """``inline_kind`` of a line whose tokens (``tokens(text)``, or its key split) are known;
+    not cached, for lines seen once such as body paragraphs."""
     if _READ_TIME.match(text):
         return "widget"
     if len(text) > 400:  # far beyond the 40 words of the longest caption kept below
         return None
-    toks = tokens(text)
     n = len(toks)
     if n > 40:
         return None

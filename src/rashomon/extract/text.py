@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from rashomon.extract import classify
 from rashomon.extract.comments import Thread, parse_thread, thread_start
-from rashomon.extract.kinds import inline_kind, plain_kind, removed_kind
+from rashomon.extract.kinds import inline_kind, inline_kind_of, plain_kind, removed_kind
 from rashomon.extract.lines import RELATED_MARKER, Line, line_features, split_lines, tokens
 from rashomon.extract.meta import (
     Meta,
@@ -103,7 +103,7 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     for i, ln in enumerate(lines):
         if not body[i]:
             continue
-        kind = inline_kind(ln.text)
+        kind = inline_kind_of(ln.text, ln.key.split())
         # a headline (short, no closing punctuation) beside a 'Related' or 'Read more' label
         if kind is None and not ln.text.endswith((".", "!", "?", "”", '"', ")", ":")) and \
                 ln.key.count(" ") < 25 and any(
@@ -189,15 +189,23 @@ def extract_text(page: Page, model: classify.LineModel | None = None,
 
 def merge_removed(removed: list[Removed], text: str) -> list[Removed]:
     """Join removed lines that follow each other with the same kind into one block."""
+    items = sorted(((r.start, r.end, r.kind, r.reason) for r in removed), key=lambda r: r[0])
+    return _merge_runs(items, text)
+
+
+def _merge_runs(items: list[tuple[int, int, str, str]], text: str) -> list[Removed]:
+    """``merge_removed`` of (start, end, kind, reason) tuples already in page order."""
     out: list[Removed] = []
-    for r in sorted(removed, key=lambda r: r.start):
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == r.kind and prev.reason == r.reason and \
-                not text[prev.end : r.start].strip():
-            prev.end = r.end
-            prev.text = text[prev.start : r.end]
-        else:
-            out.append(Removed(r.text, r.kind, r.start, r.end, r.reason))
+    cur: list = []
+    for item in items:
+        if cur and cur[2] == item[2] and cur[3] == item[3] and not text[cur[1] : item[0]].strip():
+            cur[1] = item[1]
+            continue
+        if cur:
+            out.append(Removed(text[cur[0] : cur[1]], cur[2], cur[0], cur[1], cur[3]))
+        cur = list(item)
+    if cur:
+        out.append(Removed(text[cur[0] : cur[1]], cur[2], cur[0], cur[1], cur[3]))
     return out
 
 
@@ -206,19 +214,21 @@ def build_article(page: Page, text: str, parts: Parts) -> Article:
     lines, body, meta = parts.lines, parts.body, parts.meta
     spans = [Span(ln.text, ln.start, ln.end) for ln, b in zip(lines, body, strict=True) if b]
     last_body = max(i for i, b in enumerate(body) if b)
-    removed: list[Removed] = []
-    skip = range(0)
-    if parts.thread is not None:
-        removed.extend(parts.thread.removed)
-        # every line of the thread is a comment, an author, a label or chrome already
-        skip = range(parts.thread.start, parts.thread.end)
+    items: list[tuple[int, int, str, str]] = []  # removed blocks in page order
+    thread = parts.thread
+    skip = range(thread.start, thread.end) if thread is not None else range(0)
+    kinds, ti = parts.kinds, meta.title_index
     for i, ln in enumerate(lines):
-        if body[i] or i == meta.title_index or i in skip:
+        if i == skip.start and thread is not None:
+            # every line of the thread is a comment, an author, a label or chrome already
+            items += sorted(((r.start, r.end, r.kind, r.reason) for r in thread.removed),
+                            key=lambda r: r[0])
+        if body[i] or i == ti or i in skip:
             continue
-        kind, reason = parts.kinds.get(i) or plain_kind(ln.key, ln.text, i > last_body) or \
+        kind, reason = kinds.get(i) or plain_kind(ln.key, ln.text, i > last_body) or \
             removed_kind(ln.text, after_body=i > last_body)
-        removed.append(Removed(ln.text, kind, ln.start, ln.end, reason))
-    removed = merge_removed(removed, text)
+        items.append((ln.start, ln.end, kind, reason))
+    removed = _merge_runs(items, text)
     title_span = None
     if meta.title_index is not None:
         tl = lines[meta.title_index]
