@@ -70,7 +70,7 @@ def is_label(text: str) -> bool:
 def is_name_line(ln: Line) -> bool:
     """A line that could be a commenter's name: 1-6 words, no sentence punctuation."""
     s = ln.text
-    toks = tokens(s)
+    toks = ln.key.split()
     return 1 <= len(toks) <= 6 and not s.endswith(_SENT_END) and bool(_NAME_LINE.match(s)) \
         and not s.isdigit() and CHROME_WORDS.isdisjoint(toks) and not is_label(s) \
         and not RELATED_MARKER.search(s)

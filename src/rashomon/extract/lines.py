@@ -110,7 +110,7 @@ class Line:
     lineno: int  # 1-based line number in the page
     blank_before: int
     blank_after: int = 0
-    key: str = ""  # lower-cased tokens joined by spaces (``norm_key``)
+    key: str = ""  # ``norm_key(text)``: lower-cased tokens joined by spaces (set by split_lines)
 
 
 def split_lines(text: str) -> list[Line]:
