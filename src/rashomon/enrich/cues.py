@@ -89,6 +89,7 @@ TAKES_PREP = {
     "reply": {"to"},
     "react": {"to"},
     "lash": {"at"},
+    "believe": {"in"},
     "spar": {"with", "over"},
     "pivot": {"to"},
     "plead": {"for"},
@@ -122,6 +123,8 @@ COPULA_NOUNS = CUE_NOUNS | frozenset(
     feeling sense impression conclusion finding consensus verdict takeaway assessment
     thinking theory case pitch""".split()
 )
+#: 'X sees Y as Z': the object and its 'as' phrase are the content.
+SEE_AS = frozenset({"see", "view", "regard", "describe", "characterize", "portray", "cite"})
 #: 'X seems to ...', 'X appears to ...': the subject belongs to the content, no source.
 RAISING = frozenset({"seem", "appear", "look", "sound"})
 #: 'citing X': X is the source of the clause the participle hangs on.

@@ -239,6 +239,13 @@ def _frame(verb: Any, lemma: str) -> Frame | None:
         if obj is not None and obj.pos_ != "PRON" or obj is not None and lemma in cues.SPEECH:
             deps = ("dobj", "dative", "prep", "oprd", "xcomp", "acomp", "ccomp")
             return Frame(_right_deps(verb, deps))
+    if lemma in cues.SEE_AS:  # 'saw the vote as a test', 'views him as a threat'
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+        as_ = next(
+            (c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None
+        )
+        if obj is not None and as_ is not None:
+            return Frame(list(obj.subtree) + list(as_.subtree))
     preps = cues.TAKES_PREP.get(lemma)
     if preps:
         for child in kids:
@@ -294,13 +301,18 @@ def _verb_relation(tok: Any) -> Relation | None:
     lemma = tok.lemma_.lower()
     if lemma in cues.CITING:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
-        if obj is None or tok.dep_ not in ("advcl", "xcomp", "conj", "acl"):
+        if obj is None:
             return None
-        head = tok.head
-        frame = _frame(head, head.lemma_.lower()) if head.pos_ in ("VERB", "AUX") else None
-        content = ranges_of(frame.tokens) if frame else []
-        if not content:
-            return None
+    head = tok.head
+    head_frame = (
+        _frame(head, head.lemma_.lower())
+        if lemma in cues.CITING
+        and tok.dep_ in ("advcl", "xcomp", "acl")
+        and head.pos_ in ("VERB", "AUX")
+        else None
+    )
+    content = ranges_of(head_frame.tokens) if head_frame else []
+    if content:  # 'X, citing Y, reported that ...': Y is the source, X the relay
         head_subj = _subject(head)
         relay = (
             _source_range(head_subj, {t.i for t in tok.subtree}) if head_subj is not None else None
@@ -308,10 +320,10 @@ def _verb_relation(tok: Any) -> Relation | None:
         return Relation(
             (tok.idx, tok.idx + len(tok.text)),
             content,
-            _source_range(obj, set()),
+            _source_range(obj, set()),  # type: ignore[union-attr]
             lemma,
             tok.i,
-            obj.i,
+            obj.i,  # type: ignore[union-attr]
             relay=relay,
         )
     frame = _frame(tok, lemma)
