@@ -117,7 +117,13 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
         if seen_body >= 3:
             begin = i
             break
-    for i in range(begin, n):
+    # candidates (cheap tests first): short lines with a word of a thread label, and lines
+    # under a label or a line ending with ':' (every RELATED_MARKER match opens with a word
+    # of RELATED_FIRST)
+    for i in [i for i in range(begin, n)
+              if (len(lines[i].text) <= 60 and not _OPENER_TEST(lines[i].key.split()))
+              or lines[i - 1].text.endswith(":")
+              or lines[i - 1].key.split(" ", 1)[0] in RELATED_FIRST]:
         s = lines[i].text
         if len(s) <= 60 and not _OPENER_TEST(lines[i].key.split()) and THREAD_OPENER.search(s):
             # a label opens the thread when comment text follows within a few lines
@@ -125,7 +131,6 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
                    for j in range(i + 1, min(n, i + 8))):
                 return i
         prev = lines[i - 1].text  # i >= 2: three body lines come first
-        # every RELATED_MARKER match opens with a word of RELATED_FIRST (the cheap test)
         opens = (prev.endswith(":") and len(prev) < 60) or (
             lines[i - 1].key.split(" ", 1)[0] in RELATED_FIRST and RELATED_MARKER.search(prev))
         if opens and is_name_line(lines[i]):
