@@ -55,6 +55,16 @@ def test_features_do_not_depend_on_words_seen_before() -> None:
     lines_mod.VOCAB.clear()
     cold = line_features(lines)
     assert np.array_equal(warm, cold)
+    # a vocabulary emptied because it grew too large mid-page
+    full, lines_mod.VOCAB.MAX = lines_mod.VOCAB.MAX, 3
+    try:
+        assert np.array_equal(line_features(lines, "Bridge closed"),
+                              line_features(lines, "Bridge closed"))
+        lines_mod.VOCAB.MAX = full
+        assert np.array_equal(line_features(lines), cold)
+    finally:
+        lines_mod.VOCAB.MAX = full
+        lines_mod.VOCAB.clear()
     # stopword share of the prose line: the, on, to, the, and, said, on, the ... (per token)
     toks = lines[2].key.split()
     assert cold[2, 2] == np.float32(sum(t in lines_mod.STOPWORDS for t in toks) / len(toks))

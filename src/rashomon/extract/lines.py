@@ -248,7 +248,7 @@ RELATED_FIRST = frozenset("""related more you recommended most trending read als
     latest sponsored popular editor editors top what don dont around in""".split())
 
 
-class _Vocab(dict):
+class _Vocab:
     """Ids of the words seen so far, with each word's word-list bits in ``bits[id]``.
 
     Shared by the pages of a run so that a common word is looked up in the word lists
@@ -258,28 +258,35 @@ class _Vocab(dict):
     MAX = 200_000
 
     def __init__(self) -> None:
-        super().__init__()
+        self.index: dict[str, int] = {}
         self.bits = np.zeros(1024, dtype=np.int64)
         self.lock = threading.Lock()
 
-    def __missing__(self, word: str) -> int:
+    def clear(self) -> None:
         with self.lock:
-            if word in self:
-                return dict.__getitem__(self, word)
-            i = len(self)
-            if i >= len(self.bits):
-                self.bits = np.concatenate([self.bits, np.zeros_like(self.bits)])
-            self.bits[i] = _WORD_BITS.get(word, 0) | (
-                _DATEW if word[:3] in _MONTHS or word == "ago" else 0)
-            self[word] = i
-            return i
+            self.index = {}
 
-    def ids(self, words: list[str]) -> np.ndarray:
-        """The id of each word (new words get one)."""
-        if len(self) > self.MAX:
-            with self.lock:
-                self.clear()
-        return np.fromiter(map(self.__getitem__, words), dtype=np.int64, count=len(words))
+    def ids(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The id of each word (new words get one) and its word-list bits."""
+        with self.lock:
+            index = self.index
+            fresh = [w for w in dict.fromkeys(words) if w not in index]
+            if fresh:
+                if len(index) + len(fresh) > self.MAX:
+                    index = self.index = {}
+                    fresh = list(dict.fromkeys(words))
+                first = len(index)
+                need = first + len(fresh)
+                if need > len(self.bits):
+                    grown = np.zeros(max(need, 2 * len(self.bits)), dtype=np.int64)
+                    grown[: len(self.bits)] = self.bits
+                    self.bits = grown
+                get = _WORD_BITS.get
+                self.bits[first:need] = [
+                    get(w, 0) | (_DATEW if w[:3] in _MONTHS or w == "ago" else 0) for w in fresh]
+                index.update(zip(fresh, range(first, need), strict=True))
+            ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
+            return ids, self.bits[ids]
 
 
 VOCAB = _Vocab()
@@ -297,8 +304,10 @@ def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...
         return (ntok.astype(np.float64),) + (zeros,) * 6
     hi = np.cumsum(ntok)
     lo = hi - ntok
-    ids = VOCAB.ids(flat)
-    bits = VOCAB.bits[ids]
+    title_list = sorted(title_toks)
+    # one lookup for the page's and the title's words, so both get ids of one vocabulary
+    ids, bits = VOCAB.ids(flat + title_list)
+    title_ids, ids, bits = ids[len(flat):], ids[: len(flat)], bits[: len(flat)]
     # one column per word list (bits 0-4), summed over each line's tokens
     cs = np.zeros((len(flat) + 1, 5), dtype=np.int64)
     np.cumsum((bits[:, None] >> np.arange(5)) & 1, axis=0, out=cs[1:])
@@ -311,7 +320,6 @@ def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...
         pairs = np.sort(line_of * v + ids)
         pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]  # distinct
         pl, pt = pairs // v, pairs % v
-        title_ids = [VOCAB[t] for t in title_toks]
         size = np.bincount(pl, minlength=n)
         inter = np.bincount(pl, weights=np.isin(pt, title_ids), minlength=n)
         union = size + len(title_toks) - inter
