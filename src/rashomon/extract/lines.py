@@ -12,6 +12,7 @@ import math
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -217,6 +218,12 @@ def _lines_at(pos: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
     return np.bincount(np.searchsorted(starts, pos, side="right") - 1, minlength=n)
 
 
+def _hits(test: Callable[[str], object], texts: list[str], where: np.ndarray) -> list[int]:
+    """Indexes of the lines ``where`` marks whose text passes ``test`` (a pattern's match or
+    search)."""
+    return [i for i in np.flatnonzero(where).tolist() if test(texts[i]) is not None]
+
+
 def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
     """1.0 for lines in which ``pattern`` matches (one search over the joined lines)."""
     hit = np.zeros(len(starts), dtype=np.float32)
@@ -339,7 +346,8 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     n = len(lines)
     if n == 0:
         return np.zeros((0, N_BASE), dtype=np.float32)
-    joined = "\n".join(ln.text for ln in lines)
+    texts = [ln.text for ln in lines]
+    joined = "\n".join(texts)
     size = np.fromiter((len(ln.text) for ln in lines), dtype=np.int64, count=n)
     ends = np.cumsum(size + 1) - 1
     starts = ends - size
@@ -387,8 +395,7 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     dashed = np.concatenate([_find_seq(code, sq) for sq in (" -- ", " – ", " — ")])
     shape = kind * 2 + (_lines_at(dashed, starts, n) > 0)
     nameish = np.zeros(n, dtype=bool)
-    for i in np.flatnonzero(nt <= 5):
-        nameish[i] = _NAMEISH.match(lines[i].text) is not None
+    nameish[_hits(_NAMEISH.match, texts, nt <= 5)] = True
     marks = _lines_at(_find_seq(code, ". "), starts, n).astype(np.float64)
     safe_nt = np.maximum(nt, 1)
     short = nt <= 12
@@ -405,10 +412,8 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 9] = (commas + marks) / (nt + 1)
     f[:, 10] = np.minimum(chrome, 4) / 4.0
     f[:, 11] = _lines_matching(_URLISH, joined, starts)
-    for i in np.flatnonzero(np.isin(first, _BY_FIRST)):
-        f[i, 12] = _BY.match(lines[i].text) is not None
-    for i in np.flatnonzero((digits > 0) & ((dwords > 0) | dated)):
-        f[i, 13] = _DATE.search(lines[i].text) is not None
+    f[_hits(_BY.match, texts, np.isin(first, _BY_FIRST)), 12] = 1.0
+    f[_hits(_DATE.search, texts, (digits > 0) & ((dwords > 0) | dated)), 13] = 1.0
     f[:, 14] = np.log(np.fromiter((counts[k] for k in keys), dtype=np.float64, count=n))
     f[:, 15] = jac
     f[:, 16] = np.minimum(np.fromiter((ln.blank_before for ln in lines), np.float64, n), 2)
@@ -426,13 +431,11 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
                            _find_seq(code, "(C)")])
     f[:, 27] = _lines_at(copy, starts, n) > 0
     # 28: a label that opens a comment section; 33: any comment-widget line (weaker)
-    for i in np.flatnonzero(short & (cwords > 0)):
-        f[i, 33] = COMMENT_MARKER.search(lines[i].text) is not None
-    for i in np.flatnonzero(short & (owords > 0)):
-        f[i, 28] = THREAD_OPENER.search(lines[i].text) is not None
-    for i in np.flatnonzero(short):
-        if keys[i].split(" ", 1)[0] in RELATED_FIRST:
-            f[i, 29] = RELATED_MARKER.match(lines[i].text) is not None
+    f[_hits(COMMENT_MARKER.search, texts, short & (cwords > 0)), 33] = 1.0
+    f[_hits(THREAD_OPENER.search, texts, short & (owords > 0)), 28] = 1.0
+    related = [i for i in np.flatnonzero(short).tolist()
+               if keys[i].split(" ", 1)[0] in RELATED_FIRST]
+    f[[i for i in related if RELATED_MARKER.match(texts[i])], 29] = 1.0
     # a commenter-name-like line: 1-5 words, no sentence punctuation
     f[:, 30] = (nt >= 1) & (ends_sent == 0) & nameish
     f[1:, 31] = colon[:-1]
