@@ -414,7 +414,7 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 11] = _lines_matching(_URLISH, joined, starts)
     f[_hits(_BY.match, texts, np.isin(first, _BY_FIRST)), 12] = 1.0
     f[_hits(_DATE.search, texts, (digits > 0) & ((dwords > 0) | dated)), 13] = 1.0
-    f[:, 14] = np.log(np.fromiter((counts[k] for k in keys), dtype=np.float64, count=n))
+    f[:, 14] = np.log(np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=n))
     f[:, 15] = jac
     f[:, 16] = np.minimum(np.fromiter((ln.blank_before for ln in lines), np.float64, n), 2)
     f[:, 17] = np.minimum(np.fromiter((ln.blank_after for ln in lines), np.float64, n), 2)

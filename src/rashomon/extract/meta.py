@@ -365,7 +365,8 @@ def detect_language(text: str) -> str | None:
             return "ar"
     toks = tokens(sample)
     counts = Counter(toks)
-    scores = {lang: sum(counts[w] for w in words) for lang, words in _LANG_SETS.items()}
+    get = counts.get
+    scores = {lang: sum(get(w, 0) for w in words) for lang, words in _LANG_SETS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     # fewer than 5% function words: not enough evidence for any language
     return lang if best >= max(3, 0.05 * len(toks)) else None

@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 VERSION = "2"
 #: lines within this many non-blank lines after the title count as the article header
 HEADER_SPAN = 8
+#: characters of body text the language test reads (``meta.detect_language`` cuts there)
+LANGUAGE_SAMPLE = 4000
 
 
 @dataclass(slots=True)
@@ -145,9 +147,22 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
         kinds.setdefault(i, removed_kind(lines[i].text, after_body=False))
     for i in meta.date_indexes:
         kinds.setdefault(i, ("date", "publication date"))
-    meta.language = detect_language(" ".join(ln.text for ln, b in zip(lines, body, strict=True)
-                                             if b))
+    meta.language = detect_language(_body_head(lines, body, LANGUAGE_SAMPLE))
     return Parts(lines, body, meta, thread, kinds)
+
+
+def _body_head(lines: list[Line], body: list[bool], size: int) -> str:
+    """The body lines joined with spaces, cut after the first line that reaches ``size``
+    characters (what the language test reads)."""
+    out: list[str] = []
+    total = 0
+    for ln, b in zip(lines, body, strict=True):
+        if b:
+            out.append(ln.text)
+            total += len(ln.text) + 1
+            if total >= size:
+                break
+    return " ".join(out)
 
 
 def clear_caches() -> None:
