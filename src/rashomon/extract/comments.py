@@ -58,9 +58,13 @@ _OPENER_TEST = OPENER_WORDS.isdisjoint
 @lru_cache(maxsize=65536)
 def is_label(text: str) -> bool:
     """A comment-widget label or timestamp line rather than anything a reader wrote."""
+    return len(text) <= 80 and label_of(text, tokens(text))
+
+
+def label_of(text: str, toks: list[str]) -> bool:
+    """``is_label`` of a line whose tokens are known (not cached)."""
     if len(text) > 80:
         return False
-    toks = tokens(text)
     return bool(
         (not _MARKER_WORDS.isdisjoint(toks) and COMMENT_MARKER.search(text))
         or ((":" in text or not _EXTRA_WORDS.isdisjoint(toks)) and _EXTRA_LABELS.search(text))
