@@ -245,11 +245,15 @@ for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, CO
         _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
 # code points of ``\s`` (Python's whitespace), of sentence ends and of
 # list-item openers
-_END_CODES = np.array([ord(c) for c in _SENT_END], dtype=np.uint32)
-_BULLET_CODES = np.array([ord(c) for c in "-–—*•·"], dtype=np.uint32)
-_QUOTE_CODES = np.array([ord(c) for c in "\"“‘'("], dtype=np.uint32)
+# classes of a line's first and last characters, one bit each: sentence end, list-item
+# opener, opening quote or bracket, first letter of 'by', 'von', 'por' (code points above
+# the table are none of these)
+_ENDS, _BULLETS, _QUOTES, _BYS = 1, 2, 4, 8
+_EDGE_TABLE = np.zeros(0x10000, dtype=np.uint8)
+for _bit, _chars in ((_ENDS, _SENT_END), (_BULLETS, "-–—*•·"), (_QUOTES, "\"“‘'("),
+                     (_BYS, "bBvVpP")):
+    _EDGE_TABLE[[ord(c) for c in _chars]] |= _bit
 _BY = re.compile(r"^(?:by[ :]|von |por )", re.IGNORECASE)
-_BY_FIRST = np.array([ord(c) for c in "bBvVpP"], dtype=np.uint32)
 # first words of ``RELATED_MARKER`` matches
 RELATED_FIRST = frozenset("""related more you recommended most trending read also see further
     latest sponsored popular editor editors top what don dont around in""".split())
@@ -379,7 +383,9 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
         seps[np.searchsorted(starts, slash[both] - 1, side="right") - 1] = True
     last = code[ends - 1]
     first = code[starts]
-    ends_sent = np.isin(last, _END_CODES).astype(np.float64)
+    last_edge = _EDGE_TABLE[np.minimum(last, 0xFFFF)]
+    first_edge = _EDGE_TABLE[np.minimum(first, 0xFFFF)]
+    ends_sent = (last_edge & _ENDS > 0).astype(np.float64)
     colon = (last == 58).astype(np.float64)
     first_cls = cls[starts]
     astral = np.flatnonzero(code[starts] > 0xFFFF)
@@ -389,8 +395,8 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     for i in astral:  # outside the class table
         c = lines[i].text[0]
         is_digit[i], is_upper[i], is_lower[i] = c.isdigit(), c.isupper(), c.islower()
-    bullet = np.isin(first, _BULLET_CODES) | is_digit
-    capfirst = np.isin(first, _QUOTE_CODES) | is_upper
+    bullet = (first_edge & _BULLETS > 0) | is_digit
+    capfirst = (first_edge & _QUOTES > 0) | is_upper
     kind = np.where(is_digit, 1.0, np.where(is_upper, 2.0, np.where(is_lower, 3.0, 4.0)))
     dashed = np.concatenate([_find_seq(code, sq) for sq in (" -- ", " – ", " — ")])
     shape = kind * 2 + (_lines_at(dashed, starts, n) > 0)
@@ -412,7 +418,7 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 9] = (commas + marks) / (nt + 1)
     f[:, 10] = np.minimum(chrome, 4) / 4.0
     f[:, 11] = _lines_matching(_URLISH, joined, starts)
-    f[_hits(_BY.match, texts, np.isin(first, _BY_FIRST)), 12] = 1.0
+    f[_hits(_BY.match, texts, first_edge & _BYS > 0), 12] = 1.0
     f[_hits(_DATE.search, texts, (digits > 0) & ((dwords > 0) | dated)), 13] = 1.0
     f[:, 14] = np.log(np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=n))
     f[:, 15] = jac
