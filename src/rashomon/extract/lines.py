@@ -332,7 +332,9 @@ def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...
         pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]  # distinct
         pl, pt = pairs // v, pairs % v
         size = np.bincount(pl, minlength=n)
-        inter = np.bincount(pl, weights=np.isin(pt, title_ids), minlength=n)
+        in_title = np.zeros(v, dtype=np.float64)
+        in_title[title_ids[title_ids < v]] = 1.0
+        inter = np.bincount(pl, weights=in_title[pt], minlength=n)
         union = size + len(title_toks) - inter
         jac = np.where(size > 0, inter / np.maximum(union, 1), 0.0)
     return tuple(out) + (jac,)
