@@ -76,3 +76,22 @@ def test_labels_and_names() -> None:
     assert not is_label("The minister said the plan would be reviewed.")
     lines = split_lines("Jo Bloggs\n\nGreat piece, thank you.\n\nAnother Name\n\nMenu")
     assert author_lines(lines, 0, len(lines)) == [0]
+
+
+def test_blog_count_heading_and_sort_labels_open_a_thread() -> None:
+    thread = [
+        '4 thoughts on "Water budget approved after a long and heated night of debate in the '
+        'regional assembly"', "",
+        "Subscribe", "Login", "Notify of", "new follow-up comments", "new replies to my comments",
+        "Sort by", "Oldest", "Newest", "",
+        "Maria Lopez", "About time they did something, the reservoir has been low for years.",
+        "Reply", "",
+        "Tom K", "The farmers were heard, read the minutes of the last session.", "Reply",
+    ]
+    lines, body = lines_and_body(thread)
+    start = thread_start(lines, body)
+    assert start is not None and lines[start].text.startswith("4 thoughts on")
+    parsed = parse_thread(lines, start)
+    assert [c.author for c in parsed.comments] == ["Maria Lopez", "Tom K"]
+    assert is_label("Oldest") and is_label("new replies to my comments")
+    assert not is_label("Oldest trees in the park were cut down")

@@ -32,9 +32,14 @@ _EXTRA_LABELS = re.compile(
     r"\bplease comment\b|\bwould love your thoughts\b|^\(?view all\)?$|^top rated comments$"
     r"|^(?:quote|reply|report|like|dislike|share|edit|delete|permalink|flag)$"
     r"|^\d{1,2}:\d{2}\s*(?:[ap]m)?$|^\[\s*\d+\s+comments?\s*\]$"
-    r"|\blogged in to (?:post a )?(?:comment|reply)|^cancel reply$",
+    r"|\blogged in to (?:post a )?(?:comment|reply)|^cancel reply$"
+    r"|^new (?:follow-up )?(?:comments|replies)(?: to my comments)?$"
+    r"|^(?:oldest|newest|most (?:voted|liked|popular|recent))(?: first)?$",
     re.IGNORECASE,
 )
+# the heading blog engines put over a thread: '12 thoughts on "Title"', '3 responses to ...'
+_COUNT_OPENER = re.compile(r"^\d+\s+(?:thoughts|responses|replies|comments)\s+(?:on|to)\s",
+                           re.IGNORECASE)
 _REPLY_TO = re.compile(r"^(?:@(?P<at>[\w.-]+)|(?:in )?reply to (?P<to>[\w .'-]{2,40}?)[:,]?)\b",
                        re.IGNORECASE)
 # how many lines after a possible start the comment rhythm must show itself in
@@ -50,7 +55,7 @@ JUNK_RUN = 4
 _MARKER_WORDS = COMMENT_WORDS | {"point"}
 _EXTRA_WORDS = frozenset(
     """please thoughts view top quote reply report like dislike share edit delete permalink
-    flag comment comments logged cancel""".split()
+    flag comment comments logged cancel new oldest newest most thoughts responses replies""".split()
 )
 _OPENER_TEST = OPENER_WORDS.isdisjoint
 
@@ -58,11 +63,13 @@ _OPENER_TEST = OPENER_WORDS.isdisjoint
 @lru_cache(maxsize=65536)
 def is_label(text: str) -> bool:
     """A comment-widget label or timestamp line rather than anything a reader wrote."""
-    return len(text) <= 80 and label_of(text, tokens(text))
+    return label_of(text, tokens(text))
 
 
 def label_of(text: str, toks: list[str]) -> bool:
     """``is_label`` of a line whose tokens are known (not cached)."""
+    if text[:1].isdigit() and _COUNT_OPENER.match(text):
+        return True
     if len(text) > 80:
         return False
     return bool(
@@ -126,10 +133,12 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
     # of RELATED_FIRST)
     for i in [i for i in range(begin, n)
               if (len(lines[i].text) <= 60 and not _OPENER_TEST(lines[i].key.split()))
+              or lines[i].text[:1].isdigit()
               or lines[i - 1].text.endswith(":")
               or lines[i - 1].key.split(" ", 1)[0] in RELATED_FIRST]:
         s = lines[i].text
-        if len(s) <= 60 and not _OPENER_TEST(lines[i].key.split()) and THREAD_OPENER.search(s):
+        if (len(s) <= 60 and not _OPENER_TEST(lines[i].key.split()) and THREAD_OPENER.search(s)
+                or s[:1].isdigit() and _COUNT_OPENER.match(s)):
             # a label opens the thread when comment text follows within a few lines
             if any(_is_prose(lines[j]) or is_name_line(lines[j])
                    for j in range(i + 1, min(n, i + 8))):
