@@ -127,3 +127,17 @@ def test_full_page_parts() -> None:
         assert NEWS_PAGE[c.start : c.end] == c.text
         if c.author:
             assert NEWS_PAGE[c.author_start : c.author_end] == c.author
+
+
+def test_a_heading_that_ends_the_body_is_dropped(monkeypatch) -> None:
+    from rashomon.extract import text as text_mod
+
+    page = (f"Council closes river bridge\n\n{PARAS[0]}\n\nWhat happens next\n\n{PARAS[1]}\n\n"
+            f"{PARAS[2]}\n\nLocal politics\n\nPrivacy policy")
+    # the model keeps everything but the footer: the trailing section tag must still go
+    monkeypatch.setattr(text_mod, "body_probabilities",
+                        lambda lines, *a, **k: [0.9] * (len(lines) - 1) + [0.1])
+    art = extract_text(Page(source="t", source_id="t", text=page))
+    assert art is not None
+    assert "What happens next" in art.body  # a subheading with text after it stays
+    assert "Local politics" not in art.body and art.body[-1] == PARAS[2]

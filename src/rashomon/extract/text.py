@@ -31,6 +31,9 @@ log = logging.getLogger(__name__)
 VERSION = "2"
 #: lines within this many non-blank lines after the title count as the article header
 HEADER_SPAN = 8
+#: a body line this short (in words) without closing punctuation that ends the body is a
+#: section tag or label, not a subheading (nothing follows it)
+TAIL_HEADING_WORDS = 4
 #: characters of body text the language test reads (``meta.detect_language`` cuts there)
 LANGUAGE_SAMPLE = 4000
 
@@ -78,6 +81,12 @@ def _find_subtitle(lines: list[Line], body: list[bool], after: int) -> int | Non
     return None
 
 
+def _heading_like(ln: Line) -> bool:
+    """A short line without closing punctuation (up to ``TAIL_HEADING_WORDS`` words)."""
+    return ln.key.count(" ") < TAIL_HEADING_WORDS and not ln.text.endswith(
+        (".", "!", "?", "”", '"', ")", ":", "…", "’", "'"))
+
+
 def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = None,
             site_chrome: frozenset[str] = frozenset()) -> Parts:
     """Decide the part of every line of a page (``site_chrome``: line keys the site repeats
@@ -101,6 +110,11 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
                 body[i] = False
         else:
             thread = None
+    # a heading with no body text after it heads nothing: a section tag or list label
+    last = len(body) - 1 - body[::-1].index(True) if True in body else -1
+    while last > 0 and _heading_like(lines[last]) and any(body[:last]):
+        body[last] = False
+        last = max(i for i in range(last) if body[i])
     # kept lines that are still not article text; a headline beside a related-list label
     for i, ln in enumerate(lines):
         if not body[i]:
