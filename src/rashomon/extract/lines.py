@@ -10,12 +10,35 @@ from __future__ import annotations
 
 import math
 import re
-import threading
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+
+from rashomon.extract.pagecounts import (
+    CAP,
+    CJKC,
+    COMMA,
+    DATE_SEP,
+    DIGIT,
+    IDEO_STOP,
+    ISDIGIT,
+    ISLOWER,
+    ISUPPER,
+    LETTER,
+    SEP,
+    SP,
+    SPACE,
+    TABLE,
+    UDIGIT,
+    UPPER,
+    Vocab,
+    char_counts,
+    find_seq,
+    is_blank,
+    lines_at,
+)
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -145,79 +168,6 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-# Character classes, one bit each, in a table over the Basic Multilingual Plane (code points
-# above it are looked up at 0xFFFF, which like them counts as a letter and nothing else).
-(_UPPER, _LETTER, _DIGIT, _SPACE, _CJKC, _CAP, _BLANK, _COMMA, _IDEO_STOP, _SEP, _SP, _UDIGIT,
- _DATE_SEP, _ISDIGIT, _ISUPPER, _ISLOWER) = range(16)
-
-
-def _class_table() -> np.ndarray:
-    c = np.arange(0x10000, dtype=np.int64)
-    upper = ((c >= 65) & (c <= 90)) | ((c >= 0xC0) & (c <= 0xDE) & (c != 0xD7)) | (
-        (c >= 0x410) & (c <= 0x42F))
-    lower = ((c >= 97) & (c <= 122)) | ((c >= 0xDF) & (c <= 0xFF) & (c != 0xF7)) | (
-        (c >= 0x430) & (c <= 0x44F))
-    # every other code point outside the punctuation blocks counts as a letter
-    other = (c >= 0x100) & ~((c >= 0x2000) & (c <= 0x2BFF)) & ~((c >= 0x3000) & (c <= 0x303F)) \
-        & ~((c >= 0xFF00) & (c <= 0xFF20)) & ~((c >= 0x410) & (c <= 0x44F))
-    classes = {
-        _UPPER: upper, _LETTER: upper | lower | other, _DIGIT: (c >= 48) & (c <= 57),
-        _SPACE: (c == 32) | (c == 9) | (c == 0xA0),
-        _CJKC: ((c >= 0x3040) & (c <= 0x30FF)) | ((c >= 0x3400) & (c <= 0x9FFF)) | (
-            (c >= 0xAC00) & (c <= 0xD7AF)),
-        # capitals that open a word (A-Z, À-Þ, А-Я)
-        _CAP: ((c >= 65) & (c <= 90)) | ((c >= 0xC0) & (c <= 0xDE)) | ((c >= 0x410) & (c <= 0x42F)),
-        _BLANK: np.array([chr(i).isspace() for i in range(0x10000)]),  # ``\s``
-        _COMMA: c == 44, _IDEO_STOP: c == 0x3002, _SP: c == 32,
-        _SEP: np.isin(c, [ord(ch) for ch in "|•·»›"]),
-        _UDIGIT: np.array([chr(i).isdecimal() for i in range(0x10000)]),  # ``\\d``
-        _DATE_SEP: np.isin(c, [ord(ch) for ch in "-/."]),
-        # ``str.isdigit``, ``str.isupper`` and ``str.islower``
-        _ISDIGIT: np.array([chr(i).isdigit() for i in range(0x10000)]),
-        _ISUPPER: np.array([chr(i).isupper() for i in range(0x10000)]),
-        _ISLOWER: np.array([chr(i).islower() for i in range(0x10000)]),
-    }
-    table = np.zeros(0x10000, dtype=np.uint16)
-    for bit, mask in classes.items():
-        table |= (mask.astype(np.uint16) << bit)
-    return table
-
-
-_TABLE = _class_table()
-
-
-def _is_blank(code: np.ndarray) -> np.ndarray:
-    """Whether each code point is whitespace (``\\s``)."""
-    return ((_TABLE[np.minimum(code, 0xFFFF)] >> _BLANK) & 1).astype(bool)
-
-
-def _char_counts(cls: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Per line (rows) the count of each character class (columns ``_UPPER`` ...), one
-    segment sum over the class bits ``cls`` (``_TABLE`` entries) of the joined lines.
-
-    A word-opening capital (``_CAP``) counts only at a line start or after whitespace.
-    """
-    bits = np.unpackbits(cls.view(np.uint8).reshape(-1, 2), axis=1, bitorder="little")
-    bits[1:, _CAP] &= bits[:-1, _BLANK]
-    return np.add.reduceat(bits, starts, axis=0, dtype=np.int32)
-
-
-def _find_seq(code: np.ndarray, seq: str) -> np.ndarray:
-    """Positions where the code points of ``seq`` occur in ``code``."""
-    k = len(seq)
-    if len(code) < k:
-        return np.zeros(0, dtype=np.intp)
-    hit = code[: len(code) - k + 1] == ord(seq[0])
-    for j in range(1, k):
-        hit &= code[j : len(code) - k + 1 + j] == ord(seq[j])
-    return np.flatnonzero(hit)
-
-
-def _lines_at(pos: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
-    """How many of the positions ``pos`` fall in each line."""
-    return np.bincount(np.searchsorted(starts, pos, side="right") - 1, minlength=n)
-
-
 def _hits(test: Callable[[str], object], texts: list[str], where: np.ndarray) -> list[int]:
     """Indexes of the lines ``where`` marks whose text passes ``test`` (a pattern's match or
     search)."""
@@ -243,8 +193,6 @@ for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, CO
                      (_OPENERW, OPENER_WORDS)):
     for _w in _words:
         _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
-# code points of ``\s`` (Python's whitespace), of sentence ends and of
-# list-item openers
 # classes of a line's first and last characters, one bit each: sentence end, list-item
 # opener, opening quote or bracket, first letter of 'by', 'von', 'por' (code points above
 # the table are none of these)
@@ -259,48 +207,12 @@ RELATED_FIRST = frozenset("""related more you recommended most trending read als
     latest sponsored popular editor editors top what don dont around in""".split())
 
 
-class _Vocab:
-    """Ids of the words seen so far, with each word's word-list bits in ``bits[id]``.
-
-    Shared by the pages of a run so that a common word is looked up in the word lists
-    once; emptied when it passes ``MAX`` words (``clear``).
-    """
-
-    MAX = 200_000
-
-    def __init__(self) -> None:
-        self.index: dict[str, int] = {}
-        self.bits = np.zeros(1024, dtype=np.int64)
-        self.lock = threading.Lock()
-
-    def clear(self) -> None:
-        with self.lock:
-            self.index = {}
-
-    def ids(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """The id of each word (new words get one) and its word-list bits."""
-        with self.lock:
-            index = self.index
-            fresh = [w for w in dict.fromkeys(words) if w not in index]
-            if fresh:
-                if len(index) + len(fresh) > self.MAX:
-                    index = self.index = {}
-                    fresh = list(dict.fromkeys(words))
-                first = len(index)
-                need = first + len(fresh)
-                if need > len(self.bits):
-                    grown = np.zeros(max(need, 2 * len(self.bits)), dtype=np.int64)
-                    grown[: len(self.bits)] = self.bits
-                    self.bits = grown
-                get = _WORD_BITS.get
-                self.bits[first:need] = [
-                    get(w, 0) | (_DATEW if w[:3] in _MONTHS or w == "ago" else 0) for w in fresh]
-                index.update(zip(fresh, range(first, need), strict=True))
-            ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
-            return ids, self.bits[ids]
+def _word_bits(word: str) -> int:
+    """The word lists a word is in (``_STOP`` ...), and ``_DATEW`` for a month or 'ago'."""
+    return _WORD_BITS.get(word, 0) | (_DATEW if word[:3] in _MONTHS or word == "ago" else 0)
 
 
-VOCAB = _Vocab()
+VOCAB = Vocab(_word_bits)
 
 
 def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...]:
@@ -358,30 +270,30 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     ends = np.cumsum(size + 1) - 1
     starts = ends - size
     code = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    cls = _TABLE[np.minimum(code, 0xFFFF)]
-    cc = _char_counts(cls, starts).astype(np.float64)
-    upper, letters, digits = cc[:, _UPPER], cc[:, _LETTER], cc[:, _DIGIT]
-    spaces, ncjk, capwords = cc[:, _SPACE], cc[:, _CJKC], cc[:, _CAP]
-    # the segment of each line but the last holds its newline: not a letter nor ``_SPACE``
+    cls = TABLE[np.minimum(code, 0xFFFF)]
+    cc = char_counts(cls, starts).astype(np.float64)
+    upper, letters, digits = cc[:, UPPER], cc[:, LETTER], cc[:, DIGIT]
+    spaces, ncjk, capwords = cc[:, SPACE], cc[:, CJKC], cc[:, CAP]
+    # the segment of each line but the last holds its newline: not a letter nor ``SPACE``
     nc = size.astype(np.float64)
     keys = [ln.key for ln in lines]
     counts = Counter(keys)
     title_toks = set(tokens(title)) if title else set(lines[0].key.split())
     nt, stop, chrome, cwords, owords, dwords, jac = _token_stats(keys, title_toks)
 
-    nw = cc[:, _SP] + 1.0
-    commas, ideo_stops = cc[:, _COMMA], cc[:, _IDEO_STOP]
+    nw = cc[:, SP] + 1.0
+    commas, ideo_stops = cc[:, COMMA], cc[:, IDEO_STOP]
     # '|', bullets and guillemets, or a slash between blanks (the blank before it decides
     # the line, as a search over the joined lines would)
-    seps = cc[:, _SEP] > 0
+    seps = cc[:, SEP] > 0
     # a digit, '-', '/' or '.', a digit (the numeric dates of ``_DATE``)
-    dig_sep = np.flatnonzero((cls[:-2] >> _UDIGIT) & (cls[1:-1] >> _DATE_SEP) & (
-        cls[2:] >> _UDIGIT) & 1)
+    dig_sep = np.flatnonzero((cls[:-2] >> UDIGIT) & (cls[1:-1] >> DATE_SEP) & (
+        cls[2:] >> UDIGIT) & 1)
     dated = np.zeros(n, dtype=bool)
     dated[np.searchsorted(starts, dig_sep, side="right") - 1] = True
     slash = np.flatnonzero(code[1:-1] == 47) + 1
     if len(slash):
-        both = (_is_blank(code[slash - 1])) & (_is_blank(code[slash + 1]))
+        both = (is_blank(code[slash - 1])) & (is_blank(code[slash + 1]))
         seps[np.searchsorted(starts, slash[both] - 1, side="right") - 1] = True
     last = code[ends - 1]
     first = code[starts]
@@ -391,20 +303,20 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     colon = (last == 58).astype(np.float64)
     first_cls = cls[starts]
     astral = np.flatnonzero(code[starts] > 0xFFFF)
-    is_digit = ((first_cls >> _ISDIGIT) & 1).astype(bool)
-    is_upper = ((first_cls >> _ISUPPER) & 1).astype(bool)
-    is_lower = ((first_cls >> _ISLOWER) & 1).astype(bool)
+    is_digit = ((first_cls >> ISDIGIT) & 1).astype(bool)
+    is_upper = ((first_cls >> ISUPPER) & 1).astype(bool)
+    is_lower = ((first_cls >> ISLOWER) & 1).astype(bool)
     for i in astral:  # outside the class table
         c = lines[i].text[0]
         is_digit[i], is_upper[i], is_lower[i] = c.isdigit(), c.isupper(), c.islower()
     bullet = (first_edge & _BULLETS > 0) | is_digit
     capfirst = (first_edge & _QUOTES > 0) | is_upper
     kind = np.where(is_digit, 1.0, np.where(is_upper, 2.0, np.where(is_lower, 3.0, 4.0)))
-    dashed = np.concatenate([_find_seq(code, sq) for sq in (" -- ", " – ", " — ")])
-    shape = kind * 2 + (_lines_at(dashed, starts, n) > 0)
+    dashed = np.concatenate([find_seq(code, sq) for sq in (" -- ", " – ", " — ")])
+    shape = kind * 2 + (lines_at(dashed, starts, n) > 0)
     nameish = np.zeros(n, dtype=bool)
     nameish[_hits(_NAMEISH.match, texts, nt <= 5)] = True
-    marks = _lines_at(_find_seq(code, ". "), starts, n).astype(np.float64)
+    marks = lines_at(find_seq(code, ". "), starts, n).astype(np.float64)
     safe_nt = np.maximum(nt, 1)
     short = nt <= 12
     f = np.zeros((n, N_BASE), dtype=np.float32)
@@ -435,9 +347,9 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 24] = bullet
     f[:, 25] = np.where(nt > 0, chrome / safe_nt, 0.0)
     f[:, 26] = capfirst | (ncjk > 0)
-    copy = np.concatenate([np.flatnonzero(code == 0xA9), _find_seq(code, "(c)"),
-                           _find_seq(code, "(C)")])
-    f[:, 27] = _lines_at(copy, starts, n) > 0
+    copy = np.concatenate([np.flatnonzero(code == 0xA9), find_seq(code, "(c)"),
+                           find_seq(code, "(C)")])
+    f[:, 27] = lines_at(copy, starts, n) > 0
     # 28: a label that opens a comment section; 33: any comment-widget line (weaker)
     f[_hits(COMMENT_MARKER.search, texts, short & (cwords > 0)), 33] = 1.0
     f[_hits(THREAD_OPENER.search, texts, short & (owords > 0)), 28] = 1.0

@@ -1,0 +1,125 @@
+"""Counting over a whole page at once: character classes of its code points per line,
+literal character sequences, and ids of its words.
+
+``lines.base_features`` joins a page's lines with newlines and reads these counts for all
+lines in a few numpy passes instead of a Python loop per line.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import numpy as np
+
+# Character classes, one bit each, in a table over the Basic Multilingual Plane (code points
+# above it are looked up at 0xFFFF, which like them counts as a letter and nothing else).
+(UPPER, LETTER, DIGIT, SPACE, CJKC, CAP, BLANK, COMMA, IDEO_STOP, SEP, SP, UDIGIT,
+ DATE_SEP, ISDIGIT, ISUPPER, ISLOWER) = range(16)
+
+
+def _class_table() -> np.ndarray:
+    c = np.arange(0x10000, dtype=np.int64)
+    upper = ((c >= 65) & (c <= 90)) | ((c >= 0xC0) & (c <= 0xDE) & (c != 0xD7)) | (
+        (c >= 0x410) & (c <= 0x42F))
+    lower = ((c >= 97) & (c <= 122)) | ((c >= 0xDF) & (c <= 0xFF) & (c != 0xF7)) | (
+        (c >= 0x430) & (c <= 0x44F))
+    # every other code point outside the punctuation blocks counts as a letter
+    other = (c >= 0x100) & ~((c >= 0x2000) & (c <= 0x2BFF)) & ~((c >= 0x3000) & (c <= 0x303F)) \
+        & ~((c >= 0xFF00) & (c <= 0xFF20)) & ~((c >= 0x410) & (c <= 0x44F))
+    classes = {
+        UPPER: upper, LETTER: upper | lower | other, DIGIT: (c >= 48) & (c <= 57),
+        SPACE: (c == 32) | (c == 9) | (c == 0xA0),
+        CJKC: ((c >= 0x3040) & (c <= 0x30FF)) | ((c >= 0x3400) & (c <= 0x9FFF)) | (
+            (c >= 0xAC00) & (c <= 0xD7AF)),
+        # capitals that open a word (A-Z, À-Þ, А-Я)
+        CAP: ((c >= 65) & (c <= 90)) | ((c >= 0xC0) & (c <= 0xDE)) | ((c >= 0x410) & (c <= 0x42F)),
+        BLANK: np.array([chr(i).isspace() for i in range(0x10000)]),  # ``\s``
+        COMMA: c == 44, IDEO_STOP: c == 0x3002, SP: c == 32,
+        SEP: np.isin(c, [ord(ch) for ch in "|•·»›"]),
+        UDIGIT: np.array([chr(i).isdecimal() for i in range(0x10000)]),  # ``\\d``
+        DATE_SEP: np.isin(c, [ord(ch) for ch in "-/."]),
+        # ``str.isdigit``, ``str.isupper`` and ``str.islower``
+        ISDIGIT: np.array([chr(i).isdigit() for i in range(0x10000)]),
+        ISUPPER: np.array([chr(i).isupper() for i in range(0x10000)]),
+        ISLOWER: np.array([chr(i).islower() for i in range(0x10000)]),
+    }
+    table = np.zeros(0x10000, dtype=np.uint16)
+    for bit, mask in classes.items():
+        table |= (mask.astype(np.uint16) << bit)
+    return table
+
+
+TABLE = _class_table()
+
+
+def is_blank(code: np.ndarray) -> np.ndarray:
+    """Whether each code point is whitespace (``\\s``)."""
+    return ((TABLE[np.minimum(code, 0xFFFF)] >> BLANK) & 1).astype(bool)
+
+
+def char_counts(cls: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Per line (rows) the count of each character class (columns ``UPPER`` ...), one
+    segment sum over the class bits ``cls`` (``TABLE`` entries) of the joined lines.
+
+    A word-opening capital (``CAP``) counts only at a line start or after whitespace.
+    """
+    bits = np.unpackbits(cls.view(np.uint8).reshape(-1, 2), axis=1, bitorder="little")
+    bits[1:, CAP] &= bits[:-1, BLANK]
+    return np.add.reduceat(bits, starts, axis=0, dtype=np.int32)
+
+
+def find_seq(code: np.ndarray, seq: str) -> np.ndarray:
+    """Positions where the code points of ``seq`` occur in ``code``."""
+    k = len(seq)
+    if len(code) < k:
+        return np.zeros(0, dtype=np.intp)
+    hit = code[: len(code) - k + 1] == ord(seq[0])
+    for j in range(1, k):
+        hit &= code[j : len(code) - k + 1 + j] == ord(seq[j])
+    return np.flatnonzero(hit)
+
+
+def lines_at(pos: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
+    """How many of the positions ``pos`` fall in each line."""
+    return np.bincount(np.searchsorted(starts, pos, side="right") - 1, minlength=n)
+
+
+class Vocab:
+    """Ids of the words seen so far, with each word's word-list bits in ``bits[id]``.
+
+    Shared by the pages of a run so that a common word is looked up in the word lists
+    once; emptied when it passes ``MAX`` words (``clear``).
+    """
+
+    MAX = 200_000
+
+    def __init__(self, bits_of: Callable[[str], int]) -> None:
+        self.bits_of = bits_of  # a word's word-list bits
+        self.index: dict[str, int] = {}
+        self.bits = np.zeros(1024, dtype=np.int64)
+        self.lock = threading.Lock()
+
+    def clear(self) -> None:
+        with self.lock:
+            self.index = {}
+
+    def ids(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The id of each word (new words get one) and its word-list bits."""
+        with self.lock:
+            index = self.index
+            fresh = [w for w in dict.fromkeys(words) if w not in index]
+            if fresh:
+                if len(index) + len(fresh) > self.MAX:
+                    index = self.index = {}
+                    fresh = list(dict.fromkeys(words))
+                first = len(index)
+                need = first + len(fresh)
+                if need > len(self.bits):
+                    grown = np.zeros(max(need, 2 * len(self.bits)), dtype=np.int64)
+                    grown[: len(self.bits)] = self.bits
+                    self.bits = grown
+                self.bits[first:need] = [self.bits_of(w) for w in fresh]
+                index.update(zip(fresh, range(first, need), strict=True))
+            ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
+            return ids, self.bits[ids]
