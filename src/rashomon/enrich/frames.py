@@ -1,0 +1,424 @@
+"""Cue frames: how each kind of cue takes its content and its source.
+
+A cue is a reporting verb from ``cues`` (with its clausal, infinitive, object or
+prepositional complement, or the clause it interrupts: 'the plan, he said, is dead'),
+'according to', 'citing', a noun of speech ('his claim that ...'), a stance adjective
+('was clear about ...'), 'In a poll, ...', or a headline colon ('Name: ...').
+``relation_at`` tries them on one token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rashomon.enrich import cues
+from rashomon.enrich.tokens import (
+    QUOTE_CHARS,
+    Relation,
+    ranges_of,
+    sentence_of,
+    source_range,
+    subject_of,
+)
+
+#: words that mark a 'Label:' before a colon as page furniture, not a speaker.
+COLON_NOT_SOURCES = frozenset(
+    {
+        "note",
+        "update",
+        "updated",
+        "editor",
+        "watch",
+        "photo",
+        "video",
+        "related",
+        "read",
+        "correction",
+        "disclosure",
+        "clarification",
+        "source",
+        "sources",
+        "credit",
+        "tags",
+    }
+)
+
+
+#: longest 'Name:' before a colon read as a source ('OK Gov Fallin: ...'), in tokens.
+MAX_COLON_SOURCE = 6
+
+
+@dataclass(slots=True)
+class Frame:
+    """How a cue verb takes its content."""
+
+    tokens: list[Any]
+    #: a preposition that belongs to the cue ('talked about', 'called for')
+    cue_extra: Any | None = None
+    #: the subject is part of the content ('Trump seems to ...', 'X is expected to ...')
+    subject_in_content: bool = False
+
+
+def _right_deps(verb: Any, deps: tuple[str, ...]) -> list[Any]:
+    out: list[Any] = []
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in deps:
+            out.extend(child.subtree)
+    return out
+
+
+def _frame(verb: Any, lemma: str) -> Frame | None:
+    """The content of a cue verb, or None when it has none."""
+    kids = list(verb.children)
+    if lemma == "make":  # 'made clear that ...', 'made it clear that ...'
+        if not any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
+            return None
+    for child in kids:
+        if child.dep_ == "ccomp":
+            return Frame(list(child.subtree))
+    if (
+        verb.dep_ == "advcl"
+        and lemma in cues.SPEECH
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+        and not any(c.dep_ in ("ccomp", "dobj") for c in kids)
+    ):
+        mine = {t.i for t in verb.subtree}  # 'As Reuters reported, ...'
+        return Frame([t for t in verb.head.subtree if t.i not in mine])
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd") and c.i > verb.i), None)
+    if lemma in cues.RAISING and subj is not None and xcomp is not None:
+        return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
+    if subj is not None and subj.dep_ == "nsubjpass" and xcomp is not None:
+        return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
+    if lemma in cues.TAKES_INFINITIVE and xcomp is not None:
+        end = max(t.i for t in xcomp.subtree)
+        return Frame([t for t in verb.doc[verb.i + 1 : end + 1]])
+    if lemma in cues.TAKES_OBJECT:
+        obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+        if obj is not None and obj.pos_ != "PRON" or obj is not None and lemma in cues.SPEECH:
+            deps = ("dobj", "dative", "prep", "oprd", "xcomp", "acomp", "ccomp")
+            return Frame(_right_deps(verb, deps))
+    if lemma in cues.SEE_AS:  # 'saw the vote as a test', 'views him as a threat'
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+        as_ = next(
+            (c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None
+        )
+        if obj is not None and as_ is not None:
+            return Frame(list(obj.subtree) + list(as_.subtree))
+    preps = cues.TAKES_PREP.get(lemma)
+    if preps:
+        for child in kids:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
+                pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+                if pobj:
+                    return Frame(pobj, cue_extra=child)
+    if lemma not in cues.NEEDS_CLAUSE or lemma in cues.SPEECH:
+        inverted = verb.dep_ == "parataxis" or (
+            verb.dep_ in ("ccomp", "advcl")
+            and verb.i > verb.head.i
+            and verb.doc[verb.left_edge.i - 1].text == ","
+            and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids)
+        )
+        if inverted and verb.head is not verb and lemma in cues.SPEECH:
+            mine = {t.i for t in verb.subtree}
+            return Frame([t for t in verb.head.subtree if t.i not in mine])
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if nxt is not None and nxt.text == ":":
+            return Frame([t for t in sentence_of(verb) if t.i > nxt.i])
+        for child in kids:
+            if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and _quoted(child):
+                return Frame(list(child.subtree))
+    return None
+
+
+def _quoted(tok: Any) -> bool:
+    sub = list(tok.subtree)
+    return sub[0].text in QUOTE_CHARS or (
+        sub[0].i > 0 and tok.doc[sub[0].i - 1].text in QUOTE_CHARS
+    )
+
+
+def _according(tok: Any) -> Relation | None:
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lower_ != "to":
+        return None
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    src = source_range(pobj, set())
+    head = tok.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head:
+        head = head.head
+    mine = {t.i for t in tok.subtree} | {tok.i, nxt.i}
+    content = ranges_of([t for t in head.subtree if t.i not in mine])
+    if not content:
+        return None
+    return Relation((tok.idx, nxt.idx + len(nxt.text)), content, src, "according to", tok.i, pobj.i)
+
+
+def _verb_relation(tok: Any) -> Relation | None:
+    lemma = tok.lemma_.lower()
+    if lemma in cues.CITING:
+        obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+    head = tok.head
+    head_frame = (
+        _frame(head, head.lemma_.lower())
+        if lemma in cues.CITING
+        and tok.dep_ in ("advcl", "xcomp", "acl")
+        and head.pos_ in ("VERB", "AUX")
+        else None
+    )
+    content = ranges_of(head_frame.tokens) if head_frame else []
+    if content:  # 'X, citing Y, reported that ...': Y is the source, X the relay
+        head_subj = subject_of(head)
+        relay = (
+            source_range(head_subj, {t.i for t in tok.subtree}) if head_subj is not None else None
+        )
+        return Relation(
+            (tok.idx, tok.idx + len(tok.text)),
+            content,
+            source_range(obj, set()),  # type: ignore[union-attr]
+            lemma,
+            tok.i,
+            obj.i,  # type: ignore[union-attr]
+            relay=relay,
+        )
+    frame = _frame(tok, lemma)
+    if frame is None or not frame.tokens:
+        return None
+    toks = frame.tokens
+    content_ids = {t.i for t in toks}
+    subj = None if frame.subject_in_content else subject_of(tok)
+    if frame.subject_in_content:  # 'X is expected by analysts to ...'
+        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    source = None
+    if subj is not None and subj.i not in content_ids:
+        source = source_range(subj, content_ids | {tok.i})
+    cue_end = tok
+    for child in tok.children:  # particles: 'pointed out', 'called for'
+        if child.dep_ == "prt" and child.i == tok.i + 1:
+            cue_end = child
+    if frame.cue_extra is not None and frame.cue_extra.i <= tok.i + 3:
+        cue_end = frame.cue_extra
+    cue_start = tok
+    for child in tok.children:  # auxiliaries and negation right before the verb: 'has said'
+        if (
+            child.dep_ in ("aux", "auxpass", "neg")
+            and child.i < tok.i
+            and child.i >= cue_start.i - 2
+        ):
+            cue_start = min(cue_start, child, key=lambda t: t.i)
+    relay = None
+    if lemma == "tell":
+        for child in tok.children:
+            if (
+                child.dep_ in ("dobj", "dative")
+                and child.i not in content_ids
+                and cues.is_outlet(" ".join(t.text for t in child.subtree))
+            ):
+                relay = source_range(child, content_ids)
+    return Relation(
+        (cue_start.idx, cue_end.idx + len(cue_end.text)),
+        ranges_of(toks),
+        source,
+        lemma,
+        tok.i,
+        subj.i if source else None,
+        relay=relay,
+    )
+
+
+def _copula(verb: Any) -> Relation | None:
+    """'His answer was that ...', 'The key question is whether ...'."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in cues.COPULA_NOUNS:
+        return None
+    comp = next((c for c in verb.children if c.dep_ in ("ccomp", "attr") and c.i > verb.i), None)
+    if comp is None or (comp.dep_ == "attr" and comp.pos_ not in ("VERB", "AUX")):
+        if comp is None or not any(t.dep_ == "mark" for t in comp.subtree):
+            return None
+    poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    content = ranges_of(list(comp.subtree))
+    src = source_range(poss, {t.i for t in comp.subtree}) if poss is not None else None
+    start = subj.left_edge if poss is None else subj
+    cue_start = min(start.i, subj.i) if poss is None else subj.i
+    doc = verb.doc
+    return Relation(
+        (doc[cue_start].idx, verb.idx + len(verb.text)),
+        content,
+        src,
+        subj.lemma_.lower(),
+        verb.i,
+        poss.i if src else None,
+    )
+
+
+def _noun(noun: Any) -> Relation | None:
+    """'his claim that ...', 'Trump's criticism of Bush', 'a demand by Pelosi that ...'."""
+    content: list[Any] = []
+    source = None
+    cue_end = noun
+    for child in noun.children:
+        if (
+            child.dep_ in ("acl", "ccomp")
+            and child.i > noun.i
+            and any(k.dep_ == "mark" and k.lower_ == "that" for k in child.children)
+        ):
+            content = list(child.subtree)
+        elif child.dep_ == "prep" and child.i > noun.i and not content:
+            if (
+                child.lower_ in ("of", "for", "about", "on", "against", "to")
+                and child.i == noun.i + 1
+            ):
+                content = [
+                    t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree
+                ]
+                cue_end = child
+            elif child.lower_ == "by":
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "poss":
+            source = child
+    if not content:
+        return None
+    if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        source = subject_of(noun.head)  # 'Trump made the claim that ...'
+    ids = {t.i for t in content}
+    src = source_range(source, ids | {noun.i}) if source is not None else None
+    return Relation(
+        (noun.idx, cue_end.idx + len(cue_end.text)),
+        ranges_of(content),
+        src,
+        noun.lemma_.lower(),
+        noun.i,
+        source.i if src else None,
+    )
+
+
+def _clausal(verb: Any) -> bool:
+    """A verb outside the lexicon with a that/whether clause and a subject that can hold views."""
+    ccomp = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if ccomp is None or ccomp.i < verb.i:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in ccomp.children):
+        return False
+    subj = subject_of(verb)
+    return subj is not None and (
+        subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or subj.lower_ in ("he", "she", "they", "i", "we", "who")
+        or subj.lemma_.lower() in cues.SOURCE_NOUNS
+    )
+
+
+def _stance(adj: Any) -> Relation | None:
+    """'X was clear about Y', 'X is confident that Y', 'X is ready to Y'."""
+    verb = adj.head
+    content: list[Any] = []
+    cue_end = adj
+    for child in adj.children:
+        if child.dep_ in ("ccomp", "xcomp") and child.i > adj.i:
+            content = list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in ("about", "of", "on", "with", "to", "that"):
+            content = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            cue_end = child
+        if content:
+            break
+    if not content:
+        return None
+    subj = subject_of(verb)
+    ids = {t.i for t in content}
+    src = source_range(subj, ids | {verb.i}) if subj is not None else None
+    start = min(verb.i, adj.i)
+    return Relation(
+        (verb.doc[start].idx, cue_end.idx + len(cue_end.text)),
+        ranges_of(content),
+        src,
+        adj.lower_,
+        adj.i,
+        subj.i if src else None,
+    )
+
+
+def _in_document(prep: Any) -> Relation | None:
+    """'In a statement, X said ...' is handled by the verb; 'In a poll, 71 percent ...' here."""
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in cues.SOURCE_DOCS:
+        return None
+    head = prep.head
+    if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in cues.ALL:
+        return None
+    if any(c.lemma_.lower() in cues.ALL for c in head.children if c.dep_ == "ccomp"):
+        return None
+    mine = {t.i for t in prep.subtree}
+    content = ranges_of([t for t in head.subtree if t.i not in mine])
+    src = source_range(pobj, set())
+    if not content or src is None:
+        return None
+    return Relation((prep.idx, prep.idx + len(prep.text)), content, src, "in", prep.i, pobj.i)
+
+
+def _colon(tok: Any) -> Relation | None:
+    """'Bill Clinton: Hillary better qualified ...' and 'He boomed: “...”'."""
+    sent = sentence_of(tok)
+    after = [t for t in sent if t.i > tok.i]
+    if len(after) < 3 or any(t.text == ":" for t in sent if t.i < tok.i):
+        return None
+    prev = tok.doc[tok.i - 1] if tok.i > sent.start else None
+    if prev is None:
+        return None
+    if prev.pos_ == "VERB":  # a speech verb outside the lexicon, right before the colon
+        if prev.lemma_.lower() in cues.ALL:
+            return None
+        subj = next((c for c in prev.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PRON"):
+            return None
+        if not (after[0].text in QUOTE_CHARS or after[0].is_space and len(after) > 1):
+            return None
+        src = source_range(subj, {t.i for t in after})
+        return Relation(
+            (prev.idx, prev.idx + len(prev.text)),
+            ranges_of(after),
+            src,
+            prev.lemma_.lower(),
+            prev.i,
+            subj.i,
+        )
+    before = [t for t in sent if t.i < tok.i and not t.is_space]
+    if any(t.lower_ in COLON_NOT_SOURCES for t in before):
+        return None
+    while before and (before[0].is_upper and len(before[0]) > 3 or before[0].is_punct):
+        before = before[1:]  # 'EXCLUSIVE –'
+    if not before or len(before) > MAX_COLON_SOURCE:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(
+        t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in before
+    ):
+        return None
+    src = ranges_of(before)
+    if not src:
+        return None
+    return Relation((tok.idx, tok.idx + 1), ranges_of(after), src[0], ":", tok.i, before[-1].i)
+
+
+def relation_at(tok: Any) -> Relation | None:
+    """The relation whose cue is ``tok``, if any."""
+    if tok.lower_ == "according":
+        return _according(tok)
+    if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.ALL:
+        return _verb_relation(tok)
+    if tok.lemma_ == "be" and tok.pos_ == "AUX":
+        return _copula(tok)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
+        return _noun(tok)
+    if tok.pos_ == "VERB" and _clausal(tok):
+        return _verb_relation(tok)
+    if tok.text == ":":
+        return _colon(tok)
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in cues.STANCE_ADJ:
+        return _stance(tok)
+    if tok.lower_ == "in" and tok.dep_ == "prep":
+        return _in_document(tok)
+    return None

@@ -1,0 +1,122 @@
+"""Pieces of the parse shared by the attribution rules: relations, spans and subjects.
+
+Offsets are into the spaCy document text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+OPEN_QUOTES = "“«„"
+
+
+CLOSE_QUOTES = "”»"
+
+
+QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
+
+
+#: punctuation trimmed from the edges of sources and contents (quotation marks are kept).
+EDGE_PUNCT = set(",.;:-–—()[]") | {"--", "..."}
+
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+Range = tuple[int, int]
+
+
+@dataclass(slots=True)
+class Relation:
+    """One attribution: who (source), the cue, and what was attributed (content)."""
+
+    cue: Range
+    content: list[Range]
+    source: Range | None
+    lemma: str
+    cue_token: int
+    source_token: int | None = None
+    kind: str = "indirect"
+    #: ranges of outer sources this claim was relayed through, outermost first
+    via: list[Range] = field(default_factory=list)
+    #: index of the relation whose content holds this one's cue
+    parent: int | None = None
+    #: who passed the claim on, named in the same clause ('told Reuters', 'X, citing Y')
+    relay: Range | None = None
+
+
+def text_of(doc: Any) -> str:
+    """``doc.text``, built once per document (spaCy joins every token on each access)."""
+    text = doc.user_data.get("rashomon_text")
+    if text is None:
+        text = doc.user_data["rashomon_text"] = doc.text
+    return text
+
+
+def sentence_of(tok: Any) -> Any:
+    """The sentence holding ``tok``; boundaries are computed once per document
+    (``Token.sent`` walks every sentence on each call)."""
+    doc = tok.doc
+    bounds = doc.user_data.get("rashomon_sent_bounds")
+    if bounds is None:
+        bounds = [0] * len(doc)
+        ends = [0] * len(doc)
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                bounds[i], ends[i] = sent.start, sent.end
+        bounds = doc.user_data["rashomon_sent_bounds"] = (bounds, ends)
+    return doc[bounds[0][tok.i] : bounds[1][tok.i]]
+
+
+def _runs(tokens: list[Any]) -> list[list[Any]]:
+    """Split tokens sorted by index into runs of consecutive indices."""
+    runs: list[list[Any]] = []
+    for tok in tokens:
+        if runs and tok.i == runs[-1][-1].i + 1:
+            runs[-1].append(tok)
+        else:
+            runs.append([tok])
+    return runs
+
+
+def _trim(run: list[Any]) -> list[Any]:
+    while run and (run[0].is_space or run[0].text in EDGE_PUNCT):
+        run = run[1:]
+    while run and (run[-1].is_space or run[-1].text in EDGE_PUNCT):
+        if run[-1].text == ")" and any(t.text == "(" for t in run):
+            break
+        run = run[:-1]
+    return run
+
+
+def ranges_of(tokens: set[Any] | list[Any]) -> list[Range]:
+    """Character ranges of runs of tokens, edge punctuation trimmed."""
+    out = []
+    for run in _runs(sorted(tokens, key=lambda t: t.i)):
+        run = _trim(run)
+        if run and any(t.is_alpha or t.like_num for t in run):
+            out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
+    return out
+
+
+def subject_of(verb: Any, depth: int = 0) -> Any | None:
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            return child
+    if (
+        depth < 3
+        and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl")
+        and verb.head is not verb
+    ):
+        if verb.dep_ == "relcl":
+            return verb.head
+        return subject_of(verb.head, depth + 1)
+    return None
+
+
+def source_range(subj: Any, exclude: set[int]) -> Range | None:
+    toks = [t for t in subj.subtree if t.i not in exclude]
+    runs = [r for r in _runs(toks) if any(t.i == subj.i for t in r)]
+    rng = ranges_of(runs[0]) if runs else []
+    return rng[0] if rng else None
