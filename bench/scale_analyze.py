@@ -57,8 +57,9 @@ def main() -> None:
     extra = ["--no-enrich"] if args.no_enrich else []
     with tempfile.TemporaryDirectory() as tmp:
         base, more, db = Path(tmp) / "base.jsonl", Path(tmp) / "more.jsonl", Path(tmp) / "s.db"
-        n = _subset(base, 0, args.n)
-        m = _subset(more, args.n, args.more)
+        total = sum(1 for _ in gzip.open(CORPUS, "rt"))
+        n = _subset(base, 0, min(args.n, total - args.more))  # the last ones are the "more"
+        m = _subset(more, total - args.more, args.more)
         wall, summary, peak_kb = _analyze(db, base, extra)
         print(f"analyze {n} articles: {wall:.1f} s, {n / wall:.0f} articles/s, "
               f"peak RSS {peak_kb / 1024:.0f} MB")

@@ -129,3 +129,19 @@ def test_unreadable_story_index_is_rebuilt_from_the_stored_articles(pages_dir: P
     assert sum(len(s["articles"]) for s in after) == 3
     assert {a["id"] for s in before for a in s["articles"]} < \
         {a["id"] for s in after for a in s["articles"]}
+
+
+def test_deep_stages_stop_at_their_time_budget(pages_dir: Path, tmp_path: Path) -> None:
+    from rashomon.analysis import DeepClock
+    from rashomon.settings import Settings
+
+    clock = DeepClock(floor=0.0, cap=0.0)
+    assert clock.left() <= 0
+    assert DeepClock(floor=5.0, cap=10.0).left() > 4
+    settings = Settings.load(deep_min_seconds=0.0, deep_max_seconds=0.0)
+    with SQLiteStore(tmp_path / "t.db") as store:
+        stats = run_local(analysis_pipeline(store, settings), read_pages([pages_dir]))
+        shared = [s for s in store.list_stories() if len(s.article_ids) >= 2]
+        assert shared and all(not s.comparison for s in shared)
+        assert stats["rashomon.compare.stories.deferred"] == len(shared)
+        assert all(a.enrichment is None for a in store.get_articles(shared[0].article_ids))

@@ -9,6 +9,7 @@ story are clustered, stories left without a comparison are compared.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable, Iterator
 
 from rashomon.errors import StoreError
@@ -129,6 +130,28 @@ class ClusterStories(Step):
                 yield fresh
 
 
+class DeepClock:
+    """The time the deep stages (enrichment, comparison) of one run may take.
+
+    They get as long as the run spent ingesting and clustering, within ``[floor, cap]``
+    seconds: a bulk import keeps its pace, a small pile is finished, and an incremental add
+    stays quick. Stories not reached are compared on demand or by ``rashomon enrich``.
+    """
+
+    def __init__(self, floor: float, cap: float) -> None:
+        self.started = time.perf_counter()
+        self.floor, self.cap = floor, cap
+        self.deep_started: float | None = None
+
+    def left(self) -> float:
+        """Seconds the deep stages may still spend (starts their clock on first call)."""
+        now = time.perf_counter()
+        if self.deep_started is None:
+            self.deep_started = now
+        allowed = min(self.cap, max(self.floor, self.deep_started - self.started))
+        return allowed - (now - self.deep_started)
+
+
 @register
 class EnrichStories(Step):
     """Run deep NLP on the articles of stories told by enough outlets.
@@ -143,16 +166,16 @@ class EnrichStories(Step):
     version = "1"
 
     def __init__(self, store: Store, min_outlets: int = 2, processes: int = 1,
-                 max_articles: int | None = None) -> None:
+                 max_articles: int | None = None, clock: DeepClock | None = None) -> None:
         super().__init__()
         self.store, self.min_outlets, self.processes = store, min_outlets, processes
-        self.max_articles = max_articles
+        self.max_articles, self.clock = max_articles, clock
 
     def run(self, items: Iterable[Story]) -> Iterator[Story]:
         stories = list(items)
         budget = self.max_articles
         for story in sorted(stories, key=priority):
-            if budget is not None and budget <= 0:
+            if (budget is not None and budget <= 0) or (self.clock and self.clock.left() <= 0):
                 self.stats["deferred_stories"] += 1
                 continue
             if not self.wanted(story):
@@ -235,9 +258,10 @@ class CompareStories(Step):
     name = "rashomon.compare.stories"
     version = "1"
 
-    def __init__(self, store: Store, max_stories: int | None = None) -> None:
+    def __init__(self, store: Store, max_stories: int | None = None,
+                 clock: DeepClock | None = None) -> None:
         super().__init__()
-        self.store, self.max_stories = store, max_stories
+        self.store, self.max_stories, self.clock = store, max_stories, clock
 
     def run(self, items: Iterable[Story]) -> Iterator[Story]:
         from rashomon.compare.story import Compare
@@ -245,7 +269,8 @@ class CompareStories(Step):
         stories = list(items)
         wanted = sorted((s for s in stories if len(s.article_ids) >= 2), key=priority)
         for n, story in enumerate(wanted):
-            if self.max_stories is not None and n >= self.max_stories:
+            if (self.max_stories is not None and n >= self.max_stories) or \
+                    (self.clock is not None and self.clock.left() <= 0):
                 # a stale comparison must not be shown: views compare it again on demand
                 self.store.set_comparison(story.id, {}, {})
                 self.stats["deferred"] += 1
@@ -282,6 +307,7 @@ def analysis_pipeline(store: Store, settings: Settings | None = None, *,
                       on_skip: Callable[[str, str], None] | None = None) -> list[Step]:
     """The step list of ``rashomon analyze``."""
     settings = settings or Settings.load()
+    clock = DeepClock(settings.deep_min_seconds, settings.deep_max_seconds)
     steps: list[Step] = [SkipKnown(store, settings.write_batch), Extract(on_skip=on_skip)]
     if on_article is not None:
         steps.append(_Tap(on_article))
@@ -289,9 +315,10 @@ def analysis_pipeline(store: Store, settings: Settings | None = None, *,
               CanonicalOutlets(store, settings.write_batch), ClusterStories(store)]
     if enrich:
         steps.append(EnrichStories(store, settings.enrich_min_outlets,
-                                   settings.enrich_processes, settings.enrich_max_articles))
+                                   settings.enrich_processes, settings.enrich_max_articles,
+                                   clock))
     if compare:
-        steps.append(CompareStories(store, settings.compare_max_stories))
+        steps.append(CompareStories(store, settings.compare_max_stories, clock))
     return steps
 
 
