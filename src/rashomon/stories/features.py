@@ -74,6 +74,8 @@ class Features:
     sketch: np.ndarray
     emb: np.ndarray | None = None
     entity_names: list[str] = field(default_factory=list)
+    #: months (1-12) of the event dates an undated text names ('on January 24')
+    months: frozenset[int] = frozenset()
 
 
 def dot(a: Sparse, b: Sparse) -> float:
@@ -170,6 +172,7 @@ def featurize(
         sketch=sketch(lex),
         emb=emb,
         entity_names=extra,
+        months=T.named_months(text) if not article.published else frozenset(),
     )
 
 

@@ -247,3 +247,23 @@ def day_iso(day: int | None) -> str | None:
     if day is None:
         return None
     return date.fromordinal(date(1970, 1, 1).toordinal() + day).isoformat()
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH = "(" + "|".join(m.capitalize() for m in _MONTHS) + ")"
+# 'January 24', '24 January', 'May 25th': a day of a named month is an event date; a month
+# alone ('since January', 'last September') is background and is not counted.
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\.? (\d{{1,2}})(?:st|nd|rd|th)?\b(?!,? \d{{4}})"
+                        rf"|\b(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH}\b(?! \d{{4}})")
+
+
+def named_months(text: str) -> frozenset[int]:
+    """Months of the day-and-month dates a text names without a year."""
+    out = set()
+    for m in _MONTH_DAY.finditer(text):
+        name = m.group(1) or m.group(4)
+        day = int(m.group(2) or m.group(3))
+        if 1 <= day <= 31:
+            out.add(_MONTHS.index(name.lower()) + 1)
+    return frozenset(out)
