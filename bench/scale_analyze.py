@@ -65,12 +65,18 @@ def main() -> None:
               f"peak RSS {peak_kb / 1024:.0f} MB")
         print(f"  stories {summary['stories']}, storylines {summary['storylines']}, "
               f"skipped {summary['skipped']}")
-        steps = {k[:-8]: v for k, v in summary["stats"].items() if k.endswith(".seconds")}
-        for name, secs in sorted(steps.items(), key=lambda kv: -kv[1]):
-            print(f"  {name:34s} {secs:8.1f} s  {100 * secs / wall:5.1f}%")
+        _steps(summary, wall)
         wall2, summary2, _ = _analyze(db, more, extra)
         print(f"add {m} more to the store: {wall2:.1f} s "
               f"(added {summary2['added']}, stories now {summary2['stories']})")
+        _steps(summary2, wall2)
+
+
+def _steps(summary: dict, wall: float) -> None:
+    steps = {k[:-8]: v for k, v in summary["stats"].items() if k.endswith(".seconds")}
+    for name, secs in sorted(steps.items(), key=lambda kv: -kv[1]):
+        print(f"  {name:34s} {secs:8.1f} s  {100 * secs / wall:5.1f}%")
+    print(f"  {'start-up, imports, state load/save':34s} {wall - sum(steps.values()):8.1f} s")
 
 
 if __name__ == "__main__":
