@@ -121,7 +121,11 @@ class ClusterStories(Step):
         kept = {s.id for s in changed}
         removed = [sid for sid in removed + index.removed_story_ids() if sid not in kept]
         self.store.save_stories(changed, removed, (STORY_STATE, self.signature, index.dump()))
-        self.store.save_storylines(index.storylines())
+        lines = index.storylines()
+        stored = {x.id: x.to_dict() for x in self.store.list_storylines()}
+        live = {x.id for x in lines}
+        self.store.save_storylines([x for x in lines if stored.get(x.id) != x.to_dict()],
+                                   [i for i in stored if i not in live])
         self.stats["articles"] += len(pending)
         self.stats["changed"] += len(changed)
         for story in changed:

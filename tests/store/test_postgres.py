@@ -301,3 +301,14 @@ def test_outlets_are_renamed_with_the_written_name_kept(store: PostgresStore) ->
     assert back is not None and back.outlet == "The Ledger"
     assert back.meta["outlet_as_named"] == a.outlet
     assert [r["outlet"] for r in store.outlets()] == ["The Ledger"]
+
+
+def test_storylines_update_incrementally(store: PostgresStore) -> None:
+    arts = [_article(i) for i in (1, 2, 3)]
+    store.add_articles(arts)
+    store.save_stories([Story(id=f"s-{i}", article_ids=[a.id]) for i, a in enumerate(arts)], [])
+    store.save_storylines([Storyline(id="l-a", story_ids=["s-0", "s-1"]),
+                           Storyline(id="l-b", story_ids=["s-2"])])
+    store.save_storylines([Storyline(id="l-a", story_ids=["s-0", "s-1", "s-2"])], ["l-b"])
+    assert [x.id for x in store.list_storylines()] == ["l-a"]
+    assert {s.storyline_id for s in store.list_stories()} == {"l-a"}

@@ -126,3 +126,19 @@ def test_outlets_are_renamed_with_the_written_name_kept() -> None:
     assert back is not None and back.outlet == "The Ledger"
     assert back.meta["outlet_as_named"] == a.outlet
     assert [r["outlet"] for r in store.outlets()] == ["The Ledger"]
+
+
+def test_storylines_update_incrementally() -> None:
+    store = SQLiteStore(":memory:")
+    arts = [_article(i) for i in (1, 2, 3)]
+    store.add_articles(arts)
+    stories = [Story(id=f"s-{i}", article_ids=[a.id]) for i, a in enumerate(arts)]
+    store.save_stories(stories, [])
+    store.save_storylines([Storyline(id="l-a", story_ids=["s-0", "s-1"]),
+                           Storyline(id="l-b", story_ids=["s-2"])])
+    store.save_storylines([Storyline(id="l-a", story_ids=["s-0", "s-1", "s-2"])], ["l-b"])
+    assert [x.id for x in store.list_storylines()] == ["l-a"]
+    assert {s.storyline_id for s in store.list_stories()} == {"l-a"}
+    store.save_storylines([Storyline(id="l-c", story_ids=["s-2"])], [])
+    assert store.get_story("s-2").storyline_id == "l-c"  # type: ignore[union-attr]
+    assert store.get_story("s-0").storyline_id == "l-a"  # type: ignore[union-attr]

@@ -54,8 +54,11 @@ class Store(ABC):
         ``(name, producer, blob)``, all in one transaction."""
 
     @abstractmethod
-    def save_storylines(self, storylines: list[Storyline]) -> None:
-        """Replace the storylines and each story's storyline link, in one transaction."""
+    def save_storylines(self, storylines: list[Storyline],
+                        removed: Iterable[str] | None = None) -> None:
+        """Write storylines and their stories' links, in one transaction: with ``removed``
+        None they replace all storylines; otherwise the given ones are written anew and the
+        ``removed`` ids dropped (an incremental update)."""
 
     @abstractmethod
     def set_comparison(self, story_id: str, comparison: dict[str, Any],

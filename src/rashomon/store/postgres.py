@@ -308,10 +308,17 @@ class PostgresStore(Store):
                     " value=excluded.value, updated_at=excluded.updated_at",
                     (name, producer, blob, now))
 
-    def save_storylines(self, storylines: list[Storyline]) -> None:
+    def save_storylines(self, storylines: list[Storyline],
+                        removed: Iterable[str] | None = None) -> None:
         with self._lock, self.conn.transaction(), self.conn.cursor() as cur:
-            cur.execute("UPDATE stories SET storyline_id = NULL WHERE storyline_id IS NOT NULL")
-            cur.execute("DELETE FROM storylines")
+            if removed is None:
+                cur.execute("UPDATE stories SET storyline_id = NULL"
+                            " WHERE storyline_id IS NOT NULL")
+                cur.execute("DELETE FROM storylines")
+            else:  # deleting a storyline unlinks its stories (ON DELETE SET NULL)
+                gone = [*removed, *(x.id for x in storylines)]
+                if gone:
+                    cur.execute("DELETE FROM storylines WHERE id = ANY(%s)", (gone,))
             for line in storylines:
                 cur.execute(
                     "INSERT INTO storylines (id, title, first_published, last_published, data)"

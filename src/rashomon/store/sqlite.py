@@ -219,10 +219,15 @@ class SQLiteStore(Store):
                     " value=excluded.value, updated_at=excluded.updated_at",
                     (name, producer, blob, now))
 
-    def save_storylines(self, storylines: list[Storyline]) -> None:
+    def save_storylines(self, storylines: list[Storyline],
+                        removed: Iterable[str] | None = None) -> None:
         with self._tx():
-            self.conn.execute("UPDATE stories SET storyline_id = NULL")
-            self.conn.execute("DELETE FROM storylines")
+            if removed is None:
+                self.conn.execute("UPDATE stories SET storyline_id = NULL")
+                self.conn.execute("DELETE FROM storylines")
+            else:  # deleting a storyline unlinks its stories (ON DELETE SET NULL)
+                self.conn.executemany("DELETE FROM storylines WHERE id = ?",
+                                      [(i,) for i in [*removed, *(x.id for x in storylines)]])
             for line in storylines:
                 self.conn.execute(
                     "INSERT INTO storylines (id, title, first_published, last_published, data)"
