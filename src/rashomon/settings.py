@@ -39,10 +39,10 @@ SETTINGS: tuple[Setting, ...] = (
             "Stories compared per analyze run, most-covered first; the rest are compared by "
             "'rashomon enrich' or on demand when viewed. At 0.03-0.1 s a story (after "
             "enrichment), 300 stories take 10-30 s."),
-    Setting("deep_min_seconds", 30.0,
+    Setting("deep_min_seconds", 10.0,
             "Enrichment and comparison in an analyze run get as long as ingesting and "
             "clustering took, but at least this long: enough for a pile of a few dozen "
-            "pages to be finished in one go."),
+            "pages (the spaCy model loads in ~1.5 s, then ~0.1 s an article and a story)."),
     Setting("deep_max_seconds", 120.0,
             "... and at most this long, so a bulk import of tens of thousands of pages is "
             "not held up; the stories not reached are compared on demand or by "
