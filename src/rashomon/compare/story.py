@@ -70,9 +70,8 @@ class Analysis:
                     out[(id(self.content[i]), id(self.content[j]))] = float(self.sim[i, j])
         return out
 
-    def matched_claim_pairs(self) -> list[tuple[str, str]]:
-        """Claim text pairs of different outlets matched as one claim."""
-        out = []
+    def _cross_outlet_pairs(self) -> Iterator[tuple[Claim, Claim]]:
+        """Claims of different outlets matched as one claim, in group order."""
         for g in self.groups:
             for i, a in enumerate(g):
                 for b in g[i + 1 :]:
@@ -80,26 +79,21 @@ class Analysis:
                     if outlet_key(self.articles[ca.article]) != outlet_key(
                         self.articles[cb.article]
                     ):
-                        out.append((ca.text, cb.text))
-        return out
+                        yield ca, cb
+
+    def matched_claim_pairs(self) -> list[tuple[str, str]]:
+        """Claim text pairs of different outlets matched as one claim."""
+        return [(ca.text, cb.text) for ca, cb in self._cross_outlet_pairs()]
 
     def matched_sentence_pairs(self) -> list[tuple[str, str]]:
         """Sentence pairs of different outlets that hold a matched claim."""
-        out = []
-        for g in self.groups:
-            for i, a in enumerate(g):
-                for b in g[i + 1 :]:
-                    ca, cb = self.content[a], self.content[b]
-                    if outlet_key(self.articles[ca.article]) != outlet_key(
-                        self.articles[cb.article]
-                    ):
-                        out.append(
-                            (
-                                self.sentences[ca.article][ca.sentence].text,
-                                self.sentences[cb.article][cb.sentence].text,
-                            )
-                        )
-        return out
+        return [
+            (
+                self.sentences[ca.article][ca.sentence].text,
+                self.sentences[cb.article][cb.sentence].text,
+            )
+            for ca, cb in self._cross_outlet_pairs()
+        ]
 
 
 def claim_embedding_sim(claims: list[Claim]) -> np.ndarray | None:
