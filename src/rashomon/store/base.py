@@ -6,6 +6,7 @@ in transactions, so a killed run never leaves a half-written article or story.
 
 from __future__ import annotations
 
+import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -149,3 +150,21 @@ def story_filters(*, outlet: str | None = None, since: str | None = None,
         where.append(f"storyline_id = {mark}")
         args.append(storyline)
     return (" WHERE " + " AND ".join(where) if where else ""), args
+
+
+def story_data(story: Story, old: str | None) -> dict[str, Any]:
+    """A story's JSON column: the record without its members, keeping the stored
+    comparison (``old`` JSON) until the compare step redoes it."""
+    data = story.to_dict()
+    data.pop("article_ids")
+    if old and not story.comparison:
+        data["comparison"] = json.loads(old).get("comparison", {})
+    return data
+
+
+def renamed_data(old: str, was: str | None, outlet: str) -> dict[str, Any]:
+    """An article's JSON column (``old``) with its outlet renamed, the written name kept."""
+    data = json.loads(old)
+    data["meta"].setdefault("outlet_as_named", was)
+    data["outlet"] = outlet
+    return data

@@ -22,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from rashomon.errors import StoreError, require
 from rashomon.model import Article, Story, Storyline
-from rashomon.store.base import Store, story_filters
+from rashomon.store.base import Store, renamed_data, story_data, story_filters
 from rashomon.store.postgres_migrations import MIGRATIONS
 
 #: Ids per ``= ANY(%s)`` query: keeps each statement and its result set small.
@@ -256,9 +256,7 @@ class PostgresStore(Store):
                                   (article_id,)).fetchone()
                 if row is None or row[0] == outlet:
                     continue
-                data = json.loads(row[1])
-                data["meta"].setdefault("outlet_as_named", row[0])
-                data["outlet"] = outlet
+                data = renamed_data(row[1], row[0], outlet)
                 cur.execute("UPDATE articles SET outlet = %s, data = %s WHERE id = %s",
                             (outlet, _dumps(data), article_id))
 
@@ -278,12 +276,8 @@ class PostgresStore(Store):
             if removed:
                 cur.execute("DELETE FROM stories WHERE id = ANY(%s)", (removed,))
             for s in changed:
-                data = s.to_dict()
-                data.pop("article_ids")
                 old = cur.execute("SELECT data FROM stories WHERE id = %s", (s.id,)).fetchone()
-                if old and not s.comparison:
-                    # keep the stored comparison until the compare step redoes it
-                    data["comparison"] = json.loads(old[0]).get("comparison", {})
+                data = story_data(s, old[0] if old else None)
                 cur.execute(
                     "INSERT INTO stories (id, title, first_published, last_published,"
                     " storyline_id, size, outlets, data, updated_at)"

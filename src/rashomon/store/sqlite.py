@@ -17,7 +17,7 @@ from typing import Any
 
 from rashomon.errors import StoreError
 from rashomon.model import Article, Story, Storyline
-from rashomon.store.base import Store, story_filters
+from rashomon.store.base import Store, renamed_data, story_data, story_filters
 from rashomon.store.migrations import MIGRATIONS
 
 #: Ids per ``IN (...)`` query: below SQLite's default limit of 999 host parameters.
@@ -168,9 +168,7 @@ class SQLiteStore(Store):
                                         (article_id,)).fetchone()
                 if row is None or row[0] == outlet:
                     continue
-                data = json.loads(row[1])
-                data["meta"].setdefault("outlet_as_named", row[0])
-                data["outlet"] = outlet
+                data = renamed_data(row[1], row[0], outlet)
                 self.conn.execute("UPDATE articles SET outlet = ?, data = ? WHERE id = ?",
                                   (outlet, _dumps(data), article_id))
 
@@ -189,13 +187,9 @@ class SQLiteStore(Store):
             for sid in removed:
                 self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
             for s in changed:
-                data = s.to_dict()
-                data.pop("article_ids")
                 old = self.conn.execute("SELECT data FROM stories WHERE id = ?",
                                         (s.id,)).fetchone()
-                if old and not s.comparison:
-                    # keep the stored comparison until the compare step redoes it
-                    data["comparison"] = json.loads(old[0]).get("comparison", {})
+                data = story_data(s, old[0] if old else None)
                 self.conn.execute(
                     "INSERT INTO stories (id, title, first_published, last_published,"
                     " storyline_id, size, outlets, data, updated_at) VALUES (?,?,?,?,?,?,?,?,?)"
