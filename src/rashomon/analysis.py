@@ -18,7 +18,7 @@ from rashomon.model import Article, Page, Story
 from rashomon.outlets import CanonicalOutlets
 from rashomon.pipeline import Step, register
 from rashomon.settings import Settings
-from rashomon.store.base import Store
+from rashomon.store.base import Store, StorylineUpdate
 
 log = logging.getLogger(__name__)
 
@@ -105,12 +105,13 @@ class ClusterStories(Step):
             return
         saved = self.store.get_state(STORY_STATE)
         removed: list[str] = []
+        rebuild = False
         try:
             index = StoryIndex.load(saved[1] if saved else None)
         except StoreError as exc:
             # a state written by another version of the clusterer: cluster everything anew
             log.warning("story index not usable (%s): rebuilding the stories", exc)
-            index = StoryIndex.load(None)
+            index, rebuild = StoryIndex.load(None), True
             stories = self.store.list_stories(limit=10**9)
             removed = [s.id for s in stories]
             assigned = [a for s in stories for a in s.article_ids]
@@ -120,12 +121,14 @@ class ClusterStories(Step):
             story.steps[self.name] = self.version
         kept = {s.id for s in changed}
         removed = [sid for sid in removed + index.removed_story_ids() if sid not in kept]
-        self.store.save_stories(changed, removed, (STORY_STATE, self.signature, index.dump()))
-        lines = index.storylines()
-        stored = {x.id: x.to_dict() for x in self.store.list_storylines()}
-        live = {x.id for x in lines}
-        self.store.save_storylines([x for x in lines if stored.get(x.id) != x.to_dict()],
-                                   [i for i in stored if i not in live])
+        if rebuild:
+            lines: StorylineUpdate = (index.storylines(), None)
+        else:  # only the storylines this batch touched are rewritten
+            touched = index.changed_storylines()
+            fresh = index.storylines(touched)
+            lines = (fresh, sorted(touched - {x.id for x in fresh}))
+        self.store.save_stories(changed, removed, (STORY_STATE, self.signature, index.dump()),
+                                lines)
         self.stats["articles"] += len(pending)
         self.stats["changed"] += len(changed)
         for story in changed:
@@ -138,8 +141,9 @@ class DeepClock:
     """The time the deep stages (enrichment, comparison) of one run may take.
 
     They get as long as the run spent ingesting and clustering, within ``[floor, cap]``
-    seconds: a bulk import keeps its pace, a small pile is finished, and an incremental add
-    stays quick. Stories not reached are compared on demand or by ``rashomon enrich``.
+    seconds: a bulk import keeps its pace, and a small first pile is finished (the caller
+    gives a floor only to a run into an empty store, so that an incremental add stays
+    quick). Stories not reached are compared on demand or by ``rashomon enrich``.
     """
 
     def __init__(self, floor: float, cap: float) -> None:
@@ -311,7 +315,8 @@ def analysis_pipeline(store: Store, settings: Settings | None = None, *,
                       on_skip: Callable[[str, str], None] | None = None) -> list[Step]:
     """The step list of ``rashomon analyze``."""
     settings = settings or Settings.load()
-    clock = DeepClock(settings.deep_min_seconds, settings.deep_max_seconds)
+    first = store.counts()["articles"] == 0
+    clock = DeepClock(settings.deep_min_seconds if first else 0.0, settings.deep_max_seconds)
     steps: list[Step] = [SkipKnown(store, settings.write_batch), Extract(on_skip=on_skip)]
     if on_article is not None:
         steps.append(_Tap(on_article))

@@ -41,8 +41,9 @@ SETTINGS: tuple[Setting, ...] = (
             "enrichment), 300 stories take 10-30 s."),
     Setting("deep_min_seconds", 10.0,
             "Enrichment and comparison in an analyze run get as long as ingesting and "
-            "clustering took, but at least this long: enough for a pile of a few dozen "
-            "pages (the spaCy model loads in ~1.5 s, then ~0.1 s an article and a story)."),
+            "clustering took; the first run into an empty store gets at least this long: "
+            "enough to finish a pile of a few dozen pages (the spaCy model loads in ~1.5 s, "
+            "then ~0.1 s an article and a story), while adding to a store stays quick."),
     Setting("deep_max_seconds", 120.0,
             "... and at most this long, so a bulk import of tens of thousands of pages is "
             "not held up; the stories not reached are compared on demand or by "

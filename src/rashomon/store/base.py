@@ -13,6 +13,9 @@ from typing import Any
 
 from rashomon.model import Article, Story, Storyline
 
+#: Storylines to write and ids to drop; ``None`` for the ids replaces all storylines.
+StorylineUpdate = tuple[list[Storyline], Iterable[str] | None]
+
 
 class Store(ABC):
     """Articles keyed by content hash, stories, storylines and pipeline state."""
@@ -50,9 +53,11 @@ class Store(ABC):
     # --- stories --------------------------------------------------------------------
     @abstractmethod
     def save_stories(self, changed: list[Story], removed: Iterable[str],
-                     state: tuple[str, str, bytes] | None = None) -> None:
-        """Write new/changed stories, drop merged-away ones, and save clustering state
-        ``(name, producer, blob)``, all in one transaction."""
+                     state: tuple[str, str, bytes] | None = None,
+                     storylines: StorylineUpdate | None = None) -> None:
+        """Write new/changed stories, drop merged-away ones, save clustering state
+        ``(name, producer, blob)`` and update storylines (as ``save_storylines`` takes
+        them), all in one transaction."""
 
     @abstractmethod
     def save_storylines(self, storylines: list[Storyline],

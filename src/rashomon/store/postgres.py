@@ -22,7 +22,13 @@ from urllib.parse import urlsplit, urlunsplit
 
 from rashomon.errors import StoreError, require
 from rashomon.model import Article, Story, Storyline
-from rashomon.store.base import Store, renamed_data, story_data, story_filters
+from rashomon.store.base import (
+    Store,
+    StorylineUpdate,
+    renamed_data,
+    story_data,
+    story_filters,
+)
 from rashomon.store.postgres_migrations import MIGRATIONS
 
 #: Ids per ``= ANY(%s)`` query: keeps each statement and its result set small.
@@ -269,7 +275,8 @@ class PostgresStore(Store):
 
     # --- stories --------------------------------------------------------------------
     def save_stories(self, changed: list[Story], removed: Iterable[str],
-                     state: tuple[str, str, bytes] | None = None) -> None:
+                     state: tuple[str, str, bytes] | None = None,
+                     storylines: StorylineUpdate | None = None) -> None:
         now = _now()
         with self._lock, self.conn.transaction(), self.conn.cursor() as cur:
             removed = list(removed)
@@ -301,27 +308,13 @@ class PostgresStore(Store):
                     " ON CONFLICT (name) DO UPDATE SET producer=excluded.producer,"
                     " value=excluded.value, updated_at=excluded.updated_at",
                     (name, producer, blob, now))
+            if storylines is not None:
+                _write_storylines(cur, *storylines)
 
     def save_storylines(self, storylines: list[Storyline],
                         removed: Iterable[str] | None = None) -> None:
         with self._lock, self.conn.transaction(), self.conn.cursor() as cur:
-            if removed is None:
-                cur.execute("UPDATE stories SET storyline_id = NULL"
-                            " WHERE storyline_id IS NOT NULL")
-                cur.execute("DELETE FROM storylines")
-            else:  # deleting a storyline unlinks its stories (ON DELETE SET NULL)
-                gone = [*removed, *(x.id for x in storylines)]
-                if gone:
-                    cur.execute("DELETE FROM storylines WHERE id = ANY(%s)", (gone,))
-            for line in storylines:
-                cur.execute(
-                    "INSERT INTO storylines (id, title, first_published, last_published, data)"
-                    " VALUES (%s,%s,%s,%s,%s)",
-                    (line.id, _clean(line.title), line.first_published, line.last_published,
-                     _dumps(line.to_dict())))
-                if line.story_ids:
-                    cur.execute("UPDATE stories SET storyline_id = %s WHERE id = ANY(%s)",
-                                (line.id, list(line.story_ids)))
+            _write_storylines(cur, storylines, removed)
 
     def set_comparison(self, story_id: str, comparison: dict[str, Any],
                        steps: dict[str, str]) -> None:
@@ -460,3 +453,25 @@ def _reopen(url: str, readonly: bool) -> PostgresStore:
 def _chunks(ids: list[str]) -> Iterator[list[str]]:
     for i in range(0, len(ids), CHUNK):
         yield ids[i : i + CHUNK]
+
+
+def _write_storylines(cur: Any, storylines: list[Storyline],
+                      removed: Iterable[str] | None) -> None:
+    """Write storylines (all of them when ``removed`` is None) inside a transaction."""
+    if removed is None:
+        cur.execute("UPDATE stories SET storyline_id = NULL"
+                    " WHERE storyline_id IS NOT NULL")
+        cur.execute("DELETE FROM storylines")
+    else:  # deleting a storyline unlinks its stories (ON DELETE SET NULL)
+        gone = [*removed, *(x.id for x in storylines)]
+        if gone:
+            cur.execute("DELETE FROM storylines WHERE id = ANY(%s)", (gone,))
+    for line in storylines:
+        cur.execute(
+            "INSERT INTO storylines (id, title, first_published, last_published, data)"
+            " VALUES (%s,%s,%s,%s,%s)",
+            (line.id, _clean(line.title), line.first_published, line.last_published,
+             _dumps(line.to_dict())))
+        if line.story_ids:
+            cur.execute("UPDATE stories SET storyline_id = %s WHERE id = ANY(%s)",
+                        (line.id, list(line.story_ids)))

@@ -17,7 +17,13 @@ from typing import Any
 
 from rashomon.errors import StoreError
 from rashomon.model import Article, Story, Storyline
-from rashomon.store.base import Store, renamed_data, story_data, story_filters
+from rashomon.store.base import (
+    Store,
+    StorylineUpdate,
+    renamed_data,
+    story_data,
+    story_filters,
+)
 from rashomon.store.migrations import MIGRATIONS
 
 #: Ids per ``IN (...)`` query: below SQLite's default limit of 999 host parameters.
@@ -181,7 +187,8 @@ class SQLiteStore(Store):
 
     # --- stories --------------------------------------------------------------------
     def save_stories(self, changed: list[Story], removed: Iterable[str],
-                     state: tuple[str, str, bytes] | None = None) -> None:
+                     state: tuple[str, str, bytes] | None = None,
+                     storylines: StorylineUpdate | None = None) -> None:
         now = _now()
         with self._tx():
             for sid in removed:
@@ -212,24 +219,30 @@ class SQLiteStore(Store):
                     " ON CONFLICT(name) DO UPDATE SET producer=excluded.producer,"
                     " value=excluded.value, updated_at=excluded.updated_at",
                     (name, producer, blob, now))
+            if storylines is not None:
+                self._write_storylines(*storylines)
 
     def save_storylines(self, storylines: list[Storyline],
                         removed: Iterable[str] | None = None) -> None:
         with self._tx():
-            if removed is None:
-                self.conn.execute("UPDATE stories SET storyline_id = NULL")
-                self.conn.execute("DELETE FROM storylines")
-            else:  # deleting a storyline unlinks its stories (ON DELETE SET NULL)
-                self.conn.executemany("DELETE FROM storylines WHERE id = ?",
-                                      [(i,) for i in [*removed, *(x.id for x in storylines)]])
-            for line in storylines:
-                self.conn.execute(
-                    "INSERT INTO storylines (id, title, first_published, last_published, data)"
-                    " VALUES (?,?,?,?,?)",
-                    (line.id, line.title, line.first_published, line.last_published,
-                     _dumps(line.to_dict())))
-                self.conn.executemany("UPDATE stories SET storyline_id = ? WHERE id = ?",
-                                      [(line.id, sid) for sid in line.story_ids])
+            self._write_storylines(storylines, removed)
+
+    def _write_storylines(self, storylines: list[Storyline],
+                          removed: Iterable[str] | None) -> None:
+        if removed is None:
+            self.conn.execute("UPDATE stories SET storyline_id = NULL")
+            self.conn.execute("DELETE FROM storylines")
+        else:  # deleting a storyline unlinks its stories (ON DELETE SET NULL)
+            self.conn.executemany("DELETE FROM storylines WHERE id = ?",
+                                  [(i,) for i in [*removed, *(x.id for x in storylines)]])
+        for line in storylines:
+            self.conn.execute(
+                "INSERT INTO storylines (id, title, first_published, last_published, data)"
+                " VALUES (?,?,?,?,?)",
+                (line.id, line.title, line.first_published, line.last_published,
+                 _dumps(line.to_dict())))
+            self.conn.executemany("UPDATE stories SET storyline_id = ? WHERE id = ?",
+                                  [(line.id, sid) for sid in line.story_ids])
 
     def set_comparison(self, story_id: str, comparison: dict[str, Any],
                        steps: dict[str, str]) -> None:

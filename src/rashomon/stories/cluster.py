@@ -18,7 +18,7 @@ from datetime import date
 
 import numpy as np
 
-from rashomon.stories.features import SKETCH_DIM, Features, Sparse, dot, sketch
+from rashomon.stories.features import SKETCH_DIM, Features, Sparse, dot, sketch_cells
 
 #: Terms kept in a story's running sums: the heaviest 250 hold nearly all the cosine mass
 #: of a story's centroid and bound the memory of a long-lived story.
@@ -112,6 +112,27 @@ class StoryState:
         self.names = self.names.plus(names, STORY_NAMES)
 
 
+def dense_rows(lens: np.ndarray, keys: np.ndarray, vals: np.ndarray,
+               emb: np.ndarray | None) -> np.ndarray:
+    """Dense shortlist rows of stories: the unit count-sketch of each lexical sum (laid
+    flat: ``lens`` entries per story) next to the unit embedding sum (``emb``, one row per
+    story, or None). One story or thousands give bit-identical rows."""
+    n = len(lens)
+    dim = emb.shape[1] if emb is not None else 0
+    out = np.zeros((n, SKETCH_DIM + dim), dtype=np.float32)
+    if len(keys):
+        row = np.repeat(np.arange(n, dtype=np.int64), lens)
+        sk = sketch_cells(keys, vals, row, n).astype(np.float32)
+        # float64 sums per story (bincount adds in input order, story by story)
+        n2 = np.bincount(row, weights=vals.astype(np.float64) ** 2, minlength=n)
+        out[:, :SKETCH_DIM] = sk / np.sqrt(np.maximum(n2, 1e-12)).astype(np.float32)[:, None]
+    if dim:
+        norm = np.sqrt((emb.astype(np.float64) ** 2).sum(axis=1))
+        safe = np.where(norm > 0, norm, 1.0).astype(np.float32)
+        out[:, SKETCH_DIM:] = np.where(norm[:, None] > 0, emb / safe[:, None], 0.0)
+    return out
+
+
 def cos(a: Sparse, b: Sparse) -> float:
     """Cosine of two sparse vectors."""
     n2 = a.n2() * b.n2()
@@ -176,16 +197,34 @@ class Clusterer:
 
     def _refresh_row(self, st: StoryState) -> None:
         """Rewrite the dense row of a story from its sums."""
-        row = np.zeros(SKETCH_DIM + self.emb_dim, dtype=np.float32)
-        if len(st.lex):
-            row[:SKETCH_DIM] = sketch(st.lex) / math.sqrt(max(st.lex.n2(), 1e-12))
-        if self.emb_dim and st.emb is not None:
-            n = float(np.linalg.norm(st.emb))
-            if n > 0:
-                row[SKETCH_DIM:] = st.emb / n
-        self._dense[st.row] = row
+        emb = None
+        if self.emb_dim:
+            emb = (st.emb if st.emb is not None else np.zeros(self.emb_dim, np.float32))[None]
+        lens = np.array([len(st.lex)], dtype=np.int64)
+        self._dense[st.row] = dense_rows(lens, st.lex.k, st.lex.v, emb)[0]
         self._first[st.row] = np.nan if st.first is None else st.first
         self._last[st.row] = np.nan if st.last is None else st.last
+
+    def restore(self, rows: list[str], stories: list[StoryState], lens: np.ndarray,
+                keys: np.ndarray, vals: np.ndarray, emb: np.ndarray | None) -> None:
+        """Fill an empty clusterer with saved rows and live stories at once.
+
+        ``rows`` is ``by_row``; ``lens``/``keys``/``vals`` are the stories' lexical sums
+        laid flat and ``emb`` their embedding sums (zero rows where unset), in ``stories``
+        order. The dense rows are computed for all stories in one pass, exactly as
+        ``_refresh_row`` computes them one at a time.
+        """
+        cap = max(self._dense.shape[0], 1 << max(len(rows), 1).bit_length())
+        self._dense = np.zeros((cap, SKETCH_DIM + self.emb_dim), dtype=np.float32)
+        self._first, self._last = np.full(cap, np.nan), np.full(cap, np.nan)
+        self._alive = np.zeros(cap, dtype=bool)
+        self.by_row = list(rows)
+        idx = np.array([st.row for st in stories], dtype=np.int64)
+        self.stories = {st.id: st for st in stories}
+        self._alive[idx] = True
+        self._first[idx] = [np.nan if st.first is None else st.first for st in stories]
+        self._last[idx] = [np.nan if st.last is None else st.last for st in stories]
+        self._dense[idx] = dense_rows(lens, keys, vals, emb)
 
     def _dense_query(self, f: Features) -> np.ndarray:
         q = np.zeros(SKETCH_DIM + self.emb_dim, dtype=np.float32)

@@ -92,10 +92,16 @@ def sketch(vec: Sparse) -> np.ndarray:
     """Count-sketch of a sparse vector into ``SKETCH_DIM`` dense dimensions."""
     if not len(vec):
         return np.zeros(SKETCH_DIM, dtype=np.float32)
-    mixed = (vec.k * _SKETCH_SALT) & 0xFFFFFFFF
+    return sketch_cells(vec.k, vec.v, np.zeros(len(vec), dtype=np.int64), 1)[0].astype(np.float32)
+
+
+def sketch_cells(keys: np.ndarray, vals: np.ndarray, row: np.ndarray, n: int) -> np.ndarray:
+    """Float64 count-sketches of ``n`` sparse vectors laid flat (``row`` says whose entry)."""
+    mixed = (keys.astype(np.int64) * _SKETCH_SALT) & 0xFFFFFFFF
     sign = np.where((mixed >> 31) & 1, -1.0, 1.0)
-    out = np.bincount((mixed >> 8) % SKETCH_DIM, weights=sign * vec.v, minlength=SKETCH_DIM)
-    return out.astype(np.float32)
+    cell = row * SKETCH_DIM + (mixed >> 8) % SKETCH_DIM
+    out = np.bincount(cell, weights=sign * vals, minlength=n * SKETCH_DIM)
+    return out.reshape(n, SKETCH_DIM)
 
 
 class DocFreq:

@@ -70,6 +70,7 @@ class StoryIndex:
         self.near = NearDuplicates()
         self._removed: list[str] = []
         self._merged_into: dict[str, str] = {}
+        self._lines_changed: set[str] = set()
         #: seconds spent per phase of ``add`` since this object was made
         self.timings: Counter[str] = Counter()
 
@@ -128,6 +129,7 @@ class StoryIndex:
                     rec.story = self.clusterer._resolve(rec.story)
         touched = {self.clusterer._resolve(s) for s in touched}
         self._link_new(touched)
+        self._lines_changed = {self.line_of[s] for s in (*touched, *merged) if s in self.line_of}
         t = _lap(clock, "storylines", t)
         self._removed = sorted(merged)
         self._merged_into = dict(merged)
@@ -167,9 +169,15 @@ class StoryIndex:
             meta={"undated": st.first is None, "size": len(members)},
         )
 
-    def storylines(self) -> list[Storyline]:
-        """Storylines over all live stories (``Storyline.story_ids`` maps stories to them)."""
-        return storylines_of(self)
+    def storylines(self, only: set[str] | None = None) -> list[Storyline]:
+        """Storylines over all live stories (``Storyline.story_ids`` maps stories to them),
+        or just the ones whose ids are in ``only``."""
+        return storylines_of(self, only)
+
+    def changed_storylines(self) -> set[str]:
+        """Ids of the storylines the last ``add`` changed: those holding a new or changed
+        story, and those that held a story merged away (they may now be empty)."""
+        return set(self._lines_changed)
 
     def storyline_of(self, story_id: str) -> str | None:
         """Id of the storyline of a live story."""

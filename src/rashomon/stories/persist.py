@@ -10,45 +10,67 @@ from __future__ import annotations
 import io
 import json
 from collections import Counter
+from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from rashomon.errors import StoreError
-from rashomon.stories.cluster import Clusterer
+from rashomon.stories.cluster import Clusterer, StoryState
 from rashomon.stories.features import Sparse
 
 if TYPE_CHECKING:
     from rashomon.stories.index import StoryIndex
 
 #: blob layout version; a blob of another version is refused rather than misread
-FORMAT = 3
+FORMAT = 4
 
 
 def _flat(vecs: list[Sparse]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    lens = np.array([len(v) for v in vecs], dtype=np.int64)
-    keys = np.concatenate([v.k for v in vecs]).astype(np.int32) if vecs else np.zeros(0, np.int32)
-    vals = np.concatenate([v.v for v in vecs]).astype(np.float32) if vecs else np.zeros(0)
-    return lens, keys, vals.astype(np.float32)
+    lens = np.fromiter((len(v) for v in vecs), dtype=np.int64, count=len(vecs))
+    if not vecs:
+        return lens, np.zeros(0, np.int32), np.zeros(0, np.float32)
+    keys = np.concatenate([v.k for v in vecs]).astype(np.int32)
+    return lens, keys, np.concatenate([v.v for v in vecs]).astype(np.float32)
 
 
 def _unflat(lens: np.ndarray, keys: np.ndarray, vals: np.ndarray) -> list[Sparse]:
-    out = []
-    ends = np.cumsum(lens)
-    starts = ends - lens
-    for s, e in zip(starts.tolist(), ends.tolist(), strict=True):
-        out.append(Sparse(keys[s:e].astype(np.int64), vals[s:e].copy()))
-    return out
+    """Sparse vectors as views into two flat arrays (vectors are never changed in place)."""
+    keys = keys.astype(np.int64)
+    ends = np.cumsum(lens).tolist()
+    starts = [0, *ends][: len(ends)]
+    return [Sparse(keys[s:e], vals[s:e]) for s, e in zip(starts, ends, strict=True)]
+
+
+def _dump_postings(postings: dict[int, list[int]]) -> tuple[np.ndarray, ...]:
+    n = len(postings)
+    keys = np.fromiter(postings.keys(), dtype=np.int64, count=n)
+    lens = np.fromiter(map(len, postings.values()), dtype=np.int64, count=n)
+    rows = np.fromiter(chain.from_iterable(postings.values()), dtype=np.int32,
+                       count=int(lens.sum()))
+    return keys, lens, rows
+
+
+def _load_postings(keys: np.ndarray, lens: np.ndarray, rows: np.ndarray) -> dict[int, list[int]]:
+    flat = rows.tolist()
+    ends = np.cumsum(lens).tolist()
+    starts = [0, *ends][: len(ends)]
+    return {k: flat[s:e] for k, s, e in zip(keys.tolist(), starts, ends, strict=True)}
 
 
 def dump_clusterer(cl: Clusterer, prefix: str) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
-    """Header entries and arrays of a clusterer's live state, names under ``prefix``."""
-    stories = [cl.stories[s] for s in cl.by_row if s is not None and s in cl.stories]
+    """Header entries and arrays of a clusterer's state, names under ``prefix``.
+
+    Rows are kept as they are (stories merged away keep their row, so postings need no
+    rewriting); dense rows are not saved but recomputed from the sums on load.
+    """
+    stories = [cl.stories[s] for s in cl.by_row if s in cl.stories]
     header: dict[str, Any] = {
+        "rows": cl.by_row,
         "stories": [[st.id, st.members, st.first, st.last, dict(st.outlets)] for st in stories],
         "merged": cl.merged,
     }
-    arrays: dict[str, np.ndarray] = {}
+    arrays: dict[str, np.ndarray] = {"row": np.array([st.row for st in stories], np.int32)}
     for name in ("lex", "names"):
         lens, keys, vals = _flat([getattr(st, name) for st in stories])
         arrays[name + "_len"], arrays[name + "_key"], arrays[name + "_val"] = lens, keys, vals
@@ -59,23 +81,9 @@ def dump_clusterer(cl: Clusterer, prefix: str) -> tuple[dict[str, Any], dict[str
                 emb[i] = st.emb
         arrays["emb"] = emb
         arrays["emb_set"] = np.array([st.emb is not None for st in stories], dtype=bool)
-    pos = {st.row: i for i, st in enumerate(stories)}
     for name, postings in (("post", cl.postings), ("pund", cl.postings_undated)):
-        p_keys, p_lens, p_rows = [], [], []
-        for key, rows in postings.items():
-            live: list[int] = []
-            for r in rows:
-                sid = cl.by_row[r]
-                st = cl.stories.get(cl._resolve(sid)) if sid is not None else None
-                if st is not None and (not live or live[-1] != pos[st.row]):
-                    live.append(pos[st.row])
-            if live:
-                p_keys.append(key)
-                p_lens.append(len(live))
-                p_rows.extend(live)
-        arrays[name + "_key"] = np.array(p_keys, dtype=np.int64)
-        arrays[name + "_len"] = np.array(p_lens, dtype=np.int64)
-        arrays[name + "_row"] = np.array(p_rows, dtype=np.int32)
+        arrays[name + "_key"], arrays[name + "_len"], arrays[name + "_row"] = (
+            _dump_postings(postings))
     return header, {prefix + k: v for k, v in arrays.items()}
 
 
@@ -86,21 +94,18 @@ def load_clusterer(
     a = {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}
     lex = _unflat(a["lex_len"], a["lex_key"], a["lex_val"])
     names = _unflat(a["names_len"], a["names_key"], a["names_val"])
-    for i, (sid, members, first, last, outlets) in enumerate(header["stories"]):
-        st = cl._open(sid)
-        st.members, st.first, st.last = list(members), first, last
-        st.outlets = Counter(outlets)
-        st.lex, st.names = lex[i], names[i]
-        if cl.emb_dim and a["emb_set"][i]:
-            st.emb = a["emb"][i].copy()
-        cl._refresh_row(st)
+    emb = a["emb"] if cl.emb_dim else None
+    stories = []
+    for i, (row, (sid, members, first, last, outlets)) in enumerate(
+        zip(a["row"].tolist(), header["stories"], strict=True)
+    ):
+        vec = emb[i] if emb is not None and a["emb_set"][i] else None
+        stories.append(StoryState(sid, row, members, lex[i], names[i], vec, first, last,
+                                  Counter(outlets)))
+    cl.restore(header["rows"], stories, a["lex_len"], a["lex_key"], a["lex_val"], emb)
     cl.merged = dict(header["merged"])
-    for name, postings in (("post", cl.postings), ("pund", cl.postings_undated)):
-        rows = a[name + "_row"].tolist()
-        start = 0
-        for key, n in zip(a[name + "_key"].tolist(), a[name + "_len"].tolist(), strict=True):
-            postings[key] = rows[start : start + n]
-            start += n
+    cl.postings = _load_postings(a["post_key"], a["post_len"], a["post_row"])
+    cl.postings_undated = _load_postings(a["pund_key"], a["pund_len"], a["pund_row"])
 
 
 def dump_index(index: StoryIndex) -> bytes:

@@ -75,15 +75,17 @@ def story_features(st: StoryState) -> Features:
     )
 
 
-def storylines_of(index: StoryIndex) -> list[Storyline]:
-    """The storylines of the live stories of ``index``, from its online links."""
+def storylines_of(index: StoryIndex, only: set[str] | None = None) -> list[Storyline]:
+    """The storylines of the live stories of ``index``, from its online links (only those
+    with ids in ``only`` when given)."""
     cl = index.clusterer
     members: dict[str, list[str]] = {}
-    for sid in sorted(
-        cl.stories, key=lambda s: (cl.stories[s].first is None, cl.stories[s].first or 0, s)
-    ):
+    for sid in cl.stories:
         lid = index.line_of.get(sid) or "l-" + sid.removeprefix("s-")
-        members.setdefault(lid, []).append(sid)
+        if only is None or lid in only:
+            members.setdefault(lid, []).append(sid)
+    for sids in members.values():
+        sids.sort(key=lambda s: (cl.stories[s].first is None, cl.stories[s].first or 0, s))
     out = []
     for lid in sorted(members):
         sids = members[lid]
