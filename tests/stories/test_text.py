@@ -39,3 +39,12 @@ def test_shingles_are_stable_and_order_sensitive() -> None:
     assert np.array_equal(a, T.shingles("One two three four five six"))
     assert not np.array_equal(a, T.shingles("six five four three two one"))
     assert len(T.shingles("")) == 0
+
+
+def test_stop_words_hold_scikit_learns_list() -> None:
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+    from rashomon.stories import text as T
+
+    assert set(ENGLISH_STOP_WORDS) <= T._STOP
+    assert "ceasefire" not in T._STOP and "said" in T._STOP

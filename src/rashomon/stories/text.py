@@ -10,9 +10,9 @@ import re
 import zlib
 from collections import Counter
 from datetime import date, datetime
+from pathlib import Path
 
 import numpy as np
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from rashomon.model import Article
 
@@ -32,7 +32,13 @@ _CAP_SEQ = re.compile(
 )
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“”]\s+|\n)$")
 
-_STOP = frozenset(ENGLISH_STOP_WORDS) | frozenset(
+#: scikit-learn's English stop words (data/stopwords.txt, written by
+#: scripts/export_stopwords.py) plus words of news reporting that name no event
+_STOP = frozenset(
+    line.strip()
+    for line in (Path(__file__).parent / "data" / "stopwords.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+) | frozenset(
     """said says say told according also would could one two new year years
     mr mrs ms dr just like including many last first time week day people
     monday tuesday wednesday thursday friday saturday sunday today yesterday
