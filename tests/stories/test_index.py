@@ -132,3 +132,16 @@ def test_empty_and_huge_articles_are_placed(articles: list[Article]) -> None:
     assert {empty.id, huge.id} <= set(index.assignments())
     assert index.syndication(empty.id)["copies"] == []
     assert StoryIndex.load(index.dump()).assignments() == index.assignments()
+
+
+def test_loaded_dense_rows_equal_the_ones_computed_online(articles: list[Article]) -> None:
+    import numpy as np
+
+    index = StoryIndex()
+    index.add(articles)
+    resumed = StoryIndex.load(index.dump())
+    cl, rl = index.clusterer, resumed.clusterer
+    rows = np.array(sorted(st.row for st in cl.stories.values()))
+    assert rl._stale[rows].all()  # nothing computed until a query needs it
+    rl._fill(rows)
+    assert np.array_equal(rl._dense[rows], cl._dense[rows])

@@ -19,6 +19,7 @@ from datetime import date
 import numpy as np
 
 from rashomon.stories.features import SKETCH_DIM, Features, Sparse, dot, sketch_cells
+from rashomon.stories.postings import Postings
 
 #: Terms kept in a story's running sums: the heaviest 250 hold nearly all the cosine mass
 #: of a story's centroid and bound the memory of a long-lived story.
@@ -181,14 +182,16 @@ class Clusterer:
         self._alive = np.zeros(cap, dtype=bool)
         self.merged: dict[str, str] = {}
         #: posting key (term or name bucket) -> rows of the stories whose items hold it
-        self.postings: dict[int, list[int]] = {}
+        self.postings = Postings()
         #: the same, for stories that were undated when posted
-        self.postings_undated: dict[int, list[int]] = {}
+        self.postings_undated = Postings()
+        #: rows whose dense row is not computed yet (a loaded index fills them on use)
+        self._stale = np.zeros(1024, dtype=bool)
 
     # -- dense rows ---------------------------------------------------------------------
     def _grow(self) -> None:
         cap = self._dense.shape[0] * 2
-        for name in ("_dense", "_first", "_last", "_alive"):
+        for name in ("_dense", "_first", "_last", "_alive", "_stale"):
             old = getattr(self, name)
             fill = np.nan if old.dtype == np.float64 else 0
             new = np.full((cap, *old.shape[1:]), fill, dtype=old.dtype)
@@ -202,29 +205,41 @@ class Clusterer:
             emb = (st.emb if st.emb is not None else np.zeros(self.emb_dim, np.float32))[None]
         lens = np.array([len(st.lex)], dtype=np.int64)
         self._dense[st.row] = dense_rows(lens, st.lex.k, st.lex.v, emb)[0]
+        self._stale[st.row] = False
         self._first[st.row] = np.nan if st.first is None else st.first
         self._last[st.row] = np.nan if st.last is None else st.last
 
-    def restore(self, rows: list[str], stories: list[StoryState], lens: np.ndarray,
-                keys: np.ndarray, vals: np.ndarray, emb: np.ndarray | None) -> None:
-        """Fill an empty clusterer with saved rows and live stories at once.
+    def restore(self, rows: list[str], stories: list[StoryState]) -> None:
+        """Fill an empty clusterer with saved rows (``by_row``) and live stories at once.
 
-        ``rows`` is ``by_row``; ``lens``/``keys``/``vals`` are the stories' lexical sums
-        laid flat and ``emb`` their embedding sums (zero rows where unset), in ``stories``
-        order. The dense rows are computed for all stories in one pass, exactly as
-        ``_refresh_row`` computes them one at a time.
+        Dense rows are left to be computed when a query first reaches them (``_fill``): an
+        incremental add looks at the stories of a few days, not at all of them.
         """
         cap = max(self._dense.shape[0], 1 << max(len(rows), 1).bit_length())
         self._dense = np.zeros((cap, SKETCH_DIM + self.emb_dim), dtype=np.float32)
         self._first, self._last = np.full(cap, np.nan), np.full(cap, np.nan)
-        self._alive = np.zeros(cap, dtype=bool)
+        self._alive, self._stale = np.zeros(cap, dtype=bool), np.zeros(cap, dtype=bool)
         self.by_row = list(rows)
         idx = np.array([st.row for st in stories], dtype=np.int64)
         self.stories = {st.id: st for st in stories}
-        self._alive[idx] = True
+        self._alive[idx] = self._stale[idx] = True
         self._first[idx] = [np.nan if st.first is None else st.first for st in stories]
         self._last[idx] = [np.nan if st.last is None else st.last for st in stories]
+
+    def _fill(self, idx: np.ndarray) -> None:
+        """Compute the dense rows of the stale rows ``idx`` in one pass."""
+        if not len(idx):
+            return
+        sts = [self.stories[self.by_row[i]] for i in idx.tolist()]
+        lens = np.fromiter((len(st.lex) for st in sts), dtype=np.int64, count=len(sts))
+        keys = np.concatenate([st.lex.k for st in sts])
+        vals = np.concatenate([st.lex.v for st in sts])
+        emb = None
+        if self.emb_dim:
+            zero = np.zeros(self.emb_dim, np.float32)
+            emb = np.stack([st.emb if st.emb is not None else zero for st in sts])
         self._dense[idx] = dense_rows(lens, keys, vals, emb)
+        self._stale[idx] = False
 
     def _dense_query(self, f: Features) -> np.ndarray:
         q = np.zeros(SKETCH_DIM + self.emb_dim, dtype=np.float32)
@@ -266,6 +281,7 @@ class Clusterer:
             idx = idx[idx != self.stories[exclude].row]
         if len(idx) == 0:
             return []
+        self._fill(idx[self._stale[idx]])
         sims = self._dense[idx] @ self._dense_query(f)
         k = self.config.shortlist
         if len(idx) > k:
@@ -281,11 +297,11 @@ class Clusterer:
         keys += f.lex.k[np.argsort(-f.lex.v, kind="stable")[:k]].tolist()
         return keys
 
-    def _posted(self, f: Features, postings: dict[int, list[int]]) -> set[int]:
+    def _posted(self, f: Features, postings: Postings) -> set[int]:
         """Live rows posted under the keys of ``f`` (the latest ``POSTINGS_SCAN`` per key)."""
         rows: set[int] = set()
         for key in self._keys(f):
-            for r in postings.get(key, ())[-POSTINGS_SCAN:]:
+            for r in postings.get(key)[-POSTINGS_SCAN:]:
                 if not self._alive[r]:
                     sid = self.by_row[r]
                     if sid is None:
@@ -301,9 +317,7 @@ class Clusterer:
         maps = [self.postings] if st.first is not None else [self.postings, self.postings_undated]
         for key in self._keys(f):
             for postings in maps:
-                lst = postings.setdefault(key, [])
-                if not lst or lst[-1] != st.row:
-                    lst.append(st.row)
+                postings.append(key, st.row)
 
     def score(self, f: Features, st: StoryState) -> float:
         """Evidence that article ``f`` reports the event of story ``st`` (> 0: join).

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import json
 from collections import Counter
-from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -18,12 +17,13 @@ import numpy as np
 from rashomon.errors import StoreError
 from rashomon.stories.cluster import Clusterer, StoryState
 from rashomon.stories.features import Sparse
+from rashomon.stories.postings import Postings
 
 if TYPE_CHECKING:
     from rashomon.stories.index import StoryIndex
 
 #: blob layout version; a blob of another version is refused rather than misread
-FORMAT = 4
+FORMAT = 5
 
 
 def _flat(vecs: list[Sparse]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -40,22 +40,6 @@ def _unflat(lens: np.ndarray, keys: np.ndarray, vals: np.ndarray) -> list[Sparse
     ends = np.cumsum(lens).tolist()
     starts = [0, *ends][: len(ends)]
     return [Sparse(keys[s:e], vals[s:e]) for s, e in zip(starts, ends, strict=True)]
-
-
-def _dump_postings(postings: dict[int, list[int]]) -> tuple[np.ndarray, ...]:
-    n = len(postings)
-    keys = np.fromiter(postings.keys(), dtype=np.int64, count=n)
-    lens = np.fromiter(map(len, postings.values()), dtype=np.int64, count=n)
-    rows = np.fromiter(chain.from_iterable(postings.values()), dtype=np.int32,
-                       count=int(lens.sum()))
-    return keys, lens, rows
-
-
-def _load_postings(keys: np.ndarray, lens: np.ndarray, rows: np.ndarray) -> dict[int, list[int]]:
-    flat = rows.tolist()
-    ends = np.cumsum(lens).tolist()
-    starts = [0, *ends][: len(ends)]
-    return {k: flat[s:e] for k, s, e in zip(keys.tolist(), starts, ends, strict=True)}
 
 
 def dump_clusterer(cl: Clusterer, prefix: str) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
@@ -82,8 +66,7 @@ def dump_clusterer(cl: Clusterer, prefix: str) -> tuple[dict[str, Any], dict[str
         arrays["emb"] = emb
         arrays["emb_set"] = np.array([st.emb is not None for st in stories], dtype=bool)
     for name, postings in (("post", cl.postings), ("pund", cl.postings_undated)):
-        arrays[name + "_key"], arrays[name + "_len"], arrays[name + "_row"] = (
-            _dump_postings(postings))
+        arrays[name + "_key"], arrays[name + "_len"], arrays[name + "_row"] = postings.arrays()
     return header, {prefix + k: v for k, v in arrays.items()}
 
 
@@ -102,10 +85,10 @@ def load_clusterer(
         vec = emb[i] if emb is not None and a["emb_set"][i] else None
         stories.append(StoryState(sid, row, members, lex[i], names[i], vec, first, last,
                                   Counter(outlets)))
-    cl.restore(header["rows"], stories, a["lex_len"], a["lex_key"], a["lex_val"], emb)
+    cl.restore(header["rows"], stories)
     cl.merged = dict(header["merged"])
-    cl.postings = _load_postings(a["post_key"], a["post_len"], a["post_row"])
-    cl.postings_undated = _load_postings(a["pund_key"], a["pund_len"], a["pund_row"])
+    cl.postings = Postings(a["post_key"], a["post_len"], a["post_row"])
+    cl.postings_undated = Postings(a["pund_key"], a["pund_len"], a["pund_row"])
 
 
 def dump_index(index: StoryIndex) -> bytes:
