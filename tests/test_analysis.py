@@ -145,3 +145,20 @@ def test_deep_stages_stop_at_their_time_budget(pages_dir: Path, tmp_path: Path) 
         assert shared and all(not s.comparison for s in shared)
         assert stats["rashomon.compare.stories.deferred"] == len(shared)
         assert all(a.enrichment is None for a in store.get_articles(shared[0].article_ids))
+
+
+def test_enrichment_stops_between_batches_when_the_clock_runs_out(
+        pages_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rashomon import analysis
+    from rashomon.analysis import DeepClock, enrich_story
+
+    with SQLiteStore(tmp_path / "e.db") as store:
+        run_local(analysis_pipeline(store, enrich=False, compare=False),
+                  read_pages([pages_dir]))
+        story = max(store.list_stories(), key=lambda s: len(s.article_ids))
+        assert len(story.article_ids) >= 2
+        monkeypatch.setattr(analysis, "ENRICH_BATCH", 1)
+        spent = DeepClock(floor=0.0, cap=0.0)
+        assert enrich_story(store, story, clock=spent) == 1  # one batch, then the clock
+        assert enrich_story(store, story) == len(story.article_ids) - 1
+        assert enrich_story(store, story) == 0
