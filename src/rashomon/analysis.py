@@ -83,6 +83,11 @@ class WriteArticles(Step):
             yield from articles
 
 
+def _part_name(part: str) -> str:
+    """Store name of a part of the story index (the head under ``STORY_STATE`` itself)."""
+    return STORY_STATE if part == "head" else f"{STORY_STATE}/{part}"
+
+
 @register
 class ClusterStories(Step):
     """Assign every article without a story (new ones and leftovers of a killed run) to
@@ -95,6 +100,10 @@ class ClusterStories(Step):
         super().__init__()
         self.store = store
 
+    def _part(self, name: str) -> bytes | None:
+        saved = self.store.get_state(_part_name(name))
+        return saved[1] if saved else None
+
     def run(self, items: Iterable[Article]) -> Iterator[Story]:
         from rashomon.stories.index import StoryIndex
 
@@ -103,11 +112,11 @@ class ClusterStories(Step):
         pending = list(self.store.unassigned_articles())
         if not pending:
             return
-        saved = self.store.get_state(STORY_STATE)
+        head = self.store.get_state(STORY_STATE)
         removed: list[str] = []
         rebuild = False
         try:
-            index = StoryIndex.load(saved[1] if saved else None)
+            index = StoryIndex.load_parts(self._part) if head else StoryIndex.load(None)
         except StoreError as exc:
             # a state written by another version of the clusterer: cluster everything anew
             log.warning("story index not usable (%s): rebuilding the stories", exc)
@@ -127,10 +136,11 @@ class ClusterStories(Step):
             touched = index.changed_storylines()
             fresh = index.storylines(touched)
             lines = (fresh, sorted(touched - {x.id for x in fresh}))
-        self.store.save_stories(changed, removed, (STORY_STATE, self.signature, index.dump()),
-                                lines)
+        parts = [(_part_name(n), self.signature, blob) for n, blob in index.dump_parts().items()]
+        self.store.save_stories(changed, removed, parts, lines)
         self.stats["articles"] += len(pending)
         self.stats["changed"] += len(changed)
+        self.stats["state_bytes_written"] += sum(len(p[2]) for p in parts)
         for story in changed:
             fresh = self.store.get_story(story.id)
             if fresh is not None:

@@ -16,3 +16,58 @@ def test_garbage_blob_is_a_store_error() -> None:
 def test_round_trip_of_an_empty_index() -> None:
     blob = StoryIndex().dump()
     assert StoryIndex.load(blob).dump() == blob
+
+
+def _saved(store: dict[str, bytes], parts: dict[str, bytes]) -> dict[str, bytes]:
+    store.update(parts)
+    return parts
+
+
+def test_parts_hold_only_what_a_batch_changed(articles, monkeypatch) -> None:
+    from rashomon.stories import persist
+
+    monkeypatch.setattr(persist, "BLOCK_ROWS", 1)
+    store: dict[str, bytes] = {}
+    whole = StoryIndex()  # the same two batches, never saved
+    whole.add(articles[:-1])
+    whole.add(articles[-1:])
+    first = StoryIndex()
+    first.add(articles[:-1])
+    everything = _saved(store, first.dump_parts())
+    n_blocks = sum(1 for name in everything if name.startswith("st."))
+    assert n_blocks >= 2 and "seg.000000" in everything
+    assert _saved(store, first.dump_parts()).keys() == {"head"}  # nothing changed since
+
+    resumed = StoryIndex.load_parts(store.get)
+    resumed.add(articles[-1:])
+    written = _saved(store, resumed.dump_parts())
+    assert "seg.000001" in written and "seg.000000" not in written
+    assert sum(1 for name in written if name.startswith("st.")) < n_blocks
+    again = StoryIndex.load_parts(store.get)
+    assert again.assignments() == whole.assignments()
+    assert again.dump() == whole.dump()
+
+
+def test_segments_are_folded_into_one(articles, monkeypatch) -> None:
+    from rashomon.stories import persist
+
+    monkeypatch.setattr(persist, "MAX_SEGMENTS", 2)
+    store: dict[str, bytes] = {}
+    index = StoryIndex()
+    for a in articles:
+        index = StoryIndex.load_parts(store.get) if store else index
+        index.add([a])
+        _saved(store, index.dump_parts())
+    final = StoryIndex.load_parts(store.get)
+    assert final.saved_segments <= 2
+    assert set(final.assignments()) == {a.id for a in articles}
+
+
+def test_a_missing_part_is_a_store_error(articles) -> None:
+    store: dict[str, bytes] = {}
+    index = StoryIndex()
+    index.add(articles)
+    _saved(store, index.dump_parts())
+    del store["st.00000"]
+    with pytest.raises(StoreError):
+        StoryIndex.load_parts(store.get)

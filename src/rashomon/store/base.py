@@ -15,6 +15,15 @@ from rashomon.model import Article, Story, Storyline
 
 #: Storylines to write and ids to drop; ``None`` for the ids replaces all storylines.
 StorylineUpdate = tuple[list[Storyline], Iterable[str] | None]
+#: A named state value and the producer (step@version) that wrote it.
+State = tuple[str, str, bytes]
+
+
+def state_list(state: State | list[State] | None) -> list[State]:
+    """``save_stories``' state argument as a list."""
+    if state is None:
+        return []
+    return [state] if isinstance(state, tuple) else list(state)
 
 
 class Store(ABC):
@@ -53,11 +62,11 @@ class Store(ABC):
     # --- stories --------------------------------------------------------------------
     @abstractmethod
     def save_stories(self, changed: list[Story], removed: Iterable[str],
-                     state: tuple[str, str, bytes] | None = None,
+                     state: State | list[State] | None = None,
                      storylines: StorylineUpdate | None = None) -> None:
-        """Write new/changed stories, drop merged-away ones, save clustering state
-        ``(name, producer, blob)`` and update storylines (as ``save_storylines`` takes
-        them), all in one transaction."""
+        """Write new/changed stories, drop merged-away ones, save clustering state (one or
+        more ``(name, producer, blob)``) and update storylines (as ``save_storylines``
+        takes them), all in one transaction."""
 
     @abstractmethod
     def save_storylines(self, storylines: list[Storyline],

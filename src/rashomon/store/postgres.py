@@ -23,9 +23,11 @@ from urllib.parse import urlsplit, urlunsplit
 from rashomon.errors import StoreError, require
 from rashomon.model import Article, Story, Storyline
 from rashomon.store.base import (
+    State,
     Store,
     StorylineUpdate,
     renamed_data,
+    state_list,
     story_data,
     story_filters,
 )
@@ -275,7 +277,7 @@ class PostgresStore(Store):
 
     # --- stories --------------------------------------------------------------------
     def save_stories(self, changed: list[Story], removed: Iterable[str],
-                     state: tuple[str, str, bytes] | None = None,
+                     state: State | list[State] | None = None,
                      storylines: StorylineUpdate | None = None) -> None:
         now = _now()
         with self._lock, self.conn.transaction(), self.conn.cursor() as cur:
@@ -301,8 +303,7 @@ class PostgresStore(Store):
                     "INSERT INTO story_articles (article_id, story_id) VALUES (%s, %s)"
                     " ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id",
                     [(a, s.id) for a in s.article_ids])
-            if state is not None:
-                name, producer, blob = state
+            for name, producer, blob in state_list(state):
                 cur.execute(
                     "INSERT INTO state (name, producer, value, updated_at) VALUES (%s,%s,%s,%s)"
                     " ON CONFLICT (name) DO UPDATE SET producer=excluded.producer,"
@@ -463,15 +464,18 @@ def _write_storylines(cur: Any, storylines: list[Storyline],
                     " WHERE storyline_id IS NOT NULL")
         cur.execute("DELETE FROM storylines")
     else:  # deleting a storyline unlinks its stories (ON DELETE SET NULL)
-        gone = [*removed, *(x.id for x in storylines)]
+        gone = list(removed)
         if gone:
             cur.execute("DELETE FROM storylines WHERE id = ANY(%s)", (gone,))
     for line in storylines:
         cur.execute(
             "INSERT INTO storylines (id, title, first_published, last_published, data)"
-            " VALUES (%s,%s,%s,%s,%s)",
+            " VALUES (%s,%s,%s,%s,%s) ON CONFLICT (id) DO UPDATE SET title=excluded.title,"
+            " first_published=excluded.first_published,"
+            " last_published=excluded.last_published, data=excluded.data",
             (line.id, _clean(line.title), line.first_published, line.last_published,
              _dumps(line.to_dict())))
         if line.story_ids:
-            cur.execute("UPDATE stories SET storyline_id = %s WHERE id = ANY(%s)",
-                        (line.id, list(line.story_ids)))
+            cur.execute("UPDATE stories SET storyline_id = %s WHERE id = ANY(%s)"
+                        " AND storyline_id IS DISTINCT FROM %s",
+                        (line.id, list(line.story_ids), line.id))

@@ -84,4 +84,9 @@ CREATE TABLE runs (
 ALTER TABLE articles ADD COLUMN enrichment TEXT;
 ALTER TABLE articles ADD COLUMN enriched_by TEXT;
 """),
+    ("0005_storyline_index", """
+-- storylines are rewritten a few at a time: deleting one unlinks its stories (ON DELETE
+-- SET NULL), which without this index scans every story
+CREATE INDEX stories_storyline ON stories(storyline_id);
+"""),
 ]

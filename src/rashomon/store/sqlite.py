@@ -18,9 +18,11 @@ from typing import Any
 from rashomon.errors import StoreError
 from rashomon.model import Article, Story, Storyline
 from rashomon.store.base import (
+    State,
     Store,
     StorylineUpdate,
     renamed_data,
+    state_list,
     story_data,
     story_filters,
 )
@@ -187,7 +189,7 @@ class SQLiteStore(Store):
 
     # --- stories --------------------------------------------------------------------
     def save_stories(self, changed: list[Story], removed: Iterable[str],
-                     state: tuple[str, str, bytes] | None = None,
+                     state: State | list[State] | None = None,
                      storylines: StorylineUpdate | None = None) -> None:
         now = _now()
         with self._tx():
@@ -212,8 +214,7 @@ class SQLiteStore(Store):
                     "INSERT INTO story_articles (article_id, story_id) VALUES (?, ?)"
                     " ON CONFLICT(article_id) DO UPDATE SET story_id = excluded.story_id",
                     [(a, s.id) for a in s.article_ids])
-            if state is not None:
-                name, producer, blob = state
+            for name, producer, blob in state_list(state):
                 self.conn.execute(
                     "INSERT INTO state (name, producer, value, updated_at) VALUES (?,?,?,?)"
                     " ON CONFLICT(name) DO UPDATE SET producer=excluded.producer,"
@@ -233,16 +234,18 @@ class SQLiteStore(Store):
             self.conn.execute("UPDATE stories SET storyline_id = NULL")
             self.conn.execute("DELETE FROM storylines")
         else:  # deleting a storyline unlinks its stories (ON DELETE SET NULL)
-            self.conn.executemany("DELETE FROM storylines WHERE id = ?",
-                                  [(i,) for i in [*removed, *(x.id for x in storylines)]])
+            self.conn.executemany("DELETE FROM storylines WHERE id = ?", [(i,) for i in removed])
         for line in storylines:
             self.conn.execute(
                 "INSERT INTO storylines (id, title, first_published, last_published, data)"
-                " VALUES (?,?,?,?,?)",
+                " VALUES (?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET title=excluded.title,"
+                " first_published=excluded.first_published,"
+                " last_published=excluded.last_published, data=excluded.data",
                 (line.id, line.title, line.first_published, line.last_published,
                  _dumps(line.to_dict())))
-            self.conn.executemany("UPDATE stories SET storyline_id = ? WHERE id = ?",
-                                  [(line.id, sid) for sid in line.story_ids])
+            self.conn.executemany(
+                "UPDATE stories SET storyline_id = ? WHERE id = ? AND storyline_id IS NOT ?",
+                [(line.id, sid, line.id) for sid in line.story_ids])
 
     def set_comparison(self, story_id: str, comparison: dict[str, Any],
                        steps: dict[str, str]) -> None:

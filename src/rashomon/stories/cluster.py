@@ -187,6 +187,8 @@ class Clusterer:
         self.postings_undated = Postings()
         #: rows whose dense row is not computed yet (a loaded index fills them on use)
         self._stale = np.zeros(1024, dtype=bool)
+        #: rows changed since the state was last saved (persist writes only their blocks)
+        self.dirty: set[int] = set()
 
     # -- dense rows ---------------------------------------------------------------------
     def _grow(self) -> None:
@@ -206,6 +208,7 @@ class Clusterer:
         lens = np.array([len(st.lex)], dtype=np.int64)
         self._dense[st.row] = dense_rows(lens, st.lex.k, st.lex.v, emb)[0]
         self._stale[st.row] = False
+        self.dirty.add(st.row)
         self._first[st.row] = np.nan if st.first is None else st.first
         self._last[st.row] = np.nan if st.last is None else st.last
 
@@ -437,6 +440,7 @@ class Clusterer:
                 keep.last = d if keep.last is None else max(keep.last, d)
         keep.outlets.update(drop.outlets)
         self._alive[drop.row] = False
+        self.dirty.add(drop.row)
         del self.stories[drop.id]
         self.merged[drop.id] = keep.id
         self._refresh_row(keep)

@@ -14,6 +14,7 @@ import logging
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -71,6 +72,9 @@ class StoryIndex:
         self._removed: list[str] = []
         self._merged_into: dict[str, str] = {}
         self._lines_changed: set[str] = set()
+        #: segments of article records in the saved state, and the articles they hold
+        self.saved_segments = 0
+        self.saved_articles = 0
         #: seconds spent per phase of ``add`` since this object was made
         self.timings: Counter[str] = Counter()
 
@@ -218,14 +222,6 @@ class StoryIndex:
                 sources.append(c["article"])
         return {"copies": copies, "copied_share": self.near.copied_share(article_id, sources)}
 
-    def syndication_state(self) -> dict[str, np.ndarray]:
-        """Arrays of the near-duplicate index, for ``dump``."""
-        return self.near.state()
-
-    def load_syndication_state(self, arrays: dict[str, np.ndarray], ids: list[str]) -> None:
-        """Restore the near-duplicate index from ``dump`` arrays."""
-        self.near = NearDuplicates.from_state(ids, arrays)
-
     # -- helpers --------------------------------------------------------------------------
     def _new_story_id(self, article_id: str) -> str:
         cl = self.clusterer
@@ -258,7 +254,7 @@ class StoryIndex:
                 best, best_s = title, s
         return best
 
-    # -- persistence ----------------------------------------------------------------------
+    # -- persistence (layout in persist.py) ----------------------------------------------
     def dump(self) -> bytes:
         """The whole state as bytes (see ``load``)."""
         from rashomon.stories.persist import dump_index
@@ -273,6 +269,20 @@ class StoryIndex:
         from rashomon.stories.persist import load_index
 
         return load_index(cls, blob, **kw)
+
+    def dump_parts(self) -> dict[str, bytes]:
+        """The named parts of the state that changed since it was loaded or last saved by
+        this method: a store keeps them under their names and hands them to ``load_parts``."""
+        from rashomon.stories.persist import dump_parts
+
+        return dump_parts(self)
+
+    @classmethod
+    def load_parts(cls, get: Callable[[str], bytes | None], **kw: Any) -> StoryIndex:
+        """An index from the parts ``dump_parts`` wrote (``get(name)``: a part or None)."""
+        from rashomon.stories.persist import load_parts
+
+        return load_parts(cls, get, **kw)
 
 
 #: longest headline stand-in taken from the body of an article without a title

@@ -141,28 +141,21 @@ class NearDuplicates:
         return round(float(found.mean()), 3)
 
     # -- persistence ----------------------------------------------------------------------
-    def state(self) -> dict[str, np.ndarray]:
-        """Arrays for a blob (ids are kept by the caller, in ``self.ids`` order)."""
-        n = len(self.ids)
-        lens = np.array([len(s) for s in self.sets], dtype=np.int64)
+    def state(self, start: int = 0) -> dict[str, np.ndarray]:
+        """Arrays of the entries from the ``start``-th on (their ids are ``ids[start:]``)."""
+        sigs, sets = self.sigs[start:], self.sets[start:]
+        n = len(sigs)
         return {
-            "nd_sig": np.array(self.sigs, dtype=np.uint32).reshape(n, NUM_PERM),
-            "nd_len": lens,
-            "nd_set": np.concatenate(self.sets).astype(np.uint32) if n else np.zeros(0, np.uint32),
-            "nd_full": np.array(self.full, dtype=bool),
+            "nd_sig": np.array(sigs, dtype=np.uint32).reshape(n, NUM_PERM),
+            "nd_len": np.array([len(s) for s in sets], dtype=np.int64),
+            "nd_set": np.concatenate(sets).astype(np.uint32) if n else np.zeros(0, np.uint32),
+            "nd_full": np.array(self.full[start:], dtype=bool),
         }
 
-    @classmethod
-    def from_state(cls, ids: list[str], arrays: dict[str, np.ndarray]) -> NearDuplicates:
-        """Rebuild from ``state()`` arrays and the ids in the same order."""
-        nd = cls()
-        if not ids:
-            return nd
+    def extend(self, ids: list[str], arrays: dict[str, np.ndarray]) -> None:
+        """Append entries saved by ``state()``, in the order of ``ids``."""
         ends = np.cumsum(arrays["nd_len"])
         starts = ends - arrays["nd_len"]
-        sigs = arrays["nd_sig"]
-        flat = arrays["nd_set"]
+        sigs, flat, full = arrays["nd_sig"], arrays["nd_set"], arrays["nd_full"]
         for k, aid in enumerate(ids):
-            sample = flat[starts[k] : ends[k]].copy()
-            nd._insert(aid, sigs[k], sample, bool(arrays["nd_full"][k]))
-        return nd
+            self._insert(aid, sigs[k], flat[starts[k] : ends[k]], bool(full[k]))

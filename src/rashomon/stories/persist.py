@@ -1,8 +1,18 @@
-"""Saving and loading a StoryIndex: one uncompressed ``.npz`` blob, no pickle.
+"""Saving and loading a StoryIndex in parts, so that a small batch writes little.
 
-Numeric state (document frequencies, story sums, embeddings, near-duplicate signatures)
-goes in flat arrays; the rest (article records, story members, merges) in one JSON header.
-Loading never executes anything from the blob.
+The state is split into named parts, each an uncompressed ``.npz`` (flat numeric arrays
+plus one JSON header; no pickle, loading never executes anything):
+
+- ``head``: format, document frequencies, posting lists, merges, storyline links, and how
+  many blocks and segments there are. Rewritten by every save.
+- ``st.NNNNN`` / ``ln.NNNNN``: the running sums of the stories (storylines) whose rows fall
+  in one block of ``BLOCK_ROWS`` rows. Rewritten only when one of those rows changed: an
+  incremental add touches the stories of a few days, not the whole history.
+- ``seg.NNNNNN``: article records and near-duplicate signatures, appended once per save;
+  past ``MAX_SEGMENTS`` they are folded into one.
+
+``dump()`` packs every part into one blob (for callers that keep a single value);
+``dump_parts()`` returns just the parts that changed since the last load or dump.
 """
 
 from __future__ import annotations
@@ -10,6 +20,7 @@ from __future__ import annotations
 import io
 import json
 from collections import Counter
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -22,8 +33,32 @@ from rashomon.stories.postings import Postings
 if TYPE_CHECKING:
     from rashomon.stories.index import StoryIndex
 
-#: blob layout version; a blob of another version is refused rather than misread
-FORMAT = 5
+#: layout version; a state of another version is refused rather than misread
+FORMAT = 6
+HEAD = "head"
+#: rows per block: ~1.5 MB of story sums, so a batch touching a few dozen old stories
+#: rewrites a few dozen MB at most instead of the whole state (160 MB at 37k articles)
+BLOCK_ROWS = 512
+#: appended segments of article records before they are folded into one
+MAX_SEGMENTS = 16
+
+
+def _npz(header: Any, arrays: dict[str, np.ndarray]) -> bytes:
+    arrays = dict(arrays)
+    arrays["header"] = np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)
+    buf = io.BytesIO()
+    np.savez(buf, **arrays)
+    return buf.getvalue()
+
+
+def _unnpz(blob: bytes, what: str) -> tuple[Any, dict[str, np.ndarray]]:
+    try:
+        z = np.load(io.BytesIO(blob), allow_pickle=False)
+        arrays = {k: z[k] for k in z.files}
+        header = json.loads(arrays.pop("header").tobytes().decode("utf-8"))
+    except (ValueError, OSError, KeyError, EOFError) as exc:
+        raise StoreError(f"story index {what} is unreadable: {exc}") from exc
+    return header, arrays
 
 
 def _flat(vecs: list[Sparse]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -42,18 +77,12 @@ def _unflat(lens: np.ndarray, keys: np.ndarray, vals: np.ndarray) -> list[Sparse
     return [Sparse(keys[s:e], vals[s:e]) for s, e in zip(starts, ends, strict=True)]
 
 
-def dump_clusterer(cl: Clusterer, prefix: str) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
-    """Header entries and arrays of a clusterer's state, names under ``prefix``.
-
-    Rows are kept as they are (stories merged away keep their row, so postings need no
-    rewriting); dense rows are not saved but recomputed from the sums on load.
-    """
-    stories = [cl.stories[s] for s in cl.by_row if s in cl.stories]
-    header: dict[str, Any] = {
-        "rows": cl.by_row,
-        "stories": [[st.id, st.members, st.first, st.last, dict(st.outlets)] for st in stories],
-        "merged": cl.merged,
-    }
+# -- clusterers -----------------------------------------------------------------------------
+def _block(cl: Clusterer, b: int) -> bytes:
+    """The live stories of rows ``[b * BLOCK_ROWS, (b + 1) * BLOCK_ROWS)``."""
+    rows = cl.by_row[b * BLOCK_ROWS : (b + 1) * BLOCK_ROWS]
+    stories = [cl.stories[s] for s in rows if s in cl.stories]
+    header = [[st.id, st.members, st.first, st.last, dict(st.outlets)] for st in stories]
     arrays: dict[str, np.ndarray] = {"row": np.array([st.row for st in stories], np.int32)}
     for name in ("lex", "names"):
         lens, keys, vals = _flat([getattr(st, name) for st in stories])
@@ -65,80 +94,147 @@ def dump_clusterer(cl: Clusterer, prefix: str) -> tuple[dict[str, Any], dict[str
                 emb[i] = st.emb
         arrays["emb"] = emb
         arrays["emb_set"] = np.array([st.emb is not None for st in stories], dtype=bool)
-    for name, postings in (("post", cl.postings), ("pund", cl.postings_undated)):
-        arrays[name + "_key"], arrays[name + "_len"], arrays[name + "_row"] = postings.arrays()
-    return header, {prefix + k: v for k, v in arrays.items()}
+    return _npz(header, arrays)
 
 
-def load_clusterer(
-    cl: Clusterer, prefix: str, header: dict[str, Any], arrays: dict[str, np.ndarray]
-) -> None:
-    """Fill an empty clusterer from ``dump_clusterer`` output."""
-    a = {k[len(prefix) :]: v for k, v in arrays.items() if k.startswith(prefix)}
+def _unblock(cl: Clusterer, blob: bytes) -> list[StoryState]:
+    header, a = _unnpz(blob, "block")
     lex = _unflat(a["lex_len"], a["lex_key"], a["lex_val"])
     names = _unflat(a["names_len"], a["names_key"], a["names_val"])
     emb = a["emb"] if cl.emb_dim else None
-    stories = []
+    out = []
     for i, (row, (sid, members, first, last, outlets)) in enumerate(
-        zip(a["row"].tolist(), header["stories"], strict=True)
+        zip(a["row"].tolist(), header, strict=True)
     ):
         vec = emb[i] if emb is not None and a["emb_set"][i] else None
-        stories.append(StoryState(sid, row, members, lex[i], names[i], vec, first, last,
-                                  Counter(outlets)))
+        out.append(StoryState(sid, row, members, lex[i], names[i], vec, first, last,
+                              Counter(outlets)))
+    return out
+
+
+def _dump_clusterer(cl: Clusterer, prefix: str, full: bool,
+                    parts: dict[str, bytes]) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """Head entries and arrays of a clusterer; its changed blocks go into ``parts``."""
+    n_blocks = -(-len(cl.by_row) // BLOCK_ROWS)
+    blocks = range(n_blocks) if full else sorted({r // BLOCK_ROWS for r in cl.dirty})
+    for b in blocks:
+        parts[f"{prefix}.{b:05d}"] = _block(cl, b)
+    if not full:
+        cl.dirty.clear()
+    header = {"rows": cl.by_row, "merged": cl.merged, "blocks": n_blocks}
+    arrays: dict[str, np.ndarray] = {}
+    for name, postings in (("post", cl.postings), ("pund", cl.postings_undated)):
+        arrays[f"{prefix}_{name}_key"], arrays[f"{prefix}_{name}_len"], \
+            arrays[f"{prefix}_{name}_row"] = postings.arrays()
+    return header, arrays
+
+
+def _load_clusterer(cl: Clusterer, prefix: str, header: dict[str, Any],
+                    arrays: dict[str, np.ndarray], get: Callable[[str], bytes | None]) -> None:
+    stories: list[StoryState] = []
+    for b in range(header["blocks"]):
+        blob = get(f"{prefix}.{b:05d}")
+        if blob is None:
+            raise StoreError(f"story index part {prefix}.{b:05d} is missing")
+        stories += _unblock(cl, blob)
     cl.restore(header["rows"], stories)
     cl.merged = dict(header["merged"])
-    cl.postings = Postings(a["post_key"], a["post_len"], a["post_row"])
-    cl.postings_undated = Postings(a["pund_key"], a["pund_len"], a["pund_row"])
+    cl.postings = Postings(*(arrays[f"{prefix}_post_{k}"] for k in ("key", "len", "row")))
+    cl.postings_undated = Postings(*(arrays[f"{prefix}_pund_{k}"] for k in ("key", "len", "row")))
 
 
-def dump_index(index: StoryIndex) -> bytes:
-    """Serialise ``index``."""
-    nz = np.flatnonzero(index.df.df).astype(np.int32)
-    story_header, arrays = dump_clusterer(index.clusterer, "st_")
-    line_header, line_arrays = dump_clusterer(index.lines, "ln_")
+# -- article records and near-duplicates ----------------------------------------------------
+def _segment(index: StoryIndex, start: int) -> bytes:
+    """Article records and near-duplicate entries from the ``start``-th article on."""
+    recs = list(index.articles.items())[start:]
+    header = {
+        "articles": [[aid, r.story, r.day, r.published, r.outlet, r.title] for aid, r in recs],
+        "near_ids": index.near.ids[start:],
+    }
+    return _npz(header, index.near.state(start))
+
+
+def _load_segment(index: StoryIndex, blob: bytes) -> None:
+    from rashomon.stories.index import ArticleRec
+
+    header, arrays = _unnpz(blob, "segment")
+    for aid, story, day, published, outlet, title in header["articles"]:
+        index.articles[aid] = ArticleRec(story, day, published, outlet, title)
+    index.near.extend(header["near_ids"], arrays)
+
+
+# -- the whole index ------------------------------------------------------------------------
+def dump_parts(index: StoryIndex, full: bool = False) -> dict[str, bytes]:
+    """Parts changed since the index was loaded or its parts last dumped (then they count
+    as saved); with ``full``, every part, and nothing counts as saved."""
+    parts: dict[str, bytes] = {}
+    story_header, arrays = _dump_clusterer(index.clusterer, "st", full, parts)
+    line_header, line_arrays = _dump_clusterer(index.lines, "ln", full, parts)
     arrays.update(line_arrays)
+    segments, saved = index.saved_segments, index.saved_articles
+    if full or segments >= MAX_SEGMENTS:
+        parts["seg.000000"], segments = _segment(index, 0), 1
+    elif len(index.articles) > saved or segments == 0:
+        parts[f"seg.{segments:06d}"], segments = _segment(index, saved), segments + 1
+    if not full:  # a full dump is a copy: what the store holds has not changed
+        index.saved_segments, index.saved_articles = segments, len(index.articles)
+    nz = np.flatnonzero(index.df.df).astype(np.int32)
+    arrays["df_idx"], arrays["df_val"] = nz, index.df.df[nz]
     header: dict[str, Any] = {
         "format": FORMAT,
         "emb_dim": index.clusterer.emb_dim,
         "n_docs": index.df.n_docs,
-        "articles": [
-            [aid, r.story, r.day, r.published, r.outlet, r.title]
-            for aid, r in index.articles.items()
-        ],
         "stories": story_header,
         "lines": line_header,
         "line_of": index.line_of,
-        "near_ids": index.near.ids,
+        "segments": segments,
     }
-    arrays["df_idx"], arrays["df_val"] = nz, index.df.df[nz]
-    arrays.update(index.syndication_state())
-    arrays["header"] = np.frombuffer(json.dumps(header).encode("utf-8"), dtype=np.uint8)
-    buf = io.BytesIO()
-    np.savez(buf, **arrays)
-    return buf.getvalue()
+    parts[HEAD] = _npz(header, arrays)
+    return parts
+
+
+def load_parts(cls: type[StoryIndex], get: Callable[[str], bytes | None],
+               **kw: Any) -> StoryIndex:
+    """Rebuild an index from its parts (``get(name)`` returns a part or None)."""
+    head = get(HEAD)
+    if head is None:
+        raise StoreError("story index head is missing")
+    header, arrays = _unnpz(head, "head")
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        got = header.get("format") if isinstance(header, dict) else None
+        raise StoreError(f"story index has format {got}, need {FORMAT}")
+    index = cls(**kw)
+    if header["emb_dim"] != index.clusterer.emb_dim:
+        raise StoreError("story index was made with another embedding model")
+    index.df.df[arrays["df_idx"]] = arrays["df_val"]
+    index.df.n_docs = header["n_docs"]
+    for i in range(header["segments"]):
+        blob = get(f"seg.{i:06d}")
+        if blob is None:
+            raise StoreError(f"story index part seg.{i:06d} is missing")
+        _load_segment(index, blob)
+    _load_clusterer(index.clusterer, "st", header["stories"], arrays, get)
+    _load_clusterer(index.lines, "ln", header["lines"], arrays, get)
+    index.line_of = dict(header["line_of"])
+    index.saved_segments, index.saved_articles = header["segments"], len(index.articles)
+    cl = index.clusterer
+    for rec in index.articles.values():  # segments keep the story an article first joined
+        if rec.story in cl.merged:
+            rec.story = cl._resolve(rec.story)
+    return index
+
+
+def dump_index(index: StoryIndex) -> bytes:
+    """Every part of ``index`` packed into one blob."""
+    parts = dump_parts(index, full=True)
+    return _npz(sorted(parts), {name: np.frombuffer(b, dtype=np.uint8)
+                                for name, b in parts.items()})
 
 
 def load_index(cls: type[StoryIndex], blob: bytes, **kw: Any) -> StoryIndex:
     """Rebuild an index from ``dump_index`` output."""
-    from rashomon.stories.index import ArticleRec
-
-    try:
-        z = np.load(io.BytesIO(blob), allow_pickle=False)
-        arrays = {k: z[k] for k in z.files}
-        header = json.loads(arrays.pop("header").tobytes().decode("utf-8"))
-    except (ValueError, OSError, KeyError) as exc:
-        raise StoreError(f"story index blob is unreadable: {exc}") from exc
-    if header.get("format") != FORMAT:
-        raise StoreError(f"story index blob has format {header.get('format')}, need {FORMAT}")
-    index = cls(**kw)
-    if header["emb_dim"] != index.clusterer.emb_dim:
-        raise StoreError("story index blob was made with another embedding model")
-    index.df.df[arrays["df_idx"]] = arrays["df_val"]
-    index.df.n_docs = header["n_docs"]
-    for aid, story, day, published, outlet, title in header["articles"]:
-        index.articles[aid] = ArticleRec(story, day, published, outlet, title)
-    load_clusterer(index.clusterer, "st_", header["stories"], arrays)
-    load_clusterer(index.lines, "ln_", header["lines"], arrays)
-    index.line_of = dict(header["line_of"])
-    index.load_syndication_state(arrays, header["near_ids"])
-    return index
+    names, arrays = _unnpz(blob, "blob")
+    if not isinstance(names, list):
+        raise StoreError("story index blob is unreadable: no part list")
+    return load_parts(cls, lambda name: arrays[name].tobytes() if name in arrays else None,
+                      **kw)
