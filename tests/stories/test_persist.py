@@ -71,3 +71,29 @@ def test_a_missing_part_is_a_store_error(articles) -> None:
     del store["st.00000"]
     with pytest.raises(StoreError):
         StoryIndex.load_parts(store.get)
+
+
+def test_near_duplicates_are_read_only_when_asked_for(articles) -> None:
+    store: dict[str, bytes] = {}
+    index = StoryIndex()
+    index.add(articles[:3])
+    _saved(store, index.dump_parts())
+    reads: list[str] = []
+
+    def get(name: str) -> bytes | None:
+        reads.append(name)
+        return store.get(name)
+
+    resumed = StoryIndex.load_parts(get)
+    resumed.add(articles[3:4])
+    _saved(store, resumed.dump_parts())
+    resumed.add(articles[4:])
+    _saved(store, resumed.dump_parts())
+    assert not any(name.startswith("nd.") for name in reads)
+    final = StoryIndex.load_parts(store.get)
+    ids, _ = final.near.everything()
+    assert len(ids) == len(set(ids)) == len(articles)
+    whole = StoryIndex()
+    whole.add(articles)
+    assert {a.id: final.syndication(a.id) for a in articles} == \
+        {a.id: whole.syndication(a.id) for a in articles}

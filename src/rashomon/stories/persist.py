@@ -8,8 +8,9 @@ plus one JSON header; no pickle, loading never executes anything):
 - ``st.NNNNN`` / ``ln.NNNNN``: the running sums of the stories (storylines) whose rows fall
   in one block of ``BLOCK_ROWS`` rows. Rewritten only when one of those rows changed: an
   incremental add touches the stories of a few days, not the whole history.
-- ``seg.NNNNNN``: article records and near-duplicate signatures, appended once per save;
-  past ``MAX_SEGMENTS`` they are folded into one.
+- ``seg.NNNNNN`` / ``nd.NNNNNN``: article records and near-duplicate signatures, appended
+  once per save (past ``MAX_SEGMENTS`` folded into one); the near-duplicate parts are read
+  only when the index is asked for copies.
 
 ``dump()`` packs every part into one blob (for callers that keep a single value);
 ``dump_parts()`` returns just the parts that changed since the last load or dump.
@@ -28,17 +29,19 @@ import numpy as np
 from rashomon.errors import StoreError
 from rashomon.stories.cluster import Clusterer, StoryState
 from rashomon.stories.features import Sparse
+from rashomon.stories.minhash import NearDuplicates, Saved
 from rashomon.stories.postings import Postings
 
 if TYPE_CHECKING:
     from rashomon.stories.index import StoryIndex
 
 #: layout version; a state of another version is refused rather than misread
-FORMAT = 6
+FORMAT = 8
 HEAD = "head"
-#: rows per block: ~1.5 MB of story sums, so a batch touching a few dozen old stories
-#: rewrites a few dozen MB at most instead of the whole state (160 MB at 37k articles)
-BLOCK_ROWS = 512
+#: rows per block (~0.2 MB of story sums): a batch of 100 articles spread over eight years
+#: of the news corpus touches ~100 old stories, so it rewrites ~100 blocks (~20 MB) where
+#: blocks of 512 rows meant 34 of 39 (51 MB); the head and whole state are 16 / 160 MB
+BLOCK_ROWS = 64
 #: appended segments of article records before they are folded into one
 MAX_SEGMENTS = 16
 
@@ -145,22 +148,36 @@ def _load_clusterer(cl: Clusterer, prefix: str, header: dict[str, Any],
 
 # -- article records and near-duplicates ----------------------------------------------------
 def _segment(index: StoryIndex, start: int) -> bytes:
-    """Article records and near-duplicate entries from the ``start``-th article on."""
+    """Article records from the ``start``-th article on."""
     recs = list(index.articles.items())[start:]
-    header = {
-        "articles": [[aid, r.story, r.day, r.published, r.outlet, r.title] for aid, r in recs],
-        "near_ids": index.near.ids[start:],
-    }
-    return _npz(header, index.near.state(start))
+    return _npz([[aid, r.story, r.day, r.published, r.outlet, r.title] for aid, r in recs], {})
 
 
 def _load_segment(index: StoryIndex, blob: bytes) -> None:
     from rashomon.stories.index import ArticleRec
 
-    header, arrays = _unnpz(blob, "segment")
-    for aid, story, day, published, outlet, title in header["articles"]:
+    header, _ = _unnpz(blob, "segment")
+    for aid, story, day, published, outlet, title in header:
         index.articles[aid] = ArticleRec(story, day, published, outlet, title)
-    index.near.extend(header["near_ids"], arrays)
+
+
+def _near(ids: list[str], arrays: dict[str, np.ndarray]) -> bytes:
+    return _npz(ids, arrays)
+
+
+def _saved_near(get: Callable[[str], bytes | None], segments: int) -> Saved:
+    """Reader of the near-duplicate parts, called only if the index is queried for them."""
+
+    def read() -> list[tuple[list[str], dict[str, np.ndarray]]]:
+        out = []
+        for i in range(segments):
+            blob = get(f"nd.{i:06d}")
+            if blob is None:
+                raise StoreError(f"story index part nd.{i:06d} is missing")
+            out.append(_unnpz(blob, "near-duplicates"))
+        return out
+
+    return read
 
 
 # -- the whole index ------------------------------------------------------------------------
@@ -173,11 +190,16 @@ def dump_parts(index: StoryIndex, full: bool = False) -> dict[str, bytes]:
     arrays.update(line_arrays)
     segments, saved = index.saved_segments, index.saved_articles
     if full or segments >= MAX_SEGMENTS:
-        parts["seg.000000"], segments = _segment(index, 0), 1
+        parts["seg.000000"] = _segment(index, 0)
+        parts["nd.000000"] = _near(*index.near.everything())
+        segments = 1
     elif len(index.articles) > saved or segments == 0:
-        parts[f"seg.{segments:06d}"], segments = _segment(index, saved), segments + 1
+        parts[f"seg.{segments:06d}"] = _segment(index, saved)
+        parts[f"nd.{segments:06d}"] = _near(*index.near.unsaved())
+        segments += 1
     if not full:  # a full dump is a copy: what the store holds has not changed
         index.saved_segments, index.saved_articles = segments, len(index.articles)
+        index.near.mark_saved()
     nz = np.flatnonzero(index.df.df).astype(np.int32)
     arrays["df_idx"], arrays["df_val"] = nz, index.df.df[nz]
     header: dict[str, Any] = {
@@ -217,6 +239,7 @@ def load_parts(cls: type[StoryIndex], get: Callable[[str], bytes | None],
     _load_clusterer(index.lines, "ln", header["lines"], arrays, get)
     index.line_of = dict(header["line_of"])
     index.saved_segments, index.saved_articles = header["segments"], len(index.articles)
+    index.near = NearDuplicates(_saved_near(get, header["segments"]), len(index.articles))
     cl = index.clusterer
     for rec in index.articles.values():  # segments keep the story an article first joined
         if rec.story in cl.merged:
