@@ -77,6 +77,9 @@ def _steps(summary: dict, wall: float) -> None:
     for name, secs in sorted(steps.items(), key=lambda kv: -kv[1]):
         print(f"  {name:34s} {secs:8.1f} s  {100 * secs / wall:5.1f}%")
     print(f"  {'start-up, imports, state load/save':34s} {wall - sum(steps.values()):8.1f} s")
+    written = summary["stats"].get("rashomon.stories.cluster.state_bytes_written")
+    if written is not None:
+        print(f"  story index state written: {written / 1e6:.1f} MB")
 
 
 if __name__ == "__main__":
