@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from rashomon.extract.lines import shift, window_mean
+from rashomon.extract.lines import shifts, window_means
 
 MODEL_PATH = Path(__file__).parent / "data" / "line_model.json"
 # leaves a tree may have in the packed scorer (one bit each in a uint16; training uses 15)
@@ -104,12 +104,14 @@ class TreeModel:
         """Log-odds of body for each row of ``x`` (compared as float32, as features are)."""
         if len(x) == 0:
             return np.zeros(0)
-        x = np.asarray(x, dtype=np.float32)
-        right = np.take(x, self.split_feature, axis=1) > self.split_threshold
-        standing = ~(right * self.split_clears)  # all bits, or the split's leaves cleared
-        exit_bits = np.bitwise_and.reduceat(standing, self.first_split, axis=1)
-        leaf = np.take(_LOWEST_BIT, exit_bits) + self.tree_base
-        return self.init + self.rate * np.take(self.leaf_value, leaf).sum(axis=1)
+        # splits by lines: each split's test and each tree's reduction run over whole rows
+        xt = np.ascontiguousarray(np.asarray(x, dtype=np.float32).T)
+        right = np.take(xt, self.split_feature, axis=0) > self.split_threshold[:, None]
+        # all bits, or the split's leaves cleared
+        standing = ~(right * self.split_clears[:, None])
+        exit_bits = np.bitwise_and.reduceat(standing, self.first_split, axis=0)
+        leaf = np.take(_LOWEST_BIT, exit_bits) + self.tree_base[:, None]
+        return self.init + self.rate * np.take(self.leaf_value, leaf).sum(axis=0)
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         """Probability of body for each row of ``x``."""
@@ -221,8 +223,8 @@ def stack_features(x: np.ndarray, prob: np.ndarray) -> np.ndarray:
     the line sits relative to the main block of probable body lines."""
     n = len(prob)
     p = prob.astype(np.float32)[:, None]
-    cols = [p] + [shift(p, k) for k in (1, 2, 3, -1, -2, -3)]
-    cols += [window_mean(prob, k)[:, None] for k in (2, 5, 10, 25)]
+    cols = [p] + shifts(p, (1, 2, 3, -1, -2, -3))
+    cols.append(window_means(np.broadcast_to(prob[:, None], (n, 4)), (2, 5, 10, 25)))
     bs, be = main_block(prob, np.log1p(np.expm1(x[:, 1]) + 1))
     idx = np.arange(n)
     inside = ((idx >= bs) & (idx <= be)).astype(np.float32)

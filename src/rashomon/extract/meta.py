@@ -31,9 +31,14 @@ _POSSESSIVE_SERVICE = re.compile(
     r"(?P<name>(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}"
     r"(?:service|correspondent|reporter|bureau|edition|website|team|newsroom)\b"
 )
-# one of these words ends every ``_POSSESSIVE_SERVICE`` match (looked for before the scan)
-_SERVICE_WORDS = ("service", "correspondent", "reporter", "bureau", "edition", "website", "team",
-                  "newsroom")
+# the tail of every ``_POSSESSIVE_SERVICE`` match: found first (a scan from the quote is
+# cheap), the full pattern then runs from ``_NAME_REACH`` characters before it (the name's
+# five words at most)
+_SERVICE_TAIL = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:service|correspondent|reporter|bureau|edition|website|team|newsroom)\b"
+)
+_NAME_REACH = 200
 _SOURCE_OF = re.compile(r"\b(?:an?|the)\s+(?P<name>[\w.-]*[0-9A-Z][\w.-]*)\s+"
                         r"(?:source|correspondent|reporter)\b")
 _BODY_DATELINE = re.compile(
@@ -96,7 +101,7 @@ class _Keys:
     """Normalised line keys of a page, for spotting repeated titles cheaply."""
 
     keys: list[str]
-    counts: dict[str, int]
+    counts: Counter[str]
     known: set[str]
     stripped: dict[str, int]
     truncated: list[str]
@@ -107,9 +112,7 @@ class _Keys:
     @classmethod
     def of(cls, lines: list[Line], url: str | None) -> _Keys:
         keys = [ln.key for ln in lines]
-        counts: dict[str, int] = {}
-        for k in keys:
-            counts[k] = counts.get(k, 0) + 1
+        counts = Counter(keys)
         known = set(keys)
         host = urlparse(url).hostname if url else None
         if host:
@@ -259,14 +262,19 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
             name = words[0]
             if re.search(rf"\b{re.escape(name)}\b", body_text) or any(c.isdigit() for c in name):
                 return name, [i]
-    m2 = _POSSESSIVE_SERVICE.search(body_text) if any(
-        w in body_text for w in _SERVICE_WORDS) else None
+    tail = _SERVICE_TAIL.search(body_text)
+    m2 = _POSSESSIVE_SERVICE.search(body_text, max(0, tail.start() - _NAME_REACH)) \
+        if tail else None
     if m2:
         return m2.group("name"), []
     for i in range(len(lines) - 1, -1, -1):
         if body[i]:
             break
-        m3 = _COPYRIGHT.search(lines[i].text)
+        text = lines[i].text
+        # what every match holds, tested before the pattern scans the line
+        if "©" not in text and "(c)" not in text.lower() and "copyright" not in lines[i].key:
+            continue
+        m3 = _COPYRIGHT.search(text)
         if m3 and not m3.group("name").lower().startswith(("all ", "the author")):
             return m3.group("name").strip(), [i]
     if url:

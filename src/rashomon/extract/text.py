@@ -180,13 +180,11 @@ def _body_head(lines: list[Line], body: list[bool], size: int) -> str:
 
 
 def clear_caches() -> None:
-    """Forget the per-line and per-word memos (benchmarks clear them between timed
-    passes)."""
-    from rashomon.extract import comments, dates, kinds, lines
+    """Forget the per-line memos (benchmarks clear them between timed passes)."""
+    from rashomon.extract import comments, dates, kinds
 
     for fn in (comments.is_label, dates._find_dates, kinds.inline_kind, kinds.removed_kind):
         fn.cache_clear()
-    lines.VOCAB.clear()
 
 
 def extract_text(page: Page, model: classify.LineModel | None = None,
