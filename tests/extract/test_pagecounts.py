@@ -1,4 +1,4 @@
-"""Bulk counting over a page: character classes per line, literal sequences, word ids."""
+"""Bulk counting over a page: character classes per line and literal sequences."""
 
 from __future__ import annotations
 
@@ -28,6 +28,14 @@ def test_char_counts_per_line() -> None:
     assert cc[0, UPPER] == 2 and cc[0, LETTER] == 4 and cc[0, DIGIT] == 2
     # word-opening capitals: after a blank (also a no-break space) or at a line start
     assert cc[0, CAP] == 2 and cc[1, CAP] == 1 and cc[1, UPPER] == 2
+
+
+def test_char_counts_of_a_line_longer_than_a_packed_field() -> None:
+    long = "Ab " * 40000  # 80,000 letters: past the 16-bit count of the packed sums
+    text = f"Xy\n{long}\nZ9"
+    cc = char_counts(TABLE[np.minimum(_codes(text), 0xFFFF)], np.array([0, 3, 4 + len(long)]))
+    assert cc[1, UPPER] == 40000 and cc[1, LETTER] == 80000 and cc[1, CAP] == 40000
+    assert cc[0, LETTER] == 2 and cc[2, DIGIT] == 1 and cc[2, CAP] == 1
 
 
 def test_find_seq_and_lines_at() -> None:

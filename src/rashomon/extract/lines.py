@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from itertools import repeat
+from operator import attrgetter
 from dataclasses import dataclass
 
 import numpy as np
@@ -195,11 +196,17 @@ def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -
     return hit
 
 
-# bit of each word list in ``_WORD_BITS`` (one dict lookup per token gives all four)
-_STOP, _CHROME, _COMMENTW, _OPENERW = 1, 2, 4, 8
+# first words of ``RELATED_MARKER`` matches
+RELATED_FIRST = frozenset("""related more you recommended most trending read also see further
+    latest sponsored popular editor editors top what don dont around in leia veja lea lee lire
+    lisez você voce te ver à lesen das mehr leggi potrebbe baca artikel noticias notícias
+    artículos articulos matérias materias article articles читайте похожие""".split())
+# bit of each word list in ``_WORD_BITS`` (one dict lookup per token gives them all); a
+# page adds ``_TITLEW`` for the words of its title
+_STOP, _CHROME, _COMMENTW, _OPENERW, _RELATEDW, _TITLEW = 1, 2, 4, 8, 16, 32
 _WORD_BITS: dict[str, int] = {}
 for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, COMMENT_WORDS),
-                     (_OPENERW, OPENER_WORDS)):
+                     (_OPENERW, OPENER_WORDS), (_RELATEDW, RELATED_FIRST)):
     for _w in _words:
         _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
 # every ``_DATE`` match holds a word opening with a month, the word 'ago' or digits
@@ -215,53 +222,50 @@ for _bit, _chars in ((_ENDS, _SENT_END), (_BULLETS, "-–—*•·"), (_QUOTES, 
                      (_BYS, "bBvVpP")):
     _EDGE_TABLE[[ord(c) for c in _chars]] |= _bit
 _BY = re.compile(r"^(?:by[ :]|von |por )", re.IGNORECASE)
-# first words of ``RELATED_MARKER`` matches
-RELATED_FIRST = frozenset("""related more you recommended most trending read also see further
-    latest sponsored popular editor editors top what don dont around in leia veja lea lee lire
-    lisez você voce te ver à lesen das mehr leggi potrebbe baca artikel noticias notícias
-    artículos articulos matérias materias article articles читайте похожие""".split())
+
+
+_TEXT, _KEY, _LINENO = attrgetter("text"), attrgetter("key"), attrgetter("lineno")
 
 
 def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...]:
-    """Per line: tokens, stopwords, chrome words, comment words, opener words and the
-    Jaccard similarity of the line's token set to ``title_toks``; one dict lookup per token
-    gives its word lists."""
+    """Per line: tokens, stopwords, chrome words, comment words, opener words, whether the
+    first word opens a related-list label, and the Jaccard similarity of the line's token
+    set to ``title_toks``; one dict lookup per token gives its word lists."""
     n = len(keys)
-    joined = "\n".join(keys)
-    flat = joined.split()
+    flat = " ".join(keys).split()
+    # tokens per line: its blanks plus one (keys are words joined by single blanks)
+    ntok = np.fromiter(map(str.count, keys, repeat(" ")), dtype=np.int64, count=n) + \
+        np.fromiter(map(bool, keys), dtype=np.int64, count=n)
     zeros = np.zeros(n, dtype=np.float64)
     if not flat:
-        return (zeros,) * 6
-    # tokens per line: its blanks plus one (keys are words joined by single blanks)
-    code = np.frombuffer(joined.encode("utf-8"), dtype=np.uint8)
-    breaks = np.flatnonzero(code == 10)
-    blanks = np.bincount(np.searchsorted(breaks, np.flatnonzero(code == 32)), minlength=n)
-    ntok = np.where(np.diff(breaks, prepend=-1, append=len(code)) > 1, blanks + 1, 0)
+        return (zeros,) * 5 + (np.zeros(n, dtype=bool), zeros)
     hi = np.cumsum(ntok)
     lo = hi - ntok
     m = len(flat)
-    bits = np.fromiter(map(_WORD_BITS.get, flat, repeat(0)), dtype=np.int64, count=m)
-    # one column per word list (bits 0-3), summed over each line's tokens
-    cs = np.zeros((m + 1, 4), dtype=np.int64)
-    np.cumsum((bits[:, None] >> np.arange(4)) & 1, axis=0, out=cs[1:])
-    per_line = (cs[hi] - cs[lo]).astype(np.float64)
-    out = [ntok.astype(np.float64)] + [per_line[:, k] for k in range(4)]
-    jac = zeros
+    word_bits = _WORD_BITS
     if title_toks:
-        # the title word each token is (-1: none); a line without any has Jaccard 0, so
-        # only lines with one need their distinct words counted
-        word_id = {w: k for k, w in enumerate(title_toks)}
-        tid = np.fromiter(map(word_id.get, flat, repeat(-1)), dtype=np.int64, count=m)
-        hit = np.flatnonzero(tid >= 0)
-        if len(hit):
-            pairs = np.unique(np.searchsorted(hi, hit, side="right") * len(word_id) + tid[hit])
-            inter = np.bincount(pairs // len(word_id), minlength=n).astype(np.float64)
-            rows = np.flatnonzero(inter)
-            size = np.fromiter((len(set(keys[i].split())) for i in rows.tolist()),
-                               dtype=np.float64, count=len(rows))
-            jac = zeros.copy()
-            jac[rows] = inter[rows] / (size + len(title_toks) - inter[rows])
-    return tuple(out) + (jac,)
+        word_bits = dict(_WORD_BITS)
+        for w in title_toks:
+            word_bits[w] = word_bits.get(w, 0) | _TITLEW
+    bits = np.fromiter(map(word_bits.get, flat, repeat(0)), dtype=np.int64, count=m)
+    # one column per word list and the title (bits 0-3 and 5), summed over each line
+    cs = np.zeros((m + 1, 5), dtype=np.int64)
+    np.cumsum((bits[:, None] >> np.array([0, 1, 2, 3, 5])) & 1, axis=0, out=cs[1:])
+    per_line = cs[hi] - cs[lo]
+    out = [ntok.astype(np.float64)] + [per_line[:, k].astype(np.float64) for k in range(4)]
+    related_first = (ntok > 0) & (bits[np.minimum(lo, m - 1)] & _RELATEDW > 0)
+    jac = zeros
+    rows = np.flatnonzero(per_line[:, 4])
+    if len(rows):
+        # a line without a title word has Jaccard 0: only lines with one need their
+        # distinct words
+        sets = list(map(set, map(str.split, [keys[i] for i in rows.tolist()])))
+        size = np.fromiter(map(len, sets), dtype=np.float64, count=len(rows))
+        inter = np.fromiter(map(len, map(title_toks.intersection, sets)), dtype=np.float64,
+                            count=len(rows))
+        jac = zeros.copy()
+        jac[rows] = inter / (size + len(title_toks) - inter)
+    return tuple(out) + (related_first, jac)
 
 
 def base_features(lines: list[Line], title: str | None = None, text: str | None = None
@@ -276,9 +280,9 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     n = len(lines)
     if n == 0:
         return np.zeros((0, N_BASE), dtype=np.float32)
-    texts = [ln.text for ln in lines]
+    texts = list(map(_TEXT, lines))
     joined = "\n".join(texts)
-    size = np.fromiter((len(ln.text) for ln in lines), dtype=np.int64, count=n)
+    size = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     ends = np.cumsum(size + 1) - 1
     starts = ends - size
     code = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -288,10 +292,10 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     spaces, ncjk, capwords = cc[:, SPACE], cc[:, CJKC], cc[:, CAP]
     # the segment of each line but the last holds its newline: not a letter nor ``SPACE``
     nc = size.astype(np.float64)
-    keys = [ln.key for ln in lines]
+    keys = list(map(_KEY, lines))
     counts = Counter(keys)
     title_toks = set(tokens(title)) if title else set(lines[0].key.split())
-    nt, stop, chrome, cwords, owords, jac = _token_stats(keys, title_toks)
+    nt, stop, chrome, cwords, owords, related_first, jac = _token_stats(keys, title_toks)
 
     nw = cc[:, SP] + 1.0
     commas, ideo_stops = cc[:, COMMA], cc[:, IDEO_STOP]
@@ -350,7 +354,7 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 14] = np.log(np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=n))
     f[:, 15] = jac
     # blank lines around each line: the gaps between line numbers
-    gaps = np.diff(np.fromiter((ln.lineno for ln in lines), np.float64, n),
+    gaps = np.diff(np.fromiter(map(_LINENO, lines), np.float64, n),
                    prepend=lines[0].lineno - lines[0].blank_before - 1.0,
                    append=lines[-1].lineno + lines[-1].blank_after + 1.0) - 1.0
     f[:, 16] = np.minimum(gaps[:-1], 2)
@@ -370,9 +374,7 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     # 28: a label that opens a comment section; 33: any comment-widget line (weaker)
     f[_hits(COMMENT_MARKER.search, texts, short & (cwords > 0)), 33] = 1.0
     f[_hits(THREAD_OPENER.search, texts, short & (owords > 0)), 28] = 1.0
-    related = [i for i in np.flatnonzero(short).tolist()
-               if keys[i].split(" ", 1)[0] in RELATED_FIRST]
-    f[[i for i in related if RELATED_MARKER.match(texts[i])], 29] = 1.0
+    f[_hits(RELATED_MARKER.match, texts, short & related_first), 29] = 1.0
     # a commenter-name-like line: 1-5 words, no sentence punctuation
     f[:, 30] = (nt >= 1) & (ends_sent == 0) & nameish
     f[1:, 31] = colon[:-1]
