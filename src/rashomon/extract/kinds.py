@@ -129,9 +129,10 @@ def plain_kind(key: str, text: str, after_body: bool) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=65536)
-def removed_kind(text: str, *, after_body: bool) -> tuple[str, str]:
-    """Kind and reason for a line left out of the article."""
-    toks = tokens(text)
+def removed_kind(text: str, *, after_body: bool, key: str | None = None) -> tuple[str, str]:
+    """Kind and reason for a line left out of the article (``key``: its ``norm_key``, when
+    known)."""
+    toks = tokens(text) if key is None else key.split()
     if _TRIGGER_WORDS.isdisjoint(toks) and not _TRIGGER_CHARS.search(text):
         return ("footer", "after the article") if after_body else \
             ("chrome", "site navigation or header")

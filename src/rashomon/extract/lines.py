@@ -156,7 +156,7 @@ def split_lines(text: str) -> list[Line]:
     for n, raw in enumerate(text.split("\n"), start=1):
         s = raw.strip()
         if s:
-            start = pos + raw.find(s)
+            start = pos if s is raw else pos + raw.find(s)
             if out:
                 out[-1].blank_after = blanks
             out.append(Line(s, start, start + len(s), n, blanks, 0, norm_key(s)))

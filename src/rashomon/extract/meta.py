@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import repeat
 from urllib.parse import urlparse
 
 from rashomon.extract.dates import find_dates, parse_anchor, relative_date
@@ -124,7 +125,7 @@ class _Keys:
                 k = norm_key(t)
                 stripped[k] = stripped.get(k, 0) + 1
         truncated = [k for k, ln in zip(keys, lines, strict=True)
-                     if ln.text.endswith(("…", "...")) and len(k) > 15]
+                     if ln.text[-1] in "…." and ln.text.endswith(("…", "...")) and len(k) > 15]
         first = set(keys[0].split()) if keys else set()
         headline_again = None
         if lines:
@@ -153,7 +154,7 @@ def _title_score(ln: Line, i: int, first_body: int, keys: _Keys) -> float:
     if nt < 3 or nt > 40 or find_dates(ln.text):
         return -9.0
     s = 1.0 if 4 <= nt <= 25 else 0.0
-    chrome = sum(t in _TITLE_CHROME for t in toks) / nt
+    chrome = sum(map(_TITLE_CHROME.__contains__, toks)) / nt
     s -= 4.0 * chrome
     if ln.text.endswith(".") and ln.text.count(". ") >= 1:
         s -= 1.5
@@ -374,7 +375,7 @@ def detect_language(text: str) -> str | None:
     toks = tokens(sample)
     counts = Counter(toks)
     get = counts.get
-    scores = {lang: sum(get(w, 0) for w in words) for lang, words in _LANG_SETS.items()}
+    scores = {lang: sum(map(get, words, repeat(0))) for lang, words in _LANG_SETS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     # fewer than 5% function words: not enough evidence for any language
     return lang if best >= max(3, 0.05 * len(toks)) else None

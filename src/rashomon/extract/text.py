@@ -240,7 +240,7 @@ def build_article(page: Page, text: str, parts: Parts) -> Article:
     """Assemble the ``Article`` record from the parts of every line."""
     lines, body, meta = parts.lines, parts.body, parts.meta
     spans = [Span(ln.text, ln.start, ln.end) for ln, b in zip(lines, body, strict=True) if b]
-    last_body = max(i for i, b in enumerate(body) if b)
+    last_body = len(body) - 1 - body[::-1].index(True)
     items: list[tuple[int, int, str, str]] = []  # removed blocks in page order
     thread = parts.thread
     skip = range(thread.start, thread.end) if thread is not None else range(0)
@@ -253,7 +253,7 @@ def build_article(page: Page, text: str, parts: Parts) -> Article:
         if body[i] or i == ti or i in skip:
             continue
         kind, reason = kinds.get(i) or plain_kind(ln.key, ln.text, i > last_body) or \
-            removed_kind(ln.text, after_body=i > last_body)
+            removed_kind(ln.text, after_body=i > last_body, key=ln.key)
         items.append((ln.start, ln.end, kind, reason))
     removed = _merge_runs(items, text)
     title_span = None
