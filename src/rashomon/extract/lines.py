@@ -303,8 +303,8 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     # the line, as a search over the joined lines would)
     seps = cc[:, SEP] > 0
     # a digit, '-', '/' or '.', a digit (the numeric dates of ``_DATE``)
-    dig_sep = np.flatnonzero((cls[:-2] >> UDIGIT) & (cls[1:-1] >> DATE_SEP) & (
-        cls[2:] >> UDIGIT) & 1)
+    sep = np.flatnonzero((cls[1:-1] >> DATE_SEP) & 1)  # of a separator, less one
+    dig_sep = sep[(cls[sep] >> UDIGIT) & (cls[sep + 2] >> UDIGIT) & 1 > 0]
     dated = np.zeros(n, dtype=bool)
     dated[np.searchsorted(starts, dig_sep, side="right") - 1] = True
     slash = np.flatnonzero(code[1:-1] == 47) + 1

@@ -99,10 +99,11 @@ def find_seq(code: np.ndarray, seq: str) -> np.ndarray:
     k = len(seq)
     if len(code) < k:
         return np.zeros(0, dtype=np.intp)
-    hit = code[: len(code) - k + 1] == ord(seq[0])
+    # one pass over the page for the first character, then only its few positions
+    pos = np.flatnonzero(code[: len(code) - k + 1] == ord(seq[0]))
     for j in range(1, k):
-        hit &= code[j : len(code) - k + 1 + j] == ord(seq[j])
-    return np.flatnonzero(hit)
+        pos = pos[code[pos + j] == ord(seq[j])]
+    return pos
 
 
 def lines_at(pos: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
