@@ -11,7 +11,7 @@ from rashomon.extract.pagecounts import (
     TABLE,
     UPPER,
     char_counts,
-    find_seq,
+    find_seqs,
     lines_at,
 )
 
@@ -38,9 +38,11 @@ def test_char_counts_of_a_line_longer_than_a_packed_field() -> None:
     assert cc[0, LETTER] == 2 and cc[2, DIGIT] == 1 and cc[2, CAP] == 1
 
 
-def test_find_seq_and_lines_at() -> None:
+def test_find_seqs_and_lines_at() -> None:
     text = "a. b. c\nno stop\n. d"
-    pos = find_seq(_codes(text), ". ")
+    pos = find_seqs(_codes(text), (". ",))
     assert pos.tolist() == [1, 4, 16]
     assert lines_at(pos, np.array([0, 8, 16]), 3).tolist() == [2, 0, 1]
-    assert find_seq(_codes("ab"), "abc").size == 0
+    assert find_seqs(_codes("ab"), ("abc",)).size == 0
+    # sequences sharing a first character, in the order given
+    assert find_seqs(_codes("a -- b – c -- "), (" -- ", " – ")).tolist() == [1, 10, 6]

@@ -36,7 +36,7 @@ from rashomon.extract.pagecounts import (
     UDIGIT,
     UPPER,
     char_counts,
-    find_seq,
+    find_seqs,
     is_blank,
     lines_at,
 )
@@ -184,7 +184,7 @@ def tokens(text: str) -> list[str]:
 def _hits(test: Callable[[str], object], texts: list[str], where: np.ndarray) -> list[int]:
     """Indexes of the lines ``where`` marks whose text passes ``test`` (a pattern's match or
     search)."""
-    return [i for i in np.flatnonzero(where).tolist() if test(texts[i]) is not None]
+    return [i for i in where.nonzero()[0].tolist() if test(texts[i]) is not None]
 
 
 def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
@@ -255,7 +255,7 @@ def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...
     out = [ntok.astype(np.float64)] + [per_line[:, k].astype(np.float64) for k in range(4)]
     related_first = (ntok > 0) & (bits[np.minimum(lo, m - 1)] & _RELATEDW > 0)
     jac = zeros
-    rows = np.flatnonzero(per_line[:, 4])
+    rows = per_line[:, 4].nonzero()[0]
     if len(rows):
         # a line without a title word has Jaccard 0: only lines with one need their
         # distinct words
@@ -303,11 +303,11 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     # the line, as a search over the joined lines would)
     seps = cc[:, SEP] > 0
     # a digit, '-', '/' or '.', a digit (the numeric dates of ``_DATE``)
-    sep = np.flatnonzero((cls[1:-1] >> DATE_SEP) & 1)  # of a separator, less one
+    sep = ((cls[1:-1] >> DATE_SEP) & 1).nonzero()[0]  # of a separator, less one
     dig_sep = sep[(cls[sep] >> UDIGIT) & (cls[sep + 2] >> UDIGIT) & 1 > 0]
     dated = np.zeros(n, dtype=bool)
     dated[np.searchsorted(starts, dig_sep, side="right") - 1] = True
-    slash = np.flatnonzero(code[1:-1] == 47) + 1
+    slash = (code[1:-1] == 47).nonzero()[0] + 1
     if len(slash):
         both = (is_blank(code[slash - 1])) & (is_blank(code[slash + 1]))
         seps[np.searchsorted(starts, slash[both] - 1, side="right") - 1] = True
@@ -318,7 +318,7 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     ends_sent = (last_edge & _ENDS > 0).astype(np.float64)
     colon = (last == 58).astype(np.float64)
     first_cls = cls[starts]
-    astral = np.flatnonzero(code[starts] > 0xFFFF)
+    astral = (code[starts] > 0xFFFF).nonzero()[0]
     is_digit = ((first_cls >> ISDIGIT) & 1).astype(bool)
     is_upper = ((first_cls >> ISUPPER) & 1).astype(bool)
     is_lower = ((first_cls >> ISLOWER) & 1).astype(bool)
@@ -328,11 +328,11 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     bullet = (first_edge & _BULLETS > 0) | is_digit
     capfirst = (first_edge & _QUOTES > 0) | is_upper
     kind = np.where(is_digit, 1.0, np.where(is_upper, 2.0, np.where(is_lower, 3.0, 4.0)))
-    dashed = np.concatenate([find_seq(code, sq) for sq in (" -- ", " – ", " — ")])
+    dashed = find_seqs(code, (" -- ", " – ", " — "))
     shape = kind * 2 + (lines_at(dashed, starts, n) > 0)
     nameish = np.zeros(n, dtype=bool)
     nameish[_hits(_NAMEISH.match, texts, nt <= 5)] = True
-    marks = lines_at(find_seq(code, ". "), starts, n).astype(np.float64)
+    marks = lines_at(find_seqs(code, (". ",)), starts, n).astype(np.float64)
     safe_nt = np.maximum(nt, 1)
     short = nt <= 12
     f = np.zeros((n, N_BASE), dtype=np.float32)
@@ -354,9 +354,11 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 14] = np.log(np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=n))
     f[:, 15] = jac
     # blank lines around each line: the gaps between line numbers
-    gaps = np.diff(np.fromiter(map(_LINENO, lines), np.float64, n),
-                   prepend=lines[0].lineno - lines[0].blank_before - 1.0,
-                   append=lines[-1].lineno + lines[-1].blank_after + 1.0) - 1.0
+    lineno = np.empty(n + 2)
+    lineno[1:-1] = np.fromiter(map(_LINENO, lines), np.float64, n)
+    lineno[0] = lines[0].lineno - lines[0].blank_before - 1.0
+    lineno[-1] = lines[-1].lineno + lines[-1].blank_after + 1.0
+    gaps = lineno[1:] - lineno[:-1] - 1.0
     f[:, 16] = np.minimum(gaps[:-1], 2)
     f[:, 17] = np.minimum(gaps[1:], 2)
     f[:, 18] = np.arange(n) / n
@@ -368,8 +370,7 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 24] = bullet
     f[:, 25] = np.where(nt > 0, chrome / safe_nt, 0.0)
     f[:, 26] = capfirst | (ncjk > 0)
-    copy = np.concatenate([np.flatnonzero(code == 0xA9), find_seq(code, "(c)"),
-                           find_seq(code, "(C)")])
+    copy = find_seqs(code, ("©", "(c)", "(C)"))
     f[:, 27] = lines_at(copy, starts, n) > 0
     # 28: a label that opens a comment section; 33: any comment-widget line (weaker)
     f[_hits(COMMENT_MARKER.search, texts, short & (cwords > 0)), 33] = 1.0
@@ -435,7 +436,7 @@ def line_features(lines: list[Line], title: str | None = None, text: str | None 
     ntok = np.expm1(base[:, 1])
     maxlen = float(base[:, 0].max())
     idx = np.arange(n)
-    prose_idx = np.flatnonzero(prose)
+    prose_idx = prose.nonzero()[0]
     if len(prose_idx):
         first, last = prose_idx[0], prose_idx[-1]
         pos = np.searchsorted(prose_idx, idx)
@@ -469,7 +470,7 @@ def line_features(lines: list[Line], title: str | None = None, text: str | None 
     ctx[:, 14] = sum(nb_shape == shape for nb_shape in shifts(shape, (1, 2, -1, -2), -1.0))
     ctx[:, 15] = means[:, 6]
     # where the headline recurs (dumps often start with the page title): chrome sits above it
-    again = np.flatnonzero(base[1:, 15] >= 0.6)
+    again = (base[1:, 15] >= 0.6).nonzero()[0]
     tp = int(again[0]) + 1 if len(again) else 0
     ctx[:, 16] = np.sign(idx - tp)
     ctx[:, 17] = (idx - tp) / n

@@ -94,16 +94,22 @@ def char_counts(cls: np.ndarray, starts: np.ndarray) -> np.ndarray:
     return ((seg[:, np.arange(16) // 4] >> _FIELD_SHIFTS) & np.uint64(0xFFFF)).astype(np.int32)
 
 
-def find_seq(code: np.ndarray, seq: str) -> np.ndarray:
-    """Positions where the code points of ``seq`` occur in ``code``."""
-    k = len(seq)
-    if len(code) < k:
-        return np.zeros(0, dtype=np.intp)
-    # one pass over the page for the first character, then only its few positions
-    pos = np.flatnonzero(code[: len(code) - k + 1] == ord(seq[0]))
-    for j in range(1, k):
-        pos = pos[code[pos + j] == ord(seq[j])]
-    return pos
+def find_seqs(code: np.ndarray, seqs: tuple[str, ...]) -> np.ndarray:
+    """Positions where the code points of any of ``seqs`` occur in ``code`` (sequence after
+    sequence); one pass over the page per distinct first character, then only its few
+    positions."""
+    out = [np.zeros(0, dtype=np.intp)]
+    firsts: dict[str, np.ndarray] = {}
+    for seq in seqs:
+        k = len(seq)
+        if seq[0] not in firsts:
+            firsts[seq[0]] = (code == ord(seq[0])).nonzero()[0]
+        pos = firsts[seq[0]]
+        pos = pos[pos < len(code) - k + 1]
+        for j in range(1, k):
+            pos = pos[code[pos + j] == ord(seq[j])]
+        out.append(pos)
+    return np.concatenate(out)
 
 
 def lines_at(pos: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
