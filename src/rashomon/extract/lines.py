@@ -12,9 +12,9 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import repeat
 from operator import attrgetter
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -43,8 +43,8 @@ from rashomon.extract.pagecounts import (
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # ASCII bytes to the characters of a key: ``\\w`` ones lower-cased, every other a blank
-_ASCII_KEY = bytes(c if chr(c).isalnum() or c == 95 else 32 for c in b"".join(
-    bytes([ord(chr(i).lower())]) for i in range(128))) + bytes(range(128, 256))
+_ASCII_KEY = bytes(ord(chr(c).lower()) if chr(c).isalnum() or c == 95 else 32
+                   for c in range(128)) + bytes(range(128, 256))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
 _DATE = re.compile(
@@ -222,8 +222,7 @@ for _bit, _chars in ((_ENDS, _SENT_END), (_BULLETS, "-–—*•·"), (_QUOTES, 
                      (_BYS, "bBvVpP")):
     _EDGE_TABLE[[ord(c) for c in _chars]] |= _bit
 _BY = re.compile(r"^(?:by[ :]|von |por )", re.IGNORECASE)
-
-
+# fields of ``Line`` read for every line of a page (a C-level getter per field)
 _TEXT, _KEY, _LINENO = attrgetter("text"), attrgetter("key"), attrgetter("lineno")
 
 
