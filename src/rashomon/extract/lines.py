@@ -109,14 +109,7 @@ RELATED_MARKER = re.compile(
     r"^(?:related|more on this|more from|more stories|you (?:might|may) (?:also )?like"
     r"|recommended|most (?:popular|read|viewed)|trending|read (?:more|next|also)|also read"
     r"|see also|further reading|latest (?:news|stories)|sponsored|popular|editor'?s picks"
-    r"|top stories|what to read next|don'?t miss|around the web|in case you missed"
-    # the same labels in the other languages of ``STOPWORDS``
-    r"|(?:leia|veja|lea|lee|lire|lisez) (?:tamb[ée]m|tambi[ée]n|aussi)|voc[êe] (?:pode|tamb[ée]m)"
-    r" (?:gostar|pode gostar)|te (?:puede|podr[íi]a) interesar|ver tambi[ée]n|[àa] lire aussi"
-    r"|lesen sie (?:auch|mehr)|das k[öo]nnte sie (?:auch )?interessieren|mehr zum thema"
-    r"|leggi anche|potrebbe interessarti|baca juga|artikel terkait|noticias relacionadas"
-    r"|not[íi]cias relacionadas|art[íi]culos relacionados|mat[ée]rias relacionadas"
-    r"|articles? (?:similaires|connexes)|читайте также|похожие (?:статьи|новости))\b",
+    r"|top stories|what to read next|don'?t miss|around the web|in case you missed)\b",
     re.IGNORECASE,
 )
 # every COMMENT_MARKER match contains one of these words (a cheap test before the regex)
@@ -198,9 +191,7 @@ def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -
 
 # first words of ``RELATED_MARKER`` matches
 RELATED_FIRST = frozenset("""related more you recommended most trending read also see further
-    latest sponsored popular editor editors top what don dont around in leia veja lea lee lire
-    lisez você voce te ver à lesen das mehr leggi potrebbe baca artikel noticias notícias
-    artículos articulos matérias materias article articles читайте похожие""".split())
+    latest sponsored popular editor editors top what don dont around in""".split())
 # bit of each word list in ``_WORD_BITS`` (one dict lookup per token gives them all); a
 # page adds ``_TITLEW`` for the words of its title
 _STOP, _CHROME, _COMMENTW, _OPENERW, _RELATEDW, _TITLEW = 1, 2, 4, 8, 16, 32
