@@ -11,7 +11,7 @@ from rashomon.extract.pagecounts import (
     TABLE,
     UPPER,
     char_counts,
-    find_seqs,
+    find_seq,
     lines_at,
 )
 
@@ -30,19 +30,9 @@ def test_char_counts_per_line() -> None:
     assert cc[0, CAP] == 2 and cc[1, CAP] == 1 and cc[1, UPPER] == 2
 
 
-def test_char_counts_of_a_line_longer_than_a_packed_field() -> None:
-    long = "Ab " * 40000  # 80,000 letters: past the 16-bit count of the packed sums
-    text = f"Xy\n{long}\nZ9"
-    cc = char_counts(TABLE[np.minimum(_codes(text), 0xFFFF)], np.array([0, 3, 4 + len(long)]))
-    assert cc[1, UPPER] == 40000 and cc[1, LETTER] == 80000 and cc[1, CAP] == 40000
-    assert cc[0, LETTER] == 2 and cc[2, DIGIT] == 1 and cc[2, CAP] == 1
-
-
-def test_find_seqs_and_lines_at() -> None:
+def test_find_seq_and_lines_at() -> None:
     text = "a. b. c\nno stop\n. d"
-    pos = find_seqs(_codes(text), (". ",))
+    pos = find_seq(_codes(text), ". ")
     assert pos.tolist() == [1, 4, 16]
     assert lines_at(pos, np.array([0, 8, 16]), 3).tolist() == [2, 0, 1]
-    assert find_seqs(_codes("ab"), ("abc",)).size == 0
-    # sequences sharing a first character, in the order given
-    assert find_seqs(_codes("a -- b – c -- "), (" -- ", " – ")).tolist() == [1, 10, 6]
+    assert find_seq(_codes("ab"), "abc").size == 0

@@ -36,7 +36,7 @@ from rashomon.extract.pagecounts import (
     UDIGIT,
     UPPER,
     char_counts,
-    find_seqs,
+    find_seq,
     is_blank,
     lines_at,
 )
@@ -318,11 +318,11 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     bullet = (first_edge & _BULLETS > 0) | is_digit
     capfirst = (first_edge & _QUOTES > 0) | is_upper
     kind = np.where(is_digit, 1.0, np.where(is_upper, 2.0, np.where(is_lower, 3.0, 4.0)))
-    dashed = find_seqs(code, (" -- ", " – ", " — "))
+    dashed = np.concatenate([find_seq(code, sq) for sq in (" -- ", " – ", " — ")])
     shape = kind * 2 + (lines_at(dashed, starts, n) > 0)
     nameish = np.zeros(n, dtype=bool)
     nameish[_hits(_NAMEISH.match, texts, nt <= 5)] = True
-    marks = lines_at(find_seqs(code, (". ",)), starts, n).astype(np.float64)
+    marks = lines_at(find_seq(code, ". "), starts, n).astype(np.float64)
     safe_nt = np.maximum(nt, 1)
     short = nt <= 12
     f = np.zeros((n, N_BASE), dtype=np.float32)
@@ -360,7 +360,8 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 24] = bullet
     f[:, 25] = np.where(nt > 0, chrome / safe_nt, 0.0)
     f[:, 26] = capfirst | (ncjk > 0)
-    copy = find_seqs(code, ("©", "(c)", "(C)"))
+    copy = np.concatenate([(code == 0xA9).nonzero()[0], find_seq(code, "(c)"),
+                           find_seq(code, "(C)")])
     f[:, 27] = lines_at(copy, starts, n) > 0
     # 28: a label that opens a comment section; 33: any comment-widget line (weaker)
     f[_hits(COMMENT_MARKER.search, texts, short & (cwords > 0)), 33] = 1.0

@@ -55,61 +55,26 @@ def is_blank(code: np.ndarray) -> np.ndarray:
     return ((TABLE[np.minimum(code, 0xFFFF)] >> BLANK) & 1).astype(bool)
 
 
-def _pack_table() -> np.ndarray:
-    """For every ``TABLE`` value, its 16 class bits as four 16-bit fields in each of four
-    words (class ``4 * w + j`` in bits ``16 * j`` of word ``w``)."""
-    v = np.arange(0x10000, dtype=np.uint64)
-    out = np.zeros((0x10000, 4), dtype=np.uint64)
-    for b in range(16):
-        out[:, b // 4] |= ((v >> np.uint64(b)) & np.uint64(1)) << np.uint64(16 * (b % 4))
-    return out
-
-
-_PACKED = _pack_table()
-# a field holds a line's count of one class: lines up to this long (the segment summed for
-# a line also holds its newline) are counted through the packed fields
-_FIELD_MAX = 0xFFFF
-_FIELD_SHIFTS = (np.arange(16, dtype=np.uint64) % 4) * np.uint64(16)
-
-
 def char_counts(cls: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """Per line (rows) the count of each character class (columns ``UPPER`` ...), one
     segment sum over the class bits ``cls`` (``TABLE`` entries) of the joined lines.
 
-    The 16 class bits of a character are four words of four 16-bit fields (``_PACKED``),
-    so one running sum of four words counts every class; a line longer than a field holds
-    is counted bit by bit. A word-opening capital (``CAP``) counts only at a line start or
-    after whitespace.
+    A word-opening capital (``CAP``) counts only at a line start or after whitespace.
     """
-    cls = cls.copy()
-    cls[1:] &= ~(((~cls[:-1] >> BLANK) & 1) << CAP)
-    ends = np.append(starts[1:], len(cls))
-    if len(cls) == 0 or int((ends - starts).max()) > _FIELD_MAX:
-        bits = np.unpackbits(cls.view(np.uint8).reshape(-1, 2), axis=1, bitorder="little")
-        return np.add.reduceat(bits, starts, axis=0, dtype=np.int32)
-    run = np.zeros((len(cls) + 1, 4), dtype=np.uint64)
-    np.cumsum(_PACKED[cls], axis=0, out=run[1:])
-    # the difference of running sums is the line's own packed sum: no field carries over
-    seg = run[ends] - run[starts]
-    return ((seg[:, np.arange(16) // 4] >> _FIELD_SHIFTS) & np.uint64(0xFFFF)).astype(np.int32)
+    bits = np.unpackbits(cls.view(np.uint8).reshape(-1, 2), axis=1, bitorder="little")
+    bits[1:, CAP] &= bits[:-1, BLANK]
+    return np.add.reduceat(bits, starts, axis=0, dtype=np.int32)
 
 
-def find_seqs(code: np.ndarray, seqs: tuple[str, ...]) -> np.ndarray:
-    """Positions where the code points of any of ``seqs`` occur in ``code`` (sequence after
-    sequence); one pass over the page per distinct first character, then only its few
-    positions."""
-    out = [np.zeros(0, dtype=np.intp)]
-    firsts: dict[str, np.ndarray] = {}
-    for seq in seqs:
-        k = len(seq)
-        if seq[0] not in firsts:
-            firsts[seq[0]] = (code == ord(seq[0])).nonzero()[0]
-        pos = firsts[seq[0]]
-        pos = pos[pos < len(code) - k + 1]
-        for j in range(1, k):
-            pos = pos[code[pos + j] == ord(seq[j])]
-        out.append(pos)
-    return np.concatenate(out)
+def find_seq(code: np.ndarray, seq: str) -> np.ndarray:
+    """Positions where the code points of ``seq`` occur in ``code``."""
+    k = len(seq)
+    if len(code) < k:
+        return np.zeros(0, dtype=np.intp)
+    hit = code[: len(code) - k + 1] == ord(seq[0])
+    for j in range(1, k):
+        hit &= code[j : len(code) - k + 1 + j] == ord(seq[j])
+    return hit.nonzero()[0]
 
 
 def lines_at(pos: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
