@@ -358,8 +358,9 @@ def find_published(lines: list[Line], body: list[bool], title_index: int | None,
 _SCRIPTS = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code from the script or the most frequent function words."""
+def detect_language(text: str, toks: list[str] | None = None) -> str | None:
+    """ISO 639-1 code from the script or the most frequent function words (``toks``: the
+    ``tokens`` of the text's first 4,000 characters, when known)."""
     sample = text[:4000]
     if not sample.strip():
         return None
@@ -372,7 +373,7 @@ def detect_language(text: str) -> str | None:
             return "zh"
         if len(re.findall(r"[\u0600-\u06ff]", sample)) > 20:
             return "ar"
-    toks = tokens(sample)
+    toks = tokens(sample) if toks is None else toks
     counts = Counter(toks)
     get = counts.get
     scores = {lang: sum(map(get, words, repeat(0))) for lang, words in _LANG_SETS.items()}

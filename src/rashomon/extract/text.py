@@ -161,22 +161,30 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
         kinds.setdefault(i, removed_kind(lines[i].text, after_body=False))
     for i in meta.date_indexes:
         kinds.setdefault(i, ("date", "publication date"))
-    meta.language = detect_language(_body_head(lines, body, LANGUAGE_SAMPLE))
+    meta.language = detect_language(*_body_head(lines, body, LANGUAGE_SAMPLE))
     return Parts(lines, body, meta, thread, kinds)
 
 
-def _body_head(lines: list[Line], body: list[bool], size: int) -> str:
-    """The body lines joined with spaces, cut after the first line that reaches ``size``
-    characters (what the language test reads)."""
+def _body_head(lines: list[Line], body: list[bool], size: int) -> tuple[str, list[str]]:
+    """The body lines joined with blanks, cut at ``size`` characters (what the language
+    test reads), and its tokens: the lines' keys, and the tokens of a line cut short."""
     out: list[str] = []
+    toks: list[str] = []
     total = 0
     for ln, b in zip(lines, body, strict=True):
-        if b:
-            out.append(ln.text)
-            total += len(ln.text) + 1
-            if total >= size:
-                break
-    return " ".join(out)
+        if not b:
+            continue
+        room = size - total  # the line starts at ``total`` in the joined text
+        if len(ln.text) > room:
+            out.append(ln.text[:room])
+            toks += tokens(out[-1])
+            break
+        out.append(ln.text)
+        toks += ln.key.split()
+        total += len(ln.text) + 1
+        if total >= size:
+            break
+    return " ".join(out), toks
 
 
 def clear_caches() -> None:
