@@ -53,6 +53,11 @@ class TreeModel:
     split_threshold: np.ndarray = field(init=False, repr=False)
     split_clears: np.ndarray = field(init=False, repr=False)
     first_split: np.ndarray = field(init=False, repr=False)  # of each tree
+    #: the distinct (feature, threshold) tests of the splits (trees share about half of
+    #: them: boosting bins each feature), and the test of each split
+    test_feature: np.ndarray = field(init=False, repr=False)
+    test_threshold: np.ndarray = field(init=False, repr=False)
+    split_test: np.ndarray = field(init=False, repr=False)
     leaf_value: np.ndarray = field(init=False, repr=False)  # tree * 16 + leaf (left to right)
     tree_base: np.ndarray = field(init=False, repr=False)
 
@@ -96,6 +101,10 @@ class TreeModel:
         self.split_feature = np.asarray(feats, dtype=np.intp)
         self.split_threshold = t32
         self.split_clears = np.asarray(clears, dtype=np.uint16)
+        pair = (self.split_feature.astype(np.uint64) << np.uint64(32)) | t32.view(np.uint32)
+        tests, self.split_test = np.unique(pair, return_inverse=True)
+        self.test_feature = (tests >> np.uint64(32)).astype(np.intp)
+        self.test_threshold = (tests & np.uint64(0xFFFFFFFF)).astype(np.uint32).view(np.float32)
         self.first_split = np.asarray(first, dtype=np.intp)
         self.leaf_value = values.ravel()
         self.tree_base = np.arange(len(self.roots), dtype=np.intp) * _LEAF_BITS
@@ -106,7 +115,8 @@ class TreeModel:
             return np.zeros(0)
         # splits by lines: each split's test and each tree's reduction run over whole rows
         xt = np.ascontiguousarray(np.asarray(x, dtype=np.float32).T)
-        right = np.take(xt, self.split_feature, axis=0) > self.split_threshold[:, None]
+        right = (np.take(xt, self.test_feature, axis=0) > self.test_threshold[:, None])[
+            self.split_test]
         # all bits, or the split's leaves cleared
         standing = ~(right * self.split_clears[:, None])
         exit_bits = np.bitwise_and.reduceat(standing, self.first_split, axis=0)

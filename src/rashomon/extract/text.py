@@ -116,9 +116,8 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
         body[last] = False
         last = max(i for i in range(last) if body[i])
     # kept lines that are still not article text; a headline beside a related-list label
-    for i, ln in enumerate(lines):
-        if not body[i]:
-            continue
+    for i in [i for i, b in enumerate(body) if b]:
+        ln = lines[i]
         kind = inline_kind_of(ln.text, ln.key.split())
         # a headline (short, no closing punctuation) beside a 'Related' or 'Read more' label
         if kind is None and not ln.text.endswith((".", "!", "?", "”", '"', ")", ":")) and \
@@ -253,13 +252,14 @@ def build_article(page: Page, text: str, parts: Parts) -> Article:
     thread = parts.thread
     skip = range(thread.start, thread.end) if thread is not None else range(0)
     kinds, ti = parts.kinds, meta.title_index
-    for i, ln in enumerate(lines):
+    for i in [i for i, b in enumerate(body) if not b]:  # the thread has no body line
         if i == skip.start and thread is not None:
             # every line of the thread is a comment, an author, a label or chrome already
             items += sorted(((r.start, r.end, r.kind, r.reason) for r in thread.removed),
                             key=lambda r: r[0])
-        if body[i] or i == ti or i in skip:
+        if i == ti or i in skip:
             continue
+        ln = lines[i]
         kind, reason = kinds.get(i) or plain_kind(ln.key, ln.text, i > last_body) or \
             removed_kind(ln.text, after_body=i > last_body, key=ln.key)
         items.append((ln.start, ln.end, kind, reason))
