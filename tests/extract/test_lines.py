@@ -71,3 +71,12 @@ def test_title_similarity_counts_distinct_words() -> None:
     assert f[2, 15] == 0.0
     assert f[0, 15] == np.float32(2 / 3)
 
+
+def test_norm_key_is_the_lower_cased_tokens() -> None:
+    from rashomon.extract.lines import norm_key, tokens
+
+    # ASCII lines take a byte table, the others the token pattern: the same keys
+    for text in ["Hello, World_2! x-ray -- 12:30 (AP)", "  Tabs\tand|pipes  ", "",
+                 "Café “quoted” — naïve, 日本語 text", "ΣΊΣΥΦΟΣ and İstanbul"]:
+        assert norm_key(text) == " ".join(tokens(text))
+    assert norm_key("Hello, World_2!") == "hello world_2"

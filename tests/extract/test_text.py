@@ -150,7 +150,7 @@ def test_language_sample_is_cut_with_its_tokens() -> None:
     lines = split_lines("Menu\nThe bridge closed, said Jane.\nShare\nIt reopens on Monday.")
     body = [False, True, False, True]
     text, toks = _body_head(lines, body, 38)
-    # the second body line is cut inside 'Monday': its tokens are those of what is left
+    # the second body line is cut inside 'reopens': its tokens are those of what is left
     assert text == "The bridge closed, said Jane. It reope"
     assert toks == tokens(text) == ["the", "bridge", "closed", "said", "jane", "it", "reope"]
     assert _body_head(lines, body, 1000) == (
