@@ -51,7 +51,8 @@ JUNK_RUN = 4
 
 
 # every ``COMMENT_MARKER`` match holds one of these words, every ``_EXTRA_LABELS`` match one
-# of ``_EXTRA_WORDS`` or a colon: the patterns run only on lines that pass (they scan slowly)
+# of ``_EXTRA_WORDS`` or is a time (a digit first, a colon): the patterns run only on lines
+# that pass (they scan slowly)
 _MARKER_WORDS = COMMENT_WORDS | {"point"}
 _EXTRA_WORDS = frozenset(
     """please thoughts view top quote reply report like dislike share edit delete permalink
@@ -68,13 +69,15 @@ def is_label(text: str) -> bool:
 
 def label_of(text: str, toks: list[str]) -> bool:
     """``is_label`` of a line whose tokens are known (not cached)."""
-    if text[:1].isdigit() and _COUNT_OPENER.match(text):
+    digit_first = text[:1].isdigit()
+    if digit_first and _COUNT_OPENER.match(text):
         return True
     if len(text) > 80:
         return False
     return bool(
         (not _MARKER_WORDS.isdisjoint(toks) and COMMENT_MARKER.search(text))
-        or ((":" in text or not _EXTRA_WORDS.isdisjoint(toks)) and _EXTRA_LABELS.search(text))
+        or ((digit_first and ":" in text or not _EXTRA_WORDS.isdisjoint(toks))
+            and _EXTRA_LABELS.search(text))
     )
 
 
