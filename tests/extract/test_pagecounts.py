@@ -1,4 +1,4 @@
-"""Bulk counting over a page: character classes per line, literal sequences, word ids."""
+"""Bulk counting over a page: character classes per line and literal sequences."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from rashomon.extract.pagecounts import (
     LETTER,
     TABLE,
     UPPER,
-    Vocab,
     char_counts,
     find_seq,
     lines_at,
@@ -37,14 +36,3 @@ def test_find_seq_and_lines_at() -> None:
     assert pos.tolist() == [1, 4, 16]
     assert lines_at(pos, np.array([0, 8, 16]), 3).tolist() == [2, 0, 1]
     assert find_seq(_codes("ab"), "abc").size == 0
-
-
-def test_vocab_ids_are_stable_and_bits_follow_words() -> None:
-    vocab = Vocab(lambda w: 1 if w == "the" else 0)
-    ids, bits = vocab.ids(["the", "bridge", "the"])
-    assert ids[0] == ids[2] != ids[1] and bits.tolist() == [1, 0, 1]
-    again, _ = vocab.ids(["bridge", "river"])
-    assert again[0] == ids[1]
-    vocab.MAX = 2  # past it the vocabulary starts again, ids stay consistent
-    ids3, bits3 = vocab.ids(["the", "sea", "the"])
-    assert ids3[0] == ids3[2] and bits3.tolist() == [1, 0, 1]

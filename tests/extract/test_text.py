@@ -141,3 +141,18 @@ def test_a_heading_that_ends_the_body_is_dropped(monkeypatch) -> None:
     assert art is not None
     assert "What happens next" in art.body  # a subheading with text after it stays
     assert "Local politics" not in art.body and art.body[-1] == PARAS[2]
+
+
+def test_language_sample_is_cut_with_its_tokens() -> None:
+    from rashomon.extract.lines import split_lines, tokens
+    from rashomon.extract.text import _body_head
+
+    lines = split_lines("Menu\nThe bridge closed, said Jane.\nShare\nIt reopens on Monday.")
+    body = [False, True, False, True]
+    text, toks = _body_head(lines, body, 38)
+    # the second body line is cut inside 'reopens': its tokens are those of what is left
+    assert text == "The bridge closed, said Jane. It reope"
+    assert toks == tokens(text) == ["the", "bridge", "closed", "said", "jane", "it", "reope"]
+    assert _body_head(lines, body, 1000) == (
+        "The bridge closed, said Jane. It reopens on Monday.",
+        ["the", "bridge", "closed", "said", "jane", "it", "reopens", "on", "monday"])

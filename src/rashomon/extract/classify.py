@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from rashomon.extract.lines import shift, window_mean
+from rashomon.extract.lines import shifts, window_means
 
 MODEL_PATH = Path(__file__).parent / "data" / "line_model.json"
 # leaves a tree may have in the packed scorer (one bit each in a uint16; training uses 15)
@@ -53,6 +53,11 @@ class TreeModel:
     split_threshold: np.ndarray = field(init=False, repr=False)
     split_clears: np.ndarray = field(init=False, repr=False)
     first_split: np.ndarray = field(init=False, repr=False)  # of each tree
+    #: the distinct (feature, threshold) tests of the splits (trees share about half of
+    #: them: boosting bins each feature), and the test of each split
+    test_feature: np.ndarray = field(init=False, repr=False)
+    test_threshold: np.ndarray = field(init=False, repr=False)
+    split_test: np.ndarray = field(init=False, repr=False)
     leaf_value: np.ndarray = field(init=False, repr=False)  # tree * 16 + leaf (left to right)
     tree_base: np.ndarray = field(init=False, repr=False)
 
@@ -96,6 +101,10 @@ class TreeModel:
         self.split_feature = np.asarray(feats, dtype=np.intp)
         self.split_threshold = t32
         self.split_clears = np.asarray(clears, dtype=np.uint16)
+        pair = (self.split_feature.astype(np.uint64) << np.uint64(32)) | t32.view(np.uint32)
+        tests, self.split_test = np.unique(pair, return_inverse=True)
+        self.test_feature = (tests >> np.uint64(32)).astype(np.intp)
+        self.test_threshold = (tests & np.uint64(0xFFFFFFFF)).astype(np.uint32).view(np.float32)
         self.first_split = np.asarray(first, dtype=np.intp)
         self.leaf_value = values.ravel()
         self.tree_base = np.arange(len(self.roots), dtype=np.intp) * _LEAF_BITS
@@ -104,12 +113,15 @@ class TreeModel:
         """Log-odds of body for each row of ``x`` (compared as float32, as features are)."""
         if len(x) == 0:
             return np.zeros(0)
-        x = np.asarray(x, dtype=np.float32)
-        right = np.take(x, self.split_feature, axis=1) > self.split_threshold
-        standing = ~(right * self.split_clears)  # all bits, or the split's leaves cleared
-        exit_bits = np.bitwise_and.reduceat(standing, self.first_split, axis=1)
-        leaf = np.take(_LOWEST_BIT, exit_bits) + self.tree_base
-        return self.init + self.rate * np.take(self.leaf_value, leaf).sum(axis=1)
+        # splits by lines: each split's test and each tree's reduction run over whole rows
+        xt = np.ascontiguousarray(np.asarray(x, dtype=np.float32).T)
+        right = (np.take(xt, self.test_feature, axis=0) > self.test_threshold[:, None])[
+            self.split_test]
+        # all bits, or the split's leaves cleared
+        standing = ~(right * self.split_clears[:, None])
+        exit_bits = np.bitwise_and.reduceat(standing, self.first_split, axis=0)
+        leaf = np.take(_LOWEST_BIT, exit_bits) + self.tree_base[:, None]
+        return self.init + self.rate * np.take(self.leaf_value, leaf).sum(axis=0)
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
         """Probability of body for each row of ``x``."""
@@ -221,8 +233,8 @@ def stack_features(x: np.ndarray, prob: np.ndarray) -> np.ndarray:
     the line sits relative to the main block of probable body lines."""
     n = len(prob)
     p = prob.astype(np.float32)[:, None]
-    cols = [p] + [shift(p, k) for k in (1, 2, 3, -1, -2, -3)]
-    cols += [window_mean(prob, k)[:, None] for k in (2, 5, 10, 25)]
+    cols = [p] + shifts(p, (1, 2, 3, -1, -2, -3))
+    cols.append(window_means(np.broadcast_to(prob[:, None], (n, 4)), (2, 5, 10, 25)))
     bs, be = main_block(prob, np.log1p(np.expm1(x[:, 1]) + 1))
     idx = np.arange(n)
     inside = ((idx >= bs) & (idx <= be)).astype(np.float32)

@@ -51,7 +51,8 @@ JUNK_RUN = 4
 
 
 # every ``COMMENT_MARKER`` match holds one of these words, every ``_EXTRA_LABELS`` match one
-# of ``_EXTRA_WORDS`` or a colon: the patterns run only on lines that pass (they scan slowly)
+# of ``_EXTRA_WORDS`` or is a time (a digit first, a colon): the patterns run only on lines
+# that pass (they scan slowly)
 _MARKER_WORDS = COMMENT_WORDS | {"point"}
 _EXTRA_WORDS = frozenset(
     """please thoughts view top quote reply report like dislike share edit delete permalink
@@ -68,13 +69,15 @@ def is_label(text: str) -> bool:
 
 def label_of(text: str, toks: list[str]) -> bool:
     """``is_label`` of a line whose tokens are known (not cached)."""
-    if text[:1].isdigit() and _COUNT_OPENER.match(text):
+    digit_first = text[:1].isdigit()
+    if digit_first and _COUNT_OPENER.match(text):
         return True
     if len(text) > 80:
         return False
     return bool(
         (not _MARKER_WORDS.isdisjoint(toks) and COMMENT_MARKER.search(text))
-        or ((":" in text or not _EXTRA_WORDS.isdisjoint(toks)) and _EXTRA_LABELS.search(text))
+        or ((digit_first and ":" in text or not _EXTRA_WORDS.isdisjoint(toks))
+            and _EXTRA_LABELS.search(text))
     )
 
 
@@ -102,16 +105,17 @@ def _said(lines: list[Line], i: int) -> bool:
 
 def author_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
     """Indexes in [lo, hi) of name lines followed (past labels) by comment text."""
-    out = []
-    for i in range(lo, hi):
-        if not is_name_line(lines[i]):
-            continue
-        j = i + 1
-        while j < len(lines) and is_label(lines[j].text) and j - i <= 3:
-            j += 1
-        if j < len(lines) and j > i and _is_prose(lines[j]) and _commentish(lines[j]):
-            out.append(i)
-    return out
+    return [i for i in range(lo, hi) if _is_author(lines, i)]
+
+
+def _is_author(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a name line followed (past labels) by comment text."""
+    if not is_name_line(lines[i]):
+        return False
+    j = i + 1
+    while j < len(lines) and is_label(lines[j].text) and j - i <= 3:
+        j += 1
+    return j < len(lines) and _is_prose(lines[j]) and _commentish(lines[j])
 
 
 def thread_start(lines: list[Line], body: list[bool]) -> int | None:
@@ -131,21 +135,20 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
     # candidates (cheap tests first): short lines with a word of a thread label, and lines
     # under a label or a line ending with ':' (every RELATED_MARKER match opens with a word
     # of RELATED_FIRST)
-    for i in [i for i in range(begin, n)
-              if (len(lines[i].text) <= 60 and not _OPENER_TEST(lines[i].key.split()))
-              or lines[i].text[:1].isdigit()
-              or lines[i - 1].text.endswith(":")
-              or lines[i - 1].key.split(" ", 1)[0] in RELATED_FIRST]:
-        s = lines[i].text
-        if (len(s) <= 60 and not _OPENER_TEST(lines[i].key.split()) and THREAD_OPENER.search(s)
-                or s[:1].isdigit() and _COUNT_OPENER.match(s)):
+    for i in range(begin, n):
+        s, prev = lines[i].text, lines[i - 1]
+        labelish = len(s) <= 60 and not _OPENER_TEST(lines[i].key.split())
+        under_label = prev.key.partition(" ")[0] in RELATED_FIRST
+        if not (labelish or s[:1].isdigit() or prev.text.endswith(":") or under_label):
+            continue
+        if labelish and THREAD_OPENER.search(s) or s[:1].isdigit() and _COUNT_OPENER.match(s):
             # a label opens the thread when comment text follows within a few lines
             if any(_is_prose(lines[j]) or is_name_line(lines[j])
                    for j in range(i + 1, min(n, i + 8))):
                 return i
-        prev = lines[i - 1].text  # i >= 2: three body lines come first
-        opens = (prev.endswith(":") and len(prev) < 60) or (
-            lines[i - 1].key.split(" ", 1)[0] in RELATED_FIRST and RELATED_MARKER.search(prev))
+        above = prev.text  # i >= 2: three body lines come first
+        opens = (above.endswith(":") and len(above) < 60) or (
+            under_label and RELATED_MARKER.search(above))
         if opens and is_name_line(lines[i]):
             # bare dump: name, comment, name, comment ... right after a section label
             names = author_lines(lines, i, min(n, i + LOOKAHEAD))
@@ -180,7 +183,6 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
     slices of the page.
     """
     end = len(lines) if end is None else end
-    names = set(author_lines(lines, start, end))
     comments: list[Comment] = []
     removed: list[Removed] = []
     cur: Comment | None = None
@@ -194,7 +196,7 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
                                    "comment widget label or timestamp"))
             cur = None  # a label (votes, 'Reply', a time) closes the comment above it
             continue
-        if i in names:
+        if _is_author(lines, i):  # read as the thread goes: it may end long before ``end``
             pending_author = ln
             cur = None
             junk = 0

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from rashomon.extract.comments import label_of
 from rashomon.extract.dates import find_dates
-from rashomon.extract.lines import RELATED_MARKER, tokens
+from rashomon.extract.lines import RELATED_FIRST, RELATED_MARKER, tokens
 
 _CAPTION = re.compile(
     r"\[(?:getty|afp|reuters|ap|epa|photo|file|image|courtesy|twitter|screenshot)[^\]]{0,40}\]$"
@@ -29,6 +29,9 @@ _INLINE_LINK = re.compile(
     re.IGNORECASE,
 )
 _GALLERY = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s+\S")
+# how ``_BYLINE`` matches open, and a character every ``_INLINE_LINK`` match holds
+_BY_CASES = frozenset(("by", "By", "bY", "BY"))
+_LINK_SEPS = re.compile(r"[:>»|]")
 # 'By Jane Doe', 'BY STAFF REPORTER', 'By A. Name and B. Name | Agency': names only
 _BYLINE = re.compile(r"^(?i:by):?\s+(?:[A-Z][\w.'’-]*|and|&|,|\||[A-Z]+)(?:\s+(?:[A-Z][\w.'’-]*|"
                      r"and|&|,|\||of|the|[A-Z]+))*$")
@@ -77,24 +80,27 @@ def inline_kind(text: str) -> str | None:
 
 def inline_kind_of(text: str, toks: list[str]) -> str | None:
     """``inline_kind`` of a line whose tokens (``tokens(text)``, or its key split) are known;
-    not cached, for lines seen once such as body paragraphs."""
-    if _READ_TIME.match(text):
+    not cached, for lines seen once such as body paragraphs. Each anchored pattern runs
+    only on lines that open as its matches do."""
+    digit_first = text[:1].isdecimal()  # ``\\d``
+    if digit_first and _READ_TIME.match(text):
         return "widget"
     if len(text) > 400:  # far beyond the 40 words of the longest caption kept below
         return None
     n = len(toks)
     if n > 40:
         return None
-    if _caption(text, text.lower()) or _GALLERY.match(text):
+    if _caption(text, text.lower()) or digit_first and _GALLERY.match(text):
         return "caption"
-    if n <= 10 and _BYLINE.match(text) and not text.endswith("."):
+    if n <= 10 and text[:2] in _BY_CASES and _BYLINE.match(text) and not text.endswith("."):
         return "byline"
     if n <= 15 and not _NEWSLETTER_WORDS.isdisjoint(toks) and _NEWSLETTER.search(text) and \
             _PROMPT.search(text):
         return "newsletter"
-    if n <= 25 and _INLINE_LINK.match(text) and not text.rstrip().endswith("."):
+    if n <= 25 and _LINK_SEPS.search(text) and _INLINE_LINK.match(text) and \
+            not text.rstrip().endswith("."):
         return "related"
-    if n <= 6 and RELATED_MARKER.search(text):
+    if n <= 6 and toks and toks[0] in RELATED_FIRST and RELATED_MARKER.search(text):
         return "related"
     if n <= 12 and _share(text, toks):
         return "share"
@@ -129,9 +135,10 @@ def plain_kind(key: str, text: str, after_body: bool) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=65536)
-def removed_kind(text: str, *, after_body: bool) -> tuple[str, str]:
-    """Kind and reason for a line left out of the article."""
-    toks = tokens(text)
+def removed_kind(text: str, *, after_body: bool, key: str | None = None) -> tuple[str, str]:
+    """Kind and reason for a line left out of the article (``key``: its ``norm_key``, when
+    known)."""
+    toks = tokens(text) if key is None else key.split()
     if _TRIGGER_WORDS.isdisjoint(toks) and not _TRIGGER_CHARS.search(text):
         return ("footer", "after the article") if after_body else \
             ("chrome", "site navigation or header")

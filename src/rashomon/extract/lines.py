@@ -13,6 +13,8 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import repeat
+from operator import attrgetter
 
 import numpy as np
 
@@ -33,7 +35,6 @@ from rashomon.extract.pagecounts import (
     TABLE,
     UDIGIT,
     UPPER,
-    Vocab,
     char_counts,
     find_seq,
     is_blank,
@@ -41,6 +42,9 @@ from rashomon.extract.pagecounts import (
 )
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# ASCII bytes to the characters of a key: ``\\w`` ones lower-cased, every other a blank
+_ASCII_KEY = bytes(ord(chr(c).lower()) if chr(c).isalnum() or c == 95 else 32
+                   for c in range(128)) + bytes(range(128, 256))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
 _DATE = re.compile(
@@ -145,7 +149,7 @@ def split_lines(text: str) -> list[Line]:
     for n, raw in enumerate(text.split("\n"), start=1):
         s = raw.strip()
         if s:
-            start = pos + raw.find(s)
+            start = pos if s is raw else pos + raw.find(s)
             if out:
                 out[-1].blank_after = blanks
             out.append(Line(s, start, start + len(s), n, blanks, 0, norm_key(s)))
@@ -160,6 +164,8 @@ def split_lines(text: str) -> list[Line]:
 
 def norm_key(text: str) -> str:
     """Lower-cased token string used to spot repeated lines."""
+    if text.isascii():  # most lines: a byte table does what the pattern does, faster
+        return b" ".join(text.encode().translate(_ASCII_KEY).split()).decode()
     return " ".join(_TOKEN.findall(text.lower()))
 
 
@@ -171,7 +177,7 @@ def tokens(text: str) -> list[str]:
 def _hits(test: Callable[[str], object], texts: list[str], where: np.ndarray) -> list[int]:
     """Indexes of the lines ``where`` marks whose text passes ``test`` (a pattern's match or
     search)."""
-    return [i for i in np.flatnonzero(where).tolist() if test(texts[i]) is not None]
+    return [i for i in where.nonzero()[0].tolist() if test(texts[i]) is not None]
 
 
 def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
@@ -183,16 +189,21 @@ def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -
     return hit
 
 
-# bit of each word list in ``_WORD_BITS`` (one dict lookup per token gives all four)
-_STOP, _CHROME, _COMMENTW, _OPENERW, _DATEW = 1, 2, 4, 8, 16
+# first words of ``RELATED_MARKER`` matches
+RELATED_FIRST = frozenset("""related more you recommended most trending read also see further
+    latest sponsored popular editor editors top what don dont around in""".split())
+# bit of each word list in ``_WORD_BITS`` (one dict lookup per token gives them all); a
+# page adds ``_TITLEW`` for the words of its title
+_STOP, _CHROME, _COMMENTW, _OPENERW, _RELATEDW, _TITLEW = 1, 2, 4, 8, 16, 32
 _WORD_BITS: dict[str, int] = {}
-# every ``_DATE`` match holds a word opening with a month, the word 'ago' or digits
-# joined by '-', '/' or '.' (lines without any are not searched)
-_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, COMMENT_WORDS),
-                     (_OPENERW, OPENER_WORDS)):
+                     (_OPENERW, OPENER_WORDS), (_RELATEDW, RELATED_FIRST)):
     for _w in _words:
         _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
+# every ``_DATE`` match holds a word opening with a month, the word 'ago' or digits
+# joined by '-', '/' or '.' (lines without any are not searched); this finds the words
+# in a line's key
+_DATE_WORD = re.compile(r"(?:^| )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago(?: |$))")
 # classes of a line's first and last characters, one bit each: sentence end, list-item
 # opener, opening quote or bracket, first letter of 'by', 'von', 'por' (code points above
 # the table are none of these)
@@ -202,54 +213,49 @@ for _bit, _chars in ((_ENDS, _SENT_END), (_BULLETS, "-–—*•·"), (_QUOTES, 
                      (_BYS, "bBvVpP")):
     _EDGE_TABLE[[ord(c) for c in _chars]] |= _bit
 _BY = re.compile(r"^(?:by[ :]|von |por )", re.IGNORECASE)
-# first words of ``RELATED_MARKER`` matches
-RELATED_FIRST = frozenset("""related more you recommended most trending read also see further
-    latest sponsored popular editor editors top what don dont around in""".split())
-
-
-def _word_bits(word: str) -> int:
-    """The word lists a word is in (``_STOP`` ...), and ``_DATEW`` for a month or 'ago'."""
-    return _WORD_BITS.get(word, 0) | (_DATEW if word[:3] in _MONTHS or word == "ago" else 0)
-
-
-VOCAB = Vocab(_word_bits)
+# fields of ``Line`` read for every line of a page (a C-level getter per field)
+_TEXT, _KEY, _LINENO = attrgetter("text"), attrgetter("key"), attrgetter("lineno")
 
 
 def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...]:
-    """Per line: tokens, stopwords, chrome words, comment words, opener words, date words
-    and the Jaccard similarity of the line's token set to ``title_toks``. Word lists are
-    looked up once per distinct word (``VOCAB``)."""
+    """Per line: tokens, stopwords, chrome words, comment words, opener words, whether the
+    first word opens a related-list label, and the Jaccard similarity of the line's token
+    set to ``title_toks``; one dict lookup per token gives its word lists."""
     n = len(keys)
     flat = " ".join(keys).split()
-    ntok = np.array([k.count(" ") + 1 if k else 0 for k in keys], dtype=np.int64)
+    # tokens per line: its blanks plus one (keys are words joined by single blanks)
+    ntok = np.fromiter(map(str.count, keys, repeat(" ")), dtype=np.int64, count=n) + \
+        np.fromiter(map(bool, keys), dtype=np.int64, count=n)
     zeros = np.zeros(n, dtype=np.float64)
     if not flat:
-        return (ntok.astype(np.float64),) + (zeros,) * 6
+        return (zeros,) * 5 + (np.zeros(n, dtype=bool), zeros)
     hi = np.cumsum(ntok)
     lo = hi - ntok
-    title_list = sorted(title_toks)
-    # one lookup for the page's and the title's words, so both get ids of one vocabulary
-    ids, bits = VOCAB.ids(flat + title_list)
-    title_ids, ids, bits = ids[len(flat):], ids[: len(flat)], bits[: len(flat)]
-    # one column per word list (bits 0-4), summed over each line's tokens
-    cs = np.zeros((len(flat) + 1, 5), dtype=np.int64)
-    np.cumsum((bits[:, None] >> np.arange(5)) & 1, axis=0, out=cs[1:])
-    per_line = (cs[hi] - cs[lo]).astype(np.float64)
-    out = [ntok.astype(np.float64)] + [per_line[:, k] for k in range(5)]
-    jac = zeros
+    m = len(flat)
+    word_bits = _WORD_BITS
     if title_toks:
-        v = int(ids.max()) + 1
-        line_of = np.repeat(np.arange(n, dtype=np.int64), ntok)
-        pairs = np.sort(line_of * v + ids)
-        pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]  # distinct
-        pl, pt = pairs // v, pairs % v
-        size = np.bincount(pl, minlength=n)
-        in_title = np.zeros(v, dtype=np.float64)
-        in_title[title_ids[title_ids < v]] = 1.0
-        inter = np.bincount(pl, weights=in_title[pt], minlength=n)
-        union = size + len(title_toks) - inter
-        jac = np.where(size > 0, inter / np.maximum(union, 1), 0.0)
-    return tuple(out) + (jac,)
+        word_bits = dict(_WORD_BITS)
+        for w in title_toks:
+            word_bits[w] = word_bits.get(w, 0) | _TITLEW
+    bits = np.fromiter(map(word_bits.get, flat, repeat(0)), dtype=np.int64, count=m)
+    # one column per word list and the title (bits 0-3 and 5), summed over each line
+    cs = np.zeros((m + 1, 5), dtype=np.int64)
+    np.cumsum((bits[:, None] >> np.array([0, 1, 2, 3, 5])) & 1, axis=0, out=cs[1:])
+    per_line = cs[hi] - cs[lo]
+    out = [ntok.astype(np.float64)] + [per_line[:, k].astype(np.float64) for k in range(4)]
+    related_first = (ntok > 0) & (bits[np.minimum(lo, m - 1)] & _RELATEDW > 0)
+    jac = zeros
+    rows = per_line[:, 4].nonzero()[0]
+    if len(rows):
+        # a line without a title word has Jaccard 0: only lines with one need their
+        # distinct words
+        sets = list(map(set, map(str.split, [keys[i] for i in rows.tolist()])))
+        size = np.fromiter(map(len, sets), dtype=np.float64, count=len(rows))
+        inter = np.fromiter(map(len, map(title_toks.intersection, sets)), dtype=np.float64,
+                            count=len(rows))
+        jac = zeros.copy()
+        jac[rows] = inter / (size + len(title_toks) - inter)
+    return tuple(out) + (related_first, jac)
 
 
 def base_features(lines: list[Line], title: str | None = None, text: str | None = None
@@ -264,9 +270,9 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     n = len(lines)
     if n == 0:
         return np.zeros((0, N_BASE), dtype=np.float32)
-    texts = [ln.text for ln in lines]
+    texts = list(map(_TEXT, lines))
     joined = "\n".join(texts)
-    size = np.fromiter((len(ln.text) for ln in lines), dtype=np.int64, count=n)
+    size = np.fromiter(map(len, texts), dtype=np.int64, count=n)
     ends = np.cumsum(size + 1) - 1
     starts = ends - size
     code = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
@@ -276,10 +282,10 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     spaces, ncjk, capwords = cc[:, SPACE], cc[:, CJKC], cc[:, CAP]
     # the segment of each line but the last holds its newline: not a letter nor ``SPACE``
     nc = size.astype(np.float64)
-    keys = [ln.key for ln in lines]
+    keys = list(map(_KEY, lines))
     counts = Counter(keys)
     title_toks = set(tokens(title)) if title else set(lines[0].key.split())
-    nt, stop, chrome, cwords, owords, dwords, jac = _token_stats(keys, title_toks)
+    nt, stop, chrome, cwords, owords, related_first, jac = _token_stats(keys, title_toks)
 
     nw = cc[:, SP] + 1.0
     commas, ideo_stops = cc[:, COMMA], cc[:, IDEO_STOP]
@@ -287,11 +293,11 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     # the line, as a search over the joined lines would)
     seps = cc[:, SEP] > 0
     # a digit, '-', '/' or '.', a digit (the numeric dates of ``_DATE``)
-    dig_sep = np.flatnonzero((cls[:-2] >> UDIGIT) & (cls[1:-1] >> DATE_SEP) & (
-        cls[2:] >> UDIGIT) & 1)
+    sep = ((cls[1:-1] >> DATE_SEP) & 1).nonzero()[0]  # of a separator, less one
+    dig_sep = sep[(cls[sep] >> UDIGIT) & (cls[sep + 2] >> UDIGIT) & 1 > 0]
     dated = np.zeros(n, dtype=bool)
     dated[np.searchsorted(starts, dig_sep, side="right") - 1] = True
-    slash = np.flatnonzero(code[1:-1] == 47) + 1
+    slash = (code[1:-1] == 47).nonzero()[0] + 1
     if len(slash):
         both = (is_blank(code[slash - 1])) & (is_blank(code[slash + 1]))
         seps[np.searchsorted(starts, slash[both] - 1, side="right") - 1] = True
@@ -302,7 +308,7 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     ends_sent = (last_edge & _ENDS > 0).astype(np.float64)
     colon = (last == 58).astype(np.float64)
     first_cls = cls[starts]
-    astral = np.flatnonzero(code[starts] > 0xFFFF)
+    astral = (code[starts] > 0xFFFF).nonzero()[0]
     is_digit = ((first_cls >> ISDIGIT) & 1).astype(bool)
     is_upper = ((first_cls >> ISUPPER) & 1).astype(bool)
     is_lower = ((first_cls >> ISLOWER) & 1).astype(bool)
@@ -333,11 +339,18 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 10] = np.minimum(chrome, 4) / 4.0
     f[:, 11] = _lines_matching(_URLISH, joined, starts)
     f[_hits(_BY.match, texts, first_edge & _BYS > 0), 12] = 1.0
-    f[_hits(_DATE.search, texts, (digits > 0) & ((dwords > 0) | dated)), 13] = 1.0
+    dated[_hits(_DATE_WORD.search, keys, (digits > 0) & ~dated)] = True
+    f[_hits(_DATE.search, texts, (digits > 0) & dated), 13] = 1.0
     f[:, 14] = np.log(np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=n))
     f[:, 15] = jac
-    f[:, 16] = np.minimum(np.fromiter((ln.blank_before for ln in lines), np.float64, n), 2)
-    f[:, 17] = np.minimum(np.fromiter((ln.blank_after for ln in lines), np.float64, n), 2)
+    # blank lines around each line: the gaps between line numbers
+    lineno = np.empty(n + 2)
+    lineno[1:-1] = np.fromiter(map(_LINENO, lines), np.float64, n)
+    lineno[0] = lines[0].lineno - lines[0].blank_before - 1.0
+    lineno[-1] = lines[-1].lineno + lines[-1].blank_after + 1.0
+    gaps = lineno[1:] - lineno[:-1] - 1.0
+    f[:, 16] = np.minimum(gaps[:-1], 2)
+    f[:, 17] = np.minimum(gaps[1:], 2)
     f[:, 18] = np.arange(n) / n
     f[:, 19] = (np.cumsum(nt) - nt) / max(float(nt.sum()), 1.0)
     f[:, 20] = letters / nw
@@ -347,15 +360,13 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 24] = bullet
     f[:, 25] = np.where(nt > 0, chrome / safe_nt, 0.0)
     f[:, 26] = capfirst | (ncjk > 0)
-    copy = np.concatenate([np.flatnonzero(code == 0xA9), find_seq(code, "(c)"),
+    copy = np.concatenate([(code == 0xA9).nonzero()[0], find_seq(code, "(c)"),
                            find_seq(code, "(C)")])
     f[:, 27] = lines_at(copy, starts, n) > 0
     # 28: a label that opens a comment section; 33: any comment-widget line (weaker)
     f[_hits(COMMENT_MARKER.search, texts, short & (cwords > 0)), 33] = 1.0
     f[_hits(THREAD_OPENER.search, texts, short & (owords > 0)), 28] = 1.0
-    related = [i for i in np.flatnonzero(short).tolist()
-               if keys[i].split(" ", 1)[0] in RELATED_FIRST]
-    f[[i for i in related if RELATED_MARKER.match(texts[i])], 29] = 1.0
+    f[_hits(RELATED_MARKER.match, texts, short & related_first), 29] = 1.0
     # a commenter-name-like line: 1-5 words, no sentence punctuation
     f[:, 30] = (nt >= 1) & (ends_sent == 0) & nameish
     f[1:, 31] = colon[:-1]
@@ -368,26 +379,27 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     return f
 
 
-def shift(a: np.ndarray, k: int, fill: float = 0.0) -> np.ndarray:
-    """Rows of ``a`` moved down by ``k`` (up for negative ``k``), padded with ``fill``."""
-    out = np.full_like(a, fill)
-    if k > 0:
-        out[k:] = a[:-k]
-    elif k < 0:
-        out[:k] = a[-k:]
-    else:
-        out[:] = a
-    return out
-
-
-def window_mean(x: np.ndarray, k: int) -> np.ndarray:
-    """Mean of ``x`` over a window of ``2k+1`` rows (truncated at the ends)."""
-    c = np.concatenate([[0.0], np.cumsum(x, dtype=np.float64)])
+def window_means(x: np.ndarray, ks: tuple[int, ...]) -> np.ndarray:
+    """Mean of every column of ``x`` (rows by columns) over a window of rows, column ``j``
+    over ``2 * ks[j] + 1`` rows (truncated at the ends), from one running sum."""
     n = len(x)
-    idx = np.arange(n)
+    c = np.zeros((n + 1, x.shape[1]), dtype=np.float64)
+    np.cumsum(x, axis=0, dtype=np.float64, out=c[1:])
+    idx = np.arange(n)[:, None]
+    k = np.asarray(ks)
     lo = np.maximum(idx - k, 0)
     hi = np.minimum(idx + k + 1, n)
-    return ((c[hi] - c[lo]) / (hi - lo)).astype(np.float32)
+    cols = np.arange(x.shape[1])
+    return ((c[hi, cols] - c[lo, cols]) / (hi - lo)).astype(np.float32)
+
+
+def shifts(a: np.ndarray, ks: tuple[int, ...], fill: float = 0.0) -> list[np.ndarray]:
+    """Rows of ``a`` moved down by each ``k`` of ``ks`` (up for a negative ``k``), padded
+    with ``fill``: views into one padded copy of ``a``."""
+    m = max(abs(k) for k in ks)
+    pad = np.full((len(a) + 2 * m,) + a.shape[1:], fill, dtype=a.dtype)
+    pad[m : m + len(a)] = a
+    return [pad[m - k : m - k + len(a)] for k in ks]
 
 
 # Base columns copied from neighbours: length, tokens, stopwords, sentence end, chrome share.
@@ -406,7 +418,7 @@ def line_features(lines: list[Line], title: str | None = None, text: str | None 
         return np.zeros((0, N_BASE + len(_NEIGHBOUR_SHIFTS) * len(_NEIGHBOUR_COLS) + N_CTX),
                         dtype=np.float32)
     nb = base[:, _NEIGHBOUR_COLS]
-    parts = [base] + [shift(nb, k) for k in _NEIGHBOUR_SHIFTS]
+    parts = [base] + shifts(nb, _NEIGHBOUR_SHIFTS)
     # A "prose" line: 10+ tokens with a stopword share typical of running text (>= 0.2),
     # or a long CJK line.
     prose = (((base[:, 1] >= math.log1p(10)) & (base[:, 2] >= 0.2)) | (base[:, 0] > 4.5) & (
@@ -415,7 +427,7 @@ def line_features(lines: list[Line], title: str | None = None, text: str | None 
     ntok = np.expm1(base[:, 1])
     maxlen = float(base[:, 0].max())
     idx = np.arange(n)
-    prose_idx = np.flatnonzero(prose)
+    prose_idx = prose.nonzero()[0]
     if len(prose_idx):
         first, last = prose_idx[0], prose_idx[-1]
         pos = np.searchsorted(prose_idx, idx)
@@ -429,29 +441,27 @@ def line_features(lines: list[Line], title: str | None = None, text: str | None 
         first, last, centre = n, -1, n / 2
         dist = np.full(n, float(n), dtype=np.float32)
     ctx = np.zeros((n, N_CTX), dtype=np.float32)
-    ctx[:, 0] = window_mean(prose, 2)
-    ctx[:, 1] = window_mean(prose, 6)
-    ctx[:, 2] = window_mean(prose, 15)
+    # windowed shares: of prose lines (2, 6 and 15 lines each side), chrome words, comment
+    # labels, name-like lines and lines under a colon
+    means = window_means(np.stack([prose, prose, prose, base[:, 10], base[:, 33], base[:, 30],
+                                   base[:, 31]], axis=1), (2, 6, 15, 3, 5, 5, 10))
+    ctx[:, :3] = means[:, :3]
     ctx[:, 3] = np.log1p(dist)
     ctx[:, 4] = (idx >= first) & (idx <= last)
     ctx[:, 5] = base[:, 0] / max(maxlen, 1.0)
     ctx[:, 6] = np.abs(idx - centre) / n
     ctx[:, 7] = prose.sum() / n
     ctx[:, 8] = np.log1p(n)
-    ctx[:, 9] = window_mean(base[:, 10], 3)
+    ctx[:, 9] = means[:, 3]
     # comment and related-list labels above a line: prose after them is rarely the article
     ctx[:, 10] = np.log1p(np.cumsum(base[:, 28]) - base[:, 28])
     ctx[:, 11] = np.log1p(np.cumsum(base[:, 29]) - base[:, 29])
-    ctx[:, 12] = window_mean(base[:, 33], 5)
-    ctx[:, 13] = window_mean(base[:, 30], 5)
+    ctx[:, 12:14] = means[:, 4:6]
     shape = base[:, 32]
-    same = np.zeros(n, dtype=np.float32)
-    for k in (1, 2, -1, -2):
-        same += shift(shape[:, None], k, -1.0)[:, 0] == shape
-    ctx[:, 14] = same
-    ctx[:, 15] = window_mean(base[:, 31], 10)
+    ctx[:, 14] = sum(nb_shape == shape for nb_shape in shifts(shape, (1, 2, -1, -2), -1.0))
+    ctx[:, 15] = means[:, 6]
     # where the headline recurs (dumps often start with the page title): chrome sits above it
-    again = np.flatnonzero(base[1:, 15] >= 0.6)
+    again = (base[1:, 15] >= 0.6).nonzero()[0]
     tp = int(again[0]) + 1 if len(again) else 0
     ctx[:, 16] = np.sign(idx - tp)
     ctx[:, 17] = (idx - tp) / n

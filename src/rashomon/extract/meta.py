@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import repeat
 from urllib.parse import urlparse
 
 from rashomon.extract.dates import find_dates, parse_anchor, relative_date
@@ -31,9 +32,14 @@ _POSSESSIVE_SERVICE = re.compile(
     r"(?P<name>(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}"
     r"(?:service|correspondent|reporter|bureau|edition|website|team|newsroom)\b"
 )
-# one of these words ends every ``_POSSESSIVE_SERVICE`` match (looked for before the scan)
-_SERVICE_WORDS = ("service", "correspondent", "reporter", "bureau", "edition", "website", "team",
-                  "newsroom")
+# the tail of every ``_POSSESSIVE_SERVICE`` match: found first (a scan from the quote is
+# cheap), the full pattern then runs from ``_NAME_REACH`` characters before it (the name's
+# five words at most)
+_SERVICE_TAIL = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}"
+    r"(?:service|correspondent|reporter|bureau|edition|website|team|newsroom)\b"
+)
+_NAME_REACH = 200
 _SOURCE_OF = re.compile(r"\b(?:an?|the)\s+(?P<name>[\w.-]*[0-9A-Z][\w.-]*)\s+"
                         r"(?:source|correspondent|reporter)\b")
 _BODY_DATELINE = re.compile(
@@ -96,7 +102,7 @@ class _Keys:
     """Normalised line keys of a page, for spotting repeated titles cheaply."""
 
     keys: list[str]
-    counts: dict[str, int]
+    counts: Counter[str]
     known: set[str]
     stripped: dict[str, int]
     truncated: list[str]
@@ -107,9 +113,7 @@ class _Keys:
     @classmethod
     def of(cls, lines: list[Line], url: str | None) -> _Keys:
         keys = [ln.key for ln in lines]
-        counts: dict[str, int] = {}
-        for k in keys:
-            counts[k] = counts.get(k, 0) + 1
+        counts = Counter(keys)
         known = set(keys)
         host = urlparse(url).hostname if url else None
         if host:
@@ -121,7 +125,7 @@ class _Keys:
                 k = norm_key(t)
                 stripped[k] = stripped.get(k, 0) + 1
         truncated = [k for k, ln in zip(keys, lines, strict=True)
-                     if ln.text.endswith(("…", "...")) and len(k) > 15]
+                     if ln.text[-1] in "…." and ln.text.endswith(("…", "...")) and len(k) > 15]
         first = set(keys[0].split()) if keys else set()
         headline_again = None
         if lines:
@@ -150,7 +154,7 @@ def _title_score(ln: Line, i: int, first_body: int, keys: _Keys) -> float:
     if nt < 3 or nt > 40 or find_dates(ln.text):
         return -9.0
     s = 1.0 if 4 <= nt <= 25 else 0.0
-    chrome = sum(t in _TITLE_CHROME for t in toks) / nt
+    chrome = sum(map(_TITLE_CHROME.__contains__, toks)) / nt
     s -= 4.0 * chrome
     if ln.text.endswith(".") and ln.text.count(". ") >= 1:
         s -= 1.5
@@ -259,14 +263,19 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
             name = words[0]
             if re.search(rf"\b{re.escape(name)}\b", body_text) or any(c.isdigit() for c in name):
                 return name, [i]
-    m2 = _POSSESSIVE_SERVICE.search(body_text) if any(
-        w in body_text for w in _SERVICE_WORDS) else None
+    tail = _SERVICE_TAIL.search(body_text)
+    m2 = _POSSESSIVE_SERVICE.search(body_text, max(0, tail.start() - _NAME_REACH)) \
+        if tail else None
     if m2:
         return m2.group("name"), []
     for i in range(len(lines) - 1, -1, -1):
         if body[i]:
             break
-        m3 = _COPYRIGHT.search(lines[i].text)
+        text = lines[i].text
+        # what every match holds, tested before the pattern scans the line
+        if "©" not in text and "(c)" not in text.lower() and "copyright" not in lines[i].key:
+            continue
+        m3 = _COPYRIGHT.search(text)
         if m3 and not m3.group("name").lower().startswith(("all ", "the author")):
             return m3.group("name").strip(), [i]
     if url:
@@ -349,8 +358,9 @@ def find_published(lines: list[Line], body: list[bool], title_index: int | None,
 _SCRIPTS = re.compile(r"[\u0600-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
-def detect_language(text: str) -> str | None:
-    """ISO 639-1 code from the script or the most frequent function words."""
+def detect_language(text: str, toks: list[str] | None = None) -> str | None:
+    """ISO 639-1 code from the script or the most frequent function words (``toks``: the
+    ``tokens`` of the text's first 4,000 characters, when known)."""
     sample = text[:4000]
     if not sample.strip():
         return None
@@ -363,10 +373,10 @@ def detect_language(text: str) -> str | None:
             return "zh"
         if len(re.findall(r"[\u0600-\u06ff]", sample)) > 20:
             return "ar"
-    toks = tokens(sample)
+    toks = tokens(sample) if toks is None else toks
     counts = Counter(toks)
     get = counts.get
-    scores = {lang: sum(get(w, 0) for w in words) for lang, words in _LANG_SETS.items()}
+    scores = {lang: sum(map(get, words, repeat(0))) for lang, words in _LANG_SETS.items()}
     lang, best = max(scores.items(), key=lambda kv: kv[1])
     # fewer than 5% function words: not enough evidence for any language
     return lang if best >= max(3, 0.05 * len(toks)) else None

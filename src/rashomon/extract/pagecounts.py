@@ -1,14 +1,11 @@
 """Counting over a whole page at once: character classes of its code points per line,
-literal character sequences, and ids of its words.
+and literal character sequences.
 
 ``lines.base_features`` joins a page's lines with newlines and reads these counts for all
 lines in a few numpy passes instead of a Python loop per line.
 """
 
 from __future__ import annotations
-
-import threading
-from collections.abc import Callable
 
 import numpy as np
 
@@ -77,49 +74,9 @@ def find_seq(code: np.ndarray, seq: str) -> np.ndarray:
     hit = code[: len(code) - k + 1] == ord(seq[0])
     for j in range(1, k):
         hit &= code[j : len(code) - k + 1 + j] == ord(seq[j])
-    return np.flatnonzero(hit)
+    return hit.nonzero()[0]
 
 
 def lines_at(pos: np.ndarray, starts: np.ndarray, n: int) -> np.ndarray:
     """How many of the positions ``pos`` fall in each line."""
     return np.bincount(np.searchsorted(starts, pos, side="right") - 1, minlength=n)
-
-
-class Vocab:
-    """Ids of the words seen so far, with each word's word-list bits in ``bits[id]``.
-
-    Shared by the pages of a run so that a common word is looked up in the word lists
-    once; emptied when it passes ``MAX`` words (``clear``).
-    """
-
-    MAX = 200_000
-
-    def __init__(self, bits_of: Callable[[str], int]) -> None:
-        self.bits_of = bits_of  # a word's word-list bits
-        self.index: dict[str, int] = {}
-        self.bits = np.zeros(1024, dtype=np.int64)
-        self.lock = threading.Lock()
-
-    def clear(self) -> None:
-        with self.lock:
-            self.index = {}
-
-    def ids(self, words: list[str]) -> tuple[np.ndarray, np.ndarray]:
-        """The id of each word (new words get one) and its word-list bits."""
-        with self.lock:
-            index = self.index
-            fresh = [w for w in dict.fromkeys(words) if w not in index]
-            if fresh:
-                if len(index) + len(fresh) > self.MAX:
-                    index = self.index = {}
-                    fresh = list(dict.fromkeys(words))
-                first = len(index)
-                need = first + len(fresh)
-                if need > len(self.bits):
-                    grown = np.zeros(max(need, 2 * len(self.bits)), dtype=np.int64)
-                    grown[: len(self.bits)] = self.bits
-                    self.bits = grown
-                self.bits[first:need] = [self.bits_of(w) for w in fresh]
-                index.update(zip(fresh, range(first, need), strict=True))
-            ids = np.fromiter(map(index.__getitem__, words), dtype=np.int64, count=len(words))
-            return ids, self.bits[ids]

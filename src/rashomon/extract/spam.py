@@ -31,16 +31,16 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|me|my)\b")
 def spam_reason(text: str) -> str | None:
     """Why ``text`` looks like spam, or ``None``."""
     solicit = _SOLICIT.search(text)
-    url = _URL.search(text)
     lures = len(_LURE.findall(text))
-    first = len(_FIRST_PERSON.findall(text))
     if solicit and lures >= 1:
         return f"solicitation ({solicit.group(0)!r}) with dating or money lure"
+    # a link counts with two lures or a solicitation: look for one only then
+    url = _URL.search(text) if lures >= 2 or solicit else None
     if url and lures >= 2:
         return "link with dating or money lure"
     if url and solicit:
         return "link with solicitation"
     # a long first-person personal ad: many lures, written about 'me'
-    if lures >= 4 and first >= 4:
+    if lures >= 4 and len(_FIRST_PERSON.findall(text)) >= 4:
         return "first-person dating or money pitch"
     return None

@@ -116,9 +116,8 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
         body[last] = False
         last = max(i for i in range(last) if body[i])
     # kept lines that are still not article text; a headline beside a related-list label
-    for i, ln in enumerate(lines):
-        if not body[i]:
-            continue
+    for i in [i for i, b in enumerate(body) if b]:
+        ln = lines[i]
         kind = inline_kind_of(ln.text, ln.key.split())
         # a headline (short, no closing punctuation) beside a 'Related' or 'Read more' label
         if kind is None and not ln.text.endswith((".", "!", "?", "”", '"', ")", ":")) and \
@@ -161,32 +160,38 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
         kinds.setdefault(i, removed_kind(lines[i].text, after_body=False))
     for i in meta.date_indexes:
         kinds.setdefault(i, ("date", "publication date"))
-    meta.language = detect_language(_body_head(lines, body, LANGUAGE_SAMPLE))
+    meta.language = detect_language(*_body_head(lines, body, LANGUAGE_SAMPLE))
     return Parts(lines, body, meta, thread, kinds)
 
 
-def _body_head(lines: list[Line], body: list[bool], size: int) -> str:
-    """The body lines joined with spaces, cut after the first line that reaches ``size``
-    characters (what the language test reads)."""
+def _body_head(lines: list[Line], body: list[bool], size: int) -> tuple[str, list[str]]:
+    """The body lines joined with blanks, cut at ``size`` characters (what the language
+    test reads), and its tokens: the lines' keys, and the tokens of a line cut short."""
     out: list[str] = []
+    toks: list[str] = []
     total = 0
     for ln, b in zip(lines, body, strict=True):
-        if b:
-            out.append(ln.text)
-            total += len(ln.text) + 1
-            if total >= size:
-                break
-    return " ".join(out)
+        if not b:
+            continue
+        room = size - total  # the line starts at ``total`` in the joined text
+        if len(ln.text) > room:
+            out.append(ln.text[:room])
+            toks += tokens(out[-1])
+            break
+        out.append(ln.text)
+        toks += ln.key.split()
+        total += len(ln.text) + 1
+        if total >= size:
+            break
+    return " ".join(out), toks
 
 
 def clear_caches() -> None:
-    """Forget the per-line and per-word memos (benchmarks clear them between timed
-    passes)."""
-    from rashomon.extract import comments, dates, kinds, lines
+    """Forget the per-line memos (benchmarks clear them between timed passes)."""
+    from rashomon.extract import comments, dates, kinds
 
     for fn in (comments.is_label, dates._find_dates, kinds.inline_kind, kinds.removed_kind):
         fn.cache_clear()
-    lines.VOCAB.clear()
 
 
 def extract_text(page: Page, model: classify.LineModel | None = None,
@@ -242,20 +247,21 @@ def build_article(page: Page, text: str, parts: Parts) -> Article:
     """Assemble the ``Article`` record from the parts of every line."""
     lines, body, meta = parts.lines, parts.body, parts.meta
     spans = [Span(ln.text, ln.start, ln.end) for ln, b in zip(lines, body, strict=True) if b]
-    last_body = max(i for i, b in enumerate(body) if b)
+    last_body = len(body) - 1 - body[::-1].index(True)
     items: list[tuple[int, int, str, str]] = []  # removed blocks in page order
     thread = parts.thread
     skip = range(thread.start, thread.end) if thread is not None else range(0)
     kinds, ti = parts.kinds, meta.title_index
-    for i, ln in enumerate(lines):
+    for i in [i for i, b in enumerate(body) if not b]:  # the thread has no body line
         if i == skip.start and thread is not None:
             # every line of the thread is a comment, an author, a label or chrome already
             items += sorted(((r.start, r.end, r.kind, r.reason) for r in thread.removed),
                             key=lambda r: r[0])
-        if body[i] or i == ti or i in skip:
+        if i == ti or i in skip:
             continue
+        ln = lines[i]
         kind, reason = kinds.get(i) or plain_kind(ln.key, ln.text, i > last_body) or \
-            removed_kind(ln.text, after_body=i > last_body)
+            removed_kind(ln.text, after_body=i > last_body, key=ln.key)
         items.append((ln.start, ln.end, kind, reason))
     removed = _merge_runs(items, text)
     title_span = None
