@@ -28,6 +28,18 @@ def test_extract_json_has_the_contract_keys(pages_dir: Path) -> None:
     assert {r["source_id"] for r in rows} == {"ledger-strike", "courier-strike", "frost"}
 
 
+def test_extract_enrich_adds_the_enrichment_keys_with_spans_into_the_page(
+        pages_dir: Path) -> None:
+    code, out, err = _run("extract", "--json", "--enrich", "--raw", str(pages_dir))
+    assert code == 0, err
+    for row in map(json.loads, out.splitlines()):
+        assert {"sentences", "entities", "quotes", "attributions", "figures"} <= set(row)
+        text = row["text"]
+        spans = [m for e in row["entities"] for m in e["mentions"]] + row["sentences"]
+        assert spans and all(text[s["start"] : s["end"]] == s["text"] for s in spans)
+        assert all({"id", "name", "kind", "mentions"} <= set(e) for e in row["entities"])
+
+
 def test_bad_input_gives_one_line_each_and_exit_3(pages_dir: Path, tmp_path: Path) -> None:
     (pages_dir / "empty.txt").write_text("")
     code, out, err = _run("extract", "--json", str(pages_dir), str(tmp_path / "nope.html"))

@@ -100,7 +100,12 @@ def extract(paths: tuple[str, ...], as_json: bool, enrich: bool, raw: bool) -> N
         articles = enrich_many(articles, n_process=settings.enrich_processes)
     for article in articles:
         if as_json:
-            click.echo(_dump(article.to_dict(raw=raw)))
+            data = article.to_dict(raw=raw)
+            # the enrichment keys also sit at the top of the article's JSON (the stored
+            # record and the web views keep them under ``enrichment``)
+            for key, value in (article.enrichment or {}).items():
+                data.setdefault(key, value)
+            click.echo(_dump(data))
         else:
             _print_article(article)
     sys.exit(EXIT_SKIPPED if report.skipped else 0)
