@@ -52,3 +52,37 @@ def test_resolution_across_articles_joins_spellings_and_acronyms(nlp, make_artic
     b_hts = next(e for e in b.enrichment["entities"] if "Tahrir" in e["name"])
     assert "HTS" in [m["text"] for m in b_hts["mentions"]]
     assert canon[ids["Ankara"]] != canon[erdogan[0]]
+
+
+def _at(text: str, parts: list[tuple[str, str]]) -> list[tuple[int, int, int, str, str]]:
+    out, cursor = [], 0
+    for name, kind in parts:
+        i = text.index(name, cursor)
+        out.append((i, i + len(name), 0, name, kind))
+        cursor = i + len(name)
+    return out
+
+
+def test_split_name_parts_are_joined_but_a_group_word_stays_off_a_person():
+    from rashomon.enrich.entities import _joined
+
+    text = "Jaysh’at Nasr al-Wadi and Brazilian Rosa Lima met Russian Coastal Forces."
+    found = _at(text, [("Jaysh’at", "org"), ("Nasr al-Wadi", "person"),
+                       ("Brazilian", "group"), ("Rosa Lima", "person"),
+                       ("Russian", "group"), ("Coastal Forces", "org")])
+    got = [(t, k) for _s, _e, _i, t, k in _joined(found, text)]
+    assert got == [("Jaysh’at Nasr al-Wadi", "org"), ("Brazilian", "group"),
+                   ("Rosa Lima", "person"), ("Russian Coastal Forces", "org")]
+
+
+def test_a_bare_surname_is_the_person_named_in_full(nlp):
+    from rashomon.enrich.entities import _surnames
+
+    text = "President Adaeze Okafor spoke. Aides to Okafor and Okafor's office replied."
+    found = _at(text, [("Adaeze Okafor", "person")])
+    third = text.rindex("Okafor")
+    found.append((third, third + 6, 0, "Okafor", "place"))
+    got = [(s, t, k) for s, _e, _i, t, k in _surnames(found, text, nlp(text))]
+    second = text.index("Okafor", text.index("Aides"))
+    assert got == [(found[0][0], "Adaeze Okafor", "person"), (second, "Okafor", "person"),
+                   (third, "Okafor", "person")]

@@ -25,3 +25,15 @@ def test_similar_needs_long_names_for_fuzzy_matches():
     assert names.similar("kafr nabudah", "kfar nabouda")
     assert not names.similar("iran", "iraq")
     assert not names.similar("john smith", "joan smythe-barrington")
+
+
+def test_reordered_content_words_name_one_actor():
+    fold = names.fold
+    assert names.similar(fold("Popular Front for Coastal Defence"),
+                         fold("Coastal Defence Popular Front"))
+    assert not names.similar(fold("Coastal Front"), fold("Coastal Defence Front"))
+
+
+def test_toponym_heads_make_a_place():
+    assert names.is_place_name("Deir al-Qamar") and names.is_place_name("Kafr Batna")
+    assert not names.is_place_name("Tal Cohen") and not names.is_place_name("Khan")

@@ -145,6 +145,8 @@ def find_entities(doc: Any, prefix: str) -> list[Entity]:
         if not text or not any(ch.isalpha() for ch in text):
             continue
         end = start + len(text)
+        if kind in ("person", "org") and names.is_place_name(text):
+            kind = "place"
         found.append((start, end, ent.start, text, kind))
     taken = {(s, e) for s, e, *_ in found}
     for acro in acronyms:
@@ -162,7 +164,7 @@ def find_entities(doc: Any, prefix: str) -> list[Entity]:
         if any(names.initials(n) == m.group() for n in known if not names.is_acronym(n)):
             tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             found.append((m.start(), m.end(), tok.start if tok else 0, m.group(), "org"))
-    found.sort()
+    found = _surnames(_joined(sorted(found), full), full, doc)
     ents: list[Entity] = []
     for start, end, tok_i, text, kind in found:
         match = next(
@@ -176,6 +178,48 @@ def find_entities(doc: Any, prefix: str) -> list[Entity]:
         match.mentions.append((start, end))
         match.first_token.append(tok_i)
     return ents
+
+
+Found = list[tuple[int, int, int, str, str]]
+
+
+def _joined(found: Found, full: str) -> Found:
+    """Join mentions that spaCy split inside one name: two mentions with only a space
+    between them ('Hay'at' + 'Tahrir al-Sham', 'Russian' + 'Aerospace Forces') are one,
+    an organisation when either part is (a group word before a person is not joined:
+    'American John Smith')."""
+    out: Found = []
+    for cur in found:
+        if out:
+            s, e, tok_i, _text, kind = out[-1]
+            if (full[e : cur[0]] == " " and kind in ("org", "person", "group")
+                    and cur[4] in ("org", "person") and (kind, cur[4]) != ("group", "person")):
+                joined = "org" if "org" in (kind, cur[4]) or kind == "group" else cur[4]
+                out[-1] = (s, cur[1], tok_i, full[s : cur[1]], joined)
+                continue
+        out.append(cur)
+    return out
+
+
+def _surnames(found: Found, full: str, doc: Any) -> Found:
+    """Add the bare surnames of the text's people where spaCy did not tag them, and take
+    back a surname it tagged as a place: after 'Recep Tayyip Erdogan', 'Erdogan' (or
+    'Erdogan's') is him."""
+    last = {
+        text.split()[-1]
+        for _s, _e, _t, text, kind in found
+        if kind == "person" and len(names.strip_titles(names.fold(text)).split()) >= 2
+    }
+    out = list(found)
+    for word in sorted(w for w in last if len(w) >= 3 and w[0].isupper() and w.isalpha()):
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", full):
+            at = next((i for i, f in enumerate(out) if f[0] <= m.start() < f[1]), None)
+            if at is None:
+                tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                out.append((m.start(), m.end(), tok.start if tok else 0, word, "person"))
+            elif out[at][4] == "place" and out[at][3] == word:
+                out[at] = (*out[at][:4], "person")
+    return sorted(out)
 
 
 def entities_json(ents: list[Entity], article: Article, body: Body) -> list[dict[str, Any]]:

@@ -88,8 +88,12 @@ def is_acronym(name: str) -> bool:
 
 @lru_cache(maxsize=1 << 16)
 def similar(a: str, b: str) -> bool:
-    """Whether two folded, title-stripped names look like spellings of one name."""
+    """Whether two folded, title-stripped names look like spellings of one name (or the
+    same content words in another order: 'national front for liberation')."""
     if a == b or skeleton(a) == skeleton(b):
+        return True
+    words_a, words_b = set(a.split()) - STOP, set(b.split()) - STOP
+    if len(words_a) >= 2 and words_a == words_b:
         return True
     if min(len(a), len(b)) < FUZZY_MIN_LEN or a[0] != b[0]:
         return False
@@ -115,3 +119,20 @@ def acronym_definitions(text: str) -> dict[str, str]:
                 out[acro] = tail
                 break
     return out
+
+
+#: First words of place names in the Levant and beyond ('village', 'monastery', 'hill',
+#: 'head', 'spring', 'house', 'well', 'inn', 'mountain', 'valley', 'castle'; 'Mount',
+#: 'Lake', 'Fort' ...): a name that starts with one is a place, whatever the tagger says
+#: ('Kafr Nabl' is not a person). 'Tal'/'Tel' are left out: also given names.
+TOPONYM_HEADS = frozenset(
+    """kafr kfar kefar deir dayr tell ras ain ayn beit bayt bir khan jabal jebel jbel wadi
+    qasr qalaat qalat mount lake fort cape gulf strait""".split()
+)
+
+
+def is_place_name(name: str) -> bool:
+    """Whether a name starts with a word that only starts place names."""
+    words = fold(name).split()
+    return len(words) >= 2 and words[0] in TOPONYM_HEADS
+
