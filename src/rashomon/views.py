@@ -83,4 +83,8 @@ def article_detail(store: Store, article_id: str) -> dict[str, Any]:
         raise NotFound(f"no article {article_id!r}")
     out = article.to_dict(raw=True)
     out["story"] = store.story_of(article_id)
+    story = store.get_story(out["story"]) if out["story"] else None
+    # near-duplicate copies found when the article was clustered (MinHash, verified)
+    out["syndication"] = ((story.meta.get("copies") or {}).get(article_id) if story else None) \
+        or {"copies": [], "copied_share": 0.0}
     return out

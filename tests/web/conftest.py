@@ -137,7 +137,10 @@ def build_store(path: Path) -> dict[str, Any]:
     store.add_articles([*arts, lone])
     story = Story(id="s1", article_ids=[a.id for a in arts], title="Dock workers strike in "
                   "Valmora", first_published=harbor.published, last_published=patriot.published,
-                  outlets=[a.outlet or "" for a in arts])
+                  outlets=[a.outlet or "" for a in arts],
+                  meta={"copies": {coast.id: {"copies": [{"article": harbor.id, "share": 0.62,
+                                                          "jaccard": 0.5, "earlier": True}],
+                                              "copied_share": 0.62}}})
     frost = Story(id="s2", article_ids=[lone.id], title=lone.title,
                   first_published=lone.published, last_published=lone.published,
                   outlets=["Harbor Times"])

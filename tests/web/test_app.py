@@ -107,6 +107,16 @@ def test_article_json_twin_has_text_and_coverage(client: Any, built: Built) -> N
     assert data["coverage"]["facts"][0]["evidence"]["start"] == harbor.body_spans[0].start
 
 
+def test_article_shows_its_near_duplicate_copies(client: Any, built: Built) -> None:
+    coast, harbor = built[1]["coast"], built[1]["harbor"]
+    data = client.get(f"/articles/{coast.id}.json").json()
+    assert data["syndication"]["copied_share"] == 0.62
+    assert data["syndication"]["copies"][0]["article"] == harbor.id
+    page = client.get(f"/articles/{coast.id}").text
+    assert "Near-duplicate copies" in page and "62% of this text" in page
+    assert client.get(f"/articles/{harbor.id}.json").json()["syndication"]["copies"] == []
+
+
 def test_compare_aligns_paragraphs(client: Any, built: Built) -> None:
     h, p = built[1]["harbor"], built[1]["patriot"]
     data = client.get(f"/compare.json?a={h.id}&b={p.id}").json()

@@ -137,7 +137,7 @@ class StoryIndex:
         t = _lap(clock, "storylines", t)
         self._removed = sorted(merged)
         self._merged_into = dict(merged)
-        return [self.story(s) for s in sorted(touched)]
+        return [self.story(s, copies=True) for s in sorted(touched)]
 
     def removed_story_ids(self) -> list[str]:
         """Stories merged into others by the last ``add``."""
@@ -155,13 +155,18 @@ class StoryIndex:
         """Every live story."""
         return [self.story(s) for s in sorted(self.clusterer.stories)]
 
-    def story(self, sid: str) -> Story:
-        """The record of one live story."""
+    def story(self, sid: str, copies: bool = False) -> Story:
+        """The record of one live story; with ``copies``, ``meta["copies"]`` maps each
+        member that has near-duplicates to its ``syndication`` record."""
         st = self.clusterer.stories[sid]
         recs = {m: self.articles[m] for m in st.members if m in self.articles}
         members = sorted(st.members, key=lambda m: _rec_key(m, recs.get(m)))
         published = sorted(r.published for r in recs.values() if r.published)
         outlets = sorted({r.outlet for r in recs.values() if r.outlet})
+        extra: dict[str, Any] = {}
+        if copies:
+            syn = {m: self.syndication(m) for m in members}
+            extra["copies"] = {m: v for m, v in syn.items() if v["copies"]}
         return Story(
             id=sid,
             article_ids=members,
@@ -170,7 +175,7 @@ class StoryIndex:
             last_published=published[-1] if published else None,
             outlets=outlets,
             steps={STEP_NAME: STEP_VERSION},
-            meta={"undated": st.first is None, "size": len(members)},
+            meta={"undated": st.first is None, "size": len(members), **extra},
         )
 
     def storylines(self, only: set[str] | None = None) -> list[Storyline]:

@@ -10,7 +10,7 @@ plus one JSON header; no pickle, loading never executes anything):
   incremental add touches the stories of a few days, not the whole history.
 - ``seg.NNNNNN`` / ``nd.NNNNNN``: article records and near-duplicate signatures, appended
   once per save (past ``MAX_SEGMENTS`` folded into one); the near-duplicate parts are read
-  only when the index is asked for copies.
+  when the index is first asked for copies (every ``add`` asks, for the stories it changes).
 
 ``dump()`` packs every part into one blob (for callers that keep a single value);
 ``dump_parts()`` returns just the parts that changed since the last load or dump.
