@@ -116,7 +116,10 @@ class ClusterStories(Step):
         removed: list[str] = []
         rebuild = False
         try:
-            index = StoryIndex.load_parts(self._part) if head else StoryIndex.load(None)
+            if head is None:
+                index = StoryIndex.load(None)
+            else:
+                index = StoryIndex.load_parts(lambda n: head[1] if n == "head" else self._part(n))
         except StoreError as exc:
             # a state written by another version of the clusterer: cluster everything anew
             log.warning("story index not usable (%s): rebuilding the stories", exc)
@@ -134,8 +137,8 @@ class ClusterStories(Step):
             lines: StorylineUpdate = (index.storylines(), None)
         else:  # only the storylines this batch touched are rewritten
             touched = index.changed_storylines()
-            fresh = index.storylines(touched)
-            lines = (fresh, sorted(touched - {x.id for x in fresh}))
+            updated = index.storylines(touched)
+            lines = (updated, sorted(touched - {x.id for x in updated}))
         parts = [(_part_name(n), self.signature, blob) for n, blob in index.dump_parts().items()]
         self.store.save_stories(changed, removed, parts, lines)
         self.stats["articles"] += len(pending)
