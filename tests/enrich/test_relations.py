@@ -107,3 +107,39 @@ def test_stance_adjectives_nouns_and_headline_colons(nlp):
     assert rel["cue"] == ":"
     assert rel["source"] == "Senator Jane Doe"
     assert _rels(nlp, "Editor's note: The story was updated on Friday with new figures.") == []
+
+
+def test_a_cue_inside_a_continued_quote_nests_in_it(nlp):
+    rels = _rels(nlp, "“The bridge is closed,” said the mayor. “They know that we will rebuild it.”")
+    said = next(r for r in rels if r["cue"] == "said")
+    assert said["source"] == "the mayor"
+    assert said["content"] == ["“The bridge is closed,”", "“They know that we will rebuild it.”"]
+    assert all(r["nested"] for r in rels if r["cue"] != "said")
+
+
+def test_a_bare_speech_verb_takes_the_quote_before_it(nlp):
+    rels = _rels(nlp, "“We will rebuild the bridge by May.” The mayor said on the radio.")
+    assert [(r["source"], r["content"], r["kind"]) for r in rels] == [
+        ("The mayor", ["“We will rebuild the bridge by May.”"], "direct")
+    ]
+
+
+def test_relative_clauses_pro_forms_and_inverted_conjuncts(nlp):
+    (rel,) = _rels(nlp, "These are the things the mayor said about the bridge.")
+    assert (rel["source"], rel["content"]) == ("the mayor", ["the things"])
+    (rel,) = _rels(nlp, "Half of the voters said so in the spring.")
+    assert (rel["source"], rel["content"]) == ("Half of the voters", ["so"])
+    (rel,) = _rels(nlp, "The plant is closing, but the workers are staying, said the union leader.")
+    assert rel["source"] == "the union leader"
+    assert rel["content"] == ["The plant is closing, but the workers are staying"]
+
+
+def test_cue_nouns_take_infinitives_and_evidence_verbs_take_objects(nlp):
+    (rel,) = _rels(nlp, "The senator's pledge to rebuild the bridge won applause.")
+    assert (rel["cue"], rel["source"], rel["content"]) == (
+        "pledge",
+        "The senator's",
+        ["to rebuild the bridge"],
+    )
+    (rel,) = _rels(nlp, "A poll showed a narrow lead for the mayor.")
+    assert (rel["source"], rel["content"]) == ("A poll", ["a narrow lead for the mayor"])

@@ -49,7 +49,10 @@ TAKES_OBJECT = frozenset(
     offer name issue present reference convince thank chant bemoan order approve plead
     congratulate broadcast vouch attribute single lay
     reiterate answer explain note stress emphasize emphasise warn suggest insist argue
-    predict remember recount recite read""".split()
+    predict remember recount recite read say show know reveal
+    embrace champion promote assail deride chide rebuff resist reject like love hate dislike
+    enjoy celebrate ignore accept adopt recognize recognise acknowledge sign nominate endorse
+    release publish unveil deliver address raise voice express""".split()
 )
 #: verbs whose content follows a preposition ('talked about the deal', 'called for a vote').
 TAKES_PREP = {
@@ -115,7 +118,13 @@ CUE_NOUNS = frozenset(
     promise pledge demand suggestion argument accusation allegation comment remark concern
     fear hope insistence announcement praise denial admission acknowledgment
     acknowledgement contention prediction proposal threat vow call plea complaint charge
-    declaration assurance confidence doubt suspicion reminder recommendation request""".split()
+    declaration assurance confidence doubt suspicion reminder recommendation request
+    question attack plan decision debate talk discussion point attempt speech strategy
+    disagreement estimate advice focus goal idea order assessment conversation perception
+    chant response message understanding reluctance appeal position account hostility
+    defense defence disclosure speculation backing stance expectation push bid offer opinion
+    intention intent desire wish refusal willingness determination commitment reference
+    mention prediction joke testimony interpretation analysis critique objection""".split()
 )
 #: subjects of 'be' that introduce a view: 'His answer was that ...', 'The hope is that ...'.
 COPULA_NOUNS = CUE_NOUNS | frozenset(

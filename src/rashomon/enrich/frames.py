@@ -16,6 +16,7 @@ from rashomon.enrich import cues
 from rashomon.enrich.tokens import (
     QUOTE_CHARS,
     Relation,
+    doc_quote_regions,
     ranges_of,
     sentence_of,
     source_range,
@@ -43,6 +44,10 @@ COLON_NOT_SOURCES = frozenset(
         "tags",
     }
 )
+
+
+#: objects that say no content was given: 'he said nothing', 'she revealed little'.
+EMPTY_OBJECTS = frozenset({"nothing", "anything", "none", "little", "much"})
 
 
 #: longest 'Name:' before a colon read as a source ('OK Gov Fallin: ...'), in tokens.
@@ -96,6 +101,8 @@ def _frame(verb: Any, lemma: str) -> Frame | None:
         return Frame([t for t in verb.doc[verb.i + 1 : end + 1]])
     if lemma in cues.TAKES_OBJECT:
         obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+        if obj is not None and (obj.lower_ in EMPTY_OBJECTS or obj.ent_type_ in ("DATE", "TIME")):
+            obj = None  # 'said nothing', 'said Tuesday'
         if obj is not None and obj.pos_ != "PRON" or obj is not None and lemma in cues.SPEECH:
             deps = ("dobj", "dative", "prep", "oprd", "xcomp", "acomp", "ccomp")
             return Frame(_right_deps(verb, deps))
@@ -113,23 +120,74 @@ def _frame(verb: Any, lemma: str) -> Frame | None:
                 pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 if pobj:
                     return Frame(pobj, cue_extra=child)
+    inverted = verb.dep_ == "parataxis" or (
+        verb.dep_ in ("ccomp", "advcl", "conj")
+        and verb.i > verb.head.i
+        and verb.doc[verb.left_edge.i - 1].text == ","
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids)
+        # a conjunct is inverted only with a subject of its own: '..., said the CEO'
+        and (verb.dep_ != "conj" or any(c.dep_ == "nsubj" for c in kids))
+    )
+    if inverted and (lemma in cues.SPEECH or lemma in cues.THOUGHT and verb.dep_ != "advcl"):
+        mine = {t.i for t in verb.subtree}
+        return Frame([t for t in verb.head.subtree if t.i not in mine])
+    if lemma in cues.SPEECH or lemma in cues.TAKES_OBJECT:
+        relative = _relative_head(verb, kids)
+        if relative:
+            return Frame(relative)
     if lemma not in cues.NEEDS_CLAUSE or lemma in cues.SPEECH:
-        inverted = verb.dep_ == "parataxis" or (
-            verb.dep_ in ("ccomp", "advcl")
-            and verb.i > verb.head.i
-            and verb.doc[verb.left_edge.i - 1].text == ","
-            and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids)
-        )
-        if inverted and verb.head is not verb and lemma in cues.SPEECH:
-            mine = {t.i for t in verb.subtree}
-            return Frame([t for t in verb.head.subtree if t.i not in mine])
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if nxt is not None and nxt.text == ":":
             return Frame([t for t in sentence_of(verb) if t.i > nxt.i])
         for child in kids:
             if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and _quoted(child):
                 return Frame(list(child.subtree))
+    if lemma in cues.SPEECH:
+        quoted = _quoted_nearby(verb)
+        if quoted:
+            return Frame(quoted)
+        for child in kids:  # 'said using the server was improper' (a clause parsed as xcomp)
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                return Frame(list(child.subtree))
+            if child.dep_ == "advmod" and child.lower_ == "so" and child.i == verb.i + 1:
+                return Frame([child])  # 'said so': the pro-form of the clause
     return None
+
+
+def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
+    """'the things he said about X', 'the claims that he made': the noun is the content."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return []
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ == "that":
+        return []
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is not None and not (obj.i < verb.i and obj.tag_ in ("WP", "WDT", "IN")):
+        return []
+    mine = {t.i for t in verb.subtree}
+    return [t for t in verb.head.subtree if t.i not in mine]
+
+
+def _quoted_nearby(verb: Any) -> list[Any]:
+    """Quoted tokens of a speech verb's sentence ('"A," Bond said, "B."'), else the sentence
+    before it when that one is all quote ('"We need it now!" Trump said on Twitter.')."""
+    doc = verb.doc
+    regions = doc_quote_regions(doc)
+    sent = sentence_of(verb)
+    lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
+    regs = [r for r in regions if r[0] < hi and lo < r[1] and not r[0] <= verb.idx < r[1]]
+    if regs:
+        return [t for t in sent if any(r[0] <= t.idx < r[1] for r in regs)]
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or any(r[0] <= lo < r[1] for r in regions):
+        return []
+    prev = sentence_of(doc[i])
+    words = [t for t in prev if not (t.is_space or t.is_punct)]
+    if words and any(r[0] <= words[0].idx and words[-1].idx < r[1] for r in regions):
+        return list(prev)
+    return []
 
 
 def _quoted(tok: Any) -> bool:
@@ -266,8 +324,12 @@ def _noun(noun: Any) -> Relation | None:
         if (
             child.dep_ in ("acl", "ccomp")
             and child.i > noun.i
-            and any(k.dep_ == "mark" and k.lower_ == "that" for k in child.children)
-        ):
+            and any(
+                k.dep_ == "mark" and k.lower_ == "that" or k.dep_ == "aux" and k.lower_ == "to"
+                for k in child.children
+            )
+        ):  # 'his claim that ...', 'her pledge to ...'
+
             content = list(child.subtree)
         elif child.dep_ == "prep" and child.i > noun.i and not content:
             if (

@@ -16,10 +16,10 @@ from typing import Any
 from rashomon.enrich import cues
 from rashomon.enrich.frames import relation_at
 from rashomon.enrich.tokens import (
-    CLOSE_QUOTES,
-    OPEN_QUOTES,
     Range,
     Relation,
+    doc_quote_regions,
+    quote_regions,
     ranges_of,
     text_of,
 )
@@ -33,46 +33,6 @@ CONTINUATION_GAP = 300
 
 #: ... and when the unquoted text between them is short (a 'he said.' or a line break).
 MAX_UNQUOTED_GAP = 80
-
-
-def quote_regions(text: str) -> list[Range]:
-    """Spans of quoted passages (see ``_quote_regions``); '' and `` count as quote marks."""
-    return _quote_regions(text.replace("``", '"\x00').replace("''", '"\x00'))
-
-
-def _quote_regions(text: str) -> list[Range]:
-    """Spans of quoted passages, marks included.
-
-    An unclosed quote ends with its paragraph; a closing mark with no opening one closes a
-    passage that began with its paragraph (a quote running over several paragraphs).
-    """
-    regions: list[Range] = []
-    start: int | None = None
-    straight = False
-    para_start = 0
-    for i, ch in enumerate(text):
-        if ch == "\n" and text[i + 1 : i + 2] == "\n":
-            if start is not None:
-                regions.append((start, i))
-                start = None
-            para_start = i + 2
-        elif ch in OPEN_QUOTES and start is None:
-            start, straight = i, False
-        elif ch in CLOSE_QUOTES and not straight:
-            if start is None and i > para_start:
-                start = para_start
-            if start is not None:
-                regions.append((start, i + 1))
-                start = None
-        elif ch == '"':
-            if start is None:
-                start, straight = i, True
-            elif straight:
-                regions.append((start, i + 1))
-                start = None
-    if start is not None:
-        regions.append((start, len(text)))
-    return [r for r in regions if r[1] - r[0] > 2]
 
 
 def _overlaps(a: Range, b: Range) -> bool:
@@ -106,7 +66,7 @@ def _extend_with_quotes(rel: Relation, regions: list[Range]) -> None:
 def find_relations(doc: Any) -> list[Relation]:
     """Attribution relations of a parsed document, in text order."""
     text = text_of(doc)
-    regions = quote_regions(text)
+    regions = doc_quote_regions(doc)
     rels: list[Relation] = []
     for tok in doc:
         rel = relation_at(tok)
@@ -131,14 +91,17 @@ def _colon_quotes(rels: list[Relation], regions: list[Range], text: str) -> None
 
 
 def _continue_quotes(rels: list[Relation], regions: list[Range], text: str) -> None:
-    """Attach quoted passages with no cue to the quote just before them."""
-    used = [r for rel in rels for r in rel.content] + [rel.cue for rel in rels]
+    """Attach quoted passages with no cue to the quote just before them; a cue inside the
+    passage ('"They know that ..."') is the speaker's own words and does not count."""
+    added: list[Range] = []
     for reg in regions:
+        outer = [rel for rel in rels if not (reg[0] <= rel.cue[0] and rel.cue[1] <= reg[1])]
+        used = [r for rel in outer for r in rel.content] + [rel.cue for rel in outer] + added
         if any(_overlaps(reg, u) for u in used):
             continue
         before = [
             rel
-            for rel in rels
+            for rel in outer
             if (rel.kind != "indirect" or rel.lemma in cues.SPEECH)
             and rel.content[-1][1] <= reg[0]
             and max(rel.content[-1][1], rel.cue[1]) + CONTINUATION_GAP >= reg[0]
@@ -153,7 +116,7 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], text: str) -> N
         ):
             continue
         prev.content.append(reg)
-        used.append(reg)
+        added.append(reg)
 
 
 def _nest(rels: list[Relation]) -> None:

@@ -46,6 +46,54 @@ class Relation:
     relay: Range | None = None
 
 
+def quote_regions(text: str) -> list[Range]:
+    """Spans of quoted passages (see ``_quote_regions``); '' and `` count as quote marks."""
+    return _quote_regions(text.replace("``", '"\x00').replace("''", '"\x00'))
+
+
+def _quote_regions(text: str) -> list[Range]:
+    """Spans of quoted passages, marks included.
+
+    An unclosed quote ends with its paragraph; a closing mark with no opening one closes a
+    passage that began with its paragraph (a quote running over several paragraphs).
+    """
+    regions: list[Range] = []
+    start: int | None = None
+    straight = False
+    para_start = 0
+    for i, ch in enumerate(text):
+        if ch == "\n" and text[i + 1 : i + 2] == "\n":
+            if start is not None:
+                regions.append((start, i))
+                start = None
+            para_start = i + 2
+        elif ch in OPEN_QUOTES and start is None:
+            start, straight = i, False
+        elif ch in CLOSE_QUOTES and not straight:
+            if start is None and i > para_start:
+                start = para_start
+            if start is not None:
+                regions.append((start, i + 1))
+                start = None
+        elif ch == '"':
+            if start is None:
+                start, straight = i, True
+            elif straight:
+                regions.append((start, i + 1))
+                start = None
+    if start is not None:
+        regions.append((start, len(text)))
+    return [r for r in regions if r[1] - r[0] > 2]
+
+
+def doc_quote_regions(doc: Any) -> list[Range]:
+    """``quote_regions`` of the document text, computed once per document."""
+    regions = doc.user_data.get("rashomon_quotes")
+    if regions is None:
+        regions = doc.user_data["rashomon_quotes"] = quote_regions(text_of(doc))
+    return regions
+
+
 def text_of(doc: Any) -> str:
     """``doc.text``, built once per document (spaCy joins every token on each access)."""
     text = doc.user_data.get("rashomon_text")
