@@ -110,7 +110,9 @@ def test_stance_adjectives_nouns_and_headline_colons(nlp):
 
 
 def test_a_cue_inside_a_continued_quote_nests_in_it(nlp):
-    rels = _rels(nlp, "“The bridge is closed,” said the mayor. “They know that we will rebuild it.”")
+    rels = _rels(
+        nlp, "“The bridge is closed,” said the mayor. “They know that we will rebuild it.”"
+    )
     said = next(r for r in rels if r["cue"] == "said")
     assert said["source"] == "the mayor"
     assert said["content"] == ["“The bridge is closed,”", "“They know that we will rebuild it.”"]

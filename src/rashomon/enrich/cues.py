@@ -22,19 +22,19 @@ SPEECH = frozenset(
 THOUGHT = frozenset(
     """believe think feel know hope fear expect want worry doubt consider assume suspect
     realize realise understand plan intend show find indicate signal see learn figure guess
-    seem appear reckon anticipate prefer wish seek need refuse decline hear
+    seem appear reckon anticipate prefer wish seek refuse decline hear
     read hop rule determine decide""".split()
 )
 #: verbs that only count with a clausal complement ('see that ...', not 'see the film').
 NEEDS_CLAUSE = frozenset(
     """know see find show learn figure hear read feel understand realize realise consider
     describe characterize call continue seem appear question agree disagree add state note
-    post report answer ask decline refuse need seek wish prefer""".split()
+    post report answer ask decline refuse seek wish prefer""".split()
 )
 #: verbs whose infinitive complement is the content ('vowed to repeal ...').
 TAKES_INFINITIVE = frozenset(
     """promise pledge vow threaten want plan intend expect hope seek refuse decline urge
-    ask tell call demand propose wish prefer need agree decide appear seem hop order
+    ask tell call demand propose wish prefer agree decide appear seem hop order
     encourage convince persuade remind""".split()
 )
 #: verbs whose object is the content ('praised the deal', 'announced his resignation').
@@ -51,8 +51,8 @@ TAKES_OBJECT = frozenset(
     reiterate answer explain note stress emphasize emphasise warn suggest insist argue
     predict remember recount recite read say show know reveal
     embrace champion promote assail deride chide rebuff resist reject like love hate dislike
-    enjoy celebrate ignore accept adopt recognize recognise acknowledge sign nominate endorse
-    release publish unveil deliver address raise voice express""".split()
+    ignore accept adopt recognize recognise acknowledge sign nominate endorse
+    release publish unveil deliver address voice express""".split()
 )
 #: verbs whose content follows a preposition ('talked about the deal', 'called for a vote').
 TAKES_PREP = {
@@ -100,9 +100,9 @@ TAKES_PREP = {
 #: adjectives of stance: 'was clear about ...', 'is critical of ...', 'is confident that ...'.
 STANCE_ADJ = frozenset(
     """clear critical right wrong correct happy upfront honest opposed angry confident sure
-    certain skeptical sceptical convinced aware worried concerned willing ready eager keen
+    skeptical sceptical convinced aware worried concerned eager keen
     quick supportive optimistic pessimistic hopeful adamant insistent unhappy furious
-    proud grateful careful explicit vocal open unequivocal emphatic dismissive wary
+    proud grateful explicit vocal open unequivocal emphatic dismissive wary
     afraid fearful doubtful silent frank candid blunt""".split()
 )
 #: nouns of the document a claim comes from: 'In a statement, ...', 'in a poll, ...'.
@@ -117,14 +117,14 @@ CUE_NOUNS = frozenset(
     """claim assertion statement view belief criticism support endorsement opposition warning
     promise pledge demand suggestion argument accusation allegation comment remark concern
     fear hope insistence announcement praise denial admission acknowledgment
-    acknowledgement contention prediction proposal threat vow call plea complaint charge
-    declaration assurance confidence doubt suspicion reminder recommendation request
-    question attack plan decision debate talk discussion point attempt speech strategy
-    disagreement estimate advice focus goal idea order assessment conversation perception
-    chant response message understanding reluctance appeal position account hostility
-    defense defence disclosure speculation backing stance expectation push bid offer opinion
-    intention intent desire wish refusal willingness determination commitment reference
-    mention prediction joke testimony interpretation analysis critique objection""".split()
+    acknowledgement contention prediction proposal vow call plea complaint charge
+    declaration assurance confidence doubt suspicion recommendation request
+    question attack plan decision talk discussion point
+    disagreement estimate advice focus idea order assessment perception
+    chant response message understanding reluctance position hostility
+    defense defence disclosure speculation stance push offer opinion
+    intention intent desire wish refusal determination commitment reference
+    mention prediction joke testimony interpretation critique objection""".split()
 )
 #: subjects of 'be' that introduce a view: 'His answer was that ...', 'The hope is that ...'.
 COPULA_NOUNS = CUE_NOUNS | frozenset(

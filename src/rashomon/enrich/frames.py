@@ -329,7 +329,6 @@ def _noun(noun: Any) -> Relation | None:
                 for k in child.children
             )
         ):  # 'his claim that ...', 'her pledge to ...'
-
             content = list(child.subtree)
         elif child.dep_ == "prep" and child.i > noun.i and not content:
             if (
