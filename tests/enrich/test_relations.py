@@ -145,3 +145,35 @@ def test_cue_nouns_take_infinitives_and_evidence_verbs_take_objects(nlp):
     )
     (rel,) = _rels(nlp, "A poll showed a narrow lead for the mayor.")
     assert (rel["source"], rel["content"]) == ("A poll", ["a narrow lead for the mayor"])
+
+
+def test_hearers_are_not_content_and_gerunds_are(nlp):
+    (rel,) = _rels(nlp, "The mayor told reporters a different story.")
+    assert (rel["source"], rel["content"]) == ("The mayor", ["a different story"])
+    assert _rels(nlp, "He told them.") == []
+    (rel,) = _rels(nlp, "The senator supported building a new bridge.")
+    assert rel["content"] == ["building a new bridge"]
+
+
+def test_passive_cues_take_the_agent_and_participles_their_noun(nlp):
+    (rel,) = _rels(nlp, "He was told by aides that the bridge was closed.")
+    assert (rel["source"], rel["content"]) == ("aides", ["that the bridge was closed"])
+    rels = _rels(nlp, "A survey showing strong support for the bridge was released.")
+    showing = next(r for r in rels if r["cue"] == "showing")
+    assert showing["source"] == "A survey"
+
+
+def test_a_cue_inside_a_quote_stays_inside_it(nlp):
+    rels = _rels(nlp, "“The plan is sound, and I think we can finish it,” she said.")
+    said = next(r for r in rels if r["cue"] == "said")
+    assert (said["source"], said["nested"]) == ("she", False)
+    assert said["content"] == ["“The plan is sound, and I think we can finish it,”"]
+    think = next(r for r in rels if r["cue"] == "think")
+    assert think["nested"] and think["content"] == ["we can finish it"]
+
+
+def test_a_trailing_relative_clause_is_left_out_of_the_content(nlp):
+    rels = _rels(nlp, "She said she will vote for the mayor, who opposes the plan.")
+    said = next(r for r in rels if r["cue"] == "said")
+    assert said["content"] == ["she will vote for the mayor"]
+    assert any(r["cue"] == "opposes" and not r["nested"] for r in rels)

@@ -49,10 +49,22 @@ TAKES_OBJECT = frozenset(
     offer name issue present reference convince thank chant bemoan order approve plead
     congratulate broadcast vouch attribute single lay
     reiterate answer explain note stress emphasize emphasise warn suggest insist argue
-    predict remember recount recite read say show know reveal
+    predict remember recount recite read say show know reveal tell
     embrace champion promote assail deride chide rebuff resist reject like love hate dislike
     ignore accept adopt recognize recognise acknowledge sign nominate endorse
     release publish unveil deliver address voice express""".split()
+)
+#: verbs whose first object is the hearer: 'told reporters that ...', 'asked him about ...'.
+ADDRESSEE = frozenset(
+    """tell ask inform assure brief remind warn urge thank congratulate convince persuade
+    encourage advise notify question""".split()
+)
+#: nouns of an audience: 'told reporters', 'assured voters', 'asked the crowd'.
+HEARER_NOUNS = frozenset(
+    """reporter reporters journalist journalists audience crowd crowds voter voters
+    supporter supporters listener listeners viewer viewers reader readers member members
+    lawmaker lawmakers senator senators colleague colleagues donor donors delegate delegates
+    student students worker workers host interviewer moderator committee panel""".split()
 )
 #: verbs whose content follows a preposition ('talked about the deal', 'called for a vote').
 TAKES_PREP = {

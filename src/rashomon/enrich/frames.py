@@ -100,12 +100,18 @@ def _frame(verb: Any, lemma: str) -> Frame | None:
         end = max(t.i for t in xcomp.subtree)
         return Frame([t for t in verb.doc[verb.i + 1 : end + 1]])
     if lemma in cues.TAKES_OBJECT:
-        obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
+        objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        if lemma in cues.ADDRESSEE:  # 'told reporters', 'asked him': the hearer is no content
+            objs = [c for c in objs if c.dep_ == "dobj" and not _hearer(c)]
+        obj = objs[0] if objs else None
         if obj is not None and (obj.lower_ in EMPTY_OBJECTS or obj.ent_type_ in ("DATE", "TIME")):
             obj = None  # 'said nothing', 'said Tuesday'
-        if obj is not None and obj.pos_ != "PRON" or obj is not None and lemma in cues.SPEECH:
-            deps = ("dobj", "dative", "prep", "oprd", "xcomp", "acomp", "ccomp")
-            return Frame(_right_deps(verb, deps))
+        if obj is not None:
+            deps = ("dobj", "prep", "oprd", "xcomp", "acomp", "ccomp")
+            return Frame(_right_deps(verb, deps if lemma in cues.ADDRESSEE else deps + ("dative",)))
+        gerund = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if gerund is not None and gerund.i > verb.i:  # 'supported pitching a bigger tent'
+            return Frame(list(gerund.subtree))
     if lemma in cues.SEE_AS:  # 'saw the vote as a test', 'views him as a threat'
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
         as_ = next(
@@ -152,6 +158,33 @@ def _frame(verb: Any, lemma: str) -> Frame | None:
             if child.dep_ == "advmod" and child.lower_ == "so" and child.i == verb.i + 1:
                 return Frame([child])  # 'said so': the pro-form of the clause
     return None
+
+
+def _without_trailing_aside(toks: list[Any]) -> list[Any]:
+    """Drop a non-restrictive relative clause that ends the content (', who ...',
+    ', which ...'): the writer's aside about a name, not part of what was attributed."""
+    if not toks:
+        return toks
+    ids = {t.i for t in toks}
+    last = max(ids)
+    doc = toks[0].doc
+    for tok in toks:
+        if tok.dep_ != "relcl" or tok.head.i not in ids:
+            continue
+        sub = list(tok.subtree)
+        if sub[-1].i >= last - 1 and sub[0].i > 0 and doc[sub[0].i - 1].text == ",":
+            cut = {t.i for t in sub} | {sub[0].i - 1}
+            return [t for t in toks if t.i not in cut]
+    return toks
+
+
+def _hearer(tok: Any) -> bool:
+    """Whether an object names a hearer (a pronoun, a name, people) rather than a message."""
+    return (
+        tok.pos_ in ("PRON", "PROPN")
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or tok.lemma_.lower() in cues.SOURCE_NOUNS | cues.HEARER_NOUNS
+    )
 
 
 def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
@@ -247,10 +280,17 @@ def _verb_relation(tok: Any) -> Relation | None:
     frame = _frame(tok, lemma)
     if frame is None or not frame.tokens:
         return None
-    toks = frame.tokens
+    toks = _without_trailing_aside(frame.tokens)
     content_ids = {t.i for t in toks}
     subj = None if frame.subject_in_content else subject_of(tok)
-    if frame.subject_in_content:  # 'X is expected by analysts to ...'
+    if (
+        frame.subject_in_content
+        or subj is not None
+        and subj.dep_ == "nsubjpass"
+        and subj.head.i == tok.i
+    ):
+        # 'X is expected by analysts to ...', 'he was told by aides that ...': the agent
+        # speaks; a passive subject is the addressee or the topic, not the source
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     source = None

@@ -71,12 +71,26 @@ def find_relations(doc: Any) -> list[Relation]:
     for tok in doc:
         rel = relation_at(tok)
         if rel is not None and rel.content:
+            _clip_to_quote(rel, regions)
+        if rel is not None and rel.content:
             _extend_with_quotes(rel, regions)
             rels.append(rel)
     _colon_quotes(rels, regions, text)
     _continue_quotes(rels, regions, text)
     _nest(rels)
     return rels
+
+
+def _clip_to_quote(rel: Relation, regions: list[Range]) -> None:
+    """A cue inside a quote reports within the speaker's words: its content ends with the
+    quote ('"... I think we can get there," she said' leaves 'she said' out)."""
+    reg = next((r for r in regions if r[0] <= rel.cue[0] and rel.cue[1] <= r[1]), None)
+    if reg is None:
+        return
+    clipped = [(max(a, reg[0]), min(b, reg[1])) for a, b in rel.content]
+    rel.content = [(a, b) for a, b in clipped if b - a > 1]
+    if rel.source is not None and not (reg[0] <= rel.source[0] and rel.source[1] <= reg[1]):
+        rel.source, rel.source_token = None, None
 
 
 def _colon_quotes(rels: list[Relation], regions: list[Range], text: str) -> None:

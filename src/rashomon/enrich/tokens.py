@@ -157,8 +157,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl")
         and verb.head is not verb
     ):
-        if verb.dep_ == "relcl":
-            return verb.head
+        if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # 'the poll, which shows ...', 'a poll showing ...'
+
         return subject_of(verb.head, depth + 1)
     return None
 
