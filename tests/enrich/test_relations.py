@@ -177,3 +177,13 @@ def test_a_trailing_relative_clause_is_left_out_of_the_content(nlp):
     said = next(r for r in rels if r["cue"] == "said")
     assert said["content"] == ["she will vote for the mayor"]
     assert any(r["cue"] == "opposes" and not r["nested"] for r in rels)
+
+
+def test_passive_see_as_and_according_to_outside_the_content(nlp):
+    (rel,) = _rels(nlp, "Cruz is seen as the favourite in Iowa.")
+    assert rel["source"] is None
+    assert rel["content"] == ["Cruz", "as the favourite in Iowa"]
+    rels = _rels(nlp, "Voters view her unfavorably, according to a new poll.")
+    acc = next(r for r in rels if r["cue"] == "according to")
+    assert (acc["source"], acc["nested"]) == ("a new poll", False)
+    assert all("poll" not in " ".join(r["content"]) for r in rels)

@@ -49,8 +49,9 @@ TAKES_OBJECT = frozenset(
     offer name issue present reference convince thank chant bemoan order approve plead
     congratulate broadcast vouch attribute single lay
     reiterate answer explain note stress emphasize emphasise warn suggest insist argue
-    predict remember recount recite read say show know reveal tell
-    embrace champion promote assail deride chide rebuff resist reject like love hate dislike
+    predict remember recount recite read say show know reveal tell see seek find understand
+    declare disclose underscore expose identify deem believe expect feel
+    embrace champion promote assail deride chide resist reject like love hate dislike
     ignore accept adopt recognize recognise acknowledge sign nominate endorse
     release publish unveil deliver address voice express""".split()
 )
@@ -108,6 +109,26 @@ TAKES_PREP = {
     "spar": {"with", "over"},
     "pivot": {"to"},
     "plead": {"for"},
+    "hope": {"for"},
+    "hop": {"for"},  # the small model lemmatizes 'hoping' as 'hop'
+    "think": {"about", "of"},
+    "criticize": {"for"},
+    "criticise": {"for"},
+    "accuse": {"of"},
+    "apologize": {"for"},
+    "apologise": {"for"},
+    "side": {"with"},
+    "vouch": {"for"},
+    "dwell": {"on"},
+    "cheer": {"for"},
+    "stand": {"by", "with", "behind"},
+    "line": {"behind", "up"},
+    "know": {"about", "of"},
+    "learn": {"about", "of"},
+    "hear": {"about", "of", "from"},
+    "object": {"to"},
+    "weigh": {"in", "on"},
+    "open": {"about", "up"},
 }
 #: adjectives of stance: 'was clear about ...', 'is critical of ...', 'is confident that ...'.
 STANCE_ADJ = frozenset(
@@ -145,7 +166,10 @@ COPULA_NOUNS = CUE_NOUNS | frozenset(
     thinking theory case pitch""".split()
 )
 #: 'X sees Y as Z': the object and its 'as' phrase are the content.
-SEE_AS = frozenset({"see", "view", "regard", "describe", "characterize", "portray", "cite"})
+SEE_AS = frozenset(
+    """see view regard describe characterize portray cite know consider perceive paint
+    depict label brand remember identify list refer treat""".split()
+)
 #: 'X seems to ...', 'X appears to ...': the subject belongs to the content, no source.
 RAISING = frozenset({"seem", "appear", "look", "sound"})
 #: 'citing X': X is the source of the clause the participle hangs on.

@@ -92,6 +92,10 @@ def _frame(verb: Any, lemma: str) -> Frame | None:
         return Frame([t for t in verb.head.subtree if t.i not in mine])
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd") and c.i > verb.i), None)
+    as_ = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    if lemma in cues.SEE_AS and subj is not None and subj.dep_ == "nsubjpass" and as_ is not None:
+        # 'Cruz is seen as the favourite', 'what is known as the NeverTrump movement'
+        return Frame(list(subj.subtree) + list(as_.subtree), subject_in_content=True)
     if lemma in cues.RAISING and subj is not None and xcomp is not None:
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
     if subj is not None and subj.dep_ == "nsubjpass" and xcomp is not None:
@@ -158,6 +162,15 @@ def _frame(verb: Any, lemma: str) -> Frame | None:
             if child.dep_ == "advmod" and child.lower_ == "so" and child.i == verb.i + 1:
                 return Frame([child])  # 'said so': the pro-form of the clause
     return None
+
+
+def _without_according(toks: list[Any]) -> list[Any]:
+    """Drop 'according to X' from a content: it names the source of the whole clause
+    ('voters view her unfavorably, according to a poll'), so the clause is the poll's."""
+    cut = {
+        t.i for tok in toks if tok.lower_ == "according" and tok.dep_ == "prep" for t in tok.subtree
+    }
+    return [t for t in toks if t.i not in cut] if cut else toks
 
 
 def _without_trailing_aside(toks: list[Any]) -> list[Any]:
@@ -280,7 +293,7 @@ def _verb_relation(tok: Any) -> Relation | None:
     frame = _frame(tok, lemma)
     if frame is None or not frame.tokens:
         return None
-    toks = _without_trailing_aside(frame.tokens)
+    toks = _without_trailing_aside(_without_according(frame.tokens))
     content_ids = {t.i for t in toks}
     subj = None if frame.subject_in_content else subject_of(tok)
     if (
