@@ -187,3 +187,12 @@ def test_passive_see_as_and_according_to_outside_the_content(nlp):
     acc = next(r for r in rels if r["cue"] == "according to")
     assert (acc["source"], acc["nested"]) == ("a new poll", False)
     assert all("poll" not in " ".join(r["content"]) for r in rels)
+
+
+def test_sources_reach_through_adjectives_prepositions_and_noun_heads(nlp):
+    (rel,) = _rels(nlp, "Voters were more likely to say the mayor would win.")
+    assert (rel["source"], rel["content"]) == ("Voters", ["the mayor would win"])
+    (rel,) = _rels(nlp, "The mayor responded by saying the bridge was safe.")
+    assert (rel["source"], rel["content"]) == ("The mayor", ["the bridge was safe"])
+    (rel,) = _rels(nlp, "She was the only senator to endorse the plan.")
+    assert (rel["source"], rel["content"]) == ("the only senator", ["the plan"])

@@ -308,7 +308,10 @@ def _verb_relation(tok: Any) -> Relation | None:
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     source = None
     if subj is not None and subj.i not in content_ids:
-        source = source_range(subj, content_ids | {tok.i})
+        mine = {tok.i}
+        if subj.is_ancestor(tok):  # 'the only senator to endorse him': not 'senator to'
+            mine = {t.i for t in tok.subtree}
+        source = source_range(subj, content_ids | mine)
     cue_end = tok
     for child in tok.children:  # particles: 'pointed out', 'called for'
         if child.dep_ == "prt" and child.i == tok.i + 1:

@@ -24,6 +24,9 @@ EDGE_PUNCT = set(",.;:-–—()[]") | {"--", "..."}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
+VERBS = ("VERB", "AUX")
+
+
 Range = tuple[int, int]
 
 
@@ -159,8 +162,12 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     ):
         if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # 'the poll, which shows ...', 'a poll showing ...'
-
         return subject_of(verb.head, depth + 1)
+    head = verb.head
+    if depth < 3 and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERBS:
+        return subject_of(head.head, depth + 1)  # 'responded by saying ...'
+    if depth < 3 and verb.dep_ == "acomp" and head.i != verb.i:
+        return subject_of(head, depth + 1)  # 'was likely to say ...', 'was careful not to'
     return None
 
 
