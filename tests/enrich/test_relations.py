@@ -196,3 +196,11 @@ def test_sources_reach_through_adjectives_prepositions_and_noun_heads(nlp):
     assert (rel["source"], rel["content"]) == ("The mayor", ["the bridge was safe"])
     (rel,) = _rels(nlp, "She was the only senator to endorse the plan.")
     assert (rel["source"], rel["content"]) == ("the only senator", ["the plan"])
+
+
+def test_a_clause_after_the_verb_and_topics_of_saying(nlp):
+    (rel,) = _rels(nlp, "She said little about the bridge.")
+    assert (rel["cue"], rel["content"]) == ("said little about", ["the bridge"])
+    rels = _rels(nlp, "The poll, he says, shows the race is close: voters say the mayor is ahead.")
+    say = next(r for r in rels if r["cue"] == "say")
+    assert (say["source"], say["content"]) == ("voters", ["the mayor is ahead"])

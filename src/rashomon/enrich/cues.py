@@ -53,7 +53,11 @@ TAKES_OBJECT = frozenset(
     declare disclose underscore expose identify deem believe expect feel
     embrace champion promote assail deride chide resist reject like love hate dislike
     ignore accept adopt recognize recognise acknowledge sign nominate endorse
-    release publish unveil deliver address voice express""".split()
+    release publish unveil deliver address voice express
+    demonstrate contemplate envision imagine forget regret invoke trumpet
+    downplay minimize minimise credit honor honour salute mourn fault scold rebuke berate
+    castigate excoriate retweet email text foresee perceive notice
+    prioritize prioritise tout rule""".split()
 )
 #: verbs whose first object is the hearer: 'told reporters that ...', 'asked him about ...'.
 ADDRESSEE = frozenset(
@@ -70,6 +74,7 @@ HEARER_NOUNS = frozenset(
 #: verbs whose content follows a preposition ('talked about the deal', 'called for a vote').
 TAKES_PREP = {
     "talk": {"about"},
+    "say": {"about", "of"},
     "speak": {"about", "of", "out"},
     "refer": {"to"},
     "point": {"to"},
@@ -110,6 +115,21 @@ TAKES_PREP = {
     "pivot": {"to"},
     "plead": {"for"},
     "hope": {"for"},
+    "balk": {"at"},
+    "bristle": {"at"},
+    "scoff": {"at"},
+    "laugh": {"at", "about", "off"},
+    "lean": {"toward", "towards"},
+    "align": {"with"},
+    "distance": {"from"},
+    "reach": {"out"},
+    "sign": {"on"},
+    "shrug": {"off"},
+    "approve": {"of"},
+    "disapprove": {"of"},
+    "admit": {"to"},
+    "confess": {"to"},
+    "cite": {"as"},
     "hop": {"for"},  # the small model lemmatizes 'hoping' as 'hop'
     "think": {"about", "of"},
     "criticize": {"for"},

@@ -79,9 +79,9 @@ def _frame(verb: Any, lemma: str) -> Frame | None:
     if lemma == "make":  # 'made clear that ...', 'made it clear that ...'
         if not any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
             return None
-    for child in kids:
-        if child.dep_ == "ccomp":
-            return Frame(list(child.subtree))
+    ccomps = [c for c in kids if c.dep_ == "ccomp"]
+    if ccomps:  # a clause after the verb before one misparsed ahead of it
+        return Frame(list(max(ccomps, key=lambda c: c.i > verb.i).subtree))
     if (
         verb.dep_ == "advcl"
         and lemma in cues.SPEECH
@@ -123,6 +123,10 @@ def _frame(verb: Any, lemma: str) -> Frame | None:
         )
         if obj is not None and as_ is not None:
             return Frame(list(obj.subtree) + list(as_.subtree))
+    if lemma in cues.SPEECH or lemma in cues.TAKES_OBJECT:
+        relative = _relative_head(verb, kids)
+        if relative:
+            return Frame(relative)
     preps = cues.TAKES_PREP.get(lemma)
     if preps:
         for child in kids:
@@ -141,10 +145,6 @@ def _frame(verb: Any, lemma: str) -> Frame | None:
     if inverted and (lemma in cues.SPEECH or lemma in cues.THOUGHT and verb.dep_ != "advcl"):
         mine = {t.i for t in verb.subtree}
         return Frame([t for t in verb.head.subtree if t.i not in mine])
-    if lemma in cues.SPEECH or lemma in cues.TAKES_OBJECT:
-        relative = _relative_head(verb, kids)
-        if relative:
-            return Frame(relative)
     if lemma not in cues.NEEDS_CLAUSE or lemma in cues.SPEECH:
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if nxt is not None and nxt.text == ":":
