@@ -204,3 +204,19 @@ def test_a_clause_after_the_verb_and_topics_of_saying(nlp):
     rels = _rels(nlp, "The poll, he says, shows the race is close: voters say the mayor is ahead.")
     say = next(r for r in rels if r["cue"] == "say")
     assert (say["source"], say["content"]) == ("voters", ["the mayor is ahead"])
+
+
+def test_a_quote_opening_the_next_sentence_continues_past_asides(nlp):
+    rels = _rels(
+        nlp,
+        "“The contracts are binding,” a spokesman told the paper in July, after the mayor "
+        "stated an interest in ending them. “They cannot be broken.”",
+    )
+    told = next(r for r in rels if r["cue"] == "told")
+    assert told["content"] == ["“The contracts are binding,”", "“They cannot be broken.”"]
+    rels = _rels(
+        nlp,
+        "“Change is hard,” the senator said, claiming that voters were tired. “But we will win.”",
+    )
+    said = next(r for r in rels if r["cue"] == "said")
+    assert said["content"] == ["“Change is hard,”", "“But we will win.”"]

@@ -511,7 +511,11 @@ def _colon(tok: Any) -> Relation | None:
     if not before or len(before) > MAX_COLON_SOURCE:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(
-        t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in before
+        t.pos_ == "PROPN"
+        or t.ent_type_ in ("PERSON", "ORG", "NORP")
+        or t.pos_ == "NOUN"
+        and (t.is_title or t.lemma_.lower() in cues.SOURCE_NOUNS)
+        for t in before
     ):
         return None
     src = ranges_of(before)

@@ -21,6 +21,7 @@ from rashomon.enrich.tokens import (
     doc_quote_regions,
     quote_regions,
     ranges_of,
+    sentence_of,
     text_of,
 )
 
@@ -76,7 +77,7 @@ def find_relations(doc: Any) -> list[Relation]:
             _extend_with_quotes(rel, regions)
             rels.append(rel)
     _colon_quotes(rels, regions, text)
-    _continue_quotes(rels, regions, text)
+    _continue_quotes(rels, regions, doc)
     _nest(rels)
     return rels
 
@@ -104,9 +105,12 @@ def _colon_quotes(rels: list[Relation], regions: list[Range], text: str) -> None
             rel.kind = "mixed" if rel.kind == "indirect" else rel.kind
 
 
-def _continue_quotes(rels: list[Relation], regions: list[Range], text: str) -> None:
+def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> None:
     """Attach quoted passages with no cue to the quote just before them; a cue inside the
-    passage ('"They know that ..."') is the speaker's own words and does not count."""
+    passage ('"They know that ..."') is the speaker's own words and does not count. A
+    passage that opens the sentence after the cue's continues it whatever that sentence
+    holds ('"A," she said, after he claimed X. "B."')."""
+    text = text_of(doc)
     added: list[Range] = []
     for reg in regions:
         outer = [rel for rel in rels if not (reg[0] <= rel.cue[0] and rel.cue[1] <= reg[1])]
@@ -123,10 +127,22 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], text: str) -> N
         if not before:
             continue
         prev = before[-1]
-        gap = text[max(prev.content[-1][1], prev.cue[1]) : reg[0]]
-        if len(gap) > MAX_UNQUOTED_GAP or any(
-            _overlaps((u[0], u[0] + 1), (max(prev.content[-1][1], prev.cue[1]), reg[0]))
-            for u in used
+        sent = sentence_of(doc[prev.cue_token])
+        if prev.kind == "indirect":  # '"A," he said, claiming X.': the quote is the said's
+            prev = next(
+                (
+                    r
+                    for r in before
+                    if r.kind != "indirect" and sent.start <= r.cue_token < sent.end
+                ),
+                prev,
+            )
+        end = max(prev.content[-1][1], prev.cue[1])
+        sent_end = sent.end_char
+        next_sentence = end <= sent_end <= reg[0] and not text[sent_end : reg[0]].strip()
+        if not next_sentence and (
+            reg[0] - end > MAX_UNQUOTED_GAP
+            or any(_overlaps((u[0], u[0] + 1), (end, reg[0])) for u in used)
         ):
             continue
         prev.content.append(reg)
