@@ -220,3 +220,9 @@ def test_a_quote_opening_the_next_sentence_continues_past_asides(nlp):
     )
     said = next(r for r in rels if r["cue"] == "said")
     assert said["content"] == ["“Change is hard,”", "“But we will win.”"]
+
+
+def test_a_relative_clause_with_a_claim_of_its_own_leaves_the_source(nlp):
+    rels = _rels(nlp, "The journalist, who is promoting his book, said the war was over.")
+    said = next(r for r in rels if r["cue"] == "said")
+    assert (said["source"], said["content"]) == ("The journalist", ["the war was over"])

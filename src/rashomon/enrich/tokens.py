@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from rashomon.enrich import cues
+
 OPEN_QUOTES = "“«„"
 
 
@@ -172,7 +174,15 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
 
 
 def source_range(subj: Any, exclude: set[int]) -> Range | None:
-    toks = [t for t in subj.subtree if t.i not in exclude]
+    """The source phrase headed by ``subj``, less ``exclude`` and less relative clauses
+    that make claims of their own ('the journalist, who is promoting his book, ...')."""
+    own = {
+        t.i
+        for c in subj.children
+        if c.dep_ == "relcl" and c.lemma_.lower() in cues.ALL
+        for t in c.subtree
+    }
+    toks = [t for t in subj.subtree if t.i not in exclude and t.i not in own]
     runs = [r for r in _runs(toks) if any(t.i == subj.i for t in r)]
     rng = ranges_of(runs[0]) if runs else []
     return rng[0] if rng else None
