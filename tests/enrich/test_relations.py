@@ -226,3 +226,8 @@ def test_a_relative_clause_with_a_claim_of_its_own_leaves_the_source(nlp):
     rels = _rels(nlp, "The journalist, who is promoting his book, said the war was over.")
     said = next(r for r in rels if r["cue"] == "said")
     assert (said["source"], said["content"]) == ("The journalist", ["the war was over"])
+
+
+def test_a_share_of_people_is_a_source(nlp):
+    (rel,) = _rels(nlp, "Less than a third agreed that the plan would work.")
+    assert (rel["source"], rel["content"]) == ("Less than a third", ["that the plan would work"])

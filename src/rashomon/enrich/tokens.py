@@ -29,6 +29,12 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 VERBS = ("VERB", "AUX")
 
 
+#: words for a share of people, which the parser can leave without a subject relation.
+SHARES = frozenset(
+    "half third quarter fifth majority minority most many few plurality percent".split()
+)
+
+
 Range = tuple[int, int]
 
 
@@ -165,6 +171,11 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # 'the poll, which shows ...', 'a poll showing ...'
         return subject_of(verb.head, depth + 1)
+    for child in verb.lefts:  # 'About 4 in 10 say ...', 'Less than a third agreed ...'
+        if child.dep_ in ("nummod", "npadvmod", "advmod") and (
+            child.like_num or child.lemma_.lower() in SHARES
+        ):
+            return child
     head = verb.head
     if depth < 3 and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERBS:
         return subject_of(head.head, depth + 1)  # 'responded by saying ...'
