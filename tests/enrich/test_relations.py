@@ -231,3 +231,13 @@ def test_a_relative_clause_with_a_claim_of_its_own_leaves_the_source(nlp):
 def test_a_share_of_people_is_a_source(nlp):
     (rel,) = _rels(nlp, "Less than a third agreed that the plan would work.")
     assert (rel["source"], rel["content"]) == ("Less than a third", ["that the plan would work"])
+
+
+def test_light_verbs_with_stance_nouns(nlp):
+    (rel,) = _rels(nlp, "The senator took aim at the new tax.")
+    assert (rel["cue"], rel["source"], rel["content"]) == (
+        "took aim at",
+        "The senator",
+        ["the new tax"],
+    )
+    assert _rels(nlp, "He took 43 percent of the vote.") == []

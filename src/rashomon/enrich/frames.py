@@ -76,9 +76,10 @@ def _right_deps(verb: Any, deps: tuple[str, ...]) -> list[Any]:
 def _frame(verb: Any, lemma: str) -> Frame | None:
     """The content of a cue verb, or None when it has none."""
     kids = list(verb.children)
-    if lemma == "make":  # 'made clear that ...', 'made it clear that ...'
-        if not any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
-            return None
+    if lemma == "make" and any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
+        pass  # 'made clear that ...', 'made it clear that ...'
+    elif lemma in cues.LIGHT_VERBS:
+        return _light_verb(verb, kids)
     ccomps = [c for c in kids if c.dep_ == "ccomp"]
     if ccomps:  # a clause after the verb before one misparsed ahead of it
         return Frame(list(max(ccomps, key=lambda c: c.i > verb.i).subtree))
@@ -189,6 +190,24 @@ def _without_trailing_aside(toks: list[Any]) -> list[Any]:
             cut = {t.i for t in sub} | {sub[0].i - 1}
             return [t for t in toks if t.i not in cut]
     return toks
+
+
+def _light_verb(verb: Any, kids: list[Any]) -> Frame | None:
+    """'took aim at X', 'has concerns about X', 'made the case that X': the noun carries
+    the stance, its preposition or clause the content."""
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lemma_.lower() not in cues.LIGHT_NOUNS:
+        return None
+    after = [c for c in kids if c.i > obj.i]  # the parser hangs 'at X' on either word
+    for child in sorted([*obj.children, *after], key=lambda c: c.i):
+        if child.dep_ == "prep" and child.lower_ in cues.LIGHT_PREPS and child.i > obj.i:
+            pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            if pobj:
+                return Frame(pobj, cue_extra=child)
+        if child.dep_ in ("acl", "ccomp") and child.i > obj.i:
+            return Frame(list(child.subtree))
+    ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > obj.i), None)
+    return Frame(list(ccomp.subtree)) if ccomp is not None else None
 
 
 def _hearer(tok: Any) -> bool:
