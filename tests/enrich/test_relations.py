@@ -241,3 +241,14 @@ def test_light_verbs_with_stance_nouns(nlp):
         ["the new tax"],
     )
     assert _rels(nlp, "He took 43 percent of the vote.") == []
+
+
+def test_a_quote_over_paragraphs_continues_its_speaker_not_a_cue_inside_it(nlp):
+    rels = _rels(
+        nlp,
+        "“Okay,” I said. “I was young then. I can say that they became my family.\n\n"
+        "“But I stayed in America.”",
+    )
+    said = next(r for r in rels if r["cue"] == "said")
+    assert said["content"][-1] == "“But I stayed in America.”"
+    assert all(r["nested"] for r in rels if r["cue"] != "said")

@@ -112,6 +112,8 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
     holds ('"A," she said, after he claimed X. "B."')."""
     text = text_of(doc)
     added: list[Range] = []
+    # a cue inside a quote is the speaker's words: quotes do not continue it
+    quoted_cues = {id(rel) for rel in rels if any(r[0] <= rel.cue[0] < r[1] for r in regions)}
     for reg in regions:
         outer = [rel for rel in rels if not (reg[0] <= rel.cue[0] and rel.cue[1] <= reg[1])]
         used = [r for rel in outer for r in rel.content] + [rel.cue for rel in outer] + added
@@ -120,7 +122,8 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
         before = [
             rel
             for rel in outer
-            if (rel.kind != "indirect" or rel.lemma in cues.SPEECH)
+            if id(rel) not in quoted_cues
+            and (rel.kind != "indirect" or rel.lemma in cues.SPEECH)
             and rel.content[-1][1] <= reg[0]
             and max(rel.content[-1][1], rel.cue[1]) + CONTINUATION_GAP >= reg[0]
         ]
