@@ -154,14 +154,17 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
 
 def _nest(rels: list[Relation]) -> None:
     """Link each relation to the one whose content holds its cue; inherit the relay chain."""
+    spans = [(min(a for a, _ in rel.content), max(b for _, b in rel.content)) for rel in rels]
+    sizes = [sum(b - a for a, b in rel.content) for rel in rels]
     for i, rel in enumerate(rels):
         best = None
+        lo, hi = rel.cue
         for j, other in enumerate(rels):
-            if i == j or not any(r[0] <= rel.cue[0] and rel.cue[1] <= r[1] for r in other.content):
+            if i == j or not spans[j][0] <= lo < spans[j][1]:
                 continue
-            if best is None or sum(b - a for a, b in other.content) < sum(
-                b - a for a, b in rels[best].content
-            ):
+            if not any(r[0] <= lo and hi <= r[1] for r in other.content):
+                continue
+            if best is None or sizes[j] < sizes[best]:
                 best = j
         rel.parent = best
     for rel in rels:
