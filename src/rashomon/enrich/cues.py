@@ -229,11 +229,14 @@ OUTLET_SUFFIXES = (
 #: light verbs whose object noun carries a stance: 'took aim at', 'has doubts about'.
 LIGHT_VERBS = frozenset("take make have give level launch hold".split())
 #: ... the nouns that do, beyond ``CUE_NOUNS`` (which make relations of their own).
-LIGHT_NOUNS = (COPULA_NOUNS - CUE_NOUNS) | frozenset(
-    """shot whack aim swipe jab dig potshot credit offense offence umbrage exception issue
+LIGHT_NOUNS = (
+    COPULA_NOUNS
+    | frozenset(
+        """shot whack aim swipe jab dig potshot credit offense offence umbrage exception issue
     stand look case feeling reservation interest faith pride note notice objection problem
     grudge argument prediction point view opinion""".split()
-)
+    )
+) - CUE_NOUNS
 #: prepositions that lead the content after a light verb's noun.
 LIGHT_PREPS = frozenset("at on toward towards for about of against with to in over".split())
 
