@@ -62,7 +62,7 @@ def test_enrich_many_uses_the_cache_and_handles_empty_bodies(nlp, make_article):
 
 def test_step_is_registered():
     assert REGISTRY["rashomon.enrich"] is Enrich
-    assert Enrich.version == "1"
+    assert Enrich.version == "2"
 
 
 def test_a_failing_article_is_a_counter_not_a_crash(nlp, make_article, monkeypatch):

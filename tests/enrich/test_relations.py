@@ -107,3 +107,148 @@ def test_stance_adjectives_nouns_and_headline_colons(nlp):
     assert rel["cue"] == ":"
     assert rel["source"] == "Senator Jane Doe"
     assert _rels(nlp, "Editor's note: The story was updated on Friday with new figures.") == []
+
+
+def test_a_cue_inside_a_continued_quote_nests_in_it(nlp):
+    rels = _rels(
+        nlp, "“The bridge is closed,” said the mayor. “They know that we will rebuild it.”"
+    )
+    said = next(r for r in rels if r["cue"] == "said")
+    assert said["source"] == "the mayor"
+    assert said["content"] == ["“The bridge is closed,”", "“They know that we will rebuild it.”"]
+    assert all(r["nested"] for r in rels if r["cue"] != "said")
+
+
+def test_a_bare_speech_verb_takes_the_quote_before_it(nlp):
+    rels = _rels(nlp, "“We will rebuild the bridge by May.” The mayor said on the radio.")
+    assert [(r["source"], r["content"], r["kind"]) for r in rels] == [
+        ("The mayor", ["“We will rebuild the bridge by May.”"], "direct")
+    ]
+
+
+def test_relative_clauses_pro_forms_and_inverted_conjuncts(nlp):
+    (rel,) = _rels(nlp, "These are the things the mayor said about the bridge.")
+    assert (rel["source"], rel["content"]) == ("the mayor", ["the things"])
+    (rel,) = _rels(nlp, "Half of the voters said so in the spring.")
+    assert (rel["source"], rel["content"]) == ("Half of the voters", ["so"])
+    (rel,) = _rels(nlp, "The plant is closing, but the workers are staying, said the union leader.")
+    assert rel["source"] == "the union leader"
+    assert rel["content"] == ["The plant is closing, but the workers are staying"]
+
+
+def test_cue_nouns_take_infinitives_and_evidence_verbs_take_objects(nlp):
+    (rel,) = _rels(nlp, "The senator's pledge to rebuild the bridge won applause.")
+    assert (rel["cue"], rel["source"], rel["content"]) == (
+        "pledge",
+        "The senator's",
+        ["to rebuild the bridge"],
+    )
+    (rel,) = _rels(nlp, "A poll showed a narrow lead for the mayor.")
+    assert (rel["source"], rel["content"]) == ("A poll", ["a narrow lead for the mayor"])
+
+
+def test_hearers_are_not_content_and_gerunds_are(nlp):
+    (rel,) = _rels(nlp, "The mayor told reporters a different story.")
+    assert (rel["source"], rel["content"]) == ("The mayor", ["a different story"])
+    assert _rels(nlp, "He told them.") == []
+    (rel,) = _rels(nlp, "The senator supported building a new bridge.")
+    assert rel["content"] == ["building a new bridge"]
+
+
+def test_passive_cues_take_the_agent_and_participles_their_noun(nlp):
+    (rel,) = _rels(nlp, "He was told by aides that the bridge was closed.")
+    assert (rel["source"], rel["content"]) == ("aides", ["that the bridge was closed"])
+    rels = _rels(nlp, "A survey showing strong support for the bridge was released.")
+    showing = next(r for r in rels if r["cue"] == "showing")
+    assert showing["source"] == "A survey"
+
+
+def test_a_cue_inside_a_quote_stays_inside_it(nlp):
+    rels = _rels(nlp, "“The plan is sound, and I think we can finish it,” she said.")
+    said = next(r for r in rels if r["cue"] == "said")
+    assert (said["source"], said["nested"]) == ("she", False)
+    assert said["content"] == ["“The plan is sound, and I think we can finish it,”"]
+    think = next(r for r in rels if r["cue"] == "think")
+    assert think["nested"] and think["content"] == ["we can finish it"]
+
+
+def test_a_trailing_relative_clause_is_left_out_of_the_content(nlp):
+    rels = _rels(nlp, "She said she will vote for the mayor, who opposes the plan.")
+    said = next(r for r in rels if r["cue"] == "said")
+    assert said["content"] == ["she will vote for the mayor"]
+    assert any(r["cue"] == "opposes" and not r["nested"] for r in rels)
+
+
+def test_passive_see_as_and_according_to_outside_the_content(nlp):
+    (rel,) = _rels(nlp, "Cruz is seen as the favourite in Iowa.")
+    assert rel["source"] is None
+    assert rel["content"] == ["Cruz", "as the favourite in Iowa"]
+    rels = _rels(nlp, "Voters view her unfavorably, according to a new poll.")
+    acc = next(r for r in rels if r["cue"] == "according to")
+    assert (acc["source"], acc["nested"]) == ("a new poll", False)
+    assert all("poll" not in " ".join(r["content"]) for r in rels)
+
+
+def test_sources_reach_through_adjectives_prepositions_and_noun_heads(nlp):
+    (rel,) = _rels(nlp, "Voters were more likely to say the mayor would win.")
+    assert (rel["source"], rel["content"]) == ("Voters", ["the mayor would win"])
+    (rel,) = _rels(nlp, "The mayor responded by saying the bridge was safe.")
+    assert (rel["source"], rel["content"]) == ("The mayor", ["the bridge was safe"])
+    (rel,) = _rels(nlp, "She was the only senator to endorse the plan.")
+    assert (rel["source"], rel["content"]) == ("the only senator", ["the plan"])
+
+
+def test_a_clause_after_the_verb_and_topics_of_saying(nlp):
+    (rel,) = _rels(nlp, "She said little about the bridge.")
+    assert (rel["cue"], rel["content"]) == ("said little about", ["the bridge"])
+    rels = _rels(nlp, "The poll, he says, shows the race is close: voters say the mayor is ahead.")
+    say = next(r for r in rels if r["cue"] == "say")
+    assert (say["source"], say["content"]) == ("voters", ["the mayor is ahead"])
+
+
+def test_a_quote_opening_the_next_sentence_continues_past_asides(nlp):
+    rels = _rels(
+        nlp,
+        "“The contracts are binding,” a spokesman told the paper in July, after the mayor "
+        "stated an interest in ending them. “They cannot be broken.”",
+    )
+    told = next(r for r in rels if r["cue"] == "told")
+    assert told["content"] == ["“The contracts are binding,”", "“They cannot be broken.”"]
+    rels = _rels(
+        nlp,
+        "“Change is hard,” the senator said, claiming that voters were tired. “But we will win.”",
+    )
+    said = next(r for r in rels if r["cue"] == "said")
+    assert said["content"] == ["“Change is hard,”", "“But we will win.”"]
+
+
+def test_a_relative_clause_with_a_claim_of_its_own_leaves_the_source(nlp):
+    rels = _rels(nlp, "The journalist, who is promoting his book, said the war was over.")
+    said = next(r for r in rels if r["cue"] == "said")
+    assert (said["source"], said["content"]) == ("The journalist", ["the war was over"])
+
+
+def test_a_share_of_people_is_a_source(nlp):
+    (rel,) = _rels(nlp, "Less than a third agreed that the plan would work.")
+    assert (rel["source"], rel["content"]) == ("Less than a third", ["that the plan would work"])
+
+
+def test_light_verbs_with_stance_nouns(nlp):
+    (rel,) = _rels(nlp, "The senator took aim at the new tax.")
+    assert (rel["cue"], rel["source"], rel["content"]) == (
+        "took aim at",
+        "The senator",
+        ["the new tax"],
+    )
+    assert _rels(nlp, "He took 43 percent of the vote.") == []
+
+
+def test_a_quote_over_paragraphs_continues_its_speaker_not_a_cue_inside_it(nlp):
+    rels = _rels(
+        nlp,
+        "“Okay,” I said. “I was young then. I can say that they became my family.\n\n"
+        "“But I stayed in America.”",
+    )
+    said = next(r for r in rels if r["cue"] == "said")
+    assert said["content"][-1] == "“But I stayed in America.”"
+    assert all(r["nested"] for r in rels if r["cue"] != "said")

@@ -14,7 +14,7 @@ from typing import Any
 from rashomon.model import Article
 from rashomon.pipeline import MapStep, register
 
-VERSION = "1"
+VERSION = "2"
 log = logging.getLogger(__name__)
 
 # imported after VERSION: nlp.cache_key reads it

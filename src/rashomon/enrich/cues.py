@@ -22,19 +22,19 @@ SPEECH = frozenset(
 THOUGHT = frozenset(
     """believe think feel know hope fear expect want worry doubt consider assume suspect
     realize realise understand plan intend show find indicate signal see learn figure guess
-    seem appear reckon anticipate prefer wish seek need refuse decline hear
+    seem appear reckon anticipate prefer wish seek refuse decline hear
     read hop rule determine decide""".split()
 )
 #: verbs that only count with a clausal complement ('see that ...', not 'see the film').
 NEEDS_CLAUSE = frozenset(
     """know see find show learn figure hear read feel understand realize realise consider
     describe characterize call continue seem appear question agree disagree add state note
-    post report answer ask decline refuse need seek wish prefer""".split()
+    post report answer ask decline refuse seek wish prefer""".split()
 )
 #: verbs whose infinitive complement is the content ('vowed to repeal ...').
 TAKES_INFINITIVE = frozenset(
     """promise pledge vow threaten want plan intend expect hope seek refuse decline urge
-    ask tell call demand propose wish prefer need agree decide appear seem hop order
+    ask tell call demand propose wish prefer agree decide appear seem hop order
     encourage convince persuade remind""".split()
 )
 #: verbs whose object is the content ('praised the deal', 'announced his resignation').
@@ -49,11 +49,32 @@ TAKES_OBJECT = frozenset(
     offer name issue present reference convince thank chant bemoan order approve plead
     congratulate broadcast vouch attribute single lay
     reiterate answer explain note stress emphasize emphasise warn suggest insist argue
-    predict remember recount recite read""".split()
+    predict remember recount recite read say show know reveal tell see seek find understand
+    declare disclose underscore expose identify deem believe expect feel
+    embrace champion promote assail deride chide resist reject like love hate dislike
+    ignore accept adopt recognize recognise acknowledge sign nominate endorse
+    release publish unveil deliver address voice express
+    demonstrate contemplate envision imagine forget regret invoke trumpet
+    downplay minimize minimise credit honor honour salute mourn fault scold rebuke berate
+    castigate excoriate retweet email text foresee perceive notice
+    prioritize prioritise tout rule""".split()
+)
+#: verbs whose first object is the hearer: 'told reporters that ...', 'asked him about ...'.
+ADDRESSEE = frozenset(
+    """tell ask inform assure brief remind warn urge thank congratulate convince persuade
+    encourage advise notify question""".split()
+)
+#: nouns of an audience: 'told reporters', 'assured voters', 'asked the crowd'.
+HEARER_NOUNS = frozenset(
+    """reporter reporters journalist journalists audience crowd crowds voter voters
+    supporter supporters listener listeners viewer viewers reader readers member members
+    lawmaker lawmakers senator senators colleague colleagues donor donors delegate delegates
+    student students worker workers host interviewer moderator committee panel""".split()
 )
 #: verbs whose content follows a preposition ('talked about the deal', 'called for a vote').
 TAKES_PREP = {
     "talk": {"about"},
+    "say": {"about", "of"},
     "speak": {"about", "of", "out"},
     "refer": {"to"},
     "point": {"to"},
@@ -93,13 +114,48 @@ TAKES_PREP = {
     "spar": {"with", "over"},
     "pivot": {"to"},
     "plead": {"for"},
+    "hope": {"for"},
+    "balk": {"at"},
+    "bristle": {"at"},
+    "scoff": {"at"},
+    "laugh": {"at", "about", "off"},
+    "lean": {"toward", "towards"},
+    "align": {"with"},
+    "distance": {"from"},
+    "reach": {"out"},
+    "sign": {"on"},
+    "shrug": {"off"},
+    "approve": {"of"},
+    "disapprove": {"of"},
+    "admit": {"to"},
+    "confess": {"to"},
+    "cite": {"as"},
+    "hop": {"for"},  # the small model lemmatizes 'hoping' as 'hop'
+    "think": {"about", "of"},
+    "criticize": {"for"},
+    "criticise": {"for"},
+    "accuse": {"of"},
+    "apologize": {"for"},
+    "apologise": {"for"},
+    "side": {"with"},
+    "vouch": {"for"},
+    "dwell": {"on"},
+    "cheer": {"for"},
+    "stand": {"by", "with", "behind"},
+    "line": {"behind", "up"},
+    "know": {"about", "of"},
+    "learn": {"about", "of"},
+    "hear": {"about", "of", "from"},
+    "object": {"to"},
+    "weigh": {"in", "on"},
+    "open": {"about", "up"},
 }
 #: adjectives of stance: 'was clear about ...', 'is critical of ...', 'is confident that ...'.
 STANCE_ADJ = frozenset(
     """clear critical right wrong correct happy upfront honest opposed angry confident sure
-    certain skeptical sceptical convinced aware worried concerned willing ready eager keen
+    skeptical sceptical convinced aware worried concerned eager keen
     quick supportive optimistic pessimistic hopeful adamant insistent unhappy furious
-    proud grateful careful explicit vocal open unequivocal emphatic dismissive wary
+    proud grateful explicit vocal open unequivocal emphatic dismissive wary
     afraid fearful doubtful silent frank candid blunt""".split()
 )
 #: nouns of the document a claim comes from: 'In a statement, ...', 'in a poll, ...'.
@@ -114,8 +170,14 @@ CUE_NOUNS = frozenset(
     """claim assertion statement view belief criticism support endorsement opposition warning
     promise pledge demand suggestion argument accusation allegation comment remark concern
     fear hope insistence announcement praise denial admission acknowledgment
-    acknowledgement contention prediction proposal threat vow call plea complaint charge
-    declaration assurance confidence doubt suspicion reminder recommendation request""".split()
+    acknowledgement contention prediction proposal vow call plea complaint charge
+    declaration assurance confidence doubt suspicion recommendation request
+    question attack plan decision talk discussion point
+    disagreement estimate advice focus idea order assessment perception
+    chant response message understanding reluctance position hostility
+    defense defence disclosure speculation stance push offer opinion
+    intention intent desire wish refusal determination commitment reference
+    mention prediction joke testimony interpretation critique objection""".split()
 )
 #: subjects of 'be' that introduce a view: 'His answer was that ...', 'The hope is that ...'.
 COPULA_NOUNS = CUE_NOUNS | frozenset(
@@ -124,7 +186,10 @@ COPULA_NOUNS = CUE_NOUNS | frozenset(
     thinking theory case pitch""".split()
 )
 #: 'X sees Y as Z': the object and its 'as' phrase are the content.
-SEE_AS = frozenset({"see", "view", "regard", "describe", "characterize", "portray", "cite"})
+SEE_AS = frozenset(
+    """see view regard describe characterize portray cite know consider perceive paint
+    depict label brand remember identify list refer treat""".split()
+)
 #: 'X seems to ...', 'X appears to ...': the subject belongs to the content, no source.
 RAISING = frozenset({"seem", "appear", "look", "sound"})
 #: 'citing X': X is the source of the clause the participle hangs on.
@@ -161,9 +226,21 @@ OUTLET_SUFFIXES = (
     "magazine",
 )
 
-ALL = (
-    SPEECH | THOUGHT | CITING | TAKES_OBJECT | frozenset(TAKES_PREP) | RAISING | frozenset({"make"})
-)
+#: light verbs whose object noun carries a stance: 'took aim at', 'has doubts about'.
+LIGHT_VERBS = frozenset("take make have give level launch hold".split())
+#: ... the nouns that do, beyond ``CUE_NOUNS`` (which make relations of their own).
+LIGHT_NOUNS = (
+    COPULA_NOUNS
+    | frozenset(
+        """shot whack aim swipe jab dig potshot credit offense offence umbrage exception issue
+    stand look case feeling reservation interest faith pride note notice objection problem
+    grudge argument prediction point view opinion""".split()
+    )
+) - CUE_NOUNS
+#: prepositions that lead the content after a light verb's noun.
+LIGHT_PREPS = frozenset("at on toward towards for about of against with to in over".split())
+
+ALL = SPEECH | THOUGHT | CITING | TAKES_OBJECT | frozenset(TAKES_PREP) | RAISING | LIGHT_VERBS
 
 
 @lru_cache(maxsize=1 << 14)

@@ -4,15 +4,15 @@ A cue is a reporting verb from ``cues`` (with its clausal, infinitive, object or
 prepositional complement, or the clause it interrupts: 'the plan, he said, is dead'),
 'according to', 'citing', a noun of speech ('his claim that ...'), a stance adjective
 ('was clear about ...'), 'In a poll, ...', or a headline colon ('Name: ...').
-``relation_at`` tries them on one token.
+``relation_at`` tries them on one token; ``complements`` finds what a cue verb reports.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from rashomon.enrich import cues
+from rashomon.enrich.complements import frame_of, without_according, without_trailing_aside
 from rashomon.enrich.tokens import (
     QUOTE_CHARS,
     Relation,
@@ -49,96 +49,6 @@ COLON_NOT_SOURCES = frozenset(
 MAX_COLON_SOURCE = 6
 
 
-@dataclass(slots=True)
-class Frame:
-    """How a cue verb takes its content."""
-
-    tokens: list[Any]
-    #: a preposition that belongs to the cue ('talked about', 'called for')
-    cue_extra: Any | None = None
-    #: the subject is part of the content ('Trump seems to ...', 'X is expected to ...')
-    subject_in_content: bool = False
-
-
-def _right_deps(verb: Any, deps: tuple[str, ...]) -> list[Any]:
-    out: list[Any] = []
-    for child in verb.children:
-        if child.i > verb.i and child.dep_ in deps:
-            out.extend(child.subtree)
-    return out
-
-
-def _frame(verb: Any, lemma: str) -> Frame | None:
-    """The content of a cue verb, or None when it has none."""
-    kids = list(verb.children)
-    if lemma == "make":  # 'made clear that ...', 'made it clear that ...'
-        if not any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
-            return None
-    for child in kids:
-        if child.dep_ == "ccomp":
-            return Frame(list(child.subtree))
-    if (
-        verb.dep_ == "advcl"
-        and lemma in cues.SPEECH
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
-        and not any(c.dep_ in ("ccomp", "dobj") for c in kids)
-    ):
-        mine = {t.i for t in verb.subtree}  # 'As Reuters reported, ...'
-        return Frame([t for t in verb.head.subtree if t.i not in mine])
-    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
-    xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd") and c.i > verb.i), None)
-    if lemma in cues.RAISING and subj is not None and xcomp is not None:
-        return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
-    if subj is not None and subj.dep_ == "nsubjpass" and xcomp is not None:
-        return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
-    if lemma in cues.TAKES_INFINITIVE and xcomp is not None:
-        end = max(t.i for t in xcomp.subtree)
-        return Frame([t for t in verb.doc[verb.i + 1 : end + 1]])
-    if lemma in cues.TAKES_OBJECT:
-        obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i), None)
-        if obj is not None and obj.pos_ != "PRON" or obj is not None and lemma in cues.SPEECH:
-            deps = ("dobj", "dative", "prep", "oprd", "xcomp", "acomp", "ccomp")
-            return Frame(_right_deps(verb, deps))
-    if lemma in cues.SEE_AS:  # 'saw the vote as a test', 'views him as a threat'
-        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
-        as_ = next(
-            (c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None
-        )
-        if obj is not None and as_ is not None:
-            return Frame(list(obj.subtree) + list(as_.subtree))
-    preps = cues.TAKES_PREP.get(lemma)
-    if preps:
-        for child in kids:
-            if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
-                pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
-                if pobj:
-                    return Frame(pobj, cue_extra=child)
-    if lemma not in cues.NEEDS_CLAUSE or lemma in cues.SPEECH:
-        inverted = verb.dep_ == "parataxis" or (
-            verb.dep_ in ("ccomp", "advcl")
-            and verb.i > verb.head.i
-            and verb.doc[verb.left_edge.i - 1].text == ","
-            and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids)
-        )
-        if inverted and verb.head is not verb and lemma in cues.SPEECH:
-            mine = {t.i for t in verb.subtree}
-            return Frame([t for t in verb.head.subtree if t.i not in mine])
-        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-        if nxt is not None and nxt.text == ":":
-            return Frame([t for t in sentence_of(verb) if t.i > nxt.i])
-        for child in kids:
-            if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and _quoted(child):
-                return Frame(list(child.subtree))
-    return None
-
-
-def _quoted(tok: Any) -> bool:
-    sub = list(tok.subtree)
-    return sub[0].text in QUOTE_CHARS or (
-        sub[0].i > 0 and tok.doc[sub[0].i - 1].text in QUOTE_CHARS
-    )
-
-
 def _according(tok: Any) -> Relation | None:
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is None or nxt.lower_ != "to":
@@ -165,7 +75,7 @@ def _verb_relation(tok: Any) -> Relation | None:
             return None
     head = tok.head
     head_frame = (
-        _frame(head, head.lemma_.lower())
+        frame_of(head, head.lemma_.lower())
         if lemma in cues.CITING
         and tok.dep_ in ("advcl", "xcomp", "acl")
         and head.pos_ in ("VERB", "AUX")
@@ -186,18 +96,28 @@ def _verb_relation(tok: Any) -> Relation | None:
             obj.i,  # type: ignore[union-attr]
             relay=relay,
         )
-    frame = _frame(tok, lemma)
+    frame = frame_of(tok, lemma)
     if frame is None or not frame.tokens:
         return None
-    toks = frame.tokens
+    toks = without_trailing_aside(without_according(frame.tokens))
     content_ids = {t.i for t in toks}
     subj = None if frame.subject_in_content else subject_of(tok)
-    if frame.subject_in_content:  # 'X is expected by analysts to ...'
+    if (
+        frame.subject_in_content
+        or subj is not None
+        and subj.dep_ == "nsubjpass"
+        and subj.head.i == tok.i
+    ):
+        # 'X is expected by analysts to ...', 'he was told by aides that ...': the agent
+        # speaks; a passive subject is the addressee or the topic, not the source
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     source = None
     if subj is not None and subj.i not in content_ids:
-        source = source_range(subj, content_ids | {tok.i})
+        mine = {tok.i}
+        if subj.is_ancestor(tok):  # 'the only senator to endorse him': not 'senator to'
+            mine = {t.i for t in tok.subtree}
+        source = source_range(subj, content_ids | mine)
     cue_end = tok
     for child in tok.children:  # particles: 'pointed out', 'called for'
         if child.dep_ == "prt" and child.i == tok.i + 1:
@@ -266,8 +186,11 @@ def _noun(noun: Any) -> Relation | None:
         if (
             child.dep_ in ("acl", "ccomp")
             and child.i > noun.i
-            and any(k.dep_ == "mark" and k.lower_ == "that" for k in child.children)
-        ):
+            and any(
+                k.dep_ == "mark" and k.lower_ == "that" or k.dep_ == "aux" and k.lower_ == "to"
+                for k in child.children
+            )
+        ):  # 'his claim that ...', 'her pledge to ...'
             content = list(child.subtree)
         elif child.dep_ == "prep" and child.i > noun.i and not content:
             if (
@@ -394,7 +317,11 @@ def _colon(tok: Any) -> Relation | None:
     if not before or len(before) > MAX_COLON_SOURCE:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(
-        t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG", "NORP") for t in before
+        t.pos_ == "PROPN"
+        or t.ent_type_ in ("PERSON", "ORG", "NORP")
+        or t.pos_ == "NOUN"
+        and (t.is_title or t.lemma_.lower() in cues.SOURCE_NOUNS)
+        for t in before
     ):
         return None
     src = ranges_of(before)

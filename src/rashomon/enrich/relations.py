@@ -16,11 +16,12 @@ from typing import Any
 from rashomon.enrich import cues
 from rashomon.enrich.frames import relation_at
 from rashomon.enrich.tokens import (
-    CLOSE_QUOTES,
-    OPEN_QUOTES,
     Range,
     Relation,
+    doc_quote_regions,
+    quote_regions,
     ranges_of,
+    sentence_of,
     text_of,
 )
 
@@ -33,46 +34,6 @@ CONTINUATION_GAP = 300
 
 #: ... and when the unquoted text between them is short (a 'he said.' or a line break).
 MAX_UNQUOTED_GAP = 80
-
-
-def quote_regions(text: str) -> list[Range]:
-    """Spans of quoted passages (see ``_quote_regions``); '' and `` count as quote marks."""
-    return _quote_regions(text.replace("``", '"\x00').replace("''", '"\x00'))
-
-
-def _quote_regions(text: str) -> list[Range]:
-    """Spans of quoted passages, marks included.
-
-    An unclosed quote ends with its paragraph; a closing mark with no opening one closes a
-    passage that began with its paragraph (a quote running over several paragraphs).
-    """
-    regions: list[Range] = []
-    start: int | None = None
-    straight = False
-    para_start = 0
-    for i, ch in enumerate(text):
-        if ch == "\n" and text[i + 1 : i + 2] == "\n":
-            if start is not None:
-                regions.append((start, i))
-                start = None
-            para_start = i + 2
-        elif ch in OPEN_QUOTES and start is None:
-            start, straight = i, False
-        elif ch in CLOSE_QUOTES and not straight:
-            if start is None and i > para_start:
-                start = para_start
-            if start is not None:
-                regions.append((start, i + 1))
-                start = None
-        elif ch == '"':
-            if start is None:
-                start, straight = i, True
-            elif straight:
-                regions.append((start, i + 1))
-                start = None
-    if start is not None:
-        regions.append((start, len(text)))
-    return [r for r in regions if r[1] - r[0] > 2]
 
 
 def _overlaps(a: Range, b: Range) -> bool:
@@ -106,17 +67,31 @@ def _extend_with_quotes(rel: Relation, regions: list[Range]) -> None:
 def find_relations(doc: Any) -> list[Relation]:
     """Attribution relations of a parsed document, in text order."""
     text = text_of(doc)
-    regions = quote_regions(text)
+    regions = doc_quote_regions(doc)
     rels: list[Relation] = []
     for tok in doc:
         rel = relation_at(tok)
         if rel is not None and rel.content:
+            _clip_to_quote(rel, regions)
+        if rel is not None and rel.content:
             _extend_with_quotes(rel, regions)
             rels.append(rel)
     _colon_quotes(rels, regions, text)
-    _continue_quotes(rels, regions, text)
+    _continue_quotes(rels, regions, doc)
     _nest(rels)
     return rels
+
+
+def _clip_to_quote(rel: Relation, regions: list[Range]) -> None:
+    """A cue inside a quote reports within the speaker's words: its content ends with the
+    quote ('"... I think we can get there," she said' leaves 'she said' out)."""
+    reg = next((r for r in regions if r[0] <= rel.cue[0] and rel.cue[1] <= r[1]), None)
+    if reg is None:
+        return
+    clipped = [(max(a, reg[0]), min(b, reg[1])) for a, b in rel.content]
+    rel.content = [(a, b) for a, b in clipped if b - a > 1]
+    if rel.source is not None and not (reg[0] <= rel.source[0] and rel.source[1] <= reg[1]):
+        rel.source, rel.source_token = None, None
 
 
 def _colon_quotes(rels: list[Relation], regions: list[Range], text: str) -> None:
@@ -130,42 +105,66 @@ def _colon_quotes(rels: list[Relation], regions: list[Range], text: str) -> None
             rel.kind = "mixed" if rel.kind == "indirect" else rel.kind
 
 
-def _continue_quotes(rels: list[Relation], regions: list[Range], text: str) -> None:
-    """Attach quoted passages with no cue to the quote just before them."""
-    used = [r for rel in rels for r in rel.content] + [rel.cue for rel in rels]
+def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> None:
+    """Attach quoted passages with no cue to the quote just before them; a cue inside the
+    passage ('"They know that ..."') is the speaker's own words and does not count. A
+    passage that opens the sentence after the cue's continues it whatever that sentence
+    holds ('"A," she said, after he claimed X. "B."')."""
+    text = text_of(doc)
+    added: list[Range] = []
+    # a cue inside a quote is the speaker's words: quotes do not continue it
+    quoted_cues = {id(rel) for rel in rels if any(r[0] <= rel.cue[0] < r[1] for r in regions)}
     for reg in regions:
+        outer = [rel for rel in rels if not (reg[0] <= rel.cue[0] and rel.cue[1] <= reg[1])]
+        used = [r for rel in outer for r in rel.content] + [rel.cue for rel in outer] + added
         if any(_overlaps(reg, u) for u in used):
             continue
         before = [
             rel
-            for rel in rels
-            if (rel.kind != "indirect" or rel.lemma in cues.SPEECH)
+            for rel in outer
+            if id(rel) not in quoted_cues
+            and (rel.kind != "indirect" or rel.lemma in cues.SPEECH)
             and rel.content[-1][1] <= reg[0]
             and max(rel.content[-1][1], rel.cue[1]) + CONTINUATION_GAP >= reg[0]
         ]
         if not before:
             continue
         prev = before[-1]
-        gap = text[max(prev.content[-1][1], prev.cue[1]) : reg[0]]
-        if len(gap) > MAX_UNQUOTED_GAP or any(
-            _overlaps((u[0], u[0] + 1), (max(prev.content[-1][1], prev.cue[1]), reg[0]))
-            for u in used
+        sent = sentence_of(doc[prev.cue_token])
+        if prev.kind == "indirect":  # '"A," he said, claiming X.': the quote is the said's
+            prev = next(
+                (
+                    r
+                    for r in before
+                    if r.kind != "indirect" and sent.start <= r.cue_token < sent.end
+                ),
+                prev,
+            )
+        end = max(prev.content[-1][1], prev.cue[1])
+        sent_end = sent.end_char
+        next_sentence = end <= sent_end <= reg[0] and not text[sent_end : reg[0]].strip()
+        if not next_sentence and (
+            reg[0] - end > MAX_UNQUOTED_GAP
+            or any(_overlaps((u[0], u[0] + 1), (end, reg[0])) for u in used)
         ):
             continue
         prev.content.append(reg)
-        used.append(reg)
+        added.append(reg)
 
 
 def _nest(rels: list[Relation]) -> None:
     """Link each relation to the one whose content holds its cue; inherit the relay chain."""
+    spans = [(min(a for a, _ in rel.content), max(b for _, b in rel.content)) for rel in rels]
+    sizes = [sum(b - a for a, b in rel.content) for rel in rels]
     for i, rel in enumerate(rels):
         best = None
+        lo, hi = rel.cue
         for j, other in enumerate(rels):
-            if i == j or not any(r[0] <= rel.cue[0] and rel.cue[1] <= r[1] for r in other.content):
+            if i == j or not spans[j][0] <= lo < spans[j][1]:
                 continue
-            if best is None or sum(b - a for a, b in other.content) < sum(
-                b - a for a, b in rels[best].content
-            ):
+            if not any(r[0] <= lo and hi <= r[1] for r in other.content):
+                continue
+            if best is None or sizes[j] < sizes[best]:
                 best = j
         rel.parent = best
     for rel in rels:

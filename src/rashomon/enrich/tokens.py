@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from rashomon.enrich import cues
+
 OPEN_QUOTES = "“«„"
 
 
@@ -22,6 +24,15 @@ EDGE_PUNCT = set(",.;:-–—()[]") | {"--", "..."}
 
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+
+
+VERBS = ("VERB", "AUX")
+
+
+#: words for a share of people, which the parser can leave without a subject relation.
+SHARES = frozenset(
+    "half third quarter fifth majority minority most many few plurality percent".split()
+)
 
 
 Range = tuple[int, int]
@@ -44,6 +55,54 @@ class Relation:
     parent: int | None = None
     #: who passed the claim on, named in the same clause ('told Reuters', 'X, citing Y')
     relay: Range | None = None
+
+
+def quote_regions(text: str) -> list[Range]:
+    """Spans of quoted passages (see ``_quote_regions``); '' and `` count as quote marks."""
+    return _quote_regions(text.replace("``", '"\x00').replace("''", '"\x00'))
+
+
+def _quote_regions(text: str) -> list[Range]:
+    """Spans of quoted passages, marks included.
+
+    An unclosed quote ends with its paragraph; a closing mark with no opening one closes a
+    passage that began with its paragraph (a quote running over several paragraphs).
+    """
+    regions: list[Range] = []
+    start: int | None = None
+    straight = False
+    para_start = 0
+    for i, ch in enumerate(text):
+        if ch == "\n" and text[i + 1 : i + 2] == "\n":
+            if start is not None:
+                regions.append((start, i))
+                start = None
+            para_start = i + 2
+        elif ch in OPEN_QUOTES and start is None:
+            start, straight = i, False
+        elif ch in CLOSE_QUOTES and not straight:
+            if start is None and i > para_start:
+                start = para_start
+            if start is not None:
+                regions.append((start, i + 1))
+                start = None
+        elif ch == '"':
+            if start is None:
+                start, straight = i, True
+            elif straight:
+                regions.append((start, i + 1))
+                start = None
+    if start is not None:
+        regions.append((start, len(text)))
+    return [r for r in regions if r[1] - r[0] > 2]
+
+
+def doc_quote_regions(doc: Any) -> list[Range]:
+    """``quote_regions`` of the document text, computed once per document."""
+    regions = doc.user_data.get("rashomon_quotes")
+    if regions is None:
+        regions = doc.user_data["rashomon_quotes"] = quote_regions(text_of(doc))
+    return regions
 
 
 def text_of(doc: Any) -> str:
@@ -109,14 +168,32 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl")
         and verb.head is not verb
     ):
-        if verb.dep_ == "relcl":
-            return verb.head
+        if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head  # 'the poll, which shows ...', 'a poll showing ...'
         return subject_of(verb.head, depth + 1)
+    for child in verb.lefts:  # 'About 4 in 10 say ...', 'Less than a third agreed ...'
+        if child.dep_ in ("nummod", "npadvmod", "advmod") and (
+            child.like_num or child.lemma_.lower() in SHARES
+        ):
+            return child
+    head = verb.head
+    if depth < 3 and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERBS:
+        return subject_of(head.head, depth + 1)  # 'responded by saying ...'
+    if depth < 3 and verb.dep_ == "acomp" and head.i != verb.i:
+        return subject_of(head, depth + 1)  # 'was likely to say ...', 'was careful not to'
     return None
 
 
 def source_range(subj: Any, exclude: set[int]) -> Range | None:
-    toks = [t for t in subj.subtree if t.i not in exclude]
+    """The source phrase headed by ``subj``, less ``exclude`` and less relative clauses
+    that make claims of their own ('the journalist, who is promoting his book, ...')."""
+    own = {
+        t.i
+        for c in subj.children
+        if c.dep_ == "relcl" and c.lemma_.lower() in cues.ALL
+        for t in c.subtree
+    }
+    toks = [t for t in subj.subtree if t.i not in exclude and t.i not in own]
     runs = [r for r in _runs(toks) if any(t.i == subj.i for t in r)]
     rng = ranges_of(runs[0]) if runs else []
     return rng[0] if rng else None

@@ -1,0 +1,226 @@
+"""Complements of cue verbs: which words of the parse are the content of a verb's report.
+
+``frame_of`` tries the verb's clause ('said that ...'), an infinitive ('vowed to ...'), an
+object ('praised the deal'), a preposition ('talked about'), a light verb's noun ('took aim
+at'), the noun a relative clause hangs on ('the things he said'), the clause a cue
+interrupts ('the plan, he said, is dead') and quotes next to a bare speech verb.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rashomon.enrich import cues
+from rashomon.enrich.tokens import QUOTE_CHARS, doc_quote_regions, sentence_of
+
+#: objects that say no content was given: 'he said nothing', 'she revealed little'.
+EMPTY_OBJECTS = frozenset({"nothing", "anything", "none", "little", "much"})
+
+
+@dataclass(slots=True)
+class Frame:
+    """How a cue verb takes its content."""
+
+    tokens: list[Any]
+    #: a preposition that belongs to the cue ('talked about', 'called for')
+    cue_extra: Any | None = None
+    #: the subject is part of the content ('Trump seems to ...', 'X is expected to ...')
+    subject_in_content: bool = False
+
+
+def _right_deps(verb: Any, deps: tuple[str, ...]) -> list[Any]:
+    out: list[Any] = []
+    for child in verb.children:
+        if child.i > verb.i and child.dep_ in deps:
+            out.extend(child.subtree)
+    return out
+
+
+def frame_of(verb: Any, lemma: str) -> Frame | None:
+    """The content of a cue verb, or None when it has none."""
+    kids = list(verb.children)
+    if lemma == "make" and any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
+        pass  # 'made clear that ...', 'made it clear that ...'
+    elif lemma in cues.LIGHT_VERBS:
+        return _light_verb(verb, kids)
+    ccomps = [c for c in kids if c.dep_ == "ccomp"]
+    if ccomps:  # a clause after the verb before one misparsed ahead of it
+        return Frame(list(max(ccomps, key=lambda c: c.i > verb.i).subtree))
+    if (
+        verb.dep_ == "advcl"
+        and lemma in cues.SPEECH
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
+        and not any(c.dep_ in ("ccomp", "dobj") for c in kids)
+    ):
+        mine = {t.i for t in verb.subtree}  # 'As Reuters reported, ...'
+        return Frame([t for t in verb.head.subtree if t.i not in mine])
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd") and c.i > verb.i), None)
+    as_ = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+    if lemma in cues.SEE_AS and subj is not None and subj.dep_ == "nsubjpass" and as_ is not None:
+        # 'Cruz is seen as the favourite', 'what is known as the NeverTrump movement'
+        return Frame(list(subj.subtree) + list(as_.subtree), subject_in_content=True)
+    if lemma in cues.RAISING and subj is not None and xcomp is not None:
+        return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
+    if subj is not None and subj.dep_ == "nsubjpass" and xcomp is not None:
+        return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
+    if lemma in cues.TAKES_INFINITIVE and xcomp is not None:
+        end = max(t.i for t in xcomp.subtree)
+        return Frame([t for t in verb.doc[verb.i + 1 : end + 1]])
+    if lemma in cues.TAKES_OBJECT:
+        objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        if lemma in cues.ADDRESSEE:  # 'told reporters', 'asked him': the hearer is no content
+            objs = [c for c in objs if c.dep_ == "dobj" and not _hearer(c)]
+        obj = objs[0] if objs else None
+        if obj is not None and (obj.lower_ in EMPTY_OBJECTS or obj.ent_type_ in ("DATE", "TIME")):
+            obj = None  # 'said nothing', 'said Tuesday'
+        if obj is not None:
+            deps = ("dobj", "prep", "oprd", "xcomp", "acomp", "ccomp")
+            return Frame(_right_deps(verb, deps if lemma in cues.ADDRESSEE else deps + ("dative",)))
+        gerund = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
+        if gerund is not None and gerund.i > verb.i:  # 'supported pitching a bigger tent'
+            return Frame(list(gerund.subtree))
+    if lemma in cues.SEE_AS:  # 'saw the vote as a test', 'views him as a threat'
+        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+        as_ = next(
+            (c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None
+        )
+        if obj is not None and as_ is not None:
+            return Frame(list(obj.subtree) + list(as_.subtree))
+    if lemma in cues.SPEECH or lemma in cues.TAKES_OBJECT:
+        relative = _relative_head(verb, kids)
+        if relative:
+            return Frame(relative)
+    preps = cues.TAKES_PREP.get(lemma)
+    if preps:
+        for child in kids:
+            if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
+                pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+                if pobj:
+                    return Frame(pobj, cue_extra=child)
+    inverted = verb.dep_ == "parataxis" or (
+        verb.dep_ in ("ccomp", "advcl", "conj")
+        and verb.i > verb.head.i
+        and verb.doc[verb.left_edge.i - 1].text == ","
+        and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids)
+        # a conjunct is inverted only with a subject of its own: '..., said the CEO'
+        and (verb.dep_ != "conj" or any(c.dep_ == "nsubj" for c in kids))
+    )
+    if inverted and (lemma in cues.SPEECH or lemma in cues.THOUGHT and verb.dep_ != "advcl"):
+        mine = {t.i for t in verb.subtree}
+        return Frame([t for t in verb.head.subtree if t.i not in mine])
+    if lemma not in cues.NEEDS_CLAUSE or lemma in cues.SPEECH:
+        nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        if nxt is not None and nxt.text == ":":
+            return Frame([t for t in sentence_of(verb) if t.i > nxt.i])
+        for child in kids:
+            if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and _quoted(child):
+                return Frame(list(child.subtree))
+    if lemma in cues.SPEECH:
+        quoted = _quoted_nearby(verb)
+        if quoted:
+            return Frame(quoted)
+        for child in kids:  # 'said using the server was improper' (a clause parsed as xcomp)
+            if child.dep_ == "xcomp" and child.i > verb.i:
+                return Frame(list(child.subtree))
+            if child.dep_ == "advmod" and child.lower_ == "so" and child.i == verb.i + 1:
+                return Frame([child])  # 'said so': the pro-form of the clause
+    return None
+
+
+def without_according(toks: list[Any]) -> list[Any]:
+    """Drop 'according to X' from a content: it names the source of the whole clause
+    ('voters view her unfavorably, according to a poll'), so the clause is the poll's."""
+    cut = {
+        t.i for tok in toks if tok.lower_ == "according" and tok.dep_ == "prep" for t in tok.subtree
+    }
+    return [t for t in toks if t.i not in cut] if cut else toks
+
+
+def without_trailing_aside(toks: list[Any]) -> list[Any]:
+    """Drop a non-restrictive relative clause that ends the content (', who ...',
+    ', which ...'): the writer's aside about a name, not part of what was attributed."""
+    if not toks:
+        return toks
+    ids = {t.i for t in toks}
+    last = max(ids)
+    doc = toks[0].doc
+    for tok in toks:
+        if tok.dep_ != "relcl" or tok.head.i not in ids:
+            continue
+        sub = list(tok.subtree)
+        if sub[-1].i >= last - 1 and sub[0].i > 0 and doc[sub[0].i - 1].text == ",":
+            cut = {t.i for t in sub} | {sub[0].i - 1}
+            return [t for t in toks if t.i not in cut]
+    return toks
+
+
+def _light_verb(verb: Any, kids: list[Any]) -> Frame | None:
+    """'took aim at X', 'has concerns about X', 'made the case that X': the noun carries
+    the stance, its preposition or clause the content."""
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lemma_.lower() not in cues.LIGHT_NOUNS:
+        return None
+    after = [c for c in kids if c.i > obj.i]  # the parser hangs 'at X' on either word
+    for child in sorted([*obj.children, *after], key=lambda c: c.i):
+        if child.dep_ == "prep" and child.lower_ in cues.LIGHT_PREPS and child.i > obj.i:
+            pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            if pobj:
+                return Frame(pobj, cue_extra=child)
+        if child.dep_ in ("acl", "ccomp") and child.i > obj.i:
+            return Frame(list(child.subtree))
+    ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > obj.i), None)
+    return Frame(list(ccomp.subtree)) if ccomp is not None else None
+
+
+def _hearer(tok: Any) -> bool:
+    """Whether an object names a hearer (a pronoun, a name, people) rather than a message."""
+    return (
+        tok.pos_ in ("PRON", "PROPN")
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or tok.lemma_.lower() in cues.SOURCE_NOUNS | cues.HEARER_NOUNS
+    )
+
+
+def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
+    """'the things he said about X', 'the claims that he made': the noun is the content."""
+    if verb.dep_ != "relcl" or any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return []
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.tag_ in ("WP", "WDT") or subj.lower_ == "that":
+        return []
+    obj = next((c for c in kids if c.dep_ == "dobj"), None)
+    if obj is not None and not (obj.i < verb.i and obj.tag_ in ("WP", "WDT", "IN")):
+        return []
+    mine = {t.i for t in verb.subtree}
+    return [t for t in verb.head.subtree if t.i not in mine]
+
+
+def _quoted_nearby(verb: Any) -> list[Any]:
+    """Quoted tokens of a speech verb's sentence ('"A," Bond said, "B."'), else the sentence
+    before it when that one is all quote ('"We need it now!" Trump said on Twitter.')."""
+    doc = verb.doc
+    regions = doc_quote_regions(doc)
+    sent = sentence_of(verb)
+    lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
+    regs = [r for r in regions if r[0] < hi and lo < r[1] and not r[0] <= verb.idx < r[1]]
+    if regs:
+        return [t for t in sent if any(r[0] <= t.idx < r[1] for r in regs)]
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or any(r[0] <= lo < r[1] for r in regions):
+        return []
+    prev = sentence_of(doc[i])
+    words = [t for t in prev if not (t.is_space or t.is_punct)]
+    if words and any(r[0] <= words[0].idx and words[-1].idx < r[1] for r in regions):
+        return list(prev)
+    return []
+
+
+def _quoted(tok: Any) -> bool:
+    sub = list(tok.subtree)
+    return sub[0].text in QUOTE_CHARS or (
+        sub[0].i > 0 and tok.doc[sub[0].i - 1].text in QUOTE_CHARS
+    )
