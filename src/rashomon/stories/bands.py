@@ -2,8 +2,8 @@
 
 The band layout (``b`` bands of ``r`` rows) is datasketch's choice for the threshold (it
 weighs false positives and negatives equally); the bands are hashed to 64-bit keys and kept
-in sorted arrays, so indexing tens of thousands of saved signatures takes milliseconds where
-inserting them one by one into ``datasketch.MinHashLSH`` took over a second (37k: 1.3 s).
+in sorted arrays, so indexing the 37k saved signatures of the news corpus takes ~0.1 s where
+inserting them one by one into ``datasketch.MinHashLSH`` took 1.3 s.
 """
 
 from __future__ import annotations
