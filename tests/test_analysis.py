@@ -162,3 +162,32 @@ def test_enrichment_stops_between_batches_when_the_clock_runs_out(
         assert enrich_story(store, story, clock=spent) == 1  # one batch, then the clock
         assert enrich_story(store, story) == len(story.article_ids) - 1
         assert enrich_story(store, story) == 0
+
+
+def test_two_runs_never_interleave_their_story_index(pages_dir: Path, tmp_path: Path) -> None:
+    from rashomon.analysis import _part_name
+    from rashomon.stories.index import StoryIndex
+
+    files = sorted(pages_dir.iterdir())
+    db = tmp_path / "race.db"
+    with SQLiteStore(db) as store:
+        run_local(analysis_pipeline(store, enrich=False, compare=False), read_pages(files[:1]))
+    with SQLiteStore(db) as a, SQLiteStore(db) as b:
+        save, raced = a.save_stories, []
+
+        def other_run_saves_first(*args: object, **kw: object) -> None:
+            if not raced:  # run A has read the index; run B saves its own batch first
+                raced.append(True)
+                run_local(analysis_pipeline(b, enrich=False, compare=False),
+                          read_pages(files[1:2]))
+            save(*args, **kw)  # type: ignore[arg-type]
+
+        a.save_stories = other_run_saves_first  # type: ignore[method-assign]
+        run_local(analysis_pipeline(a, enrich=False, compare=False), read_pages(files[2:]))
+    assert raced
+    with SQLiteStore(db) as store:
+        index = StoryIndex.load_parts(
+            lambda n: (store.get_state(_part_name(n)) or (None, None))[1])
+        stored = {aid: s.id for s in store.list_stories(limit=100) for aid in s.article_ids}
+        assert len(stored) == len(files) == len(index.assignments())
+        assert index.assignments() == stored

@@ -9,10 +9,11 @@ story are clustered, stories left without a comparison are compared.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Iterable, Iterator
 
-from rashomon.errors import StoreError
+from rashomon.errors import StaleState, StoreError
 from rashomon.extract import Extract
 from rashomon.model import Article, Page, Story
 from rashomon.outlets import CanonicalOutlets
@@ -24,6 +25,11 @@ log = logging.getLogger(__name__)
 
 #: Name under which the clustering state is saved in the store.
 STORY_STATE = "stories.index"
+#: A random token rewritten with every save of the clustering state: a run saves only if
+#: the token is still the one it read, so two runs never interleave their index parts.
+GENERATION = "stories.index.generation"
+#: Times a run re-reads the index after another run saved first.
+SAVE_ATTEMPTS = 3
 
 
 @register
@@ -105,13 +111,30 @@ class ClusterStories(Step):
         return saved[1] if saved else None
 
     def run(self, items: Iterable[Article]) -> Iterator[Story]:
-        from rashomon.stories.index import StoryIndex
-
         for _ in items:  # the articles are in the store once the writer has passed them on
             pass
-        pending = list(self.store.unassigned_articles())
-        if not pending:
-            return
+        for _attempt in range(SAVE_ATTEMPTS):
+            pending = list(self.store.unassigned_articles())
+            if not pending:
+                return
+            try:
+                changed = self._cluster(pending)
+                break
+            except StaleState:
+                log.warning("another run saved stories meanwhile: clustering again")
+        else:
+            raise StoreError("the story index kept changing under this run: try again")
+        for story in changed:
+            fresh = self.store.get_story(story.id)
+            if fresh is not None:
+                yield fresh
+
+    def _cluster(self, pending: list[Article]) -> list[Story]:
+        """Place ``pending`` and save stories, storylines and index in one transaction,
+        which fails (``StaleState``) if another run saved the index after it was read."""
+        from rashomon.stories.index import StoryIndex
+
+        token = self.store.get_state(GENERATION)
         head = self.store.get_state(STORY_STATE)
         removed: list[str] = []
         rebuild = False
@@ -140,14 +163,13 @@ class ClusterStories(Step):
             updated = index.storylines(touched)
             lines = (updated, sorted(touched - {x.id for x in updated}))
         parts = [(_part_name(n), self.signature, blob) for n, blob in index.dump_parts().items()]
-        self.store.save_stories(changed, removed, parts, lines)
+        parts.append((GENERATION, self.signature, os.urandom(16)))
+        self.store.save_stories(changed, removed, parts, lines,
+                                expect=(GENERATION, token[1] if token else None))
         self.stats["articles"] += len(pending)
         self.stats["changed"] += len(changed)
         self.stats["state_bytes_written"] += sum(len(p[2]) for p in parts)
-        for story in changed:
-            fresh = self.store.get_story(story.id)
-            if fresh is not None:
-                yield fresh
+        return changed
 
 
 class DeepClock:

@@ -21,6 +21,10 @@ class StoreError(RashomonError):
     exit_code = 4
 
 
+class StaleState(StoreError):
+    """A saved state changed after it was read: another run saved first."""
+
+
 class NotFound(RashomonError):
     """A story, article or storyline id that the store does not hold."""
 

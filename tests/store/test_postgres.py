@@ -312,3 +312,9 @@ def test_storylines_update_incrementally(store: PostgresStore) -> None:
     store.save_storylines([Storyline(id="l-a", story_ids=["s-0", "s-1", "s-2"])], ["l-b"])
     assert [x.id for x in store.list_storylines()] == ["l-a"]
     assert {s.storyline_id for s in store.list_stories()} == {"l-a"}
+
+
+def test_a_save_expecting_an_old_state_writes_nothing(store: PostgresStore) -> None:
+    from storekit import check_expect_guards_the_save
+
+    check_expect_guards_the_save(store, _article(1))

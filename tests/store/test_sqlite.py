@@ -142,3 +142,9 @@ def test_storylines_update_incrementally() -> None:
     store.save_storylines([Storyline(id="l-c", story_ids=["s-2"])], [])
     assert store.get_story("s-2").storyline_id == "l-c"  # type: ignore[union-attr]
     assert store.get_story("s-0").storyline_id == "l-a"  # type: ignore[union-attr]
+
+
+def test_a_save_expecting_an_old_state_writes_nothing() -> None:
+    from storekit import check_expect_guards_the_save
+
+    check_expect_guards_the_save(SQLiteStore(":memory:"), _article(1))

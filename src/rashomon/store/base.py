@@ -63,10 +63,13 @@ class Store(ABC):
     @abstractmethod
     def save_stories(self, changed: list[Story], removed: Iterable[str],
                      state: State | list[State] | None = None,
-                     storylines: StorylineUpdate | None = None) -> None:
+                     storylines: StorylineUpdate | None = None,
+                     expect: tuple[str, bytes | None] | None = None) -> None:
         """Write new/changed stories, drop merged-away ones, save clustering state (one or
         more ``(name, producer, blob)``) and update storylines (as ``save_storylines``
-        takes them), all in one transaction."""
+        takes them), all in one transaction. With ``expect=(name, value)`` nothing is
+        written, and ``StaleState`` is raised, unless state ``name`` still holds ``value``
+        (None: absent) when the transaction starts."""
 
     @abstractmethod
     def save_storylines(self, storylines: list[Storyline],

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from rashomon.errors import StoreError, require
+from rashomon.errors import StaleState, StoreError, require
 from rashomon.model import Article, Story, Storyline
 from rashomon.store.base import (
     State,
@@ -33,6 +33,8 @@ from rashomon.store.base import (
 )
 from rashomon.store.postgres_migrations import MIGRATIONS
 
+#: Advisory lock key taken by a ``save_stories`` that checks the saved state first.
+STATE_LOCK = 0x5241_5348  # "RASH"
 #: Ids per ``= ANY(%s)`` query: keeps each statement and its result set small.
 CHUNK = 1000
 #: Key of the advisory lock held while migrating (any constant unique to this project).
@@ -278,9 +280,16 @@ class PostgresStore(Store):
     # --- stories --------------------------------------------------------------------
     def save_stories(self, changed: list[Story], removed: Iterable[str],
                      state: State | list[State] | None = None,
-                     storylines: StorylineUpdate | None = None) -> None:
+                     storylines: StorylineUpdate | None = None,
+                     expect: tuple[str, bytes | None] | None = None) -> None:
         now = _now()
         with self._lock, self.conn.transaction(), self.conn.cursor() as cur:
+            if expect is not None:  # one saver at a time, then compare
+                cur.execute("SELECT pg_advisory_xact_lock(%s)", (STATE_LOCK,))
+                row = cur.execute("SELECT value FROM state WHERE name = %s",
+                                  (expect[0],)).fetchone()
+                if (bytes(row[0]) if row and row[0] is not None else None) != expect[1]:
+                    raise StaleState(f"state {expect[0]!r} changed since it was read")
             removed = list(removed)
             if removed:
                 cur.execute("DELETE FROM stories WHERE id = ANY(%s)", (removed,))

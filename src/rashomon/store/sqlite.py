@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from rashomon.errors import StoreError
+from rashomon.errors import StaleState, StoreError
 from rashomon.model import Article, Story, Storyline
 from rashomon.store.base import (
     State,
@@ -190,9 +190,15 @@ class SQLiteStore(Store):
     # --- stories --------------------------------------------------------------------
     def save_stories(self, changed: list[Story], removed: Iterable[str],
                      state: State | list[State] | None = None,
-                     storylines: StorylineUpdate | None = None) -> None:
+                     storylines: StorylineUpdate | None = None,
+                     expect: tuple[str, bytes | None] | None = None) -> None:
         now = _now()
         with self._tx():
+            if expect is not None:
+                row = self.conn.execute("SELECT value FROM state WHERE name = ?",
+                                        (expect[0],)).fetchone()
+                if (bytes(row[0]) if row else None) != expect[1]:
+                    raise StaleState(f"state {expect[0]!r} changed since it was read")
             for sid in removed:
                 self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
             for s in changed:

@@ -1,0 +1,22 @@
+"""Checks every store must pass, run by the SQLite and the PostgreSQL tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rashomon.errors import StaleState
+from rashomon.model import Article, Story
+from rashomon.store.base import Store
+
+
+def check_expect_guards_the_save(store: Store, article: Article) -> None:
+    """A save that expects an older state value writes nothing and raises StaleState."""
+    store.add_articles([article])
+    story = Story(id="s-1", article_ids=[article.id])
+    store.save_stories([], [], ("gen", "t@1", b"one"), expect=("gen", None))
+    with pytest.raises(StaleState):
+        store.save_stories([story], [], [("gen", "t@1", b"two"), ("idx", "t@1", b"x")],
+                           expect=("gen", b"zero"))
+    assert store.get_story("s-1") is None and store.get_state("idx") is None
+    store.save_stories([story], [], ("gen", "t@1", b"two"), expect=("gen", b"one"))
+    assert store.get_state("gen") == ("t@1", b"two") and store.get_story("s-1") is not None
