@@ -252,3 +252,11 @@ def test_a_quote_over_paragraphs_continues_its_speaker_not_a_cue_inside_it(nlp):
     said = next(r for r in rels if r["cue"] == "said")
     assert said["content"][-1] == "“But I stayed in America.”"
     assert all(r["nested"] for r in rels if r["cue"] != "said")
+
+
+def test_a_preposition_that_marks_a_clause_opens_the_content(nlp):
+    (rel,) = _rels(nlp, "The governor is calling for the dams to be opened before the rains.")
+    assert rel["cue"] == "is calling for"
+    assert rel["source"] == "The governor"
+    assert rel["content"] == ["the dams to be opened before the rains"]
+    assert _rels(nlp, "The crew waited for the tide to turn before sailing.") == []

@@ -99,6 +99,11 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
                 pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 if pobj:
                     return Frame(pobj, cue_extra=child)
+        for child in kids:  # 'called for the strikes to stop': the preposition marks a clause
+            mark = next((m for m in child.children if m.dep_ == "mark"), None)
+            if child.dep_ in ("advcl", "ccomp") and mark is not None and mark.lower_ in preps \
+                    and mark.i == verb.i + 1 + sum(1 for t in kids if t.dep_ == "prt"):
+                return Frame([t for t in child.subtree if t.i != mark.i], cue_extra=mark)
     inverted = verb.dep_ == "parataxis" or (
         verb.dep_ in ("ccomp", "advcl", "conj")
         and verb.i > verb.head.i
