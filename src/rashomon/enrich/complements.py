@@ -204,7 +204,7 @@ def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
 
 def _quoted_nearby(verb: Any) -> list[Any]:
     """Quoted tokens of a speech verb's sentence ('"A," Bond said, "B."'), else the sentence
-    before it when that one is all quote ('"We need it now!" Trump said on Twitter.')."""
+    before it when that one is all quote ('"Open the gates!" the mayor said on the radio.')."""
     doc = verb.doc
     regions = doc_quote_regions(doc)
     sent = sentence_of(verb)
