@@ -249,8 +249,8 @@ def priority(story: Story) -> tuple[int, int, str]:
     return (-len(set(story.outlets)), -len(story.article_ids), story.id)
 
 
-#: Articles parsed (and saved) between two looks at the clock: ~1 s of deep NLP, so a run
-#: overshoots its deep-stage budget by about that much at most.
+#: Articles parsed (and saved) between two looks at the clock: ~1 s of deep NLP. A batch
+#: starts only if the clock has as long left as the last one took.
 ENRICH_BATCH = 8
 
 
@@ -265,13 +265,15 @@ def enrich_story(store: Store, story: Story, processes: int = 1,
     if limit is not None:
         todo = todo[:limit]
     batch = ENRICH_BATCH * max(processes, 1)
-    count = 0
+    count, took = 0, 0.0
     for start in range(0, len(todo), batch):
-        if clock is not None and start and clock.left() <= 0:
+        # a batch starts only if the one before would still fit: the clock is not overrun
+        if clock is not None and start and clock.left() < took:
             break
+        t0 = time.perf_counter()
         done = list(enrich_many(todo[start : start + batch], n_process=processes))
         store.set_enrichment([(a.id, a.enrichment or {}) for a in done], producer)
-        count += len(done)
+        count, took = count + len(done), time.perf_counter() - t0
     return count
 
 
