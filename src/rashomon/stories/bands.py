@@ -74,6 +74,8 @@ class BandIndex:
             lo = np.searchsorted(self._sorted[j], q[j], side="left")
             hi = np.searchsorted(self._sorted[j], q[j], side="right")
             hits.append(self._order[j, lo:hi])
+        if len(self._pending) > 1:  # rows added one at a time: scan them as one array
+            self._pending = [np.concatenate(self._pending)]
         base = len(self._keys)
         for p in self._pending:
             hits.append(base + np.flatnonzero((p == q).any(axis=1)))
