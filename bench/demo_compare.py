@@ -31,7 +31,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from seeds_compare import MIN_SCORE, score  # noqa: E402
+from seeds_compare import pair_greedily, score  # noqa: E402
 
 from rashomon.compare.story import compare_story  # noqa: E402
 from rashomon.extract import extract  # noqa: E402
@@ -66,14 +66,7 @@ def match_facts(gold_facts: list[dict], facts: list[dict], sid: dict[str, str], 
             got = {sid[a["id"]] for a in f["articles"]}
             if len(got ^ want) <= slack:
                 cands.append((score(g["fact"], f), gi, fi))
-    cands.sort(reverse=True)
-    pair: dict[int, tuple[float, int]] = {}
-    used: set[int] = set()
-    for s, gi, fi in cands:
-        if s >= MIN_SCORE and gi not in pair and fi not in used:
-            pair[gi] = (s, fi)
-            used.add(fi)
-    return pair
+    return pair_greedily(cands)
 
 
 def main() -> int:

@@ -67,6 +67,18 @@ def score(gold_text: str, fact: dict) -> float:
     return len(g & e) / max(1, len(g))
 
 
+def pair_greedily(cands: list[tuple[float, int, int]]) -> dict[int, tuple[float, int]]:
+    """One-to-one gold -> produced fact pairs from ``(score, gold, fact)`` candidates, best
+    score first, keeping pairs scoring at least ``MIN_SCORE``."""
+    pair: dict[int, tuple[float, int]] = {}
+    used: set[int] = set()
+    for s, gi, fi in sorted(cands, reverse=True):
+        if s >= MIN_SCORE and gi not in pair and fi not in used:
+            pair[gi] = (s, fi)
+            used.add(fi)
+    return pair
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[1] / ".." / "shared"))
@@ -105,13 +117,7 @@ def main() -> int:
             pages = sorted(sid[a["id"]] for a in f["articles"])
             if pages == sorted(g["pages"]):
                 cands.append((score(g["fact"], f), gi, fi))
-    cands.sort(reverse=True)
-    pair: dict[int, tuple[float, int]] = {}
-    used: set[int] = set()
-    for s, gi, fi in cands:
-        if s >= MIN_SCORE and gi not in pair and fi not in used:
-            pair[gi] = (s, fi)
-            used.add(fi)
+    pair = pair_greedily(cands)
     for gi, g in enumerate(gold["story_S1_facts"]):
         print(f"gold {gi + 1:>2} {g['pages']}: {g['fact']}")
         if gi in pair:
