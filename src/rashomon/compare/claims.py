@@ -157,7 +157,9 @@ def idf_weights(claims: list[Claim]) -> dict[str, float]:
     for c in claims:
         df.update(set(c.stems) | set(c.frame_stems))
     n = len(claims) or 1
-    return {s: math.log(1 + n / k) for s, k in df.items()}
+    # in stem order, not set order: vector columns, and so float sums, must not depend on
+    # the process's string hashing
+    return {s: math.log(1 + n / k) for s, k in sorted(df.items())}
 
 
 #: weight of a frame stem against a content stem: who is credited helps tell two similar

@@ -159,7 +159,7 @@ def find_contradictions(
                     if fa.counts and fa.counts == fb.counts and not fa.overlaps(fb):
                         add("figure", fa.counts, ca, fa.text, cb, fb.text)
             da, db = find_dates(ca.text), find_dates(cb.text)
-            for k in da.keys() & db.keys():
+            for k in sorted(da.keys() & db.keys()):
                 if da[k][0] != db[k][0]:
                     add("date", k, ca, da[k][1], cb, db[k][1])
             pl = _places(ca.text, cb.text)

@@ -104,7 +104,7 @@ class FactBuilder:
             for sub in combinations(range(k), size):
                 rest = [sets[i] for i in range(k) if i not in sub]
                 shared = set.intersection(*(sets[i] for i in sub)) - set().union(*rest) - taken
-                weight = sum(self.idf.get(s, 0.0) for s in shared)
+                weight = sum(self.idf.get(s, 0.0) for s in sorted(shared))  # stable sum
                 if weight < DETAIL_WEIGHT or len(shared) < DETAIL_MIN_STEMS:
                     continue
                 if size == 1 and not any(s[0].isdigit() for s in shared):
