@@ -20,3 +20,13 @@ def check_expect_guards_the_save(store: Store, article: Article) -> None:
     assert store.get_story("s-1") is None and store.get_state("idx") is None
     store.save_stories([story], [], ("gen", "t@1", b"two"), expect=("gen", b"one"))
     assert store.get_state("gen") == ("t@1", b"two") and store.get_story("s-1") is not None
+
+
+def check_outlets_are_renamed_with_the_written_name_kept(store: Store, article: Article) -> None:
+    """``rename_outlets`` changes the outlet, keeps the written one, skips unknown ids."""
+    store.add_articles([article])
+    store.rename_outlets([(article.id, "The Ledger"), ("missing", "X")])
+    back = store.get_article(article.id)
+    assert back is not None and back.outlet == "The Ledger"
+    assert back.meta["outlet_as_named"] == article.outlet
+    assert [r["outlet"] for r in store.outlets()] == ["The Ledger"]

@@ -118,14 +118,9 @@ def test_readers_see_committed_writes(tmp_path: Path) -> None:
 
 
 def test_outlets_are_renamed_with_the_written_name_kept() -> None:
-    store = SQLiteStore(":memory:")
-    a = _article(1)
-    store.add_articles([a])
-    store.rename_outlets([(a.id, "The Ledger"), ("missing", "X")])
-    back = store.get_article(a.id)
-    assert back is not None and back.outlet == "The Ledger"
-    assert back.meta["outlet_as_named"] == a.outlet
-    assert [r["outlet"] for r in store.outlets()] == ["The Ledger"]
+    from storekit import check_outlets_are_renamed_with_the_written_name_kept
+
+    check_outlets_are_renamed_with_the_written_name_kept(SQLiteStore(":memory:"), _article(1))
 
 
 def test_storylines_update_incrementally() -> None:
