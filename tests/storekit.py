@@ -11,7 +11,9 @@ from rashomon.store.base import Store
 
 def check_expect_guards_the_save(store: Store, article: Article) -> None:
     """A save that expects an older state value writes nothing and raises StaleState."""
+    assert not store.has_articles()
     store.add_articles([article])
+    assert store.has_articles()
     story = Story(id="s-1", article_ids=[article.id])
     store.save_stories([], [], ("gen", "t@1", b"one"), expect=("gen", None))
     with pytest.raises(StaleState):

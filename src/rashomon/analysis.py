@@ -361,7 +361,7 @@ def analysis_pipeline(store: Store, settings: Settings | None = None, *,
                       on_skip: Callable[[str, str], None] | None = None) -> list[Step]:
     """The step list of ``rashomon analyze``."""
     settings = settings or Settings.load()
-    first = store.counts()["articles"] == 0
+    first = not store.has_articles()
     clock = DeepClock(settings.deep_min_seconds if first else 0.0, settings.deep_max_seconds)
     steps: list[Step] = [SkipKnown(store, settings.write_batch), Extract(on_skip=on_skip)]
     if on_article is not None:

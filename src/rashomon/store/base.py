@@ -126,6 +126,10 @@ class Store(ABC):
     def counts(self) -> dict[str, int]:
         """Articles, stories, storylines stored."""
 
+    @abstractmethod
+    def has_articles(self) -> bool:
+        """Whether any article is stored (without counting them all)."""
+
     # --- runs -----------------------------------------------------------------------
     @abstractmethod
     def start_run(self, command: str) -> int:

@@ -365,6 +365,10 @@ class SQLiteStore(Store):
             return {t: self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
                     for t in ("articles", "stories", "storylines")}
 
+    def has_articles(self) -> bool:
+        with self._lock:
+            return self.conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is not None
+
     # --- runs -----------------------------------------------------------------------
     def start_run(self, command: str) -> int:
         with self._tx():
