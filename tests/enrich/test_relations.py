@@ -260,3 +260,42 @@ def test_a_preposition_that_marks_a_clause_opens_the_content(nlp):
     assert rel["source"] == "The governor"
     assert rel["content"] == ["the dams to be opened before the rains"]
     assert _rels(nlp, "The crew waited for the tide to turn before sailing.") == []
+
+
+def test_a_name_with_an_apostrophe_is_a_source(nlp):
+    (rel,) = _rels(nlp, "O'Brien said the bridge would reopen in March.")
+    assert rel["source"] == "O'Brien"
+
+
+def test_in_an_interview_the_speaker_is_the_subject(nlp):
+    (rel,) = _rels(nlp, "In an interview on Monday, Senator Harris compared the levy to a fine.")
+    assert rel["source"] == "Senator Harris"
+    assert rel["content"] == ["compared the levy to a fine"]
+    (rel,) = _rels(nlp, "In a new poll, 41 percent of farmers were worse off than a year ago.")
+    assert (rel["cue"], rel["source"]) == ("In", "a new poll")
+
+
+def test_a_joined_report_is_cut_out_of_the_first_content(nlp):
+    rels = {
+        r["cue"]: r
+        for r in _rels(
+            nlp, "The mayor said the budget was balanced, arguing that the new taxes had worked."
+        )
+    }
+    assert rels["said"]["content"] == ["the budget was balanced"]
+    assert rels["arguing"]["source"] == "The mayor"
+    assert rels["arguing"]["content"] == ["that the new taxes had worked"]
+    assert not rels["arguing"]["nested"]
+    rels = {
+        r["cue"]: r
+        for r in _rels(
+            nlp, "The coach said the team was tired and added that two players were injured."
+        )
+    }
+    assert rels["said"]["content"] == ["the team was tired"]
+    assert rels["added"]["source"] == "The coach"
+
+
+def test_warning_someone_to_act_takes_the_hearer_and_the_infinitive(nlp):
+    (rel,) = _rels(nlp, "The envoy warned the rebels to leave the city.")
+    assert rel["content"] == ["the rebels to leave the city"]

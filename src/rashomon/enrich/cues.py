@@ -16,7 +16,8 @@ SPEECH = frozenset(
     boast brag joke quip muse shout yell scream whisper mutter exclaim urge demand propose
     recommend advise conclude mention hint imply estimate forecast counter retort protest
     lament charge tout question wonder speculate concur continue agree disagree inform
-    assure brief announce suggest describe characterize call""".split()
+    assure brief announce suggest describe characterize call implore beseech beg exhort
+    instruct""".split()
 )
 #: verbs of belief, perception, intent and evidence: attributions without a speech act.
 THOUGHT = frozenset(
@@ -35,7 +36,8 @@ NEEDS_CLAUSE = frozenset(
 TAKES_INFINITIVE = frozenset(
     """promise pledge vow threaten want plan intend expect hope seek refuse decline urge
     ask tell call demand propose wish prefer agree decide appear seem hop order
-    encourage convince persuade remind""".split()
+    encourage convince persuade remind warn advise caution implore beseech beg exhort
+    instruct""".split()
 )
 #: verbs whose object is the content ('praised the deal', 'announced his resignation').
 TAKES_OBJECT = frozenset(

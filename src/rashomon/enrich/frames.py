@@ -229,11 +229,7 @@ def _clausal(verb: Any) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in ccomp.children):
         return False
     subj = subject_of(verb)
-    return subj is not None and (
-        subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-        or subj.lower_ in ("he", "she", "they", "i", "we", "who")
-        or subj.lemma_.lower() in cues.SOURCE_NOUNS
-    )
+    return subj is not None and _holds_views(subj)
 
 
 def _stance(adj: Any) -> Relation | None:
@@ -276,11 +272,30 @@ def _in_document(prep: Any) -> Relation | None:
     if any(c.lemma_.lower() in cues.ALL for c in head.children if c.dep_ == "ccomp"):
         return None
     mine = {t.i for t in prep.subtree}
+    subj = subject_of(head)
+    if subj is not None and _holds_views(subj):
+        # 'In an interview, the senator likened X to Y': the speaker, not the interview
+        mine |= {t.i for t in subj.subtree}
+        content = ranges_of([t for t in head.subtree if t.i not in mine])
+        src = source_range(subj, mine - {t.i for t in subj.subtree})
+        cue: Any = head if head.lemma_ != "be" else pobj
+        if not content or src is None:
+            return None
+        return Relation((cue.idx, cue.idx + len(cue.text)), content, src, "in", cue.i, subj.i)
     content = ranges_of([t for t in head.subtree if t.i not in mine])
     src = source_range(pobj, set())
     if not content or src is None:
         return None
     return Relation((prep.idx, prep.idx + len(prep.text)), content, src, "in", prep.i, pobj.i)
+
+
+def _holds_views(subj: Any) -> bool:
+    """Whether a subject can hold views: a person, a group, a pronoun for people."""
+    return (
+        subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or subj.lower_ in ("he", "she", "they", "i", "we", "who")
+        or subj.lemma_.lower() in cues.SOURCE_NOUNS
+    )
 
 
 def _colon(tok: Any) -> Relation | None:

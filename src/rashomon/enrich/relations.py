@@ -76,10 +76,65 @@ def find_relations(doc: Any) -> list[Relation]:
         if rel is not None and rel.content:
             _extend_with_quotes(rel, regions)
             rels.append(rel)
+    _split_coordinated(rels, regions, doc)
     _colon_quotes(rels, regions, text)
     _continue_quotes(rels, regions, doc)
     _nest(rels)
     return rels
+
+
+#: words that join a further report to a clause: 'said X, arguing Y', 'said X and added Y'.
+JOINERS = frozenset({",", ";", "and", "but", "while"})
+
+
+def _joined_report(tok: Any) -> bool:
+    """Whether a speech verb starts a report of its own joined to the clause it hangs on:
+    a participle after a comma ('..., citing Y'), a conjunct ('... and said Y') or a
+    clause with its own subject ('..., and she replied')."""
+    if tok.dep_ not in ("advcl", "conj", "parataxis") or tok.head.i > tok.i:
+        return False
+    left = tok.left_edge.i
+    if left == 0 or tok.doc[left - 1].lower_ not in JOINERS:
+        return False
+    if tok.lemma_.lower() not in cues.SPEECH | cues.CITING:
+        return False
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+    return own_subject or tok.tag_ == "VBG" or tok.dep_ == "conj"
+
+
+def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> None:
+    """Cut a report joined to another's content out of it: in 'X said A, arguing B' and
+    'X said A and added B', B is X's second claim, not part of A."""
+    text = text_of(doc)
+    for inner in rels:
+        tok = doc[inner.cue_token]
+        if any(r[0] <= tok.idx < r[1] for r in regions) or not _joined_report(tok):
+            continue
+        lo = doc[tok.left_edge.i - 1].idx
+        hi = tok.right_edge.idx + len(tok.right_edge.text)
+        for outer in rels:
+            if outer is inner or not any(a <= tok.idx < b for a, b in outer.content):
+                continue
+            if not any(a <= tok.head.idx < b for a, b in outer.content):
+                continue
+            outer.content = _cut(outer.content, lo, hi, text)
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                inner.source, inner.source_token = outer.source, outer.source_token
+    rels[:] = [rel for rel in rels if rel.content]
+
+
+def _cut(content: list[Range], lo: int, hi: int, text: str) -> list[Range]:
+    """``content`` less the characters ``lo:hi``, pieces trimmed of joining words."""
+    out: list[Range] = []
+    for a, b in content:
+        for s, e in ((a, min(b, lo)), (max(a, hi), b)):
+            piece = text[s:e]
+            stripped = re.sub(r"(?:[\s,;:]|\band\b|\bbut\b)+$", "", piece)
+            e = s + len(stripped)
+            s += len(stripped) - len(stripped.lstrip(" ,;:"))
+            if e - s > 1:
+                out.append((s, e))
+    return out
 
 
 def _clip_to_quote(rel: Relation, regions: list[Range]) -> None:

@@ -149,12 +149,17 @@ def _trim(run: list[Any]) -> list[Any]:
     return run
 
 
+def _has_letter(text: str) -> bool:
+    """Whether a token holds a letter ('O'Neill' and 'Al-Assad' are not ``is_alpha``)."""
+    return any(ch.isalpha() for ch in text)
+
+
 def ranges_of(tokens: set[Any] | list[Any]) -> list[Range]:
     """Character ranges of runs of tokens, edge punctuation trimmed."""
     out = []
     for run in _runs(sorted(tokens, key=lambda t: t.i)):
         run = _trim(run)
-        if run and any(t.is_alpha or t.like_num for t in run):
+        if run and any(t.is_alpha or t.like_num or _has_letter(t.text) for t in run):
             out.append((run[0].idx, run[-1].idx + len(run[-1].text)))
     return out
 
