@@ -15,6 +15,7 @@ from rashomon.enrich import cues
 from rashomon.enrich.complements import frame_of, without_according, without_trailing_aside
 from rashomon.enrich.tokens import (
     QUOTE_CHARS,
+    VERBS,
     Relation,
     ranges_of,
     sentence_of,
@@ -41,6 +42,9 @@ COLON_NOT_SOURCES = frozenset(
         "sources",
         "credit",
         "tags",
+        "answer",
+        "question",
+        "q",
     }
 )
 
@@ -118,6 +122,10 @@ def _verb_relation(tok: Any) -> Relation | None:
         if subj.is_ancestor(tok):  # 'the only senator to endorse him': not 'senator to'
             mine = {t.i for t in tok.subtree}
         source = source_range(subj, content_ids | mine)
+    if source is None and lemma in cues.SPEECH:
+        named = _name_before(tok, content_ids)
+        if named:
+            source, subj = ranges_of(named)[0], named[-1]
     cue_end = tok
     for child in tok.children:  # particles: 'pointed out', 'called for'
         if child.dep_ == "prt" and child.i == tok.i + 1:
@@ -152,6 +160,27 @@ def _verb_relation(tok: Any) -> Relation | None:
     )
 
 
+#: longest speaker name read between a quote and its verb when the parse gives none.
+MAX_NAME_BEFORE = 8
+
+
+def _name_before(verb: Any, content_ids: set[int]) -> list[Any]:
+    """'"...," Texas delegate Jane Roe, in a red hat, said': the words between a content
+    and its speech verb, up to a comma, name the speaker when the parse found no subject."""
+    before = [i for i in content_ids if i < verb.i]
+    if not before:
+        return []
+    run: list[Any] = []
+    for t in verb.doc[max(before) + 1 : verb.i]:
+        if t.text == "," and run or t.pos_ in VERBS:
+            break
+        if not (t.is_punct or t.is_space):
+            run.append(t)
+    if not run or len(run) > MAX_NAME_BEFORE or run[-1].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return []
+    return run if ranges_of(run) else []
+
+
 def _copula(verb: Any) -> Relation | None:
     """'His answer was that ...', 'The key question is whether ...'."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -179,6 +208,8 @@ def _copula(verb: Any) -> Relation | None:
 
 def _noun(noun: Any) -> Relation | None:
     """'his claim that ...', 'Trump's criticism of Bush', 'a demand by Pelosi that ...'."""
+    if noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in" and noun.lower_ == "order":
+        return None  # 'in order to ...'
     content: list[Any] = []
     source = None
     cue_end = noun
@@ -201,14 +232,17 @@ def _noun(noun: Any) -> Relation | None:
                     t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree
                 ]
                 cue_end = child
-            elif child.lower_ == "by":
+            elif child.lower_ in ("by", "from"):
                 source = next((c for c in child.children if c.dep_ == "pobj"), None)
         elif child.dep_ == "poss":
             source = child
     if not content:
         return None
-    if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+    if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in VERBS:
         source = subject_of(noun.head)  # 'Trump made the claim that ...'
+    elif source is None and noun.dep_ == "pobj" and noun.head.head.pos_ in VERBS:
+        subj = subject_of(noun.head.head)  # 'she stood by her claim that ...'
+        source = subj if subj is not None and _holds_views(subj) else None
     ids = {t.i for t in content}
     src = source_range(source, ids | {noun.i}) if source is not None else None
     return Relation(
@@ -302,7 +336,8 @@ def _colon(tok: Any) -> Relation | None:
     """'Bill Clinton: Hillary better qualified ...' and 'He boomed: “...”'."""
     sent = sentence_of(tok)
     after = [t for t in sent if t.i > tok.i]
-    if len(after) < 3 or any(t.text == ":" for t in sent if t.i < tok.i):
+    # 'Clinton: 2,316' (a tally) is no claim: a claim has words
+    if sum(t.is_alpha for t in after) < 2 or any(t.text == ":" for t in sent if t.i < tok.i):
         return None
     prev = tok.doc[tok.i - 1] if tok.i > sent.start else None
     if prev is None:
@@ -327,12 +362,13 @@ def _colon(tok: Any) -> Relation | None:
     before = [t for t in sent if t.i < tok.i and not t.is_space]
     if any(t.lower_ in COLON_NOT_SOURCES for t in before):
         return None
-    while before and (before[0].is_upper and len(before[0]) > 3 or before[0].is_punct):
+    while len(before) > 1 and (before[0].is_upper and len(before[0]) > 3 or before[0].is_punct):
         before = before[1:]  # 'EXCLUSIVE –'
     if not before or len(before) > MAX_COLON_SOURCE:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(
         t.pos_ == "PROPN"
+        or (t.is_upper and t.is_alpha)  # a speaker's turn in a transcript: 'SMITH: ...'
         or t.ent_type_ in ("PERSON", "ORG", "NORP")
         or t.pos_ == "NOUN"
         and (t.is_title or t.lemma_.lower() in cues.SOURCE_NOUNS)
@@ -342,7 +378,19 @@ def _colon(tok: Any) -> Relation | None:
     src = ranges_of(before)
     if not src:
         return None
+    if all(t.is_upper for t in before if t.is_alpha):  # a transcript turn runs to its paragraph end
+        after = _to_paragraph_end(tok)
     return Relation((tok.idx, tok.idx + 1), ranges_of(after), src[0], ":", tok.i, before[-1].i)
+
+
+def _to_paragraph_end(tok: Any) -> list[Any]:
+    """The tokens after ``tok`` up to the next line break."""
+    out = []
+    for t in tok.doc[tok.i + 1 :]:
+        if t.is_space and "\n" in t.text:
+            break
+        out.append(t)
+    return out
 
 
 def relation_at(tok: Any) -> Relation | None:

@@ -170,7 +170,10 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
     # a cue inside a quote is the speaker's words: quotes do not continue it
     quoted_cues = {id(rel) for rel in rels if any(r[0] <= rel.cue[0] < r[1] for r in regions)}
     for reg in regions:
-        outer = [rel for rel in rels if not (reg[0] <= rel.cue[0] and rel.cue[1] <= reg[1])]
+        inner = [rel for rel in rels if reg[0] <= rel.cue[0] and rel.cue[1] <= reg[1]]
+        if any(rel.lemma == ":" and rel.source and rel.source[0] <= reg[0] + 2 for rel in inner):
+            continue  # '"SMITH: ...': a transcript turn has its own speaker
+        outer = [rel for rel in rels if all(rel is not r for r in inner)]
         used = [r for rel in outer for r in rel.content] + [rel.cue for rel in outer] + added
         if any(_overlaps(reg, u) for u in used):
             continue
