@@ -328,3 +328,11 @@ def test_verbs_of_judgement_description_and_comparison(nlp):
         ["the collapse of the fishing industry"],
     )
     assert _rels(nlp, "The boats stayed in port in order to avoid the storm.") == []
+
+
+def test_markup_tags_aspect_and_cast_votes_are_no_cues(nlp):
+    assert _rels(nlp, 'Stay safe. <tweet author="cityhall">Roads are closed</tweet>') == []
+    assert _rels(nlp, "The river continues to rise after the storm.") == []
+    assert _rels(nlp, "Most farmers cast their ballots early.") == []
+    (rel,) = _rels(nlp, "The governor is casting himself as a friend of farmers.")
+    assert rel["content"] == ["himself as a friend of farmers"]

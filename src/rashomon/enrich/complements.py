@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rashomon.enrich import cues
-from rashomon.enrich.tokens import QUOTE_CHARS, doc_quote_regions, sentence_of
+from rashomon.enrich.tokens import QUOTE_CHARS, doc_quote_regions, holds_views, sentence_of
 
 #: objects that say no content was given: 'he said nothing', 'she revealed little'.
 EMPTY_OBJECTS = frozenset({"nothing", "anything", "none", "little", "much"})
@@ -65,6 +65,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
     if subj is not None and subj.dep_ == "nsubjpass" and xcomp is not None:
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
+    if lemma == "continue" and xcomp is not None and not (subj is not None and holds_views(subj)):
+        return None  # 'the lead continues to grow': aspect, not a report
     if lemma in cues.TAKES_INFINITIVE and xcomp is not None:
         end = max(t.i for t in xcomp.subtree)
         return Frame([t for t in verb.doc[verb.i + 1 : end + 1]])

@@ -66,7 +66,7 @@ TAKES_OBJECT = frozenset(
     demonise disparage belittle malign smear slander insult taunt lampoon satirize
     outline detail document chronicle profile sketch summarize summarise
     compare liken equate link tie connect contrast
-    grill confront interrogate query quiz cast frame paint pitch""".split()
+    grill confront interrogate query quiz frame paint pitch""".split()
 )
 #: verbs whose first object is the hearer: 'told reporters that ...', 'asked him about ...'.
 ADDRESSEE = frozenset(
@@ -197,7 +197,7 @@ COPULA_NOUNS = CUE_NOUNS | frozenset(
 #: 'X sees Y as Z': the object and its 'as' phrase are the content.
 SEE_AS = frozenset(
     """see view regard describe characterize portray cite know consider perceive paint
-    depict label brand remember identify list refer treat""".split()
+    depict label brand remember identify list refer treat cast""".split()
 )
 #: 'X seems to ...', 'X appears to ...': the subject belongs to the content, no source.
 RAISING = frozenset({"seem", "appear", "look", "sound"})
@@ -249,7 +249,16 @@ LIGHT_NOUNS = (
 #: prepositions that lead the content after a light verb's noun.
 LIGHT_PREPS = frozenset("at on toward towards for about of against with to in over".split())
 
-ALL = SPEECH | THOUGHT | CITING | TAKES_OBJECT | frozenset(TAKES_PREP) | RAISING | LIGHT_VERBS
+ALL = (
+    SPEECH
+    | THOUGHT
+    | CITING
+    | TAKES_OBJECT
+    | frozenset(TAKES_PREP)
+    | RAISING
+    | LIGHT_VERBS
+    | SEE_AS
+)
 
 
 @lru_cache(maxsize=1 << 14)

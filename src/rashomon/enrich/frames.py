@@ -17,6 +17,7 @@ from rashomon.enrich.tokens import (
     QUOTE_CHARS,
     VERBS,
     Relation,
+    holds_views,
     ranges_of,
     sentence_of,
     source_range,
@@ -242,7 +243,7 @@ def _noun(noun: Any) -> Relation | None:
         source = subject_of(noun.head)  # 'Trump made the claim that ...'
     elif source is None and noun.dep_ == "pobj" and noun.head.head.pos_ in VERBS:
         subj = subject_of(noun.head.head)  # 'she stood by her claim that ...'
-        source = subj if subj is not None and _holds_views(subj) else None
+        source = subj if subj is not None and holds_views(subj) else None
     ids = {t.i for t in content}
     src = source_range(source, ids | {noun.i}) if source is not None else None
     return Relation(
@@ -263,7 +264,7 @@ def _clausal(verb: Any) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ in ("that", "whether", "if") for c in ccomp.children):
         return False
     subj = subject_of(verb)
-    return subj is not None and _holds_views(subj)
+    return subj is not None and holds_views(subj)
 
 
 def _stance(adj: Any) -> Relation | None:
@@ -307,7 +308,7 @@ def _in_document(prep: Any) -> Relation | None:
         return None
     mine = {t.i for t in prep.subtree}
     subj = subject_of(head)
-    if subj is not None and _holds_views(subj):
+    if subj is not None and holds_views(subj):
         # 'In an interview, the senator likened X to Y': the speaker, not the interview
         mine |= {t.i for t in subj.subtree}
         content = ranges_of([t for t in head.subtree if t.i not in mine])
@@ -321,15 +322,6 @@ def _in_document(prep: Any) -> Relation | None:
     if not content or src is None:
         return None
     return Relation((prep.idx, prep.idx + len(prep.text)), content, src, "in", prep.i, pobj.i)
-
-
-def _holds_views(subj: Any) -> bool:
-    """Whether a subject can hold views: a person, a group, a pronoun for people."""
-    return (
-        subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
-        or subj.lower_ in ("he", "she", "they", "i", "we", "who")
-        or subj.lemma_.lower() in cues.SOURCE_NOUNS
-    )
 
 
 def _colon(tok: Any) -> Relation | None:
@@ -395,6 +387,8 @@ def _to_paragraph_end(tok: Any) -> list[Any]:
 
 def relation_at(tok: Any) -> Relation | None:
     """The relation whose cue is ``tok``, if any."""
+    if tok.i > 0 and tok.doc[tok.i - 1].text in ("<", "</"):
+        return None  # the name of a markup tag left in the text: '<tweet author=...>'
     if tok.lower_ == "according":
         return _according(tok)
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.ALL:

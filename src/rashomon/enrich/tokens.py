@@ -189,6 +189,15 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     return None
 
 
+def holds_views(subj: Any) -> bool:
+    """Whether a subject can hold views: a person, a group, a pronoun for people."""
+    return (
+        subj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or subj.lower_ in ("he", "she", "they", "i", "we", "who")
+        or subj.lemma_.lower() in cues.SOURCE_NOUNS
+    )
+
+
 def source_range(subj: Any, exclude: set[int]) -> Range | None:
     """The source phrase headed by ``subj``, less ``exclude`` and less relative clauses
     that make claims of their own ('the journalist, who is promoting his book, ...')."""
