@@ -336,3 +336,16 @@ def test_markup_tags_aspect_and_cast_votes_are_no_cues(nlp):
     assert _rels(nlp, "Most farmers cast their ballots early.") == []
     (rel,) = _rels(nlp, "The governor is casting himself as a friend of farmers.")
     assert rel["content"] == ["himself as a friend of farmers"]
+
+
+def test_passive_report_verbs_and_known_as(nlp):
+    (rel,) = _rels(nlp, "The new dam has been praised by engineers across the region.")
+    assert (rel["source"], rel["content"]) == ("engineers across the region", ["The new dam"])
+    (rel,) = _rels(nlp, "A curfew was announced on Friday.")
+    assert (rel["source"], rel["content"]) == (None, ["A curfew"])
+    (rel,) = _rels(nlp, "The law, known as the Clean Rivers Act, passed in May.")
+    assert (rel["cue"], rel["content"]) == ("known as", ["the Clean Rivers Act"])
+
+
+def test_addressing_a_gathering_is_no_report(nlp):
+    assert _rels(nlp, "The senator addressed a rally in the park.") == []

@@ -61,6 +61,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     if lemma in cues.SEE_AS and subj is not None and subj.dep_ == "nsubjpass" and as_ is not None:
         # 'Cruz is seen as the favourite', 'what is known as the NeverTrump movement'
         return Frame(list(subj.subtree) + list(as_.subtree), subject_in_content=True)
+    if lemma in cues.SEE_AS and verb.dep_ == "acl" and verb.tag_ == "VBN" and as_ is not None:
+        # 'the act, known as the Justice Act', 'a group described as radical'
+        return Frame([t for c in as_.children if c.dep_ == "pobj" for t in c.subtree], as_)
     if lemma in cues.RAISING and subj is not None and xcomp is not None:
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
     if subj is not None and subj.dep_ == "nsubjpass" and xcomp is not None:
@@ -83,6 +86,10 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         gerund = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if gerund is not None and gerund.i > verb.i:  # 'supported pitching a bigger tent'
             return Frame(list(gerund.subtree))
+        if subj is not None and subj.dep_ == "nsubjpass":
+            # 'the nominee was endorsed by the paper', 'a curfew was announced': the
+            # subject is what was said or judged, the agent (if any) said it
+            return Frame(list(subj.subtree), subject_in_content=True)
     if lemma in cues.SEE_AS:  # 'saw the vote as a test', 'views him as a threat'
         obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
         as_ = next(

@@ -71,14 +71,16 @@ TAKES_OBJECT = frozenset(
 #: verbs whose first object is the hearer: 'told reporters that ...', 'asked him about ...'.
 ADDRESSEE = frozenset(
     """tell ask inform assure brief remind warn urge thank congratulate convince persuade
-    encourage advise notify question""".split()
+    encourage advise notify question address""".split()
 )
-#: nouns of an audience: 'told reporters', 'assured voters', 'asked the crowd'.
+#: nouns of an audience or its gathering: 'told reporters', 'addressed the rally'.
 HEARER_NOUNS = frozenset(
     """reporter reporters journalist journalists audience crowd crowds voter voters
     supporter supporters listener listeners viewer viewers reader readers member members
     lawmaker lawmakers senator senators colleague colleagues donor donors delegate delegates
-    student students worker workers host interviewer moderator committee panel""".split()
+    student students worker workers host interviewer moderator committee panel nation
+    rally rallies gala convention conference meeting gathering summit dinner luncheon
+    forum session assembly congregation graduates""".split()
 )
 #: verbs whose content follows a preposition ('talked about the deal', 'called for a vote').
 TAKES_PREP = {
