@@ -349,3 +349,18 @@ def test_passive_report_verbs_and_known_as(nlp):
 
 def test_addressing_a_gathering_is_no_report(nlp):
     assert _rels(nlp, "The senator addressed a rally in the park.") == []
+
+
+def test_as_someone_put_it(nlp):
+    (rel,) = _rels(nlp, "As the mayor put it, the city is broke.")
+    assert (rel["source"], rel["content"]) == ("the mayor", ["the city is broke"])
+    assert _rels(nlp, "The crew put the boxes on the truck.") == []
+
+
+def test_a_quote_signed_with_a_dash_and_a_name(nlp):
+    text = "“The bus never comes on time.” ― Maria de Souza\n“I walk to work now.” — Tom Ng."
+    rels = [r for r in _rels(nlp, text) if not r["nested"]]
+    assert [(r["cue"], r["source"], r["content"]) for r in rels] == [
+        ("―", "Maria de Souza", ["“The bus never comes on time.”"]),
+        ("—", "Tom Ng", ["“I walk to work now.”"]),
+    ]

@@ -40,6 +40,8 @@ def _right_deps(verb: Any, deps: tuple[str, ...]) -> list[Any]:
 def frame_of(verb: Any, lemma: str) -> Frame | None:
     """The content of a cue verb, or None when it has none."""
     kids = list(verb.children)
+    if lemma in cues.PUT_IT:
+        return _put_it(verb, kids)
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
         pass  # 'made clear that ...', 'made it clear that ...'
     elif lemma in cues.LIGHT_VERBS:
@@ -141,6 +143,19 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             if child.dep_ == "advmod" and child.lower_ == "so" and child.i == verb.i + 1:
                 return Frame([child])  # 'said so': the pro-form of the clause
     return None
+
+
+def _put_it(verb: Any, kids: list[Any]) -> Frame | None:
+    """'as the mayor put it, ...' and 'she put it this way: ...': the clause or the words
+    after the colon; 'put' with anything but 'it' reports nothing."""
+    if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids):
+        return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
+        mine = {t.i for t in verb.subtree}
+        return Frame([t for t in verb.head.subtree if t.i not in mine])
+    sent = sentence_of(verb)
+    colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
+    return Frame([t for t in sent if t.i > colon.i]) if colon is not None else None
 
 
 def without_according(toks: list[Any]) -> list[Any]:

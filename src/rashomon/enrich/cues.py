@@ -203,6 +203,8 @@ SEE_AS = frozenset(
 )
 #: 'X seems to ...', 'X appears to ...': the subject belongs to the content, no source.
 RAISING = frozenset({"seem", "appear", "look", "sound"})
+#: verbs that report only with the pro-form 'it': 'as she put it, ...'.
+PUT_IT = frozenset({"put"})
 #: 'citing X': X is the source of the clause the participle hangs on.
 CITING = frozenset({"cite", "quote"})
 #: nouns naming an anonymous or institutional source ('a source said').
@@ -260,6 +262,7 @@ ALL = (
     | RAISING
     | LIGHT_VERBS
     | SEE_AS
+    | PUT_IT
 )
 
 

@@ -77,6 +77,8 @@ def find_relations(doc: Any) -> list[Relation]:
             _extend_with_quotes(rel, regions)
             rels.append(rel)
     _split_coordinated(rels, regions, doc)
+    rels.extend(_byline_quotes(doc, regions, text))
+    rels.sort(key=lambda rel: rel.cue_token)
     _colon_quotes(rels, regions, text)
     _continue_quotes(rels, regions, doc)
     _nest(rels)
@@ -134,6 +136,32 @@ def _cut(content: list[Range], lo: int, hi: int, text: str) -> list[Range]:
             s += len(stripped) - len(stripped.lstrip(" ,;:"))
             if e - s > 1:
                 out.append((s, e))
+    return out
+
+
+#: a quote signed on its line: '“...” ― Jane Roe' (a dash, then up to six capitalised words).
+BYLINE = re.compile(
+    r"[ \t\xa0]*(―|—|–|--)[ \t\xa0]*"
+    r"([A-Z][\w.'’-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|de|da|del|la|van|von)){0,5})"
+    r"\.?[ \t\xa0]*(?:\n|$)"
+)
+
+
+def _byline_quotes(doc: Any, regions: list[Range], text: str) -> list[Relation]:
+    """Quotes signed with a dash and a name after them, as in reader and vox-pop lists."""
+    out = []
+    for reg in regions:
+        m = BYLINE.match(text, reg[1])
+        if m is None:
+            continue
+        start, end = m.start(2), m.end(2) - m.group(2).endswith(".")  # 'Tom Ng.'
+        name = doc.char_span(start, end, alignment_mode="expand")
+        dash = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if name is None or dash is None or not any(t.pos_ == "PROPN" for t in name):
+            continue
+        out.append(
+            Relation(m.span(1), [reg], (start, end), "―", dash[0].i, name[-1].i, kind="direct")
+        )
     return out
 
 
