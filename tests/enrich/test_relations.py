@@ -364,3 +364,16 @@ def test_a_quote_signed_with_a_dash_and_a_name(nlp):
         ("―", "Maria de Souza", ["“The bus never comes on time.”"]),
         ("—", "Tom Ng", ["“I walk to work now.”"]),
     ]
+
+
+def test_a_bare_participle_borrows_no_source(nlp):
+    text = "Asked about the strike, the minister said talks would go on."
+    rels = {r["cue"]: r for r in _rels(nlp, text)}
+    assert rels["Asked about"]["source"] is None
+    assert rels["said"]["source"] == "the minister"
+
+
+def test_citing_evidence_is_the_speakers_own_report(nlp):
+    rels = _rels(nlp, "The farmers said prices would rise, citing the long drought.")
+    citing = next(r for r in rels if r["cue"] == "citing")
+    assert (citing["source"], citing["content"]) == ("The farmers", ["the long drought"])

@@ -74,6 +74,7 @@ def _according(tok: Any) -> Relation | None:
 
 def _verb_relation(tok: Any) -> Relation | None:
     lemma = tok.lemma_.lower()
+    obj = None
     if lemma in cues.CITING:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         if obj is None:
@@ -81,7 +82,8 @@ def _verb_relation(tok: Any) -> Relation | None:
     head = tok.head
     head_frame = (
         frame_of(head, head.lemma_.lower())
-        if lemma in cues.CITING
+        if obj is not None
+        and _can_be_cited(obj)
         and tok.dep_ in ("advcl", "xcomp", "acl")
         and head.pos_ in ("VERB", "AUX")
         else None
@@ -112,9 +114,11 @@ def _verb_relation(tok: Any) -> Relation | None:
         or subj is not None
         and subj.dep_ == "nsubjpass"
         and subj.head.i == tok.i
+        or _bare_participle(tok, subj)
     ):
-        # 'X is expected by analysts to ...', 'he was told by aides that ...': the agent
-        # speaks; a passive subject is the addressee or the topic, not the source
+        # 'X is expected by analysts to ...', 'he was told by aides that ...', 'Asked
+        # about X, she ...': the agent speaks; a passive subject is the addressee or the
+        # topic, not the source
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     source = None
@@ -159,6 +163,23 @@ def _verb_relation(tok: Any) -> Relation | None:
         subj.i if source else None,
         relay=relay,
     )
+
+
+def _bare_participle(verb: Any, subj: Any | None) -> bool:
+    """Whether a past participle with no subject or auxiliary of its own borrows its
+    subject from the clause it modifies ('Asked about the vote, she ...')."""
+    return (
+        verb.tag_ == "VBN"
+        and subj is not None
+        and subj.head.i != verb.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _can_be_cited(obj: Any) -> bool:
+    """Whether the object of 'citing' is a source (a person, group, outlet or document)
+    rather than the evidence cited ('said prices rose, citing the drought')."""
+    return holds_views(obj) or obj.lemma_.lower() in cues.SOURCE_DOCS or obj.pos_ == "PROPN"
 
 
 #: longest speaker name read between a quote and its verb when the parse gives none.
