@@ -377,3 +377,11 @@ def test_citing_evidence_is_the_speakers_own_report(nlp):
     rels = _rels(nlp, "The farmers said prices would rise, citing the long drought.")
     citing = next(r for r in rels if r["cue"] == "citing")
     assert (citing["source"], citing["content"]) == ("The farmers", ["the long drought"])
+
+
+def test_saying_when_or_little_about_something(nlp):
+    (rel,) = _rels(nlp, "Officials have not said when the road would reopen.")
+    assert rel["content"] == ["when the road would reopen"]
+    (rel,) = _rels(nlp, "The coach has said little about the injury.")
+    assert rel["content"][-1].endswith("the injury")
+    assert _rels(nlp, "The coach said nothing.") == []

@@ -80,7 +80,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         if lemma in cues.ADDRESSEE:  # 'told reporters', 'asked him': the hearer is no content
             objs = [c for c in objs if c.dep_ == "dobj" and not _hearer(c)]
         obj = objs[0] if objs else None
-        if obj is not None and (obj.lower_ in EMPTY_OBJECTS or obj.ent_type_ in ("DATE", "TIME")):
+        if obj is not None and (_empty(obj) or obj.ent_type_ in ("DATE", "TIME")):
             obj = None  # 'said nothing', 'said Tuesday'
         if obj is not None:
             deps = ("dobj", "prep", "oprd", "xcomp", "acomp", "ccomp")
@@ -142,7 +142,19 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
                 return Frame(list(child.subtree))
             if child.dep_ == "advmod" and child.lower_ == "so" and child.i == verb.i + 1:
                 return Frame([child])  # 'said so': the pro-form of the clause
+            if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.tag_ in WH_TAGS:
+                return Frame(list(child.subtree))  # 'have not said when they would vote'
     return None
+
+
+#: tags of wh-words that open an embedded question ('when', 'how', 'what', 'whether').
+WH_TAGS = frozenset({"WRB", "WP", "WDT"})
+
+
+def _empty(obj: Any) -> bool:
+    """Whether an object says no content was given ('said nothing'); 'said little about
+    the plan' still names what was (not) said."""
+    return obj.lower_ in EMPTY_OBJECTS and not any(c.dep_ == "prep" for c in obj.children)
 
 
 def _put_it(verb: Any, kids: list[Any]) -> Frame | None:
