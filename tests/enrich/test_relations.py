@@ -385,3 +385,14 @@ def test_saying_when_or_little_about_something(nlp):
     (rel,) = _rels(nlp, "The coach has said little about the injury.")
     assert rel["content"][-1].endswith("the injury")
     assert _rels(nlp, "The coach said nothing.") == []
+
+
+def test_a_transcript_label_parsed_apart_from_its_turn(nlp):
+    text = (
+        "Partial transcript follows.\n\nANNA KOWALSKI: We will rebuild the bridge. It takes time."
+    )
+    (rel,) = [r for r in _rels(nlp, text) if not r["nested"]]
+    assert (rel["source"], rel["content"]) == (
+        "ANNA KOWALSKI",
+        ["We will rebuild the bridge. It takes time"],
+    )

@@ -349,6 +349,8 @@ def _colon(tok: Any) -> Relation | None:
     """'Bill Clinton: Hillary better qualified ...' and 'He boomed: “...”'."""
     sent = sentence_of(tok)
     after = [t for t in sent if t.i > tok.i]
+    if not any(t.is_alpha for t in after) and all(t.is_upper for t in sent if t.is_alpha):
+        after = _to_paragraph_end(tok)  # 'SMITH:' parsed as a sentence of its own
     # 'Clinton: 2,316' (a tally) is no claim: a claim has words
     if sum(t.is_alpha for t in after) < 2 or any(t.text == ":" for t in sent if t.i < tok.i):
         return None
@@ -375,8 +377,11 @@ def _colon(tok: Any) -> Relation | None:
     before = [t for t in sent if t.i < tok.i and not t.is_space]
     if any(t.lower_ in COLON_NOT_SOURCES for t in before):
         return None
-    while len(before) > 1 and (before[0].is_upper and len(before[0]) > 3 or before[0].is_punct):
-        before = before[1:]  # 'EXCLUSIVE –'
+    shout = all(t.is_upper for t in before if t.is_alpha)  # 'JANE ROE:' in a transcript
+    while len(before) > 1 and (
+        before[0].is_upper and len(before[0]) > 3 and not shout or before[0].is_punct
+    ):
+        before = before[1:]  # 'EXCLUSIVE – Jane Roe:'
     if not before or len(before) > MAX_COLON_SOURCE:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(
@@ -391,7 +396,7 @@ def _colon(tok: Any) -> Relation | None:
     src = ranges_of(before)
     if not src:
         return None
-    if all(t.is_upper for t in before if t.is_alpha):  # a transcript turn runs to its paragraph end
+    if shout:  # a transcript turn runs to its paragraph end
         after = _to_paragraph_end(tok)
     return Relation((tok.idx, tok.idx + 1), ranges_of(after), src[0], ":", tok.i, before[-1].i)
 
