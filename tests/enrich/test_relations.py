@@ -396,3 +396,9 @@ def test_a_transcript_label_parsed_apart_from_its_turn(nlp):
         "ANNA KOWALSKI",
         ["We will rebuild the bridge. It takes time"],
     )
+
+
+def test_a_relative_pronoun_seen_as_something(nlp):
+    rels = _rels(nlp, "He moved to Ohio, which he describes as his second home.")
+    rel = next(r for r in rels if r["cue"] == "describes")
+    assert rel["content"] == ["which", "as his second home"]

@@ -92,8 +92,10 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             # 'the nominee was endorsed by the paper', 'a curfew was announced': the
             # subject is what was said or judged, the agent (if any) said it
             return Frame(list(subj.subtree), subject_in_content=True)
-    if lemma in cues.SEE_AS:  # 'saw the vote as a test', 'views him as a threat'
-        obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    if lemma in cues.SEE_AS:  # 'saw the vote as a test', 'a state which he sees as home'
+        obj = next(
+            (c for c in kids if c.dep_ == "dobj" and (c.i > verb.i or c.tag_ in WH_TAGS)), None
+        )
         as_ = next(
             (c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None
         )
