@@ -402,3 +402,9 @@ def test_a_relative_pronoun_seen_as_something(nlp):
     rels = _rels(nlp, "He moved to Ohio, which he describes as his second home.")
     rel = next(r for r in rels if r["cue"] == "describes")
     assert rel["content"] == ["which", "as his second home"]
+
+
+def test_a_subject_inside_the_quote_is_not_the_speaker(nlp):
+    text = "“The town is in panic mode. Full panic mode,” said Ada Lind, a local organiser."
+    (rel,) = _rels(nlp, text)
+    assert rel["source"].startswith("Ada Lind")

@@ -15,6 +15,7 @@ from rashomon.enrich import cues
 from rashomon.enrich.complements import frame_of, without_according, without_trailing_aside
 from rashomon.enrich.tokens import (
     QUOTE_CHARS,
+    SUBJECTS,
     VERBS,
     Relation,
     holds_views,
@@ -109,6 +110,10 @@ def _verb_relation(tok: Any) -> Relation | None:
     toks = without_trailing_aside(without_according(frame.tokens))
     content_ids = {t.i for t in toks}
     subj = None if frame.subject_in_content else subject_of(tok)
+    if subj is not None and subj.i in content_ids:  # '"..., it will," said Jane Roe'
+        subj = next(
+            (c for c in tok.children if c.dep_ in SUBJECTS and c.i not in content_ids), subj
+        )
     if (
         frame.subject_in_content
         or subj is not None
@@ -194,7 +199,7 @@ def _name_before(verb: Any, content_ids: set[int]) -> list[Any]:
         return []
     run: list[Any] = []
     for t in verb.doc[max(before) + 1 : verb.i]:
-        if t.text == "," and run or t.pos_ in VERBS:
+        if t.text == "," and run or t.pos_ in VERBS and not t.is_title:
             break
         if not (t.is_punct or t.is_space):
             run.append(t)
