@@ -408,3 +408,9 @@ def test_a_subject_inside_the_quote_is_not_the_speaker(nlp):
     text = "“The town is in panic mode. Full panic mode,” said Ada Lind, a local organiser."
     (rel,) = _rels(nlp, text)
     assert rel["source"].startswith("Ada Lind")
+
+
+def test_looking_reading_and_statements_to_a_hearer_are_no_reports(nlp):
+    assert _rels(nlp, "The inspectors looked at the damaged bridge.") == []
+    assert _rels(nlp, "She read the report on the train.") == []
+    assert _rels(nlp, "His statements to the police were brief.") == []

@@ -51,7 +51,7 @@ TAKES_OBJECT = frozenset(
     offer name issue present reference convince thank chant bemoan order approve plead
     congratulate broadcast vouch attribute single lay
     reiterate answer explain note stress emphasize emphasise warn suggest insist argue
-    predict remember recount recite read say show know reveal tell see seek find understand
+    predict remember recount recite say show know reveal tell see seek find understand
     declare disclose underscore expose identify deem believe expect feel
     embrace champion promote assail deride chide resist reject like love hate dislike
     ignore accept adopt recognize recognise acknowledge sign nominate endorse
@@ -90,7 +90,6 @@ TAKES_PREP = {
     "refer": {"to"},
     "point": {"to"},
     "focus": {"on"},
-    "look": {"at"},
     "call": {"for", "on"},
     "complain": {"about", "of"},
     "warn": {"about", "of", "against"},
@@ -190,6 +189,11 @@ CUE_NOUNS = frozenset(
     intention intent desire wish refusal determination commitment reference
     mention prediction joke testimony interpretation critique objection""".split()
 )
+#: nouns of speech acts whose 'to' phrase is the hearer: 'his statement to the FBI'.
+ADDRESSED_NOUNS = frozenset(
+    """statement remark comment message testimony complaint announcement declaration
+    promise pledge assurance warning plea letter speech""".split()
+)
 #: subjects of 'be' that introduce a view: 'His answer was that ...', 'The hope is that ...'.
 COPULA_NOUNS = CUE_NOUNS | frozenset(
     """answer question message point position response reply explanation worry goal idea
@@ -202,7 +206,7 @@ SEE_AS = frozenset(
     depict label brand remember identify list refer treat cast""".split()
 )
 #: 'X seems to ...', 'X appears to ...': the subject belongs to the content, no source.
-RAISING = frozenset({"seem", "appear", "look", "sound"})
+RAISING = frozenset({"seem", "appear", "sound"})
 #: verbs that report only with the pro-form 'it': 'as she put it, ...'.
 PUT_IT = frozenset({"put"})
 #: 'citing X': X is the source of the clause the participle hangs on.

@@ -254,6 +254,8 @@ def _noun(noun: Any) -> Relation | None:
             if (
                 child.lower_ in ("of", "for", "about", "on", "against", "to")
                 and child.i == noun.i + 1
+                # 'a statement to reporters': 'to' names the hearer of a speech act
+                and not (child.lower_ == "to" and noun.lemma_.lower() in cues.ADDRESSED_NOUNS)
             ):
                 content = [
                     t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree
