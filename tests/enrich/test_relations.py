@@ -414,3 +414,10 @@ def test_looking_reading_and_statements_to_a_hearer_are_no_reports(nlp):
     assert _rels(nlp, "The inspectors looked at the damaged bridge.") == []
     assert _rels(nlp, "She read the report on the train.") == []
     assert _rels(nlp, "His statements to the police were brief.") == []
+
+
+def test_answer_labels_and_section_headings_are_no_speakers(nlp):
+    text = "Q: Will the port reopen?\n\nA: It will, once the strike ends. Talks go on."
+    assert [r for r in _rels(nlp, text) if r["cue"] == ":"] == []
+    text = "QUOTE OF THE DAY: The harbour will be quiet this winter, say the fishermen."
+    assert all(r["source"] != "QUOTE OF THE DAY" for r in _rels(nlp, text))

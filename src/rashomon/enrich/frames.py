@@ -356,7 +356,7 @@ def _colon(tok: Any) -> Relation | None:
     """'Bill Clinton: Hillary better qualified ...' and 'He boomed: “...”'."""
     sent = sentence_of(tok)
     after = [t for t in sent if t.i > tok.i]
-    if not any(t.is_alpha for t in after) and all(t.is_upper for t in sent if t.is_alpha):
+    if not any(t.is_alpha for t in after) and _speaker_label([t for t in sent if t.i < tok.i]):
         after = _to_paragraph_end(tok)  # 'SMITH:' parsed as a sentence of its own
     # 'Clinton: 2,316' (a tally) is no claim: a claim has words
     if sum(t.is_alpha for t in after) < 2 or any(t.text == ":" for t in sent if t.i < tok.i):
@@ -384,20 +384,24 @@ def _colon(tok: Any) -> Relation | None:
     before = [t for t in sent if t.i < tok.i and not t.is_space]
     if any(t.lower_ in COLON_NOT_SOURCES for t in before):
         return None
-    shout = all(t.is_upper for t in before if t.is_alpha)  # 'JANE ROE:' in a transcript
+    shout = _speaker_label(before)
     while len(before) > 1 and (
         before[0].is_upper and len(before[0]) > 3 and not shout or before[0].is_punct
     ):
         before = before[1:]  # 'EXCLUSIVE – Jane Roe:'
     if not before or len(before) > MAX_COLON_SOURCE:
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in before) or not any(
-        t.pos_ == "PROPN"
-        or (t.is_upper and t.is_alpha)  # a speaker's turn in a transcript: 'SMITH: ...'
-        or t.ent_type_ in ("PERSON", "ORG", "NORP")
-        or t.pos_ == "NOUN"
-        and (t.is_title or t.lemma_.lower() in cues.SOURCE_NOUNS)
-        for t in before
+    if (
+        any(t.pos_ in ("VERB", "AUX") for t in before)
+        and not shout
+        or not any(
+            shout
+            or t.pos_ == "PROPN"
+            or t.ent_type_ in ("PERSON", "ORG", "NORP")
+            or t.pos_ == "NOUN"
+            and (t.is_title or t.lemma_.lower() in cues.SOURCE_NOUNS)
+            for t in before
+        )
     ):
         return None
     src = ranges_of(before)
@@ -406,6 +410,15 @@ def _colon(tok: Any) -> Relation | None:
     if shout:  # a transcript turn runs to its paragraph end
         after = _to_paragraph_end(tok)
     return Relation((tok.idx, tok.idx + 1), ranges_of(after), src[0], ":", tok.i, before[-1].i)
+
+
+def _speaker_label(words: list[Any]) -> bool:
+    """Whether the words before a colon are a speaker's name in capitals, as transcripts
+    print them ('JANE ROE:'): one to three names, not 'A:' nor 'QUOTE OF THE DAY:'."""
+    names = [t for t in words if not (t.is_punct or t.is_space)]
+    return 0 < len(names) <= 3 and all(
+        t.is_upper and t.is_alpha and len(t) > 1 and not t.is_stop for t in names
+    )
 
 
 def _to_paragraph_end(tok: Any) -> list[Any]:
