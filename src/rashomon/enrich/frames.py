@@ -389,8 +389,8 @@ def _colon(tok: Any) -> Relation | None:
         before[0].is_upper and len(before[0]) > 3 and not shout or before[0].is_punct
     ):
         before = before[1:]  # 'EXCLUSIVE – Jane Roe:'
-    if not before or len(before) > MAX_COLON_SOURCE:
-        return None
+    if not before or len(before) > MAX_COLON_SOURCE or len(before) == len(before[0]) == 1:
+        return None  # 'A:' and 'Q:' label an interview's turns, not a named source
     if (
         any(t.pos_ in ("VERB", "AUX") for t in before)
         and not shout
