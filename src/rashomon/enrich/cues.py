@@ -60,12 +60,12 @@ TAKES_OBJECT = frozenset(
     downplay minimize minimise credit honor honour salute mourn fault scold rebuke berate
     castigate excoriate retweet email text foresee perceive notice
     prioritize prioritise tout rule
-    admire adore appreciate despise detest loathe resent respect value cherish enjoy
+    admire adore appreciate despise detest loathe resent respect value cherish
     relish abhor distrust mistrust trust envy pity
     acclaim commend laud extol censure reprimand reproach chastise vilify demonize
     demonise disparage belittle malign smear slander insult taunt lampoon satirize
     outline detail document chronicle profile sketch summarize summarise
-    compare liken equate link tie connect contrast
+    compare liken equate contrast
     grill confront interrogate query quiz frame paint pitch""".split()
 )
 #: verbs whose first object is the hearer: 'told reporters that ...', 'asked him about ...'.
