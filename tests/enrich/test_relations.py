@@ -421,3 +421,7 @@ def test_answer_labels_and_section_headings_are_no_speakers(nlp):
     assert [r for r in _rels(nlp, text) if r["cue"] == ":"] == []
     text = "QUOTE OF THE DAY: The harbour will be quiet this winter, say the fishermen."
     assert all(r["source"] != "QUOTE OF THE DAY" for r in _rels(nlp, text))
+
+
+def test_a_noun_called_something_is_named_not_reported(nlp):
+    assert _rels(nlp, "She founded a group called Clean Harbours in 2010.") == []

@@ -40,6 +40,8 @@ def _right_deps(verb: Any, deps: tuple[str, ...]) -> list[Any]:
 def frame_of(verb: Any, lemma: str) -> Frame | None:
     """The content of a cue verb, or None when it has none."""
     kids = list(verb.children)
+    if lemma in cues.NAMING and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return None  # 'a group called X' names the group, nobody reports anything
     if lemma in cues.PUT_IT:
         return _put_it(verb, kids)
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):

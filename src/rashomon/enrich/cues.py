@@ -207,6 +207,8 @@ SEE_AS = frozenset(
 )
 #: 'X seems to ...', 'X appears to ...': the subject belongs to the content, no source.
 RAISING = frozenset({"seem", "appear", "sound"})
+#: verbs of naming: as a bare participle after a noun they name it ('a firm called X').
+NAMING = frozenset({"call", "name", "dub", "title", "entitle", "label"})
 #: verbs that report only with the pro-form 'it': 'as she put it, ...'.
 PUT_IT = frozenset({"put"})
 #: 'citing X': X is the source of the clause the participle hangs on.
