@@ -425,3 +425,8 @@ def test_answer_labels_and_section_headings_are_no_speakers(nlp):
 
 def test_a_noun_called_something_is_named_not_reported(nlp):
     assert _rels(nlp, "She founded a group called Clean Harbours in 2010.") == []
+
+
+def test_delivering_a_speech_and_in_response_to_are_no_reports(nlp):
+    assert _rels(nlp, "The mayor delivered a speech at the harbour.") == []
+    assert _rels(nlp, "The port closed in response to the storm.") == []

@@ -55,7 +55,7 @@ TAKES_OBJECT = frozenset(
     declare disclose underscore expose identify deem believe expect feel
     embrace champion promote assail deride chide resist reject like love hate dislike
     ignore accept adopt recognize recognise acknowledge sign nominate endorse
-    release publish unveil deliver address voice express
+    release publish unveil address voice express
     demonstrate contemplate envision imagine forget regret invoke trumpet
     downplay minimize minimise credit honor honour salute mourn fault scold rebuke berate
     castigate excoriate retweet email text foresee perceive notice

@@ -233,10 +233,14 @@ def _copula(verb: Any) -> Relation | None:
     )
 
 
+#: nouns that make a fixed phrase after 'in' rather than name a claim.
+IN_PHRASES = frozenset({"order", "response", "reply", "reference"})
+
+
 def _noun(noun: Any) -> Relation | None:
     """'his claim that ...', 'Trump's criticism of Bush', 'a demand by Pelosi that ...'."""
-    if noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in" and noun.lower_ == "order":
-        return None  # 'in order to ...'
+    if noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in" and noun.lower_ in IN_PHRASES:
+        return None  # 'in order to ...', 'in response to the storm'
     content: list[Any] = []
     source = None
     cue_end = noun
