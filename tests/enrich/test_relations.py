@@ -430,3 +430,10 @@ def test_a_noun_called_something_is_named_not_reported(nlp):
 def test_delivering_a_speech_and_in_response_to_are_no_reports(nlp):
     assert _rels(nlp, "The mayor delivered a speech at the harbour.") == []
     assert _rels(nlp, "The port closed in response to the storm.") == []
+
+
+def test_mixed_quote_marks_close_each_other_and_curly_quotes_nest_in_straight_ones():
+    text = '“We are ready," he said. "We will win,” she added.'
+    assert [text[s:e] for s, e in quote_regions(text)] == ['“We are ready,"', '"We will win,”']
+    text = '"Written “at a hard time,” the text is short."'
+    assert [text[s:e] for s, e in quote_regions(text)] == [text]

@@ -66,11 +66,13 @@ def _quote_regions(text: str) -> list[Range]:
     """Spans of quoted passages, marks included.
 
     An unclosed quote ends with its paragraph; a closing mark with no opening one closes a
-    passage that began with its paragraph (a quote running over several paragraphs).
+    passage that began with its paragraph (a quote running over several paragraphs). Mixed
+    marks ('“...," he said', '"...,” he said') close each other, while a curly pair inside
+    a straight quote ('"Written “at this time,” it ..."') is a quote within the quote.
     """
     regions: list[Range] = []
     start: int | None = None
-    straight = False
+    straight = inner = False
     para_start = 0
     for i, ch in enumerate(text):
         if ch == "\n" and text[i + 1 : i + 2] == "\n":
@@ -78,20 +80,21 @@ def _quote_regions(text: str) -> list[Range]:
                 regions.append((start, i))
                 start = None
             para_start = i + 2
-        elif ch in OPEN_QUOTES and start is None:
-            start, straight = i, False
-        elif ch in CLOSE_QUOTES and not straight:
+        elif ch in OPEN_QUOTES:
+            if start is None:
+                start, straight, inner = i, False, False
+            elif straight:
+                inner = True
+        elif ch in CLOSE_QUOTES and inner:
+            inner = False
+        elif ch in CLOSE_QUOTES or ch == '"' and start is not None:
             if start is None and i > para_start:
                 start = para_start
             if start is not None:
                 regions.append((start, i + 1))
                 start = None
         elif ch == '"':
-            if start is None:
-                start, straight = i, True
-            elif straight:
-                regions.append((start, i + 1))
-                start = None
+            start, straight, inner = i, True, False
     if start is not None:
         regions.append((start, len(text)))
     return [r for r in regions if r[1] - r[0] > 2]
