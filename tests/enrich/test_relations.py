@@ -437,3 +437,11 @@ def test_mixed_quote_marks_close_each_other_and_curly_quotes_nest_in_straight_on
     assert [text[s:e] for s, e in quote_regions(text)] == ['“We are ready,"', '"We will win,”']
     text = '"Written “at a hard time,” the text is short."'
     assert [text[s:e] for s, e in quote_regions(text)] == [text]
+
+
+def test_a_fronted_quote_beats_a_quoted_title_after_the_verb(nlp):
+    text = "“Fishing is my life,” Ann Lee said on the podcast “Here’s the Catch.”"
+    said = next(r for r in _rels(nlp, text) if r["cue"] == "said")
+    assert said["content"][0] == "“Fishing is my life,”"
+    text = "“The “new” plan is old,” he said."
+    assert [text[s:e] for s, e in quote_regions(text)] == ["“The “new” plan is old,”"]

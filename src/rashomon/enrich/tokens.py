@@ -68,11 +68,11 @@ def _quote_regions(text: str) -> list[Range]:
     An unclosed quote ends with its paragraph; a closing mark with no opening one closes a
     passage that began with its paragraph (a quote running over several paragraphs). Mixed
     marks ('“...," he said', '"...,” he said') close each other, while a curly pair inside
-    a straight quote ('"Written “at this time,” it ..."') is a quote within the quote.
+    a quote ('"Written “at this time,” it ..."') is a quote within the quote.
     """
     regions: list[Range] = []
     start: int | None = None
-    straight = inner = False
+    inner = False
     para_start = 0
     for i, ch in enumerate(text):
         if ch == "\n" and text[i + 1 : i + 2] == "\n":
@@ -82,8 +82,8 @@ def _quote_regions(text: str) -> list[Range]:
             para_start = i + 2
         elif ch in OPEN_QUOTES:
             if start is None:
-                start, straight, inner = i, False, False
-            elif straight:
+                start, inner = i, False
+            else:
                 inner = True
         elif ch in CLOSE_QUOTES and inner:
             inner = False
@@ -94,7 +94,7 @@ def _quote_regions(text: str) -> list[Range]:
                 regions.append((start, i + 1))
                 start = None
         elif ch == '"':
-            start, straight, inner = i, True, False
+            start, inner = i, False
     if start is not None:
         regions.append((start, len(text)))
     return [r for r in regions if r[1] - r[0] > 2]
