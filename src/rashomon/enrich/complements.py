@@ -249,38 +249,30 @@ def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
 
 def _quoted_nearby(verb: Any) -> list[Any]:
     """Quoted tokens of a speech verb's sentence ('"A," Bond said, "B."'), else the sentence
-    before it when that one is all quote ('"Open the gates!" the mayor said on the radio.'),
-    also when it ends with a comma the parser cut off ('"A," | Bond said on "The Show."')."""
+    before it when that one is all quote ('"Open the gates!" the mayor said on the radio.')."""
     doc = verb.doc
     regions = doc_quote_regions(doc)
     sent = sentence_of(verb)
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
     regs = [r for r in regions if r[0] < hi and lo < r[1] and not r[0] <= verb.idx < r[1]]
-    before = _quote_before(sent, regions)
-    if regs and not (before and before[-2].text == "," and all(r[0] > verb.idx for r in regs)):
+    if regs:
         return [t for t in sent if any(r[0] <= t.idx < r[1] for r in regs)]
-    return before
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or any(r[0] <= lo < r[1] for r in regions):
+        return []
+    prev = sentence_of(doc[i])
+    words = [t for t in prev if not (t.is_space or t.is_punct)]
+    if words and any(r[0] <= words[0].idx and words[-1].idx < r[1] for r in regions):
+        return list(prev)
+    return []
 
 
 def _in_quote(clause: Any, regions: list[tuple[int, int]]) -> bool:
     """Whether a clause lies inside one quoted passage."""
     lo, hi = clause.left_edge.idx, clause.right_edge.idx
     return any(r[0] <= lo and hi < r[1] for r in regions)
-
-
-def _quote_before(sent: Any, regions: list[tuple[int, int]]) -> list[Any]:
-    """The sentence before ``sent`` when it is all one quote, else nothing."""
-    doc = sent.doc
-    i = sent.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i < 0 or any(r[0] <= sent[0].idx < r[1] for r in regions):
-        return []
-    prev = sentence_of(doc[i])
-    words = [t for t in prev if not (t.is_space or t.is_punct)]
-    if words and any(r[0] <= words[0].idx and words[-1].idx < r[1] for r in regions):
-        return [t for t in prev if not t.is_space]
-    return []
 
 
 def _quoted(tok: Any) -> bool:
