@@ -445,3 +445,9 @@ def test_a_fronted_quote_beats_a_quoted_title_after_the_verb(nlp):
     assert said["content"][0] == "“Fishing is my life,”"
     text = "“The “new” plan is old,” he said."
     assert [text[s:e] for s, e in quote_regions(text)] == ["“The “new” plan is old,”"]
+
+
+def test_finding_a_thing_is_no_report_but_finding_that_is(nlp):
+    assert _rels(nlp, "The firms found a way around the rule.") == []
+    (rel,) = _rels(nlp, "The study found that the river was cleaner.")
+    assert rel["content"] == ["that the river was cleaner"]

@@ -51,7 +51,7 @@ TAKES_OBJECT = frozenset(
     offer name issue present reference convince thank chant bemoan order approve plead
     congratulate broadcast vouch attribute single lay
     reiterate answer explain note stress emphasize emphasise warn suggest insist argue
-    predict remember recount recite say show know reveal tell see seek find understand
+    predict remember recount recite say show know reveal tell see seek understand
     declare disclose underscore expose identify deem believe expect feel
     embrace champion promote assail deride chide resist reject like love hate dislike
     ignore accept adopt recognize recognise acknowledge sign nominate endorse
