@@ -3,7 +3,7 @@
 A cue is a reporting verb from ``cues`` (with its clausal, infinitive, object or
 prepositional complement, or the clause it interrupts: 'the plan, he said, is dead'),
 'according to', 'citing', a noun of speech ('his claim that ...'), a stance adjective
-('was clear about ...'), 'In a poll, ...', or a headline colon ('Name: ...').
+('was clear about ...'), 'In a poll, ...', or a colon ('Name: ...', see ``colons``).
 ``relation_at`` tries them on one token; ``complements`` finds what a cue verb reports.
 """
 
@@ -12,47 +12,17 @@ from __future__ import annotations
 from typing import Any
 
 from rashomon.enrich import cues
+from rashomon.enrich.colons import colon_relation
 from rashomon.enrich.complements import frame_of, without_according, without_trailing_aside
 from rashomon.enrich.tokens import (
-    QUOTE_CHARS,
     SUBJECTS,
     VERBS,
     Relation,
     holds_views,
     ranges_of,
-    sentence_of,
     source_range,
     subject_of,
 )
-
-#: words that mark a 'Label:' before a colon as page furniture, not a speaker.
-COLON_NOT_SOURCES = frozenset(
-    {
-        "note",
-        "update",
-        "updated",
-        "editor",
-        "watch",
-        "photo",
-        "video",
-        "related",
-        "read",
-        "correction",
-        "disclosure",
-        "clarification",
-        "source",
-        "sources",
-        "credit",
-        "tags",
-        "answer",
-        "question",
-        "q",
-    }
-)
-
-
-#: longest 'Name:' before a colon read as a source ('OK Gov Fallin: ...'), in tokens.
-MAX_COLON_SOURCE = 6
 
 
 def _according(tok: Any) -> Relation | None:
@@ -356,85 +326,6 @@ def _in_document(prep: Any) -> Relation | None:
     return Relation((prep.idx, prep.idx + len(prep.text)), content, src, "in", prep.i, pobj.i)
 
 
-def _colon(tok: Any) -> Relation | None:
-    """'Bill Clinton: Hillary better qualified ...' and 'He boomed: “...”'."""
-    sent = sentence_of(tok)
-    after = [t for t in sent if t.i > tok.i]
-    if not any(t.is_alpha for t in after) and _speaker_label([t for t in sent if t.i < tok.i]):
-        after = _to_paragraph_end(tok)  # 'SMITH:' parsed as a sentence of its own
-    # 'Clinton: 2,316' (a tally) is no claim: a claim has words
-    if sum(t.is_alpha for t in after) < 2 or any(t.text == ":" for t in sent if t.i < tok.i):
-        return None
-    prev = tok.doc[tok.i - 1] if tok.i > sent.start else None
-    if prev is None:
-        return None
-    if prev.pos_ == "VERB":  # a speech verb outside the lexicon, right before the colon
-        if prev.lemma_.lower() in cues.ALL:
-            return None
-        subj = next((c for c in prev.children if c.dep_ == "nsubj"), None)
-        if subj is None or not (subj.ent_type_ in ("PERSON", "ORG") or subj.pos_ == "PRON"):
-            return None
-        if not (after[0].text in QUOTE_CHARS or after[0].is_space and len(after) > 1):
-            return None
-        src = source_range(subj, {t.i for t in after})
-        return Relation(
-            (prev.idx, prev.idx + len(prev.text)),
-            ranges_of(after),
-            src,
-            prev.lemma_.lower(),
-            prev.i,
-            subj.i,
-        )
-    before = [t for t in sent if t.i < tok.i and not t.is_space]
-    if any(t.lower_ in COLON_NOT_SOURCES for t in before):
-        return None
-    shout = _speaker_label(before)
-    while len(before) > 1 and (
-        before[0].is_upper and len(before[0]) > 3 and not shout or before[0].is_punct
-    ):
-        before = before[1:]  # 'EXCLUSIVE – Jane Roe:'
-    if not before or len(before) > MAX_COLON_SOURCE or len(before) == len(before[0]) == 1:
-        return None  # 'A:' and 'Q:' label an interview's turns, not a named source
-    if (
-        any(t.pos_ in ("VERB", "AUX") for t in before)
-        and not shout
-        or not any(
-            shout
-            or t.pos_ == "PROPN"
-            or t.ent_type_ in ("PERSON", "ORG", "NORP")
-            or t.pos_ == "NOUN"
-            and (t.is_title or t.lemma_.lower() in cues.SOURCE_NOUNS)
-            for t in before
-        )
-    ):
-        return None
-    src = ranges_of(before)
-    if not src:
-        return None
-    if shout:  # a transcript turn runs to its paragraph end
-        after = _to_paragraph_end(tok)
-    return Relation((tok.idx, tok.idx + 1), ranges_of(after), src[0], ":", tok.i, before[-1].i)
-
-
-def _speaker_label(words: list[Any]) -> bool:
-    """Whether the words before a colon are a speaker's name in capitals, as transcripts
-    print them ('JANE ROE:'): one to three names, not 'A:' nor 'QUOTE OF THE DAY:'."""
-    names = [t for t in words if not (t.is_punct or t.is_space)]
-    return 0 < len(names) <= 3 and all(
-        t.is_upper and t.is_alpha and len(t) > 1 and not t.is_stop for t in names
-    )
-
-
-def _to_paragraph_end(tok: Any) -> list[Any]:
-    """The tokens after ``tok`` up to the next line break."""
-    out = []
-    for t in tok.doc[tok.i + 1 :]:
-        if t.is_space and "\n" in t.text:
-            break
-        out.append(t)
-    return out
-
-
 def relation_at(tok: Any) -> Relation | None:
     """The relation whose cue is ``tok``, if any."""
     if tok.i > 0 and tok.doc[tok.i - 1].text in ("<", "</"):
@@ -450,7 +341,7 @@ def relation_at(tok: Any) -> Relation | None:
     if tok.pos_ == "VERB" and _clausal(tok):
         return _verb_relation(tok)
     if tok.text == ":":
-        return _colon(tok)
+        return colon_relation(tok)
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in cues.STANCE_ADJ:
         return _stance(tok)
     if tok.lower_ == "in" and tok.dep_ == "prep":
