@@ -10,59 +10,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from rashomon import quantities
 from rashomon.compare.text import STOP, stem
 
-WORD_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-WORD_NUMBERS.update(
-    {
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-        "dozen": 12,
-        "a dozen": 12,
-    }
-)
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-#: what a vague quantity word may stand for (a reader's reading, not a definition)
-VAGUE = {
-    "dozens": (24.0, 99.0),
-    "scores": (40.0, 99.0),
-    "hundreds": (200.0, 999.0),
-    "thousands": (2e3, 9999.0),
-    "tens of thousands": (2e4, 99999.0),
-    "hundreds of thousands": (2e5, 999999.0),
-    "millions": (2e6, 9.99e8),
-}
-#: how far a qualified figure may stretch: 'nearly 150' is 135-150, 'about 150' 135-165
-QUALIFIERS = {
-    "nearly": (0.9, 1.0),
-    "almost": (0.9, 1.0),
-    "close to": (0.9, 1.0),
-    "about": (0.9, 1.1),
-    "around": (0.9, 1.1),
-    "some": (0.9, 1.1),
-    "roughly": (0.9, 1.1),
-    "approximately": (0.9, 1.1),
-    "an estimated": (0.85, 1.15),
-    "more than": (1.0, 10.0),
-    "over": (1.0, 10.0),
-    "at least": (1.0, 10.0),
-    "up to": (0.0, 1.0),
-    "as many as": (0.5, 1.0),
-    "less than": (0.0, 1.0),
-    "fewer than": (0.0, 1.0),
-    "under": (0.0, 1.0),
-}
+WORD_NUMBERS = {**quantities.NUMBER_WORDS, "a dozen": 12}
+SCALES = quantities.SCALE_WORDS
+VAGUE = {**quantities.VAGUE_PLURALS, **quantities.VAGUE_COMPOUNDS}
+QUALIFIERS = quantities.QUALIFIER_RANGES
 _QUAL = "|".join(sorted(map(re.escape, QUALIFIERS), key=len, reverse=True))
 _VAGUE = "|".join(sorted(map(re.escape, VAGUE), key=len, reverse=True))
 _WORDNUM = "|".join(sorted(map(re.escape, WORD_NUMBERS), key=len, reverse=True))
@@ -173,10 +127,8 @@ def enrichment_figure(fig: dict[str, Any]) -> Figure | None:
     return Figure(text, low, high, counts)
 
 
-MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+MONTHS = quantities.MONTH_NAMES
+WEEKDAYS = quantities.WEEKDAY_NAMES
 _DATE = re.compile(
     rf"\b(?P<wd>{'|'.join(WEEKDAYS)})\b|\b(?P<m1>{'|'.join(MONTHS)})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{'|'.join(MONTHS)})\b",

@@ -13,82 +13,24 @@ from typing import Any
 
 from rashomon.enrich.nlp import Body, to_span
 from rashomon.model import Article
+from rashomon.quantities import (
+    MONTH_NAMES,
+    NUMBER_WORDS,
+    QUALIFIER_RANGES,
+    SCALE_WORDS,
+    VAGUE_COMPOUNDS,
+    VAGUE_PLURALS,
+    WEEKDAY_NAMES,
+)
 
 NUMBER_LABELS = {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}
-QUALIFIERS = (
-    "more than",
-    "less than",
-    "fewer than",
-    "at least",
-    "at most",
-    "up to",
-    "as many as",
-    "as few as",
-    "close to",
-    "upwards of",
-    "in excess of",
-    "an estimated",
-    "estimated",
-    "some",
-    "about",
-    "around",
-    "nearly",
-    "almost",
-    "roughly",
-    "approximately",
-    "over",
-    "under",
-    "just over",
-    "just under",
-    "barely",
-    "only",
-    "about",
-    "circa",
-    "c.",
-)
-WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-WORDS.update(
-    {
-        "thirty": 30,
-        "forty": 40,
-        "fifty": 50,
-        "sixty": 60,
-        "seventy": 70,
-        "eighty": 80,
-        "ninety": 90,
-        "a": 1,
-        "an": 1,
-        "dozen": 12,
-    }
-)
-SCALES = {
-    "hundred": 1e2,
-    "thousand": 1e3,
-    "million": 1e6,
-    "mn": 1e6,
-    "m": 1e6,
-    "billion": 1e9,
-    "bn": 1e9,
-    "b": 1e9,
-    "trillion": 1e12,
-    "k": 1e3,
-}
-#: vague plurals as ranges: 'dozens' is at least two dozen and fewer than a hundred.
-VAGUE = {
-    "dozens": (24.0, 99.0),
-    "scores": (40.0, 99.0),
-    "hundreds": (200.0, 999.0),
-    "thousands": (2e3, 9999.0),
-    "millions": (2e6, 9.99e8),
-    "billions": (2e9, 9.99e11),
-    "tens": (20.0, 99.0),
-}
+#: qualifier words kept with a figure: those with a known stretch, and words of emphasis
+QUALIFIERS = (*QUALIFIER_RANGES, "as few as", "only", "barely", "c.")
+#: number words, and 'a'/'an' as one ('a million')
+WORDS = {**NUMBER_WORDS, "a": 1, "an": 1}
+#: scale words, and their abbreviations after a number ('$2bn', '5m', '10k')
+SCALES = {**SCALE_WORDS, "mn": 1e6, "m": 1e6, "bn": 1e9, "b": 1e9, "k": 1e3}
+VAGUE = VAGUE_PLURALS
 CURRENCIES = {
     "$": "USD",
     "us$": "USD",
@@ -133,18 +75,10 @@ UNITS = {
     "hours": "hour",
     "km2": "km2",
 }
-MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        "january february march april may june july august september october november "
-        "december".split()
-    )
-}
+MONTHS = {m: i + 1 for i, m in enumerate(MONTH_NAMES)}
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
-WEEKDAYS = {
-    d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
-}
+WEEKDAYS = {d: i for i, d in enumerate(WEEKDAY_NAMES)}
 
 
 def _qualifier(text: str) -> tuple[str | None, str]:
@@ -166,9 +100,7 @@ def parse_number(text: str) -> float | list[float] | None:
             return [lo, hi]
     words = re.findall(r"\d+(?:\.\d+)?|[a-z]+", low)
     if words and words[-1] in VAGUE and all(w in VAGUE or w == "of" for w in words):
-        lo, hi = VAGUE[words[-1]]
-        if words[0] == "tens" and len(words) > 1:  # 'tens of thousands'
-            return [lo * VAGUE[words[-1]][0] / 2, hi * VAGUE[words[-1]][0] * 5]
+        lo, hi = VAGUE_COMPOUNDS.get(" ".join(words), VAGUE[words[-1]])
         return [lo, hi]
     total, current, seen = 0.0, 0.0, False
     for w in words:
