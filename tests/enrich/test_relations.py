@@ -18,6 +18,11 @@ def _rels(nlp, text):
     ]
 
 
+def test_quote_regions_take_doubled_apostrophes_whole():
+    text = "Rates fell. ''It is not reform,'' said Ms. Roe. ''Not yet.''"
+    assert [text[s:e] for s, e in quote_regions(text)] == ["''It is not reform,''", "''Not yet.''"]
+
+
 def test_quote_regions_pair_marks_and_close_at_paragraph_end():
     text = '“One,” he said. "Two" and “three\n\nfour.”'
     assert [text[s:e] for s, e in quote_regions(text)] == ["“One,”", '"Two"', "“three", "four.”"]

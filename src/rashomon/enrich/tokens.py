@@ -59,7 +59,9 @@ class Relation:
 
 def quote_regions(text: str) -> list[Range]:
     """Spans of quoted passages (see ``_quote_regions``); '' and `` count as quote marks."""
-    return _quote_regions(text.replace("``", '"\x00').replace("''", '"\x00'))
+    regions = _quote_regions(text.replace("``", '"\x00').replace("''", '"\x00'))
+    # a passage closed by '' ends after both of its characters
+    return [(s, e + 1) if text[e - 1 : e + 1] == "''" else (s, e) for s, e in regions]
 
 
 def _quote_regions(text: str) -> list[Range]:
