@@ -451,3 +451,12 @@ def test_finding_a_thing_is_no_report_but_finding_that_is(nlp):
     assert _rels(nlp, "The firms found a way around the rule.") == []
     (rel,) = _rels(nlp, "The study found that the river was cleaner.")
     assert rel["content"] == ["that the river was cleaner"]
+
+
+def test_a_stance_noun_said_of_someone_cues_its_of_phrase(nlp):
+    (rel,) = _rels(nlp, "Jane Roe is a fierce critic of the new tax plan.")
+    assert rel["cue"] == "critic of"
+    assert (rel["source"], rel["content"]) == ("Jane Roe", ["the new tax plan"])
+    (rel,) = _rels(nlp, "The plan drew fire from Jane Roe, a longtime supporter of the party.")
+    assert (rel["source"], rel["content"]) == ("Jane Roe", ["the party"])
+    assert _rels(nlp, "Supporters of the bill gathered outside.") == []

@@ -189,6 +189,11 @@ CUE_NOUNS = frozenset(
     intention intent desire wish refusal determination commitment reference
     mention prediction joke testimony interpretation critique objection""".split()
 )
+#: nouns for a person by the stance they hold: 'she is a critic of the plan'.
+AGENT_NOUNS = frozenset(
+    """supporter opponent critic advocate proponent defender backer champion detractor
+    foe admirer skeptic sceptic booster""".split()
+)
 #: nouns of speech acts whose 'to' phrase is the hearer: 'his statement to the FBI'.
 ADDRESSED_NOUNS = frozenset(
     """statement remark comment message testimony complaint announcement declaration
