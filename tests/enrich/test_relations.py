@@ -460,3 +460,9 @@ def test_a_stance_noun_said_of_someone_cues_its_of_phrase(nlp):
     (rel,) = _rels(nlp, "The plan drew fire from Jane Roe, a longtime supporter of the party.")
     assert (rel["source"], rel["content"]) == ("Jane Roe", ["the party"])
     assert _rels(nlp, "Supporters of the bill gathered outside.") == []
+
+
+def test_a_relative_pronoun_object_is_the_content_of_its_clause(nlp):
+    rels = _rels(nlp, "He refused to sign the trade deal, which the president strongly opposed.")
+    opposed = next(r for r in rels if r["cue"] == "opposed")
+    assert (opposed["source"], opposed["content"]) == ("the president", ["which"])
