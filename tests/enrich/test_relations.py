@@ -466,3 +466,8 @@ def test_a_relative_pronoun_object_is_the_content_of_its_clause(nlp):
     rels = _rels(nlp, "He refused to sign the trade deal, which the president strongly opposed.")
     opposed = next(r for r in rels if r["cue"] == "opposed")
     assert (opposed["source"], opposed["content"]) == ("the president", ["which"])
+
+
+def test_whom_one_thanks_or_congratulates_is_the_content(nlp):
+    (rel,) = _rels(nlp, "The mayor congratulated the team for its win.")
+    assert (rel["source"], rel["content"]) == ("The mayor", ["the team for its win"])

@@ -68,9 +68,10 @@ TAKES_OBJECT = frozenset(
     compare liken equate contrast
     grill confront interrogate query quiz frame paint pitch""".split()
 )
-#: verbs whose first object is the hearer: 'told reporters that ...', 'asked him about ...'.
+#: verbs whose first object is the hearer: 'told reporters that ...', 'asked him about ...'
+#: ('thank' and 'congratulate' are not: whom one praises is what the praise is about).
 ADDRESSEE = frozenset(
-    """tell ask inform assure brief remind warn urge thank congratulate convince persuade
+    """tell ask inform assure brief remind warn urge convince persuade
     encourage advise notify question address""".split()
 )
 #: nouns of an audience or its gathering: 'told reporters', 'addressed the rally'.
