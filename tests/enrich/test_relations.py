@@ -471,3 +471,9 @@ def test_a_relative_pronoun_object_is_the_content_of_its_clause(nlp):
 def test_whom_one_thanks_or_congratulates_is_the_content(nlp):
     (rel,) = _rels(nlp, "The mayor congratulated the team for its win.")
     assert (rel["source"], rel["content"]) == ("The mayor", ["the team for its win"])
+
+
+def test_nouns_of_stance_take_their_of_or_for_phrase(nlp):
+    rels = _rels(nlp, "Voters share her disdain for the old parties.")
+    disdain = next(r for r in rels if r["cue"] == "disdain for")
+    assert (disdain["source"], disdain["content"]) == ("her", ["the old parties"])

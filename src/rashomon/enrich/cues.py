@@ -188,7 +188,10 @@ CUE_NOUNS = frozenset(
     chant response message understanding reluctance position hostility
     defense defence disclosure speculation stance push offer opinion
     intention intent desire wish refusal determination commitment reference
-    mention prediction joke testimony interpretation critique objection""".split()
+    mention prediction joke testimony interpretation critique objection
+    embrace rejection condemnation denunciation adulation admiration enthusiasm passion
+    dislike disdain skepticism scepticism misgiving approval disapproval hostility
+    swipe broadside""".split()
 )
 #: nouns for a person by the stance they hold: 'she is a critic of the plan'.
 AGENT_NOUNS = frozenset(
