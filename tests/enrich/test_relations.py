@@ -477,3 +477,9 @@ def test_nouns_of_stance_take_their_of_or_for_phrase(nlp):
     rels = _rels(nlp, "Voters share her disdain for the old parties.")
     disdain = next(r for r in rels if r["cue"] == "disdain for")
     assert (disdain["source"], disdain["content"]) == ("her", ["the old parties"])
+
+
+def test_said_no_takes_the_answer_as_content(nlp):
+    rels = _rels(nlp, "Asked if he would run again, the mayor said no.")
+    said = next(r for r in rels if r["cue"] == "said")
+    assert (said["source"], said["content"]) == ("the mayor", ["no"])
