@@ -456,3 +456,35 @@ def test_finding_a_thing_is_no_report_but_finding_that_is(nlp):
     assert _rels(nlp, "The firms found a way around the rule.") == []
     (rel,) = _rels(nlp, "The study found that the river was cleaner.")
     assert rel["content"] == ["that the river was cleaner"]
+
+
+def test_a_stance_noun_said_of_someone_cues_its_of_phrase(nlp):
+    (rel,) = _rels(nlp, "Jane Roe is a fierce critic of the new tax plan.")
+    assert rel["cue"] == "critic of"
+    assert (rel["source"], rel["content"]) == ("Jane Roe", ["the new tax plan"])
+    (rel,) = _rels(nlp, "The plan drew fire from Jane Roe, a longtime supporter of the party.")
+    assert (rel["source"], rel["content"]) == ("Jane Roe", ["the party"])
+    assert _rels(nlp, "Supporters of the bill gathered outside.") == []
+
+
+def test_a_relative_pronoun_object_is_the_content_of_its_clause(nlp):
+    rels = _rels(nlp, "He refused to sign the trade deal, which the president strongly opposed.")
+    opposed = next(r for r in rels if r["cue"] == "opposed")
+    assert (opposed["source"], opposed["content"]) == ("the president", ["which"])
+
+
+def test_whom_one_thanks_or_congratulates_is_the_content(nlp):
+    (rel,) = _rels(nlp, "The mayor congratulated the team for its win.")
+    assert (rel["source"], rel["content"]) == ("The mayor", ["the team for its win"])
+
+
+def test_nouns_of_stance_take_their_of_or_for_phrase(nlp):
+    rels = _rels(nlp, "Voters share her disdain for the old parties.")
+    disdain = next(r for r in rels if r["cue"] == "disdain for")
+    assert (disdain["source"], disdain["content"]) == ("her", ["the old parties"])
+
+
+def test_said_no_takes_the_answer_as_content(nlp):
+    rels = _rels(nlp, "Asked if he would run again, the mayor said no.")
+    said = next(r for r in rels if r["cue"] == "said")
+    assert (said["source"], said["content"]) == ("the mayor", ["no"])

@@ -149,11 +149,15 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         for child in kids:  # 'said using the server was improper' (a clause parsed as xcomp)
             if child.dep_ == "xcomp" and child.i > verb.i:
                 return Frame(list(child.subtree))
-            if child.dep_ == "advmod" and child.lower_ == "so" and child.i == verb.i + 1:
-                return Frame([child])  # 'said so': the pro-form of the clause
+            if child.lower_ in PRO_CLAUSES and child.i == verb.i + 1:
+                return Frame([child])  # 'said so', 'said no': the pro-form of the clause
             if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.tag_ in WH_TAGS:
                 return Frame(list(child.subtree))  # 'have not said when they would vote'
     return None
+
+
+#: words that stand for a whole clause right after a speech verb ('said so', 'said no').
+PRO_CLAUSES = frozenset({"so", "yes", "no"})
 
 
 #: tags of wh-words that open an embedded question ('when', 'how', 'what', 'whether').
@@ -243,6 +247,8 @@ def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if obj is not None and not (obj.i < verb.i and obj.tag_ in ("WP", "WDT", "IN")):
         return []
+    if obj is not None and obj.tag_ in ("WP", "WDT"):
+        return [obj]  # 'the deal, which she opposed': the pronoun stands for the noun
     mine = {t.i for t in verb.subtree}
     return [t for t in verb.head.subtree if t.i not in mine]
 

@@ -68,9 +68,10 @@ TAKES_OBJECT = frozenset(
     compare liken equate contrast
     grill confront interrogate query quiz frame paint pitch""".split()
 )
-#: verbs whose first object is the hearer: 'told reporters that ...', 'asked him about ...'.
+#: verbs whose first object is the hearer: 'told reporters that ...', 'asked him about ...'
+#: ('thank' and 'congratulate' are not: whom one praises is what the praise is about).
 ADDRESSEE = frozenset(
-    """tell ask inform assure brief remind warn urge thank congratulate convince persuade
+    """tell ask inform assure brief remind warn urge convince persuade
     encourage advise notify question address""".split()
 )
 #: nouns of an audience or its gathering: 'told reporters', 'addressed the rally'.
@@ -187,7 +188,15 @@ CUE_NOUNS = frozenset(
     chant response message understanding reluctance position hostility
     defense defence disclosure speculation stance push offer opinion
     intention intent desire wish refusal determination commitment reference
-    mention prediction joke testimony interpretation critique objection""".split()
+    mention prediction joke testimony interpretation critique objection
+    embrace rejection condemnation denunciation adulation admiration enthusiasm passion
+    dislike disdain skepticism scepticism misgiving approval disapproval hostility
+    swipe broadside""".split()
+)
+#: nouns for a person by the stance they hold: 'she is a critic of the plan'.
+AGENT_NOUNS = frozenset(
+    """supporter opponent critic advocate proponent defender backer champion detractor
+    foe admirer skeptic sceptic booster""".split()
 )
 #: nouns of speech acts whose 'to' phrase is the hearer: 'his statement to the FBI'.
 ADDRESSED_NOUNS = frozenset(

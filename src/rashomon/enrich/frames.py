@@ -246,16 +246,41 @@ def _noun(noun: Any) -> Relation | None:
     elif source is None and noun.dep_ == "pobj" and noun.head.head.pos_ in VERBS:
         subj = subject_of(noun.head.head)  # 'she stood by her claim that ...'
         source = subj if subj is not None and holds_views(subj) else None
-    ids = {t.i for t in content}
-    src = source_range(source, ids | {noun.i}) if source is not None else None
+    return _noun_relation(noun, cue_end, content, source, {noun.i})
+
+
+def _noun_relation(
+    noun: Any, cue_end: Any, content: list[Any], holder: Any | None, mine: set[int]
+) -> Relation:
+    """The relation of a cue noun (up to ``cue_end``) whose source is ``holder``."""
+    ids = {t.i for t in content} | mine
+    src = source_range(holder, ids) if holder is not None else None
     return Relation(
         (noun.idx, cue_end.idx + len(cue_end.text)),
         ranges_of(content),
         src,
         noun.lemma_.lower(),
         noun.i,
-        source.i if src else None,
+        holder.i if src else None,
     )
+
+
+def _agent_noun(noun: Any) -> Relation | None:
+    """'Roe is a critic of the plan', 'Roe, a supporter of the plan, ...': said of someone
+    (the subject or the name it stands beside), the stance noun cues its 'of' phrase."""
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.i == noun.i + 1), None)
+    if prep is None or prep.lower_ not in ("of", "for"):
+        return None
+    content = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+    if noun.dep_ == "attr" and noun.head.pos_ in VERBS:
+        holder = subject_of(noun.head)
+    elif noun.dep_ == "appos":
+        holder = noun.head
+    else:
+        return None  # 'supporters of the bill gathered': a group, not a claim about anyone
+    if not content or holder is None:
+        return None
+    return _noun_relation(noun, prep, content, holder, {t.i for t in noun.subtree})
 
 
 def _clausal(verb: Any) -> bool:
@@ -338,6 +363,8 @@ def relation_at(tok: Any) -> Relation | None:
         return _copula(tok)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
         return _noun(tok)
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.AGENT_NOUNS:
+        return _agent_noun(tok)
     if tok.pos_ == "VERB" and _clausal(tok):
         return _verb_relation(tok)
     if tok.text == ":":
