@@ -141,6 +141,14 @@ def test_relative_clauses_pro_forms_and_inverted_conjuncts(nlp):
     assert rel["content"] == ["The plant is closing, but the workers are staying"]
 
 
+def test_verbs_of_protest_and_signalling_take_their_object(nlp):
+    (rel,) = _rels(nlp, "The dockers' union protested the new shift rota.")
+    assert (rel["cue"], rel["source"], rel["content"]) == (
+        "protested", "The dockers' union", ["the new shift rota"])
+    (rel,) = _rels(nlp, "The regulator indicated a change of course.")
+    assert (rel["cue"], rel["content"]) == ("indicated", ["a change of course"])
+
+
 def test_cue_nouns_take_infinitives_and_evidence_verbs_take_objects(nlp):
     (rel,) = _rels(nlp, "The senator's pledge to rebuild the bridge won applause.")
     assert (rel["cue"], rel["source"], rel["content"]) == (

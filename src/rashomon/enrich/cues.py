@@ -59,7 +59,7 @@ TAKES_OBJECT = frozenset(
     demonstrate contemplate envision imagine forget regret invoke trumpet
     downplay minimize minimise credit honor honour salute mourn fault scold rebuke berate
     castigate excoriate retweet email text foresee perceive notice
-    prioritize prioritise tout rule
+    prioritize prioritise tout rule protest indicate signal
     admire adore appreciate despise detest loathe resent respect value cherish
     relish abhor distrust mistrust trust envy pity
     acclaim commend laud extol censure reprimand reproach chastise vilify demonize
