@@ -333,22 +333,20 @@ def _in_document(prep: Any) -> Relation | None:
         return None
     if any(c.lemma_.lower() in cues.ALL for c in head.children if c.dep_ == "ccomp"):
         return None
-    mine = {t.i for t in prep.subtree}
+    prep_ids = {t.i for t in prep.subtree}
     subj = subject_of(head)
     if subj is not None and holds_views(subj):
         # 'In an interview, the senator likened X to Y': the speaker, not the interview
-        mine |= {t.i for t in subj.subtree}
-        content = ranges_of([t for t in head.subtree if t.i not in mine])
-        src = source_range(subj, mine - {t.i for t in subj.subtree})
-        cue: Any = head if head.lemma_ != "be" else pobj
-        if not content or src is None:
-            return None
-        return Relation((cue.idx, cue.idx + len(cue.text)), content, src, "in", cue.i, subj.i)
+        subj_ids = {t.i for t in subj.subtree}
+        holder, cue = subj, head if head.lemma_ != "be" else pobj
+        mine, not_source = prep_ids | subj_ids, prep_ids - subj_ids
+    else:
+        holder, cue, mine, not_source = pobj, prep, prep_ids, set()
     content = ranges_of([t for t in head.subtree if t.i not in mine])
-    src = source_range(pobj, set())
+    src = source_range(holder, not_source)
     if not content or src is None:
         return None
-    return Relation((prep.idx, prep.idx + len(prep.text)), content, src, "in", prep.i, pobj.i)
+    return Relation((cue.idx, cue.idx + len(cue.text)), content, src, "in", cue.i, holder.i)
 
 
 def relation_at(tok: Any) -> Relation | None:
