@@ -412,13 +412,13 @@ def test_a_transcript_label_parsed_apart_from_its_turn(nlp):
 
 
 def test_a_relative_pronoun_seen_as_something(nlp):
-    rels = _rels(nlp, "He moved to Ohio, which he describes as his second home.")
+    rels = _rels(nlp, "She bought a farm in Kent, which she describes as her refuge.")
     rel = next(r for r in rels if r["cue"] == "describes")
-    assert rel["content"] == ["which", "as his second home"]
+    assert rel["content"] == ["which", "as her refuge"]
 
 
 def test_a_subject_inside_the_quote_is_not_the_speaker(nlp):
-    text = "“The town is in panic mode. Full panic mode,” said Ada Lind, a local organiser."
+    text = "“The harbour is in chaos. Total chaos,” said Ada Lind, a local organiser."
     (rel,) = _rels(nlp, text)
     assert rel["source"].startswith("Ada Lind")
 
