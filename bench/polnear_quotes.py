@@ -1,6 +1,6 @@
 """Quotes and attributions against PolNeAR (brat Source / Cue / Content annotations).
 
-Usage: python bench/polnear_quotes.py [--split dev|train] [--limit N] [--n-process N]
+Usage: python bench/polnear_quotes.py [--split dev|train] [--skip N] [--limit N] [--n-process N]
 
 Each article's text is split into paragraphs on line breaks and enriched; every
 attribution the enrichment reports is a predicted (source, cue, content) triple. PolNeAR
@@ -134,7 +134,8 @@ def f1(tp: float, npred: float, ngold: float) -> tuple[float, float, float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
-    ap.add_argument("--limit", type=int, default=0, help="first N articles only")
+    ap.add_argument("--skip", type=int, default=0, help="leave out the first N articles")
+    ap.add_argument("--limit", type=int, default=0, help="first N articles only (after --skip)")
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--keep-nested", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="print N missed gold contents")
@@ -152,6 +153,7 @@ def main() -> int:
     for ann in sorted((split / "attributions").glob("*.ann")):
         anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
     names = sorted(n for n in anns if (split / "text" / f"{n}.txt").exists())
+    names = names[args.skip :]
     if args.limit:
         names = names[: args.limit]
     texts = {n: (split / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names}
