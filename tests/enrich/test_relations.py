@@ -496,3 +496,10 @@ def test_said_no_takes_the_answer_as_content(nlp):
     rels = _rels(nlp, "Asked if he would run again, the mayor said no.")
     said = next(r for r in rels if r["cue"] == "said")
     assert (said["source"], said["content"]) == ("the mayor", ["no"])
+
+
+def test_a_source_ending_in_an_aside_keeps_its_closing_comma(nlp):
+    (rel,) = _rels(nlp, "Jane Roe, the county treasurer, said the budget was short.")
+    assert rel["source"] == "Jane Roe, the county treasurer,"
+    (rel,) = _rels(nlp, "Jane Roe said, after a pause, that the budget was short.")
+    assert rel["source"] == "Jane Roe"

@@ -215,4 +215,17 @@ def source_range(subj: Any, exclude: set[int]) -> Range | None:
     toks = [t for t in subj.subtree if t.i not in exclude and t.i not in own]
     runs = [r for r in _runs(toks) if any(t.i == subj.i for t in r)]
     rng = ranges_of(runs[0]) if runs else []
-    return rng[0] if rng else None
+    return _with_closing_comma(subj.doc, rng[0]) if rng else None
+
+
+def _with_closing_comma(doc: Any, rng: Range) -> Range:
+    """A source ending in an aside set off by commas keeps the comma that closes it:
+    'Jane Roe, the mayor,' (the aside is part of the phrase; a bare 'Jane Roe' is not
+    followed by its comma)."""
+    span = doc.char_span(*rng, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].text != ",":
+        return rng
+    if not any(t.text == "," for t in span):
+        return rng
+    comma = doc[span.end]
+    return (rng[0], comma.idx + 1)
