@@ -503,3 +503,39 @@ def test_a_source_ending_in_an_aside_keeps_its_closing_comma(nlp):
     assert rel["source"] == "Jane Roe, the county treasurer,"
     (rel,) = _rels(nlp, "Jane Roe said, after a pause, that the budget was short.")
     assert rel["source"] == "Jane Roe"
+
+
+def test_the_name_next_to_a_speech_verb_speaks(nlp):
+    (rel, _) = _rels(nlp, "“The plan is dead,” Jane Roe said, “and we know it.”")
+    assert rel["source"] == "Jane Roe"
+    (rel,) = _rels(nlp, "The plan, she said, is dead.")
+    assert rel["source"] == "she"
+    # a parse that takes the words before the aside as the subject of 'said'
+    from spacy.tokens import Doc
+
+    from rashomon.enrich.frames import relation_at
+
+    words = ["The", "plan", ",", "Roe", "said", ",", "is", "dead", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True, False, True, True, False, True, True, False, False],
+        heads=[1, 4, 4, 4, 4, 4, 4, 6, 4],
+        deps=["det", "nsubj", "punct", "npadvmod", "ROOT", "punct", "ccomp", "acomp", "punct"],
+        pos=["DET", "NOUN", "PUNCT", "PROPN", "VERB", "PUNCT", "AUX", "ADJ", "PUNCT"],
+        tags=["DT", "NN", ",", "NNP", "VBD", ",", "VBZ", "JJ", "."],
+        lemmas=["the", "plan", ",", "Roe", "say", ",", "be", "dead", "."],
+        sent_starts=[True] + [False] * 8,
+    )
+    rel = relation_at(doc[4])
+    assert doc.text[slice(*rel.source)] == "Roe"
+    text = "''Several of us were arguing we have to wait for the moment,'' recalled Mr. Stone."
+    recalled = next(r for r in _rels(nlp, text) if r["cue"] == "recalled")
+    assert recalled["source"] == "Mr. Stone"
+    text = "“Look, the mayor needed to split the first two counties,” added a Lake County Democrat."
+    (rel,) = _rels(nlp, text)
+    assert rel["source"] == "a Lake County Democrat"
+    (rel,) = _rels(nlp, "Roe, in a speech, told voters that the plan was dead.")
+    assert rel["source"] == "Roe"
+    (rel,) = _rels(nlp, "Jane Roe, the treasurer, told the council on Monday that the plan was dead.")
+    assert rel["source"] == "Jane Roe, the treasurer,"

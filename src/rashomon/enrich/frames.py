@@ -15,6 +15,7 @@ from rashomon.enrich import cues
 from rashomon.enrich.colons import colon_relation
 from rashomon.enrich.complements import frame_of, without_according, without_trailing_aside
 from rashomon.enrich.tokens import (
+    QUOTE_CHARS,
     SUBJECTS,
     VERBS,
     Relation,
@@ -97,7 +98,13 @@ def _verb_relation(tok: Any) -> Relation | None:
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     source = None
-    if subj is not None and subj.i not in content_ids:
+    beside = _speaker_beside(tok, subj, content_ids) if not frame.subject_in_content else []
+    if beside:
+        source, subj = ranges_of(beside)[0], beside[-1]
+    after = _speaker_after(tok, subj, content_ids) if not frame.subject_in_content else None
+    if after is not None and not beside:
+        subj = after
+    if source is None and subj is not None and subj.i not in content_ids:
         mine = {tok.i}
         if subj.is_ancestor(tok):  # 'the only senator to endorse him': not 'senator to'
             mine = {t.i for t in tok.subtree}
@@ -138,6 +145,68 @@ def _verb_relation(tok: Any) -> Relation | None:
         subj.i if source else None,
         relay=relay,
     )
+
+
+#: marks that set a speaker's name off from the words before it: '"...," Roe said'.
+SPEAKER_FENCES = frozenset({",", "''", "``"}) | set(QUOTE_CHARS)
+
+
+#: parts of speech of the words of a short name: 'Jane Roe', 'the mayor', 'he', 'Roe's aide'.
+NAME_POS = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ", "PART"})
+
+
+def _speaker_beside(verb: Any, subj: Any | None, content_ids: set[int]) -> list[Any]:
+    """'"A," Jane Roe said, "B."' and 'The plan, she said, is dead': a short name between
+    a comma or quote mark and the verb is the speaker, even where the parse took a
+    subject further left ('B' or 'The plan')."""
+    if subj is None or subj.i > verb.i:
+        return []
+    doc = verb.doc
+    j = verb.i - 1
+    while j > subj.i and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "neg", "advmod"):
+        j -= 1  # 'Roe has said', 'Roe later said'
+    run: list[Any] = []
+    while j > subj.i and doc[j].text not in SPEAKER_FENCES and not doc[j].is_space:
+        run.insert(0, doc[j])
+        j -= 1
+    if j <= subj.i or doc[j].text not in SPEAKER_FENCES or not run:
+        return []
+    if len(run) > MAX_NAME_BEFORE or run[-1].pos_ not in ("PROPN", "PRON", "NOUN"):
+        return []
+    mine = {t.i for t in subj.subtree}
+    if any(t.pos_ not in NAME_POS or t.i in content_ids or t.i in mine for t in run):
+        return []
+    return run
+
+
+def _speaker_after(verb: Any, subj: Any | None, content_ids: set[int]) -> Any | None:
+    """'"A," said Jane Roe' and 'The plan, said a county official, is dead': after a comma
+    or quote mark, the name right after the verb speaks, whatever role the parse gave it."""
+    doc = verb.doc
+    if verb.i == 0 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text not in SPEAKER_FENCES:
+        return None
+    if subj is not None and subj.i > verb.i:
+        return None  # the parse found the inverted subject itself
+    if (
+        doc[verb.i - 1].text == ","
+        and subj is not None
+        and subj.i not in content_ids
+        and holds_views(subj)
+    ):
+        return None  # 'Roe, the mayor, told CNN': the comma closes the subject
+    name = next((c for c in verb.children if c.left_edge.i == verb.i + 1), None)
+    if name is None or name.i in content_ids or name.dep_ in ("ccomp", "xcomp", "prep"):
+        return None
+    if not (name.pos_ == "PROPN" or name.pos_ == "NOUN" and holds_views(name)):
+        return None
+    if name.ent_type_ in ("DATE", "TIME"):
+        return None  # 'Roe said Sunday'
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.SPEECH or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None  # 'Roe, citing a poll, endorsed Smith': the object is the content
+    if lemma in cues.ADDRESSEE and doc[verb.i - 1].text == ",":
+        return None  # '"...," Roe, 58, told Reuters': the hearer
+    return name
 
 
 def _bare_participle(verb: Any, subj: Any | None) -> bool:
