@@ -213,9 +213,45 @@ def source_range(subj: Any, exclude: set[int]) -> Range | None:
         for t in c.subtree
     }
     toks = [t for t in subj.subtree if t.i not in exclude and t.i not in own]
+    dash = _dateline_end(subj)
+    if dash >= 0:  # 'PARIS (AP) — The minister said': the parse may head the subject
+        toks = [t for t in toks if t.i > dash]  # with the place
+        ids = {t.i for t in toks}
+        if subj.i < dash and toks:
+            subj = next((t for t in toks if t.head.i not in ids), subj)
+        elif subj.i < dash:  # the words after the dash hang elsewhere: take their phrase
+            subj = _phrase_at(subj.doc[dash + 1]) if dash + 1 < len(subj.doc) else subj
+            toks = [t for t in subj.subtree if t.i not in exclude and t.i > dash]
     runs = [r for r in _runs(toks) if any(t.i == subj.i for t in r)]
     rng = ranges_of(runs[0]) if runs else []
     return _with_closing_comma(subj.doc, rng[0]) if rng else None
+
+
+#: dashes that end a dateline: 'RENO, Nev. (AP) — ...'.
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _dateline_end(subj: Any) -> int:
+    """Index of the dash closing a dateline before ``subj`` ('PARIS (AP) — The minister
+    said ...'): the dateline names the place and the agency, not the speaker; else -1."""
+    doc = subj.doc
+    for t in subj.subtree:
+        if t.text in DASHES and t.i > 1 and doc[t.i - 1].text == ")":
+            opening = next((k for k in range(t.i - 2, max(t.i - 6, -1), -1) if doc[k].text == "("), -1)
+            inside = doc[opening + 1 : t.i - 1] if opening >= 0 else []
+            # an agency is one to three capitalised words or numbers: '(AP)', '(UPI)'
+            if inside and all(w.pos_ == "PROPN" or w.is_upper or w.like_num for w in inside):
+                return t.i
+    return -1
+
+
+def _phrase_at(tok: Any) -> Any:
+    """The head of the noun phrase that starts at ``tok``."""
+    while tok.head.i != tok.i and tok.head.left_edge.i == tok.left_edge.i:
+        if tok.head.pos_ in VERBS or tok.head.i < tok.i:
+            break
+        tok = tok.head
+    return tok
 
 
 def _with_closing_comma(doc: Any, rng: Range) -> Range:
