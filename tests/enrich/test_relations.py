@@ -539,3 +539,18 @@ def test_the_name_next_to_a_speech_verb_speaks(nlp):
     assert rel["source"] == "Roe"
     (rel,) = _rels(nlp, "Jane Roe, the treasurer, told the council on Monday that the plan was dead.")
     assert rel["source"] == "Jane Roe, the treasurer,"
+
+
+def test_a_dateline_is_not_part_of_the_source(nlp):
+    text = "SPRINGFIELD, Ill. (AP) — State Treasurer Jane Roe said the budget was short."
+    (rel,) = _rels(nlp, text)
+    assert rel["source"] == "State Treasurer Jane Roe"
+    (rel,) = _rels(nlp, "The treasurer (a Democrat) - and her aide - said the budget was short.")
+    assert rel["source"] == "The treasurer (a Democrat) - and her aide"
+
+
+def test_whoever_gives_won_backing_is_the_source(nlp):
+    (rel,) = _rels(nlp, "Last week the mayor won the endorsement of the teachers union.")
+    assert (rel["source"], rel["content"]) == ("the teachers union", ["the mayor"])
+    rels = _rels(nlp, "Roe welcomed the endorsement of the union.")
+    assert next(r for r in rels if r["cue"] == "endorsement of")["source"] == "Roe"

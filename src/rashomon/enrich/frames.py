@@ -276,10 +276,40 @@ def _copula(verb: Any) -> Relation | None:
 IN_PHRASES = frozenset({"order", "response", "reply", "reference"})
 
 
+#: nouns of backing that someone gives and another wins: 'won the endorsement of X'.
+GIVEN_NOUNS = frozenset({"support", "endorsement", "approval"})
+
+
+#: verbs of winning or holding backing: 'X won / has / picked up the support of Y'.
+RECEIVING_VERBS = frozenset(
+    "win get receive secure earn gain have land snag pick garner enjoy sew clinch".split()
+)
+
+
+def _received(noun: Any) -> Relation | None:
+    """'Roe won the endorsement of the union': the union endorses (the source) and Roe,
+    who received it, is what the endorsement is about (the content)."""
+    if noun.lemma_.lower() not in GIVEN_NOUNS or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    giver = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    receiver = subject_of(verb)
+    if giver is None or receiver is None or receiver.i > verb.i:
+        return None
+    content = [t for t in receiver.subtree if t.i < verb.i]
+    return _noun_relation(noun, prep, content, giver, {t.i for t in content} | {noun.i})
+
+
 def _noun(noun: Any) -> Relation | None:
     """'his claim that ...', 'Trump's criticism of Bush', 'a demand by Pelosi that ...'."""
     if noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in" and noun.lower_ in IN_PHRASES:
         return None  # 'in order to ...', 'in response to the storm'
+    received = _received(noun)
+    if received is not None:
+        return received
     content: list[Any] = []
     source = None
     cue_end = noun
