@@ -554,3 +554,15 @@ def test_whoever_gives_won_backing_is_the_source(nlp):
     assert (rel["source"], rel["content"]) == ("the teachers union", ["the mayor"])
     rels = _rels(nlp, "Roe welcomed the endorsement of the union.")
     assert next(r for r in rels if r["cue"] == "endorsement of")["source"] == "Roe"
+
+
+def test_a_verb_left_without_a_subject_takes_the_phrase_before_it(nlp):
+    text = (
+        "At Pine Hills, where members pay dues, Kim Lee, the club president and general "
+        "manager, suggested that rivals were struggling."
+    )
+    (rel,) = _rels(nlp, text)
+    assert rel["source"] == "Kim Lee, the club president and general manager,"
+    text = "Kim Lee offered the man a seat on the board, then says she will welcome his advice."
+    says = next(r for r in _rels(nlp, text) if r["cue"] == "says")
+    assert says["source"] is None  # not 'the board': the object of an earlier verb

@@ -15,12 +15,14 @@ from rashomon.enrich import cues
 from rashomon.enrich.colons import colon_relation
 from rashomon.enrich.complements import frame_of, without_according, without_trailing_aside
 from rashomon.enrich.tokens import (
+    DASHES,
     QUOTE_CHARS,
     SUBJECTS,
     VERBS,
     Relation,
     holds_views,
     ranges_of,
+    sentence_of,
     source_range,
     subject_of,
 )
@@ -113,6 +115,9 @@ def _verb_relation(tok: Any) -> Relation | None:
         named = _name_before(tok, content_ids)
         if named:
             source, subj = ranges_of(named)[0], named[-1]
+    if source is None and subj is None and not frame.subject_in_content:
+        subj = _phrase_before(tok, content_ids)
+        source = source_range(subj, content_ids | {tok.i}) if subj is not None else None
     cue_end = tok
     for child in tok.children:  # particles: 'pointed out', 'called for'
         if child.dep_ == "prt" and child.i == tok.i + 1:
@@ -207,6 +212,61 @@ def _speaker_after(verb: Any, subj: Any | None, content_ids: set[int]) -> Any | 
     if lemma in cues.ADDRESSEE and doc[verb.i - 1].text == ",":
         return None  # '"...," Roe, 58, told Reuters': the hearer
     return name
+
+
+NOMINALS = ("PROPN", "NOUN", "PRON")
+
+
+#: roles of a noun phrase governed by a word before it.
+OBJECTS = frozenset({"dobj", "pobj", "attr", "dative", "oprd", "npadvmod"})
+
+
+def _enclosing_phrase(tok: Any, limit: int) -> Any:
+    """The widest noun phrase before ``limit`` that ends with ``tok``: 'aides' gives 'Roe
+    and her aides', 'Ohio' gives 'a lawyer in Ohio', 'Sunday' gives 'figures released on
+    Sunday'. An aside after a fronted phrase stays out ('In a call on Monday, Jane Roe':
+    the parse may hang the name on 'call')."""
+    best = tok
+    while tok.head.i < limit and tok.head.i != tok.i:
+        head = tok.head
+        if tok.dep_ in ("appos", "conj") and (
+            head.dep_ in ("pobj", "npadvmod") or head.ent_type_ in ("DATE", "TIME")
+        ):
+            break
+        if head.pos_ in VERBS and head.dep_ not in ("acl", "relcl"):
+            break
+        tok = head
+        if tok.pos_ in NOMINALS:
+            best = tok
+    return best
+
+
+def _phrase_before(verb: Any, content_ids: set[int]) -> Any | None:
+    """'Jane Roe, the mayor, said ...' parsed with no subject for 'said' (the name hung
+    on an earlier clause): the noun phrase that ends right before a finite verb."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children
+    )
+    if not finite or verb.dep_ in ("relcl", "acl", "conj", "xcomp", "advcl", "pcomp"):
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
+        return None  # a passive: its subject is not the speaker
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        j -= 1  # 'Roe has said', 'Roe also said'
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 0 or j in content_ids or doc[j].pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    tok = _enclosing_phrase(doc[j], verb.i)
+    if tok.right_edge.i != j or tok.i in content_ids:
+        return None
+    left = tok.left_edge.i
+    fenced = left == sentence_of(tok).start or doc[left - 1].text in SPEAKER_FENCES | DASHES
+    if tok.dep_ in OBJECTS and not fenced:
+        return None  # 'X offered him a job, then says ...': the object of an earlier verb
+    return tok
 
 
 def _bare_participle(verb: Any, subj: Any | None) -> bool:
