@@ -566,3 +566,10 @@ def test_a_verb_left_without_a_subject_takes_the_phrase_before_it(nlp):
     text = "Kim Lee offered the man a seat on the board, then says she will welcome his advice."
     says = next(r for r in _rels(nlp, text) if r["cue"] == "says")
     assert says["source"] is None  # not 'the board': the object of an earlier verb
+
+
+def test_who_fields_questions_is_not_their_source(nlp):
+    rels = _rels(nlp, "The mayor fielded questions about the budget.")
+    assert [(r["cue"], r["source"]) for r in rels] == [("questions about", None)]
+    rels = _rels(nlp, "The mayor raised questions about the budget.")
+    assert [(r["cue"], r["source"]) for r in rels] == [("questions about", "The mayor")]

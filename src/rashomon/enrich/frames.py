@@ -336,6 +336,13 @@ def _copula(verb: Any) -> Relation | None:
 IN_PHRASES = frozenset({"order", "response", "reply", "reference"})
 
 
+#: verbs whose subject meets someone else's words: 'she fielded questions about ...', 'the
+#: plan faced complaints that ...' (the asker or the complainer is not named).
+MET_WITH = frozenset(
+    "field face entertain answer receive beg attract prompt invite dodge".split()
+)
+
+
 #: nouns of backing that someone gives and another wins: 'won the endorsement of X'.
 GIVEN_NOUNS = frozenset({"support", "endorsement", "approval"})
 
@@ -400,7 +407,12 @@ def _noun(noun: Any) -> Relation | None:
             source = child
     if not content:
         return None
-    if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in VERBS:
+    if (
+        source is None
+        and noun.dep_ in ("dobj", "attr")
+        and noun.head.pos_ in VERBS
+        and noun.head.lemma_.lower() not in MET_WITH
+    ):
         source = subject_of(noun.head)  # 'Trump made the claim that ...'
     elif source is None and noun.dep_ == "pobj" and noun.head.head.pos_ in VERBS:
         subj = subject_of(noun.head.head)  # 'she stood by her claim that ...'
