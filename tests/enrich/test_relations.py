@@ -573,3 +573,32 @@ def test_who_fields_questions_is_not_their_source(nlp):
     assert [(r["cue"], r["source"]) for r in rels] == [("questions about", None)]
     rels = _rels(nlp, "The mayor raised questions about the budget.")
     assert [(r["cue"], r["source"]) for r in rels] == [("questions about", "The mayor")]
+
+
+def test_a_participle_on_a_mute_thing_reports_for_the_clause_subject(nlp):
+    # a parse hanging 'telling' on 'microphone': the speaker is Roe, not the microphone
+    from spacy.tokens import Doc
+
+    from rashomon.enrich.frames import relation_at
+
+    words = ["Roe", "spoke", "into", "a", "microphone", "telling", "voters", "that"]
+    words += ["taxes", "rose", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 9 + [False, False],
+        heads=[1, 1, 1, 4, 2, 4, 5, 9, 9, 5, 1],
+        deps=["nsubj", "ROOT", "prep", "det", "pobj", "acl", "dobj", "mark", "nsubj", "ccomp"]
+        + ["punct"],
+        pos=["PROPN", "VERB", "ADP", "DET", "NOUN", "VERB", "NOUN", "SCONJ", "NOUN", "VERB"]
+        + ["PUNCT"],
+        tags=["NNP", "VBD", "IN", "DT", "NN", "VBG", "NNS", "IN", "NNS", "VBD", "."],
+        lemmas=["Roe", "speak", "into", "a", "microphone", "tell", "voter", "that", "tax"]
+        + ["rise", "."],
+        ents=["B-PERSON"] + ["O"] * 10,
+        sent_starts=[True] + [False] * 10,
+    )
+    rel = relation_at(doc[5])
+    assert doc.text[slice(*rel.source)] == "Roe"
+    rels = _rels(nlp, "A poll showing the mayor ahead was released.")
+    assert next(r for r in rels if r["cue"] == "showing")["source"] == "A poll"

@@ -178,6 +178,11 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl")
         and verb.head is not verb
     ):
+        if verb.dep_ == "acl" and _mute_holder(verb):
+            clause = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
+            speaker = subject_of(clause, depth + 1) if clause is not None else None
+            if speaker is not None and _person(speaker):
+                return speaker  # 'she spoke into a microphone, telling ...'
         if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # 'the poll, which shows ...', 'a poll showing ...'
         return subject_of(verb.head, depth + 1)
@@ -192,6 +197,25 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     if depth < 3 and verb.dep_ == "acomp" and head.i != verb.i:
         return subject_of(head, depth + 1)  # 'was likely to say ...', 'was careful not to'
     return None
+
+
+def _mute_holder(participle: Any) -> bool:
+    """Whether a participle hangs on a thing that neither speaks nor records ('a microphone
+    telling', 'notes trumpeting'), so that the clause's subject may be the one who reports."""
+    head = participle.head
+    return (
+        participle.tag_ == "VBG"
+        and head.pos_ == "NOUN"
+        and head.dep_ in ("dobj", "pobj")
+        and not holds_views(head)
+        and head.lemma_.lower() not in cues.SOURCE_DOCS
+        and not head.ent_type_
+    )
+
+
+def _person(tok: Any) -> bool:
+    """Whether ``tok`` names a person: a PERSON entity or 'he', 'she', 'I'."""
+    return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "i")
 
 
 def holds_views(subj: Any) -> bool:
