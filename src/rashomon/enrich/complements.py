@@ -56,14 +56,17 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         if fronted and len(ccomps) > 1:
             return Frame(list(fronted[-1].subtree))
         return Frame(list(max(ccomps, key=lambda c: c.i > verb.i).subtree))
-    if (
-        verb.dep_ == "advcl"
-        and lemma in cues.SPEECH
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
-        and not any(c.dep_ in ("ccomp", "dobj") for c in kids)
-    ):
+    if as_clause(verb, lemma, kids):
         mine = {t.i for t in verb.subtree}  # 'As Reuters reported, ...'
-        return Frame([t for t in verb.head.subtree if t.i not in mine])
+        # a conjunction opening the sentence ('And, as Reuters reported, ...') joins it
+        # to the one before: not part of what was reported
+        return Frame(
+            [
+                t
+                for t in verb.head.subtree
+                if t.i not in mine and not (t.dep_ == "cc" and t.i < verb.i and t.head == verb.head)
+            ]
+        )
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd") and c.i > verb.i), None)
     as_ = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
@@ -154,6 +157,23 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.tag_ in WH_TAGS:
                 return Frame(list(child.subtree))  # 'have not said when they would vote'
     return None
+
+
+#: verbs of learning and pointing out that report the main clause from an 'as' clause
+#: ('as we learned in May, ...', 'as the mayor pointed out, ...'), besides speech verbs;
+#: not 'know': 'as you know' is a filler, not a report.
+AS_REPORTS = frozenset({"learn", "see", "find", "show", "point", "expect"})
+
+
+def as_clause(verb: Any, lemma: str, kids: list[Any]) -> bool:
+    """Whether ``verb`` reports the clause it hangs on from an 'as' clause with no
+    complement of its own ('As Reuters reported, ...'); not 'as if', nor 'as she spoke to X'."""
+    if verb.dep_ != "advcl" or not (lemma in cues.SPEECH or lemma in AS_REPORTS):
+        return False
+    marks = [c.lower_ for c in kids if c.dep_ == "mark"]
+    if marks != ["as"] or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids):
+        return False
+    return lemma != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)
 
 
 #: words that stand for a whole clause right after a speech verb ('said so', 'said no').

@@ -14,6 +14,7 @@ from typing import Any
 from rashomon.enrich import cues
 from rashomon.enrich.colons import colon_relation
 from rashomon.enrich.complements import frame_of, without_according, without_trailing_aside
+from rashomon.enrich.misparsed import headline_verb, modifier_verb
 from rashomon.enrich.tokens import (
     SUBJECTS,
     VERBS,
@@ -356,9 +357,17 @@ def relation_at(tok: Any) -> Relation | None:
     if tok.lower_ == "according":
         return _according(tok)
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.ALL:
+        if tok.dep_ in ("amod", "compound", "nmod"):  # a verb the parser hung on a noun
+            rel = headline_verb(tok) or modifier_verb(tok)
+            if rel is not None:
+                return rel
         return _verb_relation(tok)
     if tok.lemma_ == "be" and tok.pos_ == "AUX":
         return _copula(tok)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        rel = headline_verb(tok)
+        if rel is not None:
+            return rel
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
         return _noun(tok)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.AGENT_NOUNS:

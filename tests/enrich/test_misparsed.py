@@ -1,0 +1,64 @@
+"""Fallbacks for cue verbs the parser misread: headline verbs tagged as nouns, a past-tense
+verb hung on the noun after it, and 'as X pointed out, ...'."""
+
+from __future__ import annotations
+
+from rashomon.enrich.misparsed import third_person_lemma
+from rashomon.enrich.relations import find_relations
+
+
+def _rels(nlp, text):
+    doc = nlp(text)
+    return [
+        (
+            doc.text[slice(*r.cue)],
+            doc.text[slice(*r.source)] if r.source else None,
+            [doc.text[slice(*c)] for c in r.content],
+        )
+        for r in find_relations(doc)
+    ]
+
+
+def test_third_person_lemma_reads_the_verb_under_an_s_form(nlp):
+    doc = nlp("Praises Denies Tweets Business Is")
+    assert [third_person_lemma(t) for t in doc] == ["praise", "deny", "tweet", None, None]
+
+
+def test_headline_verb_tagged_as_a_noun(nlp):
+    assert _rels(nlp, "Mayor Jane Roe Praises New Transit Budget.") == [
+        ("Praises", "Mayor Jane Roe", ["New Transit Budget"])
+    ]
+
+
+def test_two_joined_headline_verbs_share_the_subject(nlp):
+    assert _rels(nlp, "Governor Smith Backs Farm Bill And Denounces Tariff Plan.") == [
+        ("Backs", "Governor Smith", ["Farm Bill"]),
+        ("Denounces", "Governor Smith", ["Tariff Plan"]),
+    ]
+
+
+def test_bare_headline_verb_after_a_plural_subject(nlp):
+    assert _rels(nlp, "Economists Doubt Rosy Growth Forecast.") == [
+        ("Doubt", "Economists", ["Rosy Growth Forecast"])
+    ]
+
+
+def test_headline_nouns_that_are_no_verbs_report_nothing(nlp):
+    assert _rels(nlp, "Farm Prices Rise In March.") == []
+    assert _rels(nlp, "The Battle of the Billionaire Lists.") == []
+
+
+def test_past_tense_verb_parsed_as_an_adjective(nlp):
+    assert _rels(nlp, "Roe condemned Smith’s repeated calls to close the port.") == [
+        ("condemned", "Roe", ["Smith’s repeated calls to close the port"])
+    ]
+
+
+def test_as_clause_of_a_verb_of_learning_or_pointing_out(nlp):
+    assert _rels(nlp, "And as the mayor pointed out, the bridge needs repairs.") == [
+        ("pointed out", "the mayor", ["the bridge needs repairs"])
+    ]
+    assert _rels(nlp, "But as we learned last winter, the roads cannot cope.") == [
+        ("learned", "we", ["the roads cannot cope"])
+    ]
+    assert _rels(nlp, "As you know, the office is closed.") == []
