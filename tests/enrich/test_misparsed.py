@@ -62,3 +62,18 @@ def test_as_clause_of_a_verb_of_learning_or_pointing_out(nlp):
         ("learned", "we", ["the roads cannot cope"])
     ]
     assert _rels(nlp, "As you know, the office is closed.") == []
+
+
+def test_that_clause_hung_on_the_noun_of_an_adjunct(nlp):
+    text = "The mayor said earlier on Monday during a news conference that the bridge would reopen."
+    assert _rels(nlp, text) == [("said", "The mayor", ["that the bridge would reopen"])]
+
+
+def test_if_clause_of_a_verb_of_asking_parsed_as_a_condition(nlp):
+    rels = _rels(nlp, "He shook hands and asked workers if they planned to attend the rally.")
+    assert ("asked", "He", ["if they planned to attend the rally"]) in rels
+    assert _rels(nlp, "Asked if he was ever bullied, the candidate said no.")[0] == (
+        "Asked",
+        None,
+        ["if he was ever bullied"],
+    )

@@ -56,6 +56,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         if fronted and len(ccomps) > 1:
             return Frame(list(fronted[-1].subtree))
         return Frame(list(max(ccomps, key=lambda c: c.i > verb.i).subtree))
+    question = embedded_question(verb, lemma, kids)
+    if question:
+        return Frame(question)
     if as_clause(verb, lemma, kids):
         mine = {t.i for t in verb.subtree}  # 'As Reuters reported, ...'
         # a conjunction opening the sentence ('And, as Reuters reported, ...') joins it
@@ -145,6 +148,10 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         for child in kids:
             if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and _quoted(child):
                 return Frame(list(child.subtree))
+    if lemma in cues.SPEECH or lemma in cues.THOUGHT:
+        clause = adjunct_clause(verb, kids)
+        if clause:
+            return Frame(clause)
     if lemma in cues.SPEECH:
         quoted = _quoted_nearby(verb)
         if quoted:
@@ -157,6 +164,24 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.tag_ in WH_TAGS:
                 return Frame(list(child.subtree))  # 'have not said when they would vote'
     return None
+
+
+#: verbs whose 'if'/'whether' clause is an embedded question, which the parser often
+#: attaches as a condition: 'asked workers if they would vote', 'Asked if he ...'.
+ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
+
+
+def embedded_question(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
+    """The 'if'/'whether' clause of a verb of asking, parsed as an adverbial clause."""
+    if lemma not in ASKING:
+        return []
+    for child in kids:
+        if child.dep_ != "advcl" or child.i < verb.i:
+            continue
+        first = child.left_edge
+        if first.dep_ == "mark" and first.lower_ in ("if", "whether") and first.head.i == child.i:
+            return list(child.subtree)
+    return []
 
 
 #: verbs of learning and pointing out that report the main clause from an 'as' clause
@@ -174,6 +199,33 @@ def as_clause(verb: Any, lemma: str, kids: list[Any]) -> bool:
     if marks != ["as"] or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids):
         return False
     return lemma != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)
+
+
+#: words between a verb and the noun of its adjunct that a misattached clause hangs on
+#: ('said on Friday during a news conference that ...': 'during a news conference').
+MAX_ADJUNCT = 8
+
+
+def adjunct_clause(verb: Any, kids: list[Any]) -> list[Any]:
+    """A that-clause the parser hung on a noun of the verb's adjunct instead of on the verb:
+    in 'she said at a news conference that ...' the clause is what she said, not a kind of
+    conference. Not when the noun is one of speech ('rejected the claim that ...')."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in kids):
+        return []
+    for child in kids:
+        if child.i < verb.i or child.dep_ not in ("prep", "npadvmod"):
+            continue
+        for tok in child.subtree:
+            if tok.dep_ not in ("acl", "relcl") or tok.i > verb.i + MAX_ADJUNCT * 2:
+                continue
+            mark = next((m for m in tok.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            noun = tok.head
+            if mark is None or noun.i - verb.i > MAX_ADJUNCT or mark.i != noun.i + 1:
+                continue
+            if noun.lemma_.lower() in cues.COPULA_NOUNS - cues.SOURCE_DOCS:
+                continue
+            return list(tok.subtree)
+    return []
 
 
 #: words that stand for a whole clause right after a speech verb ('said so', 'said no').
