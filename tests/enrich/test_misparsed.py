@@ -77,3 +77,8 @@ def test_if_clause_of_a_verb_of_asking_parsed_as_a_condition(nlp):
         None,
         ["if he was ever bullied"],
     )
+
+
+def test_that_clause_of_a_cue_noun_parsed_as_the_verbs(nlp):
+    rels = _rels(nlp, "The senator kept pressing his attack that the governor is not fit to lead.")
+    assert ("attack", "his", ["that the governor is not fit to lead"]) in rels

@@ -241,6 +241,8 @@ def _noun(noun: Any) -> Relation | None:
         elif child.dep_ == "poss":
             source = child
     if not content:
+        content = misattached_that(noun)
+    if not content:
         return None
     if source is None and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in VERBS:
         source = subject_of(noun.head)  # 'Trump made the claim that ...'
@@ -248,6 +250,24 @@ def _noun(noun: Any) -> Relation | None:
         subj = subject_of(noun.head.head)  # 'she stood by her claim that ...'
         source = subj if subj is not None and holds_views(subj) else None
     return _noun_relation(noun, cue_end, content, source, {noun.i})
+
+
+def misattached_that(noun: Any) -> list[Any]:
+    """'pressing his attack that X is unfit' with the that-clause parsed as the verb's (or
+    another noun's): the clause right after a cue noun is its content all the same. Not
+    after 'in a statement that ...', where the clause is the verb's report."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "that":
+        return []
+    mark = doc[noun.i + 1]
+    if mark.dep_ not in ("mark", "advmod") or noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return []
+    clause = mark.head
+    while clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:
+        clause = clause.head  # 'concern that he was ...' with 'that' hung on the auxiliary
+    if clause.i <= mark.i or clause.head.i == noun.i or noun.is_ancestor(clause):
+        return []
+    return [t for t in clause.subtree if t.i >= mark.i]
 
 
 def _noun_relation(
