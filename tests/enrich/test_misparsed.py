@@ -82,3 +82,11 @@ def test_if_clause_of_a_verb_of_asking_parsed_as_a_condition(nlp):
 def test_that_clause_of_a_cue_noun_parsed_as_the_verbs(nlp):
     rels = _rels(nlp, "The senator kept pressing his attack that the governor is not fit to lead.")
     assert ("attack", "his", ["that the governor is not fit to lead"]) in rels
+
+
+def test_stance_participle_with_an_agent_after_a_noun(nlp):
+    assert ("opposed", "Mayor Jane Roe", ["The zoning plan"]) in _rels(
+        nlp, "The zoning plan, opposed by Mayor Jane Roe, was shelved."
+    )
+    rels = _rels(nlp, "A report released by Acme Corp. showed rising costs.")
+    assert [cue for cue, _, _ in rels] == ["showed"]  # releasing a report is no stance

@@ -14,7 +14,7 @@ from typing import Any
 from rashomon.enrich import cues
 from rashomon.enrich.colons import colon_relation
 from rashomon.enrich.complements import frame_of, without_according, without_trailing_aside
-from rashomon.enrich.misparsed import headline_verb, modifier_verb
+from rashomon.enrich.misparsed import agent_participle, headline_verb, modifier_verb
 from rashomon.enrich.tokens import (
     SUBJECTS,
     VERBS,
@@ -381,7 +381,7 @@ def relation_at(tok: Any) -> Relation | None:
             rel = headline_verb(tok) or modifier_verb(tok)
             if rel is not None:
                 return rel
-        return _verb_relation(tok)
+        return _verb_relation(tok) or agent_participle(tok)
     if tok.lemma_ == "be" and tok.pos_ == "AUX":
         return _copula(tok)
     if tok.pos_ in ("NOUN", "PROPN"):

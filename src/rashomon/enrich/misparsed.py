@@ -13,7 +13,14 @@ from __future__ import annotations
 from typing import Any
 
 from rashomon.enrich import cues
-from rashomon.enrich.tokens import VERBS, Relation, ranges_of, sentence_of
+from rashomon.enrich.tokens import (
+    VERBS,
+    Relation,
+    holds_views,
+    ranges_of,
+    sentence_of,
+    source_range,
+)
 
 #: verbs a misread noun can stand for; light verbs ('takes', 'makes') and raising verbs
 #: read as a noun far more often than as a report.
@@ -206,3 +213,40 @@ def modifier_verb(tok: Any) -> Relation | None:
     if not content or not source:
         return None
     return Relation((tok.idx, tok.idx + len(tok.text)), content, source[0], lemma, tok.i, name[-1].i)
+
+
+#: verbs whose passive participle after a noun mostly just says who made or handed out a
+#: thing ('a report released by the agency', 'rebels backed by Ankara'): no stance.
+NEUTRAL_PARTICIPLES = frozenset(
+    """release issue publish offer request see back fund sponsor report hold write post
+    present list send show conduct sign name call quote cite share broadcast email
+    text tweet retweet order lay single attribute address voice express adopt accept
+    recognize recognise nominate""".split()
+)
+
+
+#: punctuation that closes off an earlier phrase before the noun a participle hangs on.
+BREAKS = frozenset({"(", ")", ";", "—", "–"})
+
+
+def agent_participle(tok: Any) -> Relation | None:
+    """'The bill, opposed by House Republicans, died': a stance verb's passive participle
+    hung on a noun, with a 'by' agent, puts the stance on the agent about the noun."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl" or tok.head.i >= tok.i:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma not in cues.TAKES_OBJECT or lemma in NEUTRAL_PARTICIPLES:
+        return None
+    agent = next((c for c in tok.children if c.dep_ == "agent"), None)
+    holder = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if holder is None or not (holds_views(holder) or holder.pos_ == "PROPN"):
+        return None
+    start = tok.head.left_edge.i
+    for t in tok.doc[start : tok.i]:
+        if t.text in BREAKS:  # 'some (favored by X) for A and some (favored by Y)'
+            start = t.i + 1
+    content = ranges_of(list(tok.doc[start : tok.i]))
+    source = source_range(holder, set())
+    if not content or source is None:
+        return None
+    return Relation((tok.idx, tok.idx + len(tok.text)), content[-1:], source, lemma, tok.i, holder.i)
