@@ -6,6 +6,11 @@ as a noun and makes the whole line one noun phrase: in 'Mayor Roe Praises New Bu
 the sentence. ``headline_verb`` takes such a word back as the cue when it is a verb of the
 lexicon in the third person ('-s'), the words before it are a bare name or noun phrase
 opening the line, and the words after it start what it reports.
+
+``modifier_verb`` does the same for a past-tense verb parsed as an adjective of its object
+('Roe condemned/amod Smith's calls'), and ``agent_participle`` reads a stance verb's passive
+participle after a noun ('the plan, opposed by Mayor Roe, ...'), which has no subject of
+its own to be the source.
 """
 
 from __future__ import annotations
@@ -167,7 +172,8 @@ def _name_before(tok: Any, sent: Any) -> list[Any]:
             run.insert(0, doc[i])
             i -= 1
         before = doc[i] if i >= sent.start else None
-        return run if before is None or before.text in OPENERS or before.pos_ in ("ADV", "CCONJ") else []
+        opens = before is None or before.text in OPENERS or before.pos_ in ("ADV", "CCONJ")
+        return run if opens else []
     if prev.text == "," and sent.root.pos_ == "PROPN" and sent.root.i < tok.i:
         run = [t for t in sent if t.i < prev.i]
         return run if run and run[0].i == sent.root.left_edge.i and run[0].pos_ == "PROPN" else []
@@ -212,7 +218,8 @@ def modifier_verb(tok: Any) -> Relation | None:
     source = ranges_of(name)
     if not content or not source:
         return None
-    return Relation((tok.idx, tok.idx + len(tok.text)), content, source[0], lemma, tok.i, name[-1].i)
+    cue = (tok.idx, tok.idx + len(tok.text))
+    return Relation(cue, content, source[0], lemma, tok.i, name[-1].i)
 
 
 #: verbs whose passive participle after a noun mostly just says who made or handed out a
@@ -249,4 +256,5 @@ def agent_participle(tok: Any) -> Relation | None:
     source = source_range(holder, set())
     if not content or source is None:
         return None
-    return Relation((tok.idx, tok.idx + len(tok.text)), content[-1:], source, lemma, tok.i, holder.i)
+    cue = (tok.idx, tok.idx + len(tok.text))
+    return Relation(cue, content[-1:], source, lemma, tok.i, holder.i)
