@@ -90,3 +90,12 @@ def test_stance_participle_with_an_agent_after_a_noun(nlp):
     )
     rels = _rels(nlp, "A report released by Acme Corp. showed rising costs.")
     assert [cue for cue, _, _ in rels] == ["showed"]  # releasing a report is no stance
+
+
+def test_wh_infinitive_parsed_as_xcomp_or_advcl(nlp):
+    assert _rels(nlp, "As a girl, she learned how to repair old engines.") == [
+        ("learned", "she", ["how to repair old engines"])
+    ]
+    assert _rels(nlp, "The coach knows when to rest his players.") == [
+        ("knows", "The coach", ["when to rest his players"])
+    ]

@@ -172,7 +172,15 @@ ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
 
 
 def embedded_question(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
-    """The 'if'/'whether' clause of a verb of asking, parsed as an adverbial clause."""
+    """An embedded question the parser did not make a clausal complement: a wh-infinitive
+    ('learned how to cope') or the 'if'/'whether' clause of a verb of asking, parsed as an
+    adverbial clause ('asked him if he would run')."""
+    for child in kids:  # 'learned how to ...', 'knows when to ...': a wh-infinitive
+        first = child.left_edge
+        if child.dep_ not in ("xcomp", "advcl") or first.i <= verb.i or first.tag_ not in WH_TAGS:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return list(child.subtree)
     if lemma not in ASKING:
         return []
     for child in kids:
