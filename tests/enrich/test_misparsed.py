@@ -99,3 +99,15 @@ def test_wh_infinitive_parsed_as_xcomp_or_advcl(nlp):
     assert _rels(nlp, "The coach knows when to rest his players.") == [
         ("knows", "The coach", ["when to rest his players"])
     ]
+
+
+def test_colon_closing_the_paragraph_reports_the_next_one(nlp):
+    rels = _rels(nlp, "At the rally, the senator said:\n\nThe jobs are coming back to this town.")
+    assert rels == [("said", "the senator", ["The jobs are coming back to this town"])]
+
+
+def test_opening_mark_left_at_the_end_of_the_cue_sentence(nlp):
+    text = "''Where are the jobs?'' Ms. Roe asked. ''Nobody can tell me.''"
+    assert _rels(nlp, text) == [
+        ("asked", "Ms. Roe", ["''Where are the jobs?''", "''Nobody can tell me.''"])
+    ]

@@ -144,7 +144,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     if lemma not in cues.NEEDS_CLAUSE or lemma in cues.SPEECH:
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if nxt is not None and nxt.text == ":":
-            return Frame([t for t in sentence_of(verb) if t.i > nxt.i])
+            after = [t for t in sentence_of(verb) if t.i > nxt.i]
+            return Frame(after if any(t.is_alpha for t in after) else _next_sentence(verb))
         for child in kids:
             if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and _quoted(child):
                 return Frame(list(child.subtree))
@@ -333,6 +334,15 @@ def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
     return [t for t in verb.head.subtree if t.i not in mine]
 
 
+def _next_sentence(verb: Any) -> list[Any]:
+    """The sentence after a verb's own ('She said:' closing a paragraph, the words next)."""
+    doc = verb.doc
+    i = sentence_of(verb).end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return list(sentence_of(doc[i])) if i < len(doc) else []
+
+
 def _quoted_nearby(verb: Any) -> list[Any]:
     """Quoted tokens of a speech verb's sentence ('"A," Bond said, "B."'), else the sentence
     before it when that one is all quote ('"Open the gates!" the mayor said on the radio.')."""
@@ -341,8 +351,9 @@ def _quoted_nearby(verb: Any) -> list[Any]:
     sent = sentence_of(verb)
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
     regs = [r for r in regions if r[0] < hi and lo < r[1] and not r[0] <= verb.idx < r[1]]
-    if regs:
-        return [t for t in sent if any(r[0] <= t.idx < r[1] for r in regs)]
+    quoted = [t for t in sent if any(r[0] <= t.idx < r[1] for r in regs)]
+    if any(t.is_alpha for t in quoted):  # not just the opening mark of the next quote,
+        return quoted  # which the sentence splitter can leave at this one's end
     i = sent.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
