@@ -56,14 +56,20 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         if fronted and len(ccomps) > 1:
             return Frame(list(fronted[-1].subtree))
         return Frame(list(max(ccomps, key=lambda c: c.i > verb.i).subtree))
-    if (
-        verb.dep_ == "advcl"
-        and lemma in cues.SPEECH
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids)
-        and not any(c.dep_ in ("ccomp", "dobj") for c in kids)
-    ):
+    question = embedded_question(verb, lemma, kids)
+    if question:
+        return Frame(question)
+    if as_clause(verb, lemma, kids):
         mine = {t.i for t in verb.subtree}  # 'As Reuters reported, ...'
-        return Frame([t for t in verb.head.subtree if t.i not in mine])
+        # a conjunction opening the sentence ('And, as Reuters reported, ...') joins it
+        # to the one before: not part of what was reported
+        return Frame(
+            [
+                t
+                for t in verb.head.subtree
+                if t.i not in mine and not (t.dep_ == "cc" and t.i < verb.i and t.head == verb.head)
+            ]
+        )
     subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     xcomp = next((c for c in kids if c.dep_ in ("xcomp", "oprd") and c.i > verb.i), None)
     as_ = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
@@ -138,10 +144,15 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     if lemma not in cues.NEEDS_CLAUSE or lemma in cues.SPEECH:
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if nxt is not None and nxt.text == ":":
-            return Frame([t for t in sentence_of(verb) if t.i > nxt.i])
+            after = [t for t in sentence_of(verb) if t.i > nxt.i]
+            return Frame(after if any(t.is_alpha for t in after) else _next_sentence(verb))
         for child in kids:
             if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and _quoted(child):
                 return Frame(list(child.subtree))
+    if lemma in cues.SPEECH or lemma in cues.THOUGHT:
+        clause = adjunct_clause(verb, kids)
+        if clause:
+            return Frame(clause)
     if lemma in cues.SPEECH:
         quoted = _quoted_nearby(verb)
         if quoted:
@@ -154,6 +165,76 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.tag_ in WH_TAGS:
                 return Frame(list(child.subtree))  # 'have not said when they would vote'
     return None
+
+
+#: verbs whose 'if'/'whether' clause is an embedded question, which the parser often
+#: attaches as a condition: 'asked workers if they would vote', 'Asked if he ...'.
+ASKING = frozenset({"ask", "wonder", "question", "inquire", "enquire", "query"})
+
+
+def embedded_question(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
+    """An embedded question the parser did not make a clausal complement: a wh-infinitive
+    ('learned how to cope') or the 'if'/'whether' clause of a verb of asking, parsed as an
+    adverbial clause ('asked him if he would run')."""
+    for child in kids:  # 'learned how to ...', 'knows when to ...': a wh-infinitive
+        first = child.left_edge
+        if child.dep_ not in ("xcomp", "advcl") or first.i <= verb.i or first.tag_ not in WH_TAGS:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return list(child.subtree)
+    if lemma not in ASKING:
+        return []
+    for child in kids:
+        if child.dep_ != "advcl" or child.i < verb.i:
+            continue
+        first = child.left_edge
+        if first.dep_ == "mark" and first.lower_ in ("if", "whether") and first.head.i == child.i:
+            return list(child.subtree)
+    return []
+
+
+#: verbs of learning and pointing out that report the main clause from an 'as' clause
+#: ('as we learned in May, ...', 'as the mayor pointed out, ...'), besides speech verbs;
+#: not 'know': 'as you know' is a filler, not a report.
+AS_REPORTS = frozenset({"learn", "see", "find", "show", "point", "expect"})
+
+
+def as_clause(verb: Any, lemma: str, kids: list[Any]) -> bool:
+    """Whether ``verb`` reports the clause it hangs on from an 'as' clause with no
+    complement of its own ('As Reuters reported, ...'); not 'as if', nor 'as she spoke to X'."""
+    if verb.dep_ != "advcl" or not (lemma in cues.SPEECH or lemma in AS_REPORTS):
+        return False
+    marks = [c.lower_ for c in kids if c.dep_ == "mark"]
+    if marks != ["as"] or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids):
+        return False
+    return lemma != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)
+
+
+#: words between a verb and the noun of its adjunct that a misattached clause hangs on
+#: ('said on Friday during a news conference that ...': 'during a news conference').
+MAX_ADJUNCT = 8
+
+
+def adjunct_clause(verb: Any, kids: list[Any]) -> list[Any]:
+    """A that-clause the parser hung on a noun of the verb's adjunct instead of on the verb:
+    in 'she said at a news conference that ...' the clause is what she said, not a kind of
+    conference. Not when the noun is one of speech ('rejected the claim that ...')."""
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in kids):
+        return []
+    for child in kids:
+        if child.i < verb.i or child.dep_ not in ("prep", "npadvmod"):
+            continue
+        for tok in child.subtree:
+            if tok.dep_ not in ("acl", "relcl") or tok.i > verb.i + MAX_ADJUNCT * 2:
+                continue
+            mark = next((m for m in tok.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            noun = tok.head
+            if mark is None or noun.i - verb.i > MAX_ADJUNCT or mark.i != noun.i + 1:
+                continue
+            if noun.lemma_.lower() in cues.COPULA_NOUNS - cues.SOURCE_DOCS:
+                continue
+            return list(tok.subtree)
+    return []
 
 
 #: words that stand for a whole clause right after a speech verb ('said so', 'said no').
@@ -253,6 +334,15 @@ def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
     return [t for t in verb.head.subtree if t.i not in mine]
 
 
+def _next_sentence(verb: Any) -> list[Any]:
+    """The sentence after a verb's own ('She said:' closing a paragraph, the words next)."""
+    doc = verb.doc
+    i = sentence_of(verb).end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return list(sentence_of(doc[i])) if i < len(doc) else []
+
+
 def _quoted_nearby(verb: Any) -> list[Any]:
     """Quoted tokens of a speech verb's sentence ('"A," Bond said, "B."'), else the sentence
     before it when that one is all quote ('"Open the gates!" the mayor said on the radio.')."""
@@ -261,8 +351,9 @@ def _quoted_nearby(verb: Any) -> list[Any]:
     sent = sentence_of(verb)
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
     regs = [r for r in regions if r[0] < hi and lo < r[1] and not r[0] <= verb.idx < r[1]]
-    if regs:
-        return [t for t in sent if any(r[0] <= t.idx < r[1] for r in regs)]
+    quoted = [t for t in sent if any(r[0] <= t.idx < r[1] for r in regs)]
+    if any(t.is_alpha for t in quoted):  # not just the opening mark of the next quote,
+        return quoted  # which the sentence splitter can leave at this one's end
     i = sent.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1

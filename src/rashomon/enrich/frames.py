@@ -14,6 +14,7 @@ from typing import Any
 from rashomon.enrich import cues
 from rashomon.enrich.colons import colon_relation
 from rashomon.enrich.complements import frame_of, without_according, without_trailing_aside
+from rashomon.enrich.misparsed import agent_participle, headline_verb, modifier_verb
 from rashomon.enrich.tokens import (
     DASHES,
     QUOTE_CHARS,
@@ -406,6 +407,8 @@ def _noun(noun: Any) -> Relation | None:
         elif child.dep_ == "poss":
             source = child
     if not content:
+        content = misattached_that(noun)
+    if not content:
         return None
     if (
         source is None
@@ -418,6 +421,24 @@ def _noun(noun: Any) -> Relation | None:
         subj = subject_of(noun.head.head)  # 'she stood by her claim that ...'
         source = subj if subj is not None and holds_views(subj) else None
     return _noun_relation(noun, cue_end, content, source, {noun.i})
+
+
+def misattached_that(noun: Any) -> list[Any]:
+    """'pressing his attack that X is unfit' with the that-clause parsed as the verb's (or
+    another noun's): the clause right after a cue noun is its content all the same. Not
+    after 'in a statement that ...', where the clause is the verb's report."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].lower_ != "that":
+        return []
+    mark = doc[noun.i + 1]
+    if mark.dep_ not in ("mark", "advmod") or noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return []
+    clause = mark.head
+    while clause.dep_ in ("aux", "auxpass") and clause.head.i != clause.i:
+        clause = clause.head  # 'concern that he was ...' with 'that' hung on the auxiliary
+    if clause.i <= mark.i or clause.head.i == noun.i or noun.is_ancestor(clause):
+        return []
+    return [t for t in clause.subtree if t.i >= mark.i]
 
 
 def _noun_relation(
@@ -527,9 +548,17 @@ def relation_at(tok: Any) -> Relation | None:
     if tok.lower_ == "according":
         return _according(tok)
     if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in cues.ALL:
-        return _verb_relation(tok)
+        if tok.dep_ in ("amod", "compound", "nmod"):  # a verb the parser hung on a noun
+            rel = headline_verb(tok) or modifier_verb(tok)
+            if rel is not None:
+                return rel
+        return _verb_relation(tok) or agent_participle(tok)
     if tok.lemma_ == "be" and tok.pos_ == "AUX":
         return _copula(tok)
+    if tok.pos_ in ("NOUN", "PROPN"):
+        rel = headline_verb(tok)
+        if rel is not None:
+            return rel
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
         return _noun(tok)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.AGENT_NOUNS:

@@ -1,0 +1,113 @@
+"""Fallbacks for cue verbs the parser misread: headline verbs tagged as nouns, a past-tense
+verb hung on the noun after it, and 'as X pointed out, ...'."""
+
+from __future__ import annotations
+
+from rashomon.enrich.misparsed import third_person_lemma
+from rashomon.enrich.relations import find_relations
+
+
+def _rels(nlp, text):
+    doc = nlp(text)
+    return [
+        (
+            doc.text[slice(*r.cue)],
+            doc.text[slice(*r.source)] if r.source else None,
+            [doc.text[slice(*c)] for c in r.content],
+        )
+        for r in find_relations(doc)
+    ]
+
+
+def test_third_person_lemma_reads_the_verb_under_an_s_form(nlp):
+    doc = nlp("Praises Denies Tweets Business Is")
+    assert [third_person_lemma(t) for t in doc] == ["praise", "deny", "tweet", None, None]
+
+
+def test_headline_verb_tagged_as_a_noun(nlp):
+    assert _rels(nlp, "Mayor Jane Roe Praises New Transit Budget.") == [
+        ("Praises", "Mayor Jane Roe", ["New Transit Budget"])
+    ]
+
+
+def test_two_joined_headline_verbs_share_the_subject(nlp):
+    assert _rels(nlp, "Governor Smith Backs Farm Bill And Denounces Tariff Plan.") == [
+        ("Backs", "Governor Smith", ["Farm Bill"]),
+        ("Denounces", "Governor Smith", ["Tariff Plan"]),
+    ]
+
+
+def test_bare_headline_verb_after_a_plural_subject(nlp):
+    assert _rels(nlp, "Economists Doubt Rosy Growth Forecast.") == [
+        ("Doubt", "Economists", ["Rosy Growth Forecast"])
+    ]
+
+
+def test_headline_nouns_that_are_no_verbs_report_nothing(nlp):
+    assert _rels(nlp, "Farm Prices Rise In March.") == []
+    assert _rels(nlp, "The Battle of the Billionaire Lists.") == []
+
+
+def test_past_tense_verb_parsed_as_an_adjective(nlp):
+    assert _rels(nlp, "Roe condemned Smith’s repeated calls to close the port.") == [
+        ("condemned", "Roe", ["Smith’s repeated calls to close the port"])
+    ]
+
+
+def test_as_clause_of_a_verb_of_learning_or_pointing_out(nlp):
+    assert _rels(nlp, "And as the mayor pointed out, the bridge needs repairs.") == [
+        ("pointed out", "the mayor", ["the bridge needs repairs"])
+    ]
+    assert _rels(nlp, "But as we learned last winter, the roads cannot cope.") == [
+        ("learned", "we", ["the roads cannot cope"])
+    ]
+    assert _rels(nlp, "As you know, the office is closed.") == []
+
+
+def test_that_clause_hung_on_the_noun_of_an_adjunct(nlp):
+    text = "The mayor said earlier on Monday during a news conference that the bridge would reopen."
+    assert _rels(nlp, text) == [("said", "The mayor", ["that the bridge would reopen"])]
+
+
+def test_if_clause_of_a_verb_of_asking_parsed_as_a_condition(nlp):
+    rels = _rels(nlp, "He shook hands and asked workers if they planned to attend the rally.")
+    assert ("asked", "He", ["if they planned to attend the rally"]) in rels
+    assert _rels(nlp, "Asked if he was ever bullied, the candidate said no.")[0] == (
+        "Asked",
+        None,
+        ["if he was ever bullied"],
+    )
+
+
+def test_that_clause_of_a_cue_noun_parsed_as_the_verbs(nlp):
+    rels = _rels(nlp, "The senator kept pressing his attack that the governor is not fit to lead.")
+    assert ("attack", "his", ["that the governor is not fit to lead"]) in rels
+
+
+def test_stance_participle_with_an_agent_after_a_noun(nlp):
+    assert ("opposed", "Mayor Jane Roe", ["The zoning plan"]) in _rels(
+        nlp, "The zoning plan, opposed by Mayor Jane Roe, was shelved."
+    )
+    rels = _rels(nlp, "A report released by Acme Corp. showed rising costs.")
+    assert [cue for cue, _, _ in rels] == ["showed"]  # releasing a report is no stance
+
+
+def test_wh_infinitive_parsed_as_xcomp_or_advcl(nlp):
+    assert _rels(nlp, "As a girl, she learned how to repair old engines.") == [
+        ("learned", "she", ["how to repair old engines"])
+    ]
+    assert _rels(nlp, "The coach knows when to rest his players.") == [
+        ("knows", "The coach", ["when to rest his players"])
+    ]
+
+
+def test_colon_closing_the_paragraph_reports_the_next_one(nlp):
+    rels = _rels(nlp, "At the rally, the senator said:\n\nThe jobs are coming back to this town.")
+    assert rels == [("said", "the senator", ["The jobs are coming back to this town"])]
+
+
+def test_opening_mark_left_at_the_end_of_the_cue_sentence(nlp):
+    text = "''Where are the jobs?'' Ms. Roe asked. ''Nobody can tell me.''"
+    assert _rels(nlp, text) == [
+        ("asked", "Ms. Roe", ["''Where are the jobs?''", "''Nobody can tell me.''"])
+    ]
