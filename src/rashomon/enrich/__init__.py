@@ -14,7 +14,9 @@ from typing import Any
 from rashomon.model import Article
 from rashomon.pipeline import MapStep, register
 
-VERSION = "2"
+#: bumped whenever the rules change what an article gets, so cached and stored enrichments
+#: made by older rules are redone
+VERSION = "3"
 log = logging.getLogger(__name__)
 
 # imported after VERSION: nlp.cache_key reads it
