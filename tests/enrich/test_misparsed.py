@@ -45,7 +45,7 @@ def test_bare_headline_verb_after_a_plural_subject(nlp):
 
 def test_headline_nouns_that_are_no_verbs_report_nothing(nlp):
     assert _rels(nlp, "Farm Prices Rise In March.") == []
-    assert _rels(nlp, "The Battle of the Billionaire Lists.") == []
+    assert _rels(nlp, "The Season of the Holiday Lists.") == []
 
 
 def test_past_tense_verb_parsed_as_an_adjective(nlp):
@@ -70,18 +70,18 @@ def test_that_clause_hung_on_the_noun_of_an_adjunct(nlp):
 
 
 def test_if_clause_of_a_verb_of_asking_parsed_as_a_condition(nlp):
-    rels = _rels(nlp, "He shook hands and asked workers if they planned to attend the rally.")
-    assert ("asked", "He", ["if they planned to attend the rally"]) in rels
-    assert _rels(nlp, "Asked if he was ever bullied, the candidate said no.")[0] == (
+    rels = _rels(nlp, "She toured the ward and asked nurses if they meant to join the strike.")
+    assert ("asked", "She", ["if they meant to join the strike"]) in rels
+    assert _rels(nlp, "Asked if she had ever been sued, the landlord said no.")[0] == (
         "Asked",
         None,
-        ["if he was ever bullied"],
+        ["if she had ever been sued"],
     )
 
 
 def test_that_clause_of_a_cue_noun_parsed_as_the_verbs(nlp):
-    rels = _rels(nlp, "The senator kept pressing his attack that the governor is not fit to lead.")
-    assert ("attack", "his", ["that the governor is not fit to lead"]) in rels
+    rels = _rels(nlp, "The senator kept pressing his attack that the governor wasted the flood fund.")
+    assert ("attack", "his", ["that the governor wasted the flood fund"]) in rels
 
 
 def test_stance_participle_with_an_agent_after_a_noun(nlp):

@@ -529,10 +529,10 @@ def test_the_name_next_to_a_speech_verb_speaks(nlp):
     )
     rel = relation_at(doc[4])
     assert doc.text[slice(*rel.source)] == "Roe"
-    text = "''Several of us were arguing we have to wait for the moment,'' recalled Mr. Stone."
+    text = "''A few of us kept telling them the timing was wrong,'' recalled Mr. Stone."
     recalled = next(r for r in _rels(nlp, text) if r["cue"] == "recalled")
     assert recalled["source"] == "Mr. Stone"
-    text = "“Look, the mayor needed to split the first two counties,” added a Lake County Democrat."
+    text = "“Look, the mayor had to win both river towns,” added a Lake County Democrat."
     (rel,) = _rels(nlp, text)
     assert rel["source"] == "a Lake County Democrat"
     (rel,) = _rels(nlp, "Roe, in a speech, told voters that the plan was dead.")

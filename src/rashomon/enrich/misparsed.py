@@ -237,7 +237,7 @@ BREAKS = frozenset({"(", ")", ";", "—", "–"})
 
 
 def agent_participle(tok: Any) -> Relation | None:
-    """'The bill, opposed by House Republicans, died': a stance verb's passive participle
+    """'The levy, opposed by county farmers, died': a stance verb's passive participle
     hung on a noun, with a 'by' agent, puts the stance on the agent about the noun."""
     if tok.tag_ != "VBN" or tok.dep_ != "acl" or tok.head.i >= tok.i:
         return None
