@@ -67,3 +67,13 @@ def test_leaf_bitmask_scorer_matches_a_tree_walk() -> None:
                   [np.float32(0.1), 1.0, -1.0]], dtype=np.float32)
     assert np.array_equal(model.decision(x), _walk(model, x))
     assert np.array_equal(model.decision(x[:0]), np.zeros(0))
+
+
+def test_page_weight_scales_line_weights() -> None:
+    # column 1 holds log1p of a line's token count; a page of three lines of 4, 9 and 1 tokens
+    x = np.zeros((3, 2), dtype=np.float32)
+    x[:, 1] = np.log1p([3, 8, 0])
+    plain = classify.line_weights({"X": x})
+    half = classify.line_weights({"X": x, "weight": 0.5})
+    assert np.allclose(half, plain * 0.5)
+    assert plain[1] > plain[0] > plain[2]

@@ -190,14 +190,16 @@ def line_weights(p: dict[str, Any]) -> np.ndarray:
     """Training weight of each line of a page: its share of the page's words.
 
     The benchmark scores word n-grams averaged over pages, so a long paragraph matters more
-    than a menu item, and every page counts the same however many lines it has. Half the
+    than a menu item, and every page counts the same however many lines it has (times its
+    ``weight``, if it has one). Half the
     weight is spread evenly so that short lines still count (an even split measured best in
     cross-validation against 0 and 0.75 of it by words).
     """
     ntok = np.expm1(p["X"][:, 1]) + 1.0
     n = len(ntok)
-    # 200: about the lines of a page, so that weights stay near 1 for min_samples_leaf
-    return 200.0 * (0.5 * ntok / ntok.sum() + 0.5 / n)
+    # 200: about the lines of a page, so that weights stay near 1 for min_samples_leaf;
+    # a page's own "weight" (default 1) scales it against the others
+    return 200.0 * p.get("weight", 1.0) * (0.5 * ntok / ntok.sum() + 0.5 / n)
 
 
 def fit_trees(pages: list[dict[str, Any]], key: str = "X", trees: int = 50,
