@@ -48,3 +48,26 @@ def test_perception_verb_without_a_clause_is_no_cue(nlp):
     assert not any("detected" in doc.text[slice(*r.cue)] for r in find_relations(doc))
     doc = nlp("The sensors detected that the tank was leaking.")
     assert any("detected" in doc.text[slice(*r.cue)] for r in find_relations(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The governor shrugged off the criticism from the unions.", "shrugged off",
+         "the criticism from the unions"),
+        ("The minister played down the risk of a strike.", "played down", "the risk of a strike"),
+        ("The senator later walked back his comments.", "walked back", "his comments"),
+    ],
+)
+def test_phrasal_verb_takes_its_object(nlp, text, cue, content):
+    doc = nlp(text)
+    found = [
+        (doc.text[slice(*r.cue)], [doc.text[slice(*c)] for c in r.content])
+        for r in find_relations(doc)
+    ]
+    assert (cue, [content]) in found, found
+
+
+def test_phrasal_verb_without_its_particle_is_no_cue(nlp):
+    assert find_relations(nlp("The children played a game in the park.")) == []
+    assert find_relations(nlp("The children played that the floor was lava.")) == []

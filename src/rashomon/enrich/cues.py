@@ -215,6 +215,26 @@ TAKES_PREP = {
     "question": {"about", "on", "over"},
     "aim": {"at"},
 }
+#: phrasal verbs whose particle makes the cue and whose object is the content:
+#: 'shrugged off the charge', 'played down the risk', 'walked back her remark'.
+PHRASAL_OBJECT = {
+    "shrug": {"off"},
+    "laugh": {"off"},
+    "brush": {"off", "aside"},
+    "wave": {"off", "away"},
+    "walk": {"back"},
+    "play": {"down", "up"},
+    "talk": {"up", "down"},
+    "spell": {"out"},
+    "lay": {"out"},
+    "rule": {"out"},
+    "write": {"off"},
+    "call": {"out"},
+    "single": {"out"},
+    "shoot": {"down"},
+    "bring": {"up"},
+    "sum": {"up"},
+}
 #: adjectives of stance: 'was clear about ...', 'is critical of ...', 'is confident that ...'.
 STANCE_ADJ = frozenset(
     """clear critical right wrong correct happy upfront honest opposed angry confident sure
@@ -337,6 +357,7 @@ ALL = (
     | CITING
     | TAKES_OBJECT
     | frozenset(TAKES_PREP)
+    | frozenset(PHRASAL_OBJECT)
     | RAISING
     | LIGHT_VERBS
     | SEE_AS
