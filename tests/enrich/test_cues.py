@@ -18,6 +18,8 @@ CASES = [
     # intention verbs with an infinitive
     ("The union strives to keep every job in the plant.", "strives", "keep every job"),
     ("The farmers opted to sell their land.", "opted", "sell their land"),
+    ("The residents would like to keep the old library.", "like", "keep the old library"),
+    ("The council voted to close the harbour at night.", "voted", "close the harbour"),
     # stance verbs whose object is the content
     ("The council repudiated the report on housing.", "repudiated", "the report on housing"),
     ("The ministers heralded the new trade pact.", "heralded", "the new trade pact"),

@@ -50,7 +50,8 @@ TAKES_INFINITIVE = frozenset(
     encourage convince persuade remind warn advise caution implore beseech beg exhort
     instruct
     aim strive aspire choose opt yearn long dread swear profess purport volunteer offer
-    consent pressure push invite challenge dare petition""".split()
+    consent pressure push invite challenge dare petition
+    like love hate vote""".split()
 )
 #: verbs whose object is the content ('praised the deal', 'announced his resignation').
 TAKES_OBJECT = frozenset(
