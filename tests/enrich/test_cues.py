@@ -73,3 +73,18 @@ def test_phrasal_verb_takes_its_object(nlp, text, cue, content):
 def test_phrasal_verb_without_its_particle_is_no_cue(nlp):
     assert find_relations(nlp("The children played a game in the park.")) == []
     assert find_relations(nlp("The children played that the floor was lava.")) == []
+
+
+def test_criticism_drawn_is_about_the_subject(nlp):
+    doc = nlp("The new parking plan has drawn criticism.")
+    found = [
+        (doc.text[slice(*r.cue)], [doc.text[slice(*c)] for c in r.content])
+        for r in find_relations(doc)
+    ]
+    assert ("criticism", ["The new parking plan"]) in found, found
+
+
+def test_criticism_for_a_thing_is_about_that_thing(nlp):
+    doc = nlp("The mayor faced criticism for the long delay.")
+    contents = [[doc.text[slice(*c)] for c in r.content] for r in find_relations(doc)]
+    assert ["the long delay"] in contents, contents
