@@ -88,3 +88,12 @@ def test_criticism_for_a_thing_is_about_that_thing(nlp):
     doc = nlp("The mayor faced criticism for the long delay.")
     contents = [[doc.text[slice(*c)] for c in r.content] for r in find_relations(doc)]
     assert ["the long delay"] in contents, contents
+
+
+def test_support_won_without_a_giver_is_about_the_subject(nlp):
+    doc = nlp("The bill has won broad support.")
+    found = [
+        (doc.text[slice(*r.cue)], [doc.text[slice(*c)] for c in r.content])
+        for r in find_relations(doc)
+    ]
+    assert ("support", ["The bill"]) in found, found

@@ -349,7 +349,7 @@ GIVEN_NOUNS = frozenset(
     {"support", "endorsement", "approval", "criticism", "praise", "condemnation", "rebuke"}
 )
 #: ... those that count with nobody named as giver: 'the plan drew criticism'.
-GIVEN_UNNAMED = frozenset({"criticism", "praise", "condemnation", "rebuke"})
+GIVEN_UNNAMED = frozenset({"criticism", "praise", "condemnation", "rebuke", "support"})
 
 
 #: verbs of winning or holding backing: 'X won / has / picked up the support of Y'.
