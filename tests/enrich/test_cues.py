@@ -34,6 +34,15 @@ CASES = [
 ]
 
 
+def _found(nlp, text: str) -> list[tuple[str, list[str]]]:
+    """(cue, content pieces) of each relation found in ``text``."""
+    doc = nlp(text)
+    return [
+        (doc.text[slice(*r.cue)], [doc.text[slice(*c)] for c in r.content])
+        for r in find_relations(doc)
+    ]
+
+
 @pytest.mark.parametrize(("text", "cue", "piece"), CASES)
 def test_cue_word_finds_its_content(nlp, text, cue, piece):
     doc = nlp(text)
@@ -62,11 +71,7 @@ def test_perception_verb_without_a_clause_is_no_cue(nlp):
     ],
 )
 def test_phrasal_verb_takes_its_object(nlp, text, cue, content):
-    doc = nlp(text)
-    found = [
-        (doc.text[slice(*r.cue)], [doc.text[slice(*c)] for c in r.content])
-        for r in find_relations(doc)
-    ]
+    found = _found(nlp, text)
     assert (cue, [content]) in found, found
 
 
@@ -76,11 +81,7 @@ def test_phrasal_verb_without_its_particle_is_no_cue(nlp):
 
 
 def test_criticism_drawn_is_about_the_subject(nlp):
-    doc = nlp("The new parking plan has drawn criticism.")
-    found = [
-        (doc.text[slice(*r.cue)], [doc.text[slice(*c)] for c in r.content])
-        for r in find_relations(doc)
-    ]
+    found = _found(nlp, "The new parking plan has drawn criticism.")
     assert ("criticism", ["The new parking plan"]) in found, found
 
 
@@ -91,9 +92,5 @@ def test_criticism_for_a_thing_is_about_that_thing(nlp):
 
 
 def test_support_won_without_a_giver_is_about_the_subject(nlp):
-    doc = nlp("The bill has won broad support.")
-    found = [
-        (doc.text[slice(*r.cue)], [doc.text[slice(*c)] for c in r.content])
-        for r in find_relations(doc)
-    ]
+    found = _found(nlp, "The bill has won broad support.")
     assert ("support", ["The bill"]) in found, found
