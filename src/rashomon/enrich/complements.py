@@ -37,6 +37,25 @@ def _right_deps(verb: Any, deps: tuple[str, ...]) -> list[Any]:
     return out
 
 
+#: verbs that are cues only with their particle ('played down', not 'played')
+PARTICLE_ONLY = frozenset(cues.PHRASAL_OBJECT) - (
+    cues.SPEECH | cues.THOUGHT | cues.TAKES_OBJECT | frozenset(cues.TAKES_PREP) | cues.PUT_IT
+)
+
+
+def _phrasal_object(verb: Any, lemma: str, kids: list[Any]) -> Frame | None:
+    """'shrugged off the charge': the object; an empty frame when the particle is missing."""
+    particles = cues.PHRASAL_OBJECT.get(lemma)
+    if not particles:
+        return None
+    # the parser often takes the particle for an adverb: 'walked back' (advmod)
+    prt = next((c for c in kids if c.dep_ in ("prt", "advmod") and c.lower_ in particles), None)
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    if prt is not None and obj is not None and not _empty(obj):
+        return Frame(list(obj.subtree), cue_extra=prt if prt.i > verb.i else None)
+    return Frame([]) if lemma in PARTICLE_ONLY else None
+
+
 def frame_of(verb: Any, lemma: str) -> Frame | None:
     """The content of a cue verb, or None when it has none."""
     kids = list(verb.children)
@@ -48,6 +67,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         pass  # 'made clear that ...', 'made it clear that ...'
     elif lemma in cues.LIGHT_VERBS:
         return _light_verb(verb, kids)
+    phrasal = _phrasal_object(verb, lemma, kids)
+    if phrasal is not None:
+        return phrasal if phrasal.tokens else None
     ccomps = [c for c in kids if c.dep_ == "ccomp"]
     if ccomps:  # a clause after the verb before one misparsed ahead of it, unless that
         # one is a quote fronted before it ('"A," she said on the show "B."')

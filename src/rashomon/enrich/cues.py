@@ -17,27 +17,41 @@ SPEECH = frozenset(
     recommend advise conclude mention hint imply estimate forecast counter retort protest
     lament charge tout question wonder speculate concur continue agree disagree inform
     assure brief announce suggest describe characterize call implore beseech beg exhort
-    instruct""".split()
+    instruct
+    affirm reaffirm aver avow proclaim attest divulge relay convey clarify elaborate opine
+    posit theorize theorise hypothesize hypothesise surmise conjecture interject gripe
+    grumble moan whine rant gush marvel reassure forewarn counsel confess inquire enquire
+    swear grouse gloat fret""".split()
 )
 #: verbs of belief, perception, intent and evidence: attributions without a speech act.
 THOUGHT = frozenset(
     """believe think feel know hope fear expect want worry doubt consider assume suspect
     realize realise understand plan intend show find indicate signal see learn figure guess
     seem appear reckon anticipate prefer wish seek refuse decline hear
-    read hop rule determine decide""".split()
+    read hop rule determine decide
+    presume infer deduce judge gauge recognize recognise remember forget notice perceive
+    sense detect imagine envision foresee dread demonstrate illustrate establish
+    corroborate verify substantiate bet aim strive aspire choose opt yearn long ponder
+    mull reflect""".split()
 )
 #: verbs that only count with a clausal complement ('see that ...', not 'see the film').
 NEEDS_CLAUSE = frozenset(
     """know see find show learn figure hear read feel understand realize realise consider
     describe characterize call continue seem appear question agree disagree add state note
-    post report answer ask decline refuse seek wish prefer""".split()
+    post report answer ask decline refuse seek wish prefer
+    judge gauge recognize recognise remember forget notice perceive sense detect imagine
+    envision foresee demonstrate illustrate establish corroborate verify substantiate
+    reflect relay convey""".split()
 )
 #: verbs whose infinitive complement is the content ('vowed to repeal ...').
 TAKES_INFINITIVE = frozenset(
     """promise pledge vow threaten want plan intend expect hope seek refuse decline urge
     ask tell call demand propose wish prefer agree decide appear seem hop order
     encourage convince persuade remind warn advise caution implore beseech beg exhort
-    instruct""".split()
+    instruct
+    aim strive aspire choose opt yearn long dread swear profess purport volunteer offer
+    consent pressure push invite challenge dare petition
+    like love hate vote""".split()
 )
 #: verbs whose object is the content ('praised the deal', 'announced his resignation').
 TAKES_OBJECT = frozenset(
@@ -66,7 +80,12 @@ TAKES_OBJECT = frozenset(
     demonise disparage belittle malign smear slander insult taunt lampoon satirize
     outline detail document chronicle profile sketch summarize summarise
     compare liken equate contrast
-    grill confront interrogate query quiz frame paint pitch""".split()
+    grill confront interrogate query quiz frame paint pitch
+    herald extoll savage trash pan skewer deplore denigrate disdain spurn snub rebuff
+    contest contradict debunk disprove boo jeer heckle pressure sponsor cosponsor boycott
+    clarify articulate reaffirm affirm proclaim confess narrate relay convey divulge
+    ponder mull evaluate covet rue disavow repudiate renounce disown retract recant
+    espouse profess dread desire""".split()
 )
 #: verbs whose first object is the hearer: 'told reporters that ...', 'asked him about ...'
 #: ('thank' and 'congratulate' are not: whom one praises is what the praise is about).
@@ -160,6 +179,62 @@ TAKES_PREP = {
     "object": {"to"},
     "weigh": {"in", "on"},
     "open": {"about", "up"},
+    "touch": {"on", "upon"},
+    "reflect": {"on", "upon"},
+    "elaborate": {"on", "upon"},
+    "expound": {"on", "upon"},
+    "rant": {"about", "against"},
+    "rave": {"about"},
+    "gush": {"about", "over"},
+    "gripe": {"about"},
+    "grumble": {"about"},
+    "moan": {"about"},
+    "whine": {"about"},
+    "fret": {"about", "over"},
+    "obsess": {"over", "about"},
+    "marvel": {"at"},
+    "rejoice": {"in", "at", "over"},
+    "despair": {"of", "over"},
+    "zero": {"on"},
+    "bank": {"on"},
+    "opt": {"for"},
+    "crusade": {"for", "against"},
+    "yearn": {"for"},
+    "long": {"for"},
+    "inquire": {"about"},
+    "enquire": {"about"},
+    "speculate": {"about", "on"},
+    "theorize": {"about"},
+    "muse": {"about", "on"},
+    "mull": {"over"},
+    "inform": {"of", "about"},
+    "notify": {"of"},
+    "remind": {"of", "about"},
+    "tell": {"about", "of"},
+    "assure": {"of"},
+    "reassure": {"about", "on"},
+    "question": {"about", "on", "over"},
+    "aim": {"at"},
+}
+#: phrasal verbs whose particle makes the cue and whose object is the content:
+#: 'shrugged off the charge', 'played down the risk', 'walked back her remark'.
+PHRASAL_OBJECT = {
+    "shrug": {"off"},
+    "laugh": {"off"},
+    "brush": {"off", "aside"},
+    "wave": {"off", "away"},
+    "walk": {"back"},
+    "play": {"down", "up"},
+    "talk": {"up", "down"},
+    "spell": {"out"},
+    "lay": {"out"},
+    "rule": {"out"},
+    "write": {"off"},
+    "call": {"out"},
+    "single": {"out"},
+    "shoot": {"down"},
+    "bring": {"up"},
+    "sum": {"up"},
 }
 #: adjectives of stance: 'was clear about ...', 'is critical of ...', 'is confident that ...'.
 STANCE_ADJ = frozenset(
@@ -167,7 +242,12 @@ STANCE_ADJ = frozenset(
     skeptical sceptical convinced aware worried concerned eager keen
     quick supportive optimistic pessimistic hopeful adamant insistent unhappy furious
     proud grateful explicit vocal open unequivocal emphatic dismissive wary
-    afraid fearful doubtful silent frank candid blunt""".split()
+    afraid fearful doubtful silent frank candid blunt
+    unwilling reluctant ready fond tired interested impressed bent ambivalent nervous
+    uncomfortable shy divided split certain positive hesitant enthusiastic excited
+    thrilled pleased delighted disappointed frustrated upset outraged appalled alarmed
+    disturbed troubled anxious resentful bitter cynical sympathetic receptive committed
+    dedicated resolute firm steadfast outspoken forthcoming cautious""".split()
 )
 #: nouns of the document a claim comes from: 'In a statement, ...', 'in a poll, ...'.
 SOURCE_DOCS = frozenset(
@@ -191,7 +271,11 @@ CUE_NOUNS = frozenset(
     mention prediction joke testimony interpretation critique objection
     embrace rejection condemnation denunciation adulation admiration enthusiasm passion
     dislike disdain skepticism scepticism misgiving approval disapproval hostility
-    swipe broadside""".split()
+    swipe broadside
+    sentiment conviction theory hypothesis conjecture guess insight justification
+    reasoning verdict judgment judgement conclusion aspiration ultimatum instruction
+    directive invitation petition outcry backlash rebuke reprimand tribute insult evidence
+    signal worry anxiety distrust""".split()
 )
 #: nouns for a person by the stance they hold: 'she is a critic of the plan'.
 AGENT_NOUNS = frozenset(
@@ -274,6 +358,7 @@ ALL = (
     | CITING
     | TAKES_OBJECT
     | frozenset(TAKES_PREP)
+    | frozenset(PHRASAL_OBJECT)
     | RAISING
     | LIGHT_VERBS
     | SEE_AS

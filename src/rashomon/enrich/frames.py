@@ -345,12 +345,17 @@ MET_WITH = frozenset(
 
 
 #: nouns of backing that someone gives and another wins: 'won the endorsement of X'.
-GIVEN_NOUNS = frozenset({"support", "endorsement", "approval"})
+GIVEN_NOUNS = frozenset(
+    {"support", "endorsement", "approval", "criticism", "praise", "condemnation", "rebuke"}
+)
+#: ... those that count with nobody named as giver: 'the plan drew criticism'.
+GIVEN_UNNAMED = frozenset({"criticism", "praise", "condemnation", "rebuke", "support"})
 
 
 #: verbs of winning or holding backing: 'X won / has / picked up the support of Y'.
 RECEIVING_VERBS = frozenset(
-    "win get receive secure earn gain have land snag pick garner enjoy sew clinch".split()
+    """win get receive secure earn gain have land snag pick garner enjoy sew clinch draw
+    attract face incur""".split()
 )
 
 
@@ -362,13 +367,22 @@ def _received(noun: Any) -> Relation | None:
     verb = noun.head
     if verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    prep = next(
+        (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None
+    )
     giver = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     receiver = subject_of(verb)
-    if giver is None or receiver is None or receiver.i > verb.i:
+    if receiver is None or receiver.i > verb.i:
         return None
+    if any(c.dep_ == "prep" and c.lower_ in ("for", "over", "about", "on") for c in noun.children):
+        return None  # 'drew criticism for the delay': the delay is what is criticised
+    if giver is None and noun.lemma_.lower() not in GIVEN_UNNAMED:
+        return None  # 'has support' alone says too little
     content = [t for t in receiver.subtree if t.i < verb.i]
-    return _noun_relation(noun, prep, content, giver, {t.i for t in content} | {noun.i})
+    return _noun_relation(
+        noun, prep if giver is not None else noun, content, giver,
+        {t.i for t in content} | {noun.i},
+    )
 
 
 def _noun(noun: Any) -> Relation | None:
