@@ -67,7 +67,7 @@ def test_perception_verb_without_a_clause_is_no_cue(nlp):
         ("The governor shrugged off the criticism from the unions.", "shrugged off",
          "the criticism from the unions"),
         ("The minister played down the risk of a strike.", "played down", "the risk of a strike"),
-        ("The senator later walked back his comments.", "walked back", "his comments"),
+        ("The mayor quietly walked back her pledge.", "walked back", "her pledge"),
     ],
 )
 def test_phrasal_verb_takes_its_object(nlp, text, cue, content):
