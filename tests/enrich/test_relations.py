@@ -537,7 +537,8 @@ def test_the_name_next_to_a_speech_verb_speaks(nlp):
     assert rel["source"] == "a Lake County Democrat"
     (rel,) = _rels(nlp, "Roe, in a speech, told voters that the plan was dead.")
     assert rel["source"] == "Roe"
-    (rel,) = _rels(nlp, "Jane Roe, the treasurer, told the council on Monday that the plan was dead.")
+    text = "Jane Roe, the treasurer, told the council on Monday that the plan was dead."
+    (rel,) = _rels(nlp, text)
     assert rel["source"] == "Jane Roe, the treasurer,"
 
 
