@@ -84,3 +84,18 @@ def test_a_failing_article_is_a_counter_not_a_crash(nlp, make_article, monkeypat
     )
     assert [a.enrichment is None for a in out] == [True, False]
     assert step.stats["enrich-failed"] == 1 and step.stats["enriched"] == 1
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(nlp, make_article):
+    paras = [
+        "A senior rebel commander, who asked not to be named, said the convoy had left.",
+        "Farida Haddad, who has warned that stocks are low, said the clinic would close.",
+        "An aide, the third this month, said the bridge was shut.",
+    ]
+    enr = enrich_article(make_article(paras), nlp=nlp).enrichment
+    haddad = next(e["id"] for e in enr["entities"] if "Haddad" in e["name"])
+    speakers = {(a["source"]["text"], a["speaker"]) for a in enr["attributions"]}
+    assert ("who", "A senior rebel commander") in speakers
+    assert ("who", haddad) in speakers
+    # the source span keeps the annotators' closing comma; the description does not
+    assert ("An aide, the third this month,", "An aide, the third this month") in speakers

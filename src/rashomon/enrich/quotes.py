@@ -22,11 +22,43 @@ def is_quote(rel: Relation) -> bool:
     return rel.lemma in cues.SPEECH or rel.kind != "indirect"
 
 
+#: relative pronouns that stand for the noun before them: 'a commander, who said ...'.
+RELATIVES = frozenset({"who", "that", "which", "whom"})
+#: marks trimmed from the ends of a speaker's description: 'Jane Roe, the mayor,'.
+EDGE_MARKS = " ,;:—–-"
+
+
+def antecedent(tok: Any) -> Any | None:
+    """The noun a relative pronoun stands for ('a commander, who said': 'commander')."""
+    if tok.lower_ in RELATIVES and tok.head.dep_ == "relcl" and tok.head.head is not tok.head:
+        return tok.head.head
+    return None
+
+
+def _description(noun: Any) -> str:
+    """A noun phrase's words without its relative clauses: 'A senior rebel commander'."""
+    clauses = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
+    words = [t for t in noun.subtree if t.i not in clauses]
+    run = [words[0]] if words else []
+    for t in words[1:]:
+        if t.i != run[-1].i + 1:
+            if noun.i <= run[-1].i:
+                break
+            run = []
+        run.append(t)
+    return noun.doc[run[0].i : run[-1].i + 1].text.strip(EDGE_MARKS) if run else noun.text
+
+
 def speaker(rel: Relation, doc: Any, ents: list[Entity]) -> str | None:
-    """Entity id of the relation's source, else the source's own words, else None."""
+    """Entity id of the relation's source, else the source's own words (a relative pronoun
+    read as the noun it stands for, edge commas trimmed), else None."""
     if rel.source_token is None:
         return None
     head = doc[rel.source_token]
+    noun = antecedent(head)
+    if noun is not None:
+        found = speaker_of(noun, ents)
+        return found if found is not None else _description(noun)
     found = speaker_of(head, ents)
     if found is not None:
         return found
@@ -35,7 +67,9 @@ def speaker(rel: Relation, doc: Any, ents: list[Entity]) -> str | None:
             found = speaker_of(child, ents)
             if found is not None and any(e.id == found and e.kind == "person" for e in ents):
                 return found
-    return text_of(doc)[rel.source[0] : rel.source[1]] if rel.source else None
+    if rel.source is None:
+        return None
+    return text_of(doc)[rel.source[0] : rel.source[1]].strip(EDGE_MARKS) or None
 
 
 def quotes_json(
