@@ -67,6 +67,11 @@ def test_as_clause_of_a_verb_of_learning_or_pointing_out(nlp):
 def test_that_clause_hung_on_the_noun_of_an_adjunct(nlp):
     text = "The mayor said earlier on Monday during a news conference that the bridge would reopen."
     assert _rels(nlp, text) == [("said", "The mayor", ["that the bridge would reopen"])]
+    # 'that' parsed as the relative adverb of a noun of time
+    text = "She said for the first time that the mill would close."
+    assert _rels(nlp, text) == [("said", "She", ["that the mill would close"])]
+    # a true relative clause on the adjunct's noun is no content
+    assert _rels(nlp, "She said at the meeting that followed.") == []
 
 
 def test_if_clause_of_a_verb_of_asking_parsed_as_a_condition(nlp):

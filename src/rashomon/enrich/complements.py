@@ -249,7 +249,12 @@ def adjunct_clause(verb: Any, kids: list[Any]) -> list[Any]:
         for tok in child.subtree:
             if tok.dep_ not in ("acl", "relcl") or tok.i > verb.i + MAX_ADJUNCT * 2:
                 continue
-            mark = next((m for m in tok.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+            # 'that' as a mark, or as the relative adverb the parser makes of it after a
+            # noun of time ('said for the first time that ...'): the verb has no other content
+            mark = next(
+                (m for m in tok.children if m.dep_ in ("mark", "advmod") and m.lower_ == "that"),
+                None,
+            )
             noun = tok.head
             if mark is None or noun.i - verb.i > MAX_ADJUNCT or mark.i != noun.i + 1:
                 continue
