@@ -161,6 +161,20 @@ SPEAKER_FENCES = frozenset({",", "''", "``"}) | set(QUOTE_CHARS)
 NAME_POS = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ", "PART"})
 
 
+#: words that stand between a subject and its verb: 'Roe has said', 'Roe later said'.
+VERB_LEADERS = frozenset({"aux", "neg", "advmod"})
+
+
+def _before_leaders(verb: Any, stop: int) -> int:
+    """Index of the word before ``verb`` and its leading auxiliaries, negation and adverbs,
+    going back no further than ``stop``."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j > stop and doc[j].head.i == verb.i and doc[j].dep_ in VERB_LEADERS:
+        j -= 1
+    return j
+
+
 def _speaker_beside(verb: Any, subj: Any | None, content_ids: set[int]) -> list[Any]:
     """'"A," Jane Roe said, "B."' and 'The plan, she said, is dead': a short name between
     a comma or quote mark and the verb is the speaker, even where the parse took a
@@ -168,9 +182,7 @@ def _speaker_beside(verb: Any, subj: Any | None, content_ids: set[int]) -> list[
     if subj is None or subj.i > verb.i:
         return []
     doc = verb.doc
-    j = verb.i - 1
-    while j > subj.i and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "neg", "advmod"):
-        j -= 1  # 'Roe has said', 'Roe later said'
+    j = _before_leaders(verb, subj.i)
     run: list[Any] = []
     while j > subj.i and doc[j].text not in SPEAKER_FENCES and not doc[j].is_space:
         run.insert(0, doc[j])
@@ -253,9 +265,7 @@ def _phrase_before(verb: Any, content_ids: set[int]) -> Any | None:
     if any(c.dep_ in SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
         return None  # a passive: its subject is not the speaker
     doc = verb.doc
-    j = verb.i - 1
-    while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        j -= 1  # 'Roe has said', 'Roe also said'
+    j = _before_leaders(verb, -1)
     if j >= 0 and doc[j].text == ",":
         j -= 1
     if j < 0 or j in content_ids or doc[j].pos_ not in ("PROPN", "NOUN", "PRON"):

@@ -14,6 +14,7 @@ from rashomon.enrich import cues
 from rashomon.enrich.entities import Entity, speaker_of
 from rashomon.enrich.nlp import Body, to_span
 from rashomon.enrich.relations import Relation, text_of
+from rashomon.enrich.tokens import source_range
 from rashomon.model import Article
 
 
@@ -38,15 +39,13 @@ def antecedent(tok: Any) -> Any | None:
 def _description(noun: Any) -> str:
     """A noun phrase's words without its relative clauses: 'A senior rebel commander'."""
     clauses = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
-    words = [t for t in noun.subtree if t.i not in clauses]
-    run = [words[0]] if words else []
-    for t in words[1:]:
-        if t.i != run[-1].i + 1:
-            if noun.i <= run[-1].i:
-                break
-            run = []
-        run.append(t)
-    return noun.doc[run[0].i : run[-1].i + 1].text.strip(EDGE_MARKS) if run else noun.text
+    rng = source_range(noun, clauses)
+    return _words(noun.doc, rng) if rng is not None else noun.text
+
+
+def _words(doc: Any, rng: tuple[int, int]) -> str:
+    """The text of a character range, without the commas or dashes round its ends."""
+    return text_of(doc)[rng[0] : rng[1]].strip(EDGE_MARKS)
 
 
 def speaker(rel: Relation, doc: Any, ents: list[Entity]) -> str | None:
@@ -69,7 +68,7 @@ def speaker(rel: Relation, doc: Any, ents: list[Entity]) -> str | None:
                 return found
     if rel.source is None:
         return None
-    return text_of(doc)[rel.source[0] : rel.source[1]].strip(EDGE_MARKS) or None
+    return _words(doc, rel.source) or None
 
 
 def quotes_json(
