@@ -144,7 +144,10 @@ def test_relative_clauses_pro_forms_and_inverted_conjuncts(nlp):
 def test_verbs_of_protest_and_signalling_take_their_object(nlp):
     (rel,) = _rels(nlp, "The dockers' union protested the new shift rota.")
     assert (rel["cue"], rel["source"], rel["content"]) == (
-        "protested", "The dockers' union", ["the new shift rota"])
+        "protested",
+        "The dockers' union",
+        ["the new shift rota"],
+    )
     (rel,) = _rels(nlp, "The regulator indicated a change of course.")
     assert (rel["cue"], rel["content"]) == ("indicated", ["a change of course"])
 
@@ -603,3 +606,21 @@ def test_a_participle_on_a_mute_thing_reports_for_the_clause_subject(nlp):
     assert doc.text[slice(*rel.source)] == "Roe"
     rels = _rels(nlp, "A poll showing the mayor ahead was released.")
     assert next(r for r in rels if r["cue"] == "showing")["source"] == "A poll"
+
+
+def test_two_cues_on_one_content_make_one_attribution(nlp):
+    rels = _rels(nlp, "“The road is open again,” the mayor said, adding the toll.")
+    quoted = [r for r in rels if "“The road is open again,”" in r["content"]]
+    assert [r["cue"] for r in quoted] == ["said"]
+    rels = _rels(
+        nlp, "Asked whether the council could “manage the harbour well,” most residents agreed."
+    )
+    assert [r["cue"] for r in rels if any("manage the harbour" in c for c in r["content"])] == [
+        "Asked"
+    ]
+
+
+def test_a_report_inside_a_content_is_not_a_repeat(nlp):
+    rels = _rels(nlp, "The radio station reported that officials said the bridge had fallen.")
+    assert [r["cue"] for r in rels] == ["reported", "said"]
+    assert [r["nested"] for r in rels] == [False, True]

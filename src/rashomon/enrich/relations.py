@@ -81,6 +81,7 @@ def find_relations(doc: Any) -> list[Relation]:
     rels.sort(key=lambda rel: rel.cue_token)
     _colon_quotes(rels, regions, text)
     _continue_quotes(rels, regions, doc)
+    _one_attribution_per_content(rels)
     _nest(rels)
     return rels
 
@@ -236,6 +237,47 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
             continue
         prev.content.append(reg)
         added.append(reg)
+
+
+#: a content sharing at least this share of its characters with a larger one repeats it
+SHARED_CONTENT = 0.9
+
+
+def _inside(rng: Range, content: list[Range]) -> bool:
+    return any(a <= rng[0] and rng[1] <= b for a, b in content)
+
+
+def _one_attribution_per_content(rels: list[Relation]) -> None:
+    """Give each content one attribution: two cues that took the same words ('"A," he
+    said, adding ...'; 'Asked whether she is "fit to serve," 40 percent agreed') keep the
+    one with the larger content; on a tie the one that names a relay ('The agency, citing a
+    source, reported A' keeps the citing and its chain), then the cue nearer the content
+    ('kept pressing his attack that ...': the noun's clause). A cue inside the other's content
+    is a nested report, not a repeat: 'Reuters reported that officials said A' keeps both."""
+    sizes = [sum(b - a for a, b in rel.content) for rel in rels]
+
+    def gap(rel: Relation) -> int:
+        lo, hi = rel.content[0][0], rel.content[-1][1]
+        return max(lo - rel.cue[1], rel.cue[0] - hi, 0)
+
+    order = sorted(
+        range(len(rels)),
+        key=lambda i: (-sizes[i], rels[i].relay is None, gap(rels[i]), rels[i].cue_token),
+    )
+    dropped: set[int] = set()
+    for n, i in enumerate(order):
+        if i in dropped:
+            continue
+        for k in order[n + 1 :]:
+            if k in dropped or _inside(rels[k].cue, rels[i].content):
+                continue
+            if _inside(rels[i].cue, rels[k].content):
+                continue
+            pairs = ((r, q) for r in rels[i].content for q in rels[k].content)
+            shared = sum(max(0, min(r[1], q[1]) - max(r[0], q[0])) for r, q in pairs)
+            if shared >= SHARED_CONTENT * sizes[k]:
+                dropped.add(k)
+    rels[:] = [rel for i, rel in enumerate(rels) if i not in dropped]
 
 
 def _nest(rels: list[Relation]) -> None:
