@@ -63,6 +63,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return None  # 'a group called X' names the group, nobody reports anything
     if lemma in cues.PUT_IT:
         return _put_it(verb, kids)
+    if lemma == "add" and _adds_to(verb, kids):
+        return None  # 'won Ohio, adding to her lead': 'add to' is to increase, not to say
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
         pass  # 'made clear that ...', 'made it clear that ...'
     elif lemma in cues.LIGHT_VERBS:
@@ -187,6 +189,18 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.tag_ in WH_TAGS:
                 return Frame(list(child.subtree))  # 'have not said when they would vote'
     return None
+
+
+def _adds_to(verb: Any, kids: list[Any]) -> bool:
+    """Whether 'add' has a 'to' phrase naming a thing and no clause: 'adding to his lead',
+    'adds a number to the mix'; not 'added to reporters that ...' (a hearer)."""
+    if any(c.dep_ == "ccomp" for c in kids):
+        return False
+    for child in kids:
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i > verb.i:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return pobj is not None and not _hearer(pobj)
+    return False
 
 
 #: verbs whose 'if'/'whether' clause is an embedded question, which the parser often

@@ -277,6 +277,13 @@ CUE_NOUNS = frozenset(
     directive invitation petition outcry backlash rebuke reprimand tribute insult evidence
     signal worry anxiety distrust""".split()
 )
+#: cue nouns whose topic follows only some prepositions: 'the focus of X' names the one who
+#: focuses, 'a point of contention' and 'a sore point for X' the kind of point; 'her focus
+#: on X' and 'a point about X' carry the content.
+NOUN_PREPS = {
+    "focus": frozenset({"on"}),
+    "point": frozenset({"about"}),
+}
 #: nouns for a person by the stance they hold: 'she is a critic of the plan'.
 AGENT_NOUNS = frozenset(
     """supporter opponent critic advocate proponent defender backer champion detractor

@@ -343,8 +343,12 @@ def _copula(verb: Any) -> Relation | None:
     )
 
 
-#: nouns that make a fixed phrase after 'in' rather than name a claim.
-IN_PHRASES = frozenset({"order", "response", "reply", "reference"})
+#: nouns that make a fixed phrase after 'in' rather than name a claim ('in charge of').
+IN_PHRASES = frozenset({"order", "response", "reply", "reference", "charge"})
+
+
+#: prepositions that lead the topic of a cue noun ('criticism of', 'support for').
+NOUN_TOPIC_PREPS = frozenset({"of", "for", "about", "on", "against", "to"})
 
 
 #: verbs whose subject meets someone else's words: 'she fielded questions about ...', 'the
@@ -417,7 +421,7 @@ def _noun(noun: Any) -> Relation | None:
             content = list(child.subtree)
         elif child.dep_ == "prep" and child.i > noun.i and not content:
             if (
-                child.lower_ in ("of", "for", "about", "on", "against", "to")
+                child.lower_ in cues.NOUN_PREPS.get(noun.lemma_.lower(), NOUN_TOPIC_PREPS)
                 and child.i == noun.i + 1
                 # 'a statement to reporters': 'to' names the hearer of a speech act
                 and not (child.lower_ == "to" and noun.lemma_.lower() in cues.ADDRESSED_NOUNS)
@@ -566,7 +570,27 @@ def _in_document(prep: Any) -> Relation | None:
 
 
 def relation_at(tok: Any) -> Relation | None:
-    """The relation whose cue is ``tok``, if any."""
+    """The relation whose cue is ``tok``, if any; none whose content only names a time
+    ('will campaign on Friday', 'a decision on Monday': the date is when, not what)."""
+    rel = _cue_relation(tok)
+    if rel is None or _only_time(tok.doc, rel.content):
+        return None
+    return rel
+
+
+def _only_time(doc: Any, content: list[tuple[int, int]]) -> bool:
+    """Whether every word of a content is part of a date or time expression."""
+    words = [
+        t
+        for s, e in content
+        for t in doc.char_span(s, e, alignment_mode="expand") or []
+        if not (t.is_punct or t.is_space)
+    ]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def _cue_relation(tok: Any) -> Relation | None:
+    """The relation ``tok`` opens by its kind of cue, before any check of its content."""
     if tok.i > 0 and tok.doc[tok.i - 1].text in ("<", "</"):
         return None  # the name of a markup tag left in the text: '<tweet author=...>'
     if tok.lower_ == "according":

@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from rashomon.enrich.relations import find_relations
+
+
+def _cues(nlp, text):
+    doc = nlp(text)
+    return [doc.text[slice(*r.cue)] for r in find_relations(doc)]
+
+
+def test_adding_to_a_thing_is_no_speech(nlp):
+    assert _cues(nlp, "The mayor won the county, adding to her lead in the state.") == []
+    assert _cues(nlp, "The rain added a new problem to the list.") == []
+    assert _cues(nlp, "The bridge is closed, the mayor added.") == ["added"]

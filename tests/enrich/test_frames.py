@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from rashomon.enrich.relations import find_relations
+
+
+def _rels(nlp, text):
+    doc = nlp(text)
+    return [
+        (doc.text[slice(*r.cue)], [doc.text[slice(*c)] for c in r.content])
+        for r in find_relations(doc)
+    ]
+
+
+def test_a_content_that_only_names_a_time_is_no_content(nlp):
+    assert _rels(nlp, "The mayor will campaign on Friday.") == []
+    assert _rels(nlp, "The mayor will campaign on taxes.") == [("will campaign on", ["taxes"])]
+
+
+def test_focus_and_point_take_their_topic_only_after_their_own_preposition(nlp):
+    assert _rels(nlp, "Potholes became the main focus of the county budget.") == []
+    assert _rels(nlp, "Parking is a sore point for the neighbours.") == []
+    (rel,) = _rels(nlp, "Her focus on potholes pleased the drivers.")
+    assert rel[1] == ["potholes"]
+
+
+def test_in_charge_of_is_no_charge(nlp):
+    assert _rels(nlp, "The officer in charge of the harbour retired last year.") == []
