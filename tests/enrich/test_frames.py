@@ -25,3 +25,10 @@ def test_focus_and_point_take_their_topic_only_after_their_own_preposition(nlp):
 
 def test_in_charge_of_is_no_charge(nlp):
     assert _rels(nlp, "The officer in charge of the harbour retired last year.") == []
+
+
+def test_a_verb_of_thought_with_a_plain_object_needs_someone_to_hold_it(nlp):
+    assert _rels(nlp, "Consider the fate of the old harbour.") == []
+    assert _rels(nlp, "Understanding the tides keeps sailors safe.") == []
+    (rel,) = _rels(nlp, "The harbour master understands the tides.")
+    assert rel[1] == ["the tides"]

@@ -34,6 +34,11 @@ THOUGHT = frozenset(
     corroborate verify substantiate bet aim strive aspire choose opt yearn long ponder
     mull reflect""".split()
 )
+#: verbs of thought whose subject is the evidence rather than a mind: 'the poll shows ...'.
+EVIDENCE = frozenset(
+    """show indicate signal demonstrate illustrate establish corroborate verify
+    substantiate""".split()
+)
 #: verbs that only count with a clausal complement ('see that ...', not 'see the film').
 NEEDS_CLAUSE = frozenset(
     """know see find show learn figure hear read feel understand realize realise consider

@@ -119,6 +119,8 @@ def _verb_relation(tok: Any) -> Relation | None:
     if source is None and subj is None and not frame.subject_in_content:
         subj = _phrase_before(tok, content_ids)
         source = source_range(subj, content_ids | {tok.i}) if subj is not None else None
+    if source is None and subj is None and _holderless_object(tok, lemma):
+        return None  # 'See the results below', 'knowing the numbers helps': nobody's view
     cue_end = tok
     for child in tok.children:  # particles: 'pointed out', 'called for'
         if child.dep_ == "prt" and child.i == tok.i + 1:
@@ -151,6 +153,16 @@ def _verb_relation(tok: Any) -> Relation | None:
         subj.i if source else None,
         relay=relay,
     )
+
+
+def _holderless_object(verb: Any, lemma: str) -> bool:
+    """Whether a verb of perception or thought takes a plain object with nobody to
+    perceive or think it: an imperative, a gerund, a headline. Verbs of evidence are
+    not such ('showing a lead': the figures show it)."""
+    if lemma not in cues.THOUGHT or lemma in cues.SPEECH or lemma in cues.EVIDENCE:
+        return False
+    kids = [c.dep_ for c in verb.children if c.i > verb.i]
+    return "dobj" in kids and not any(d in kids for d in ("ccomp", "xcomp", "oprd"))
 
 
 #: marks that set a speaker's name off from the words before it: '"...," Roe said'.
