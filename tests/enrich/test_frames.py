@@ -32,3 +32,10 @@ def test_a_verb_of_thought_with_a_plain_object_needs_someone_to_hold_it(nlp):
     assert _rels(nlp, "Understanding the tides keeps sailors safe.") == []
     (rel,) = _rels(nlp, "The harbour master understands the tides.")
     assert rel[1] == ["the tides"]
+
+
+def test_a_document_inside_a_relative_or_infinitive_clause_is_a_place(nlp):
+    assert _rels(nlp, "The mayor, who is leading in the polls, opened a bridge.") == []
+    assert _rels(nlp, "Some gifts were too small to be counted in the filing.") == []
+    (rel,) = _rels(nlp, "In a poll, the mayor trailed by ten points.")
+    assert rel[1] == ["the mayor trailed by ten points"]

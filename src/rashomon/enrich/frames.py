@@ -563,6 +563,9 @@ def _in_document(prep: Any) -> Relation | None:
     head = prep.head
     if head.pos_ not in ("VERB", "AUX") or head.lemma_.lower() in cues.ALL:
         return None
+    if head.dep_ in ("relcl", "acl", "xcomp"):
+        return None  # 'Roe, who leads in the polls', 'gifts too small to be listed in a
+        # filing': where something stands or is found, not what the document says
     if any(c.lemma_.lower() in cues.ALL for c in head.children if c.dep_ == "ccomp"):
         return None
     prep_ids = {t.i for t in prep.subtree}
