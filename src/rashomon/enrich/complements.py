@@ -43,6 +43,23 @@ PARTICLE_ONLY = frozenset(cues.PHRASAL_OBJECT) - (
 )
 
 
+def _second_complement(verb: Any, clause: Any, kids: list[Any]) -> Any | None:
+    """A clause opened by 'that' that the parser made a conjunct of the cue verb, after its
+    first complement: 'He said A, but that B' ('that' marks a clause the verb reports)."""
+    if clause.i < verb.i:
+        return None
+    return next(
+        (
+            c
+            for c in kids
+            if c.dep_ == "conj"
+            and c.i > clause.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+
+
 def _phrasal_object(verb: Any, lemma: str, kids: list[Any]) -> Frame | None:
     """'shrugged off the charge': the object; an empty frame when the particle is missing."""
     particles = cues.PHRASAL_OBJECT.get(lemma)
@@ -79,7 +96,11 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         fronted = [c for c in ccomps if c.i < verb.i and _in_quote(c, regions)]
         if fronted and len(ccomps) > 1:
             return Frame(list(fronted[-1].subtree))
-        return Frame(list(max(ccomps, key=lambda c: c.i > verb.i).subtree))
+        clause = max(ccomps, key=lambda c: c.i > verb.i)
+        second = _second_complement(verb, clause, kids)
+        if second is not None:  # 'said A, but that B': both clauses are what was said
+            return Frame(list(verb.doc[clause.left_edge.i : second.right_edge.i + 1]))
+        return Frame(list(clause.subtree))
     question = embedded_question(verb, lemma, kids)
     if question:
         return Frame(question)
@@ -151,8 +172,12 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
                     return Frame(pobj, cue_extra=child)
         for child in kids:  # 'called for the strikes to stop': the preposition marks a clause
             mark = next((m for m in child.children if m.dep_ == "mark"), None)
-            if child.dep_ in ("advcl", "ccomp") and mark is not None and mark.lower_ in preps \
-                    and mark.i == verb.i + 1 + sum(1 for t in kids if t.dep_ == "prt"):
+            if (
+                child.dep_ in ("advcl", "ccomp")
+                and mark is not None
+                and mark.lower_ in preps
+                and mark.i == verb.i + 1 + sum(1 for t in kids if t.dep_ == "prt")
+            ):
                 return Frame([t for t in child.subtree if t.i != mark.i], cue_extra=mark)
     inverted = verb.dep_ == "parataxis" or (
         verb.dep_ in ("ccomp", "advcl", "conj")
