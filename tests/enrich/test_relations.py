@@ -144,7 +144,10 @@ def test_relative_clauses_pro_forms_and_inverted_conjuncts(nlp):
 def test_verbs_of_protest_and_signalling_take_their_object(nlp):
     (rel,) = _rels(nlp, "The dockers' union protested the new shift rota.")
     assert (rel["cue"], rel["source"], rel["content"]) == (
-        "protested", "The dockers' union", ["the new shift rota"])
+        "protested",
+        "The dockers' union",
+        ["the new shift rota"],
+    )
     (rel,) = _rels(nlp, "The regulator indicated a change of course.")
     assert (rel["cue"], rel["content"]) == ("indicated", ["a change of course"])
 
@@ -307,6 +310,40 @@ def test_a_joined_report_is_cut_out_of_the_first_content(nlp):
     }
     assert rels["said"]["content"] == ["the team was tired"]
     assert rels["added"]["source"] == "The coach"
+
+
+def test_a_report_after_a_closing_quote_is_cut_out_too(nlp):
+    rels = {
+        r["cue"]: r
+        for r in _rels(
+            nlp,
+            "The mayor is insisting that she has “fixed the roads,” claiming that traffic is down.",
+        )
+    }
+    assert rels["is insisting"]["content"] == ["that she has “fixed the roads,”"]
+    assert rels["claiming"]["source"] == "The mayor"
+    assert not rels["claiming"]["nested"]
+
+
+def test_a_clause_of_contrast_with_its_own_speaker_is_a_report_of_its_own(nlp):
+    first, second = _rels(
+        nlp, "Most voters say the economy is weak while only a few say it is getting better."
+    )
+    assert (first["source"], first["content"]) == ("Most voters", ["the economy is weak"])
+    assert (second["source"], second["content"]) == ("only a few", ["it is getting better"])
+    assert not second["nested"]
+
+
+def test_a_relative_clause_after_a_comma_with_its_own_report(nlp):
+    rels = {
+        r["cue"]: r
+        for r in _rels(
+            nlp, "The council approved a new bridge, which the mayor said the state would pay for."
+        )
+    }
+    assert rels["approved"]["content"] == ["a new bridge"]
+    assert rels["said"]["source"] == "the mayor"
+    assert not rels["said"]["nested"]
 
 
 def test_warning_someone_to_act_takes_the_hearer_and_the_infinitive(nlp):

@@ -87,21 +87,37 @@ def find_relations(doc: Any) -> list[Relation]:
 
 #: words that join a further report to a clause: 'said X, arguing Y', 'said X and added Y'.
 JOINERS = frozenset({",", ";", "and", "but", "while"})
+#: marks of a clause that stands beside the one it hangs on: 'A say X, while B say Y'.
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+#: closing quote marks, stepped over back to the joiner: 'called it “a mess,” adding ...'.
+CLOSERS = frozenset({'"', "'", "”", "’", "''"})
 
 
-def _joined_report(tok: Any) -> bool:
-    """Whether a speech verb starts a report of its own joined to the clause it hangs on:
-    a participle after a comma ('..., citing Y'), a conjunct ('... and said Y') or a
-    clause with its own subject ('..., and she replied')."""
-    if tok.dep_ not in ("advcl", "conj", "parataxis") or tok.head.i > tok.i:
-        return False
-    left = tok.left_edge.i
-    if left == 0 or tok.doc[left - 1].lower_ not in JOINERS:
-        return False
-    if tok.lemma_.lower() not in cues.SPEECH | cues.CITING:
-        return False
+def _joined_start(tok: Any) -> int | None:
+    """Index of the word that joins a further report to the clause it hangs on, or None:
+    a participle after a comma ('..., citing Y'), a conjunct ('... and said Y'), a clause
+    of contrast ('..., while others say Y') or a relative clause after a comma ('a wall,
+    which he said Y')."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    return own_subject or tok.tag_ == "VBG" or tok.dep_ == "conj"
+    left = tok.left_edge
+    if tok.head.i > tok.i or tok.lemma_.lower() not in cues.SPEECH | cues.CITING:
+        return None
+    if tok.dep_ == "relcl":
+        # a restrictive relative ('the women who said ...') is part of the noun phrase
+        comma = left.i > 0 and tok.doc[left.i - 1].text == ","
+        return left.i - 1 if comma and own_subject else None
+    if tok.dep_ not in ("advcl", "conj", "parataxis"):
+        return None
+    if left.lower_ in CONTRAST_MARKS and left.dep_ == "mark" and own_subject:
+        return left.i
+    i = left.i - 1
+    while i > 0 and tok.doc[i].text in CLOSERS:
+        i -= 1
+    if i <= 0 or tok.doc[i].lower_ not in JOINERS:
+        return None
+    if not (own_subject or tok.tag_ == "VBG" or tok.dep_ == "conj"):
+        return None
+    return i if i == left.i - 1 else left.i  # closing marks stay with the first content
 
 
 def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> None:
@@ -110,9 +126,10 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
     text = text_of(doc)
     for inner in rels:
         tok = doc[inner.cue_token]
-        if any(r[0] <= tok.idx < r[1] for r in regions) or not _joined_report(tok):
+        start = None if any(r[0] <= tok.idx < r[1] for r in regions) else _joined_start(tok)
+        if start is None:
             continue
-        lo = doc[tok.left_edge.i - 1].idx
+        lo = doc[start].idx
         hi = tok.right_edge.idx + len(tok.right_edge.text)
         for outer in rels:
             if outer is inner or not any(a <= tok.idx < b for a, b in outer.content):
