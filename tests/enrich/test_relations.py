@@ -238,6 +238,19 @@ def test_a_quote_opening_the_next_sentence_continues_past_asides(nlp):
     assert said["content"] == ["“Change is hard,”", "“But we will win.”"]
 
 
+def test_a_quote_opening_the_next_sentence_after_a_speaker_with_a_relative_clause(nlp):
+    # the parser leaves the opening '' at the end of the sentence before
+    (said, knows) = _rels(
+        nlp,
+        "''I am a big fan of the mayor,'' said Mr. Smith, a retired teacher who knows her "
+        "well. ''She is a good person, and she is smart.''",
+    )
+    assert said["content"] == [
+        "''I am a big fan of the mayor,''",
+        "''She is a good person, and she is smart.''",
+    ]
+
+
 def test_a_relative_clause_with_a_claim_of_its_own_leaves_the_source(nlp):
     rels = _rels(nlp, "The journalist, who is promoting his book, said the war was over.")
     said = next(r for r in rels if r["cue"] == "said")

@@ -16,6 +16,7 @@ from typing import Any
 from rashomon.enrich import cues
 from rashomon.enrich.frames import relation_at
 from rashomon.enrich.tokens import (
+    QUOTE_CHARS,
     Range,
     Relation,
     doc_quote_regions,
@@ -245,7 +246,7 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
             )
         end = max(prev.content[-1][1], prev.cue[1])
         sent_end = sent.end_char
-        next_sentence = end <= sent_end <= reg[0] and not text[sent_end : reg[0]].strip()
+        next_sentence = end <= sent_end and _opens_next(text, sent_end, reg[0])
         if not next_sentence and (
             reg[0] - end > MAX_UNQUOTED_GAP
             or any(_overlaps((u[0], u[0] + 1), (end, reg[0])) for u in used)
@@ -253,6 +254,15 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
             continue
         prev.content.append(reg)
         added.append(reg)
+
+
+def _opens_next(text: str, sent_end: int, start: int) -> bool:
+    """Whether a passage starting at ``start`` opens the sentence after the one ending at
+    ``sent_end``; the parser often leaves an opening mark at the end of the sentence before
+    ('... said Mr. Roe. ''The ...')."""
+    if sent_end <= start:
+        return not text[sent_end:start].strip()
+    return not text[start:sent_end].strip(QUOTE_CHARS + "'‘’ \n\t")
 
 
 def _nest(rels: list[Relation]) -> None:
