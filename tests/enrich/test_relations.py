@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from rashomon.enrich.relations import find_relations, quote_regions
 
 
@@ -16,6 +18,10 @@ def _rels(nlp, text):
         }
         for r in find_relations(doc)
     ]
+
+
+def _by_cue(nlp, text):
+    return {r["cue"]: r for r in _rels(nlp, text)}
 
 
 def test_quote_regions_take_doubled_apostrophes_whole():
@@ -325,17 +331,32 @@ def test_a_joined_report_is_cut_out_of_the_first_content(nlp):
     assert rels["added"]["source"] == "The coach"
 
 
-def test_a_report_after_a_closing_quote_is_cut_out_too(nlp):
-    rels = {
-        r["cue"]: r
-        for r in _rels(
-            nlp,
+@pytest.mark.parametrize(
+    ("text", "outer", "content", "inner", "source"),
+    [
+        # a report after the closing mark of a quote
+        (
             "The mayor is insisting that she has “fixed the roads,” claiming that traffic is down.",
-        )
-    }
-    assert rels["is insisting"]["content"] == ["that she has “fixed the roads,”"]
-    assert rels["claiming"]["source"] == "The mayor"
-    assert not rels["claiming"]["nested"]
+            "is insisting",
+            ["that she has “fixed the roads,”"],
+            "claiming",
+            "The mayor",
+        ),
+        # a relative clause after a comma, with a speech verb and speaker of its own
+        (
+            "The council approved a new bridge, which the mayor said the state would pay for.",
+            "approved",
+            ["a new bridge"],
+            "said",
+            "the mayor",
+        ),
+    ],
+)
+def test_a_further_report_is_cut_out_of_the_content(nlp, text, outer, content, inner, source):
+    rels = _by_cue(nlp, text)
+    assert rels[outer]["content"] == content
+    assert rels[inner]["source"] == source
+    assert not rels[inner]["nested"]
 
 
 def test_a_clause_of_contrast_with_its_own_speaker_is_a_report_of_its_own(nlp):
@@ -345,18 +366,6 @@ def test_a_clause_of_contrast_with_its_own_speaker_is_a_report_of_its_own(nlp):
     assert (first["source"], first["content"]) == ("Most voters", ["the economy is weak"])
     assert (second["source"], second["content"]) == ("only a few", ["it is getting better"])
     assert not second["nested"]
-
-
-def test_a_relative_clause_after_a_comma_with_its_own_report(nlp):
-    rels = {
-        r["cue"]: r
-        for r in _rels(
-            nlp, "The council approved a new bridge, which the mayor said the state would pay for."
-        )
-    }
-    assert rels["approved"]["content"] == ["a new bridge"]
-    assert rels["said"]["source"] == "the mayor"
-    assert not rels["said"]["nested"]
 
 
 def test_warning_someone_to_act_takes_the_hearer_and_the_infinitive(nlp):
