@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from rashomon.enrich.relations import find_relations, quote_regions
 
 
@@ -16,6 +18,10 @@ def _rels(nlp, text):
         }
         for r in find_relations(doc)
     ]
+
+
+def _by_cue(nlp, text):
+    return {r["cue"]: r for r in _rels(nlp, text)}
 
 
 def test_quote_regions_take_doubled_apostrophes_whole():
@@ -238,6 +244,19 @@ def test_a_quote_opening_the_next_sentence_continues_past_asides(nlp):
     assert said["content"] == ["“Change is hard,”", "“But we will win.”"]
 
 
+def test_a_quote_opening_the_next_sentence_after_a_speaker_with_a_relative_clause(nlp):
+    # the parser leaves the opening '' at the end of the sentence before
+    (said, knows) = _rels(
+        nlp,
+        "''I am a big fan of the mayor,'' said Mr. Smith, a retired teacher who knows her "
+        "well. ''She is a good person, and she is smart.''",
+    )
+    assert said["content"] == [
+        "''I am a big fan of the mayor,''",
+        "''She is a good person, and she is smart.''",
+    ]
+
+
 def test_a_relative_clause_with_a_claim_of_its_own_leaves_the_source(nlp):
     rels = _rels(nlp, "The journalist, who is promoting his book, said the war was over.")
     said = next(r for r in rels if r["cue"] == "said")
@@ -310,6 +329,43 @@ def test_a_joined_report_is_cut_out_of_the_first_content(nlp):
     }
     assert rels["said"]["content"] == ["the team was tired"]
     assert rels["added"]["source"] == "The coach"
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "content", "inner", "source"),
+    [
+        # a report after the closing mark of a quote
+        (
+            "The mayor is insisting that she has “fixed the roads,” claiming that traffic is down.",
+            "is insisting",
+            ["that she has “fixed the roads,”"],
+            "claiming",
+            "The mayor",
+        ),
+        # a relative clause after a comma, with a speech verb and speaker of its own
+        (
+            "The council approved a new bridge, which the mayor said the state would pay for.",
+            "approved",
+            ["a new bridge"],
+            "said",
+            "the mayor",
+        ),
+    ],
+)
+def test_a_further_report_is_cut_out_of_the_content(nlp, text, outer, content, inner, source):
+    rels = _by_cue(nlp, text)
+    assert rels[outer]["content"] == content
+    assert rels[inner]["source"] == source
+    assert not rels[inner]["nested"]
+
+
+def test_a_clause_of_contrast_with_its_own_speaker_is_a_report_of_its_own(nlp):
+    first, second = _rels(
+        nlp, "Most voters say the economy is weak while only a few say it is getting better."
+    )
+    assert (first["source"], first["content"]) == ("Most voters", ["the economy is weak"])
+    assert (second["source"], second["content"]) == ("only a few", ["it is getting better"])
+    assert not second["nested"]
 
 
 def test_warning_someone_to_act_takes_the_hearer_and_the_infinitive(nlp):

@@ -16,6 +16,7 @@ from typing import Any
 from rashomon.enrich import cues
 from rashomon.enrich.frames import relation_at
 from rashomon.enrich.tokens import (
+    QUOTE_CHARS,
     Range,
     Relation,
     doc_quote_regions,
@@ -88,21 +89,37 @@ def find_relations(doc: Any) -> list[Relation]:
 
 #: words that join a further report to a clause: 'said X, arguing Y', 'said X and added Y'.
 JOINERS = frozenset({",", ";", "and", "but", "while"})
+#: marks of a clause that stands beside the one it hangs on: 'A say X, while B say Y'.
+CONTRAST_MARKS = frozenset({"while", "whereas"})
+#: closing quote marks, stepped over back to the joiner: 'called it “a mess,” adding ...'.
+CLOSERS = frozenset({'"', "'", "”", "’", "''"})
 
 
-def _joined_report(tok: Any) -> bool:
-    """Whether a speech verb starts a report of its own joined to the clause it hangs on:
-    a participle after a comma ('..., citing Y'), a conjunct ('... and said Y') or a
-    clause with its own subject ('..., and she replied')."""
-    if tok.dep_ not in ("advcl", "conj", "parataxis") or tok.head.i > tok.i:
-        return False
-    left = tok.left_edge.i
-    if left == 0 or tok.doc[left - 1].lower_ not in JOINERS:
-        return False
-    if tok.lemma_.lower() not in cues.SPEECH | cues.CITING:
-        return False
+def _joined_start(tok: Any) -> int | None:
+    """Index of the word that joins a further report to the clause it hangs on, or None:
+    a participle after a comma ('..., citing Y'), a conjunct ('... and said Y'), a clause
+    of contrast ('..., while others say Y') or a relative clause after a comma ('a wall,
+    which he said Y')."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
-    return own_subject or tok.tag_ == "VBG" or tok.dep_ == "conj"
+    left = tok.left_edge
+    if tok.head.i > tok.i or tok.lemma_.lower() not in cues.SPEECH | cues.CITING:
+        return None
+    if tok.dep_ == "relcl":
+        # a restrictive relative ('the women who said ...') is part of the noun phrase
+        comma = left.i > 0 and tok.doc[left.i - 1].text == ","
+        return left.i - 1 if comma and own_subject else None
+    if tok.dep_ not in ("advcl", "conj", "parataxis"):
+        return None
+    if left.lower_ in CONTRAST_MARKS and left.dep_ == "mark" and own_subject:
+        return left.i
+    i = left.i - 1
+    while i > 0 and tok.doc[i].text in CLOSERS:
+        i -= 1
+    if i <= 0 or tok.doc[i].lower_ not in JOINERS:
+        return None
+    if not (own_subject or tok.tag_ == "VBG" or tok.dep_ == "conj"):
+        return None
+    return i if i == left.i - 1 else left.i  # closing marks stay with the first content
 
 
 def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> None:
@@ -111,9 +128,10 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
     text = text_of(doc)
     for inner in rels:
         tok = doc[inner.cue_token]
-        if any(r[0] <= tok.idx < r[1] for r in regions) or not _joined_report(tok):
+        start = None if any(r[0] <= tok.idx < r[1] for r in regions) else _joined_start(tok)
+        if start is None:
             continue
-        lo = doc[tok.left_edge.i - 1].idx
+        lo = doc[start].idx
         hi = tok.right_edge.idx + len(tok.right_edge.text)
         for outer in rels:
             if outer is inner or not any(a <= tok.idx < b for a, b in outer.content):
@@ -229,7 +247,7 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
             )
         end = max(prev.content[-1][1], prev.cue[1])
         sent_end = sent.end_char
-        next_sentence = end <= sent_end <= reg[0] and not text[sent_end : reg[0]].strip()
+        next_sentence = end <= sent_end and _opens_next(text, sent_end, reg[0])
         if not next_sentence and (
             reg[0] - end > MAX_UNQUOTED_GAP
             or any(_overlaps((u[0], u[0] + 1), (end, reg[0])) for u in used)
@@ -278,6 +296,15 @@ def _one_attribution_per_content(rels: list[Relation]) -> None:
             if shared >= SHARED_CONTENT * sizes[k]:
                 dropped.add(k)
     rels[:] = [rel for i, rel in enumerate(rels) if i not in dropped]
+
+
+def _opens_next(text: str, sent_end: int, start: int) -> bool:
+    """Whether a passage starting at ``start`` opens the sentence after the one ending at
+    ``sent_end``; the parser often leaves an opening mark at the end of the sentence before
+    ('... said Mr. Roe. ''The ...')."""
+    if sent_end <= start:
+        return not text[sent_end:start].strip()
+    return not text[start:sent_end].strip(QUOTE_CHARS + "'‘’ \n\t")
 
 
 def _nest(rels: list[Relation]) -> None:
