@@ -680,3 +680,9 @@ def test_a_report_inside_a_content_is_not_a_repeat(nlp):
     rels = _rels(nlp, "The radio station reported that officials said the bridge had fallen.")
     assert [r["cue"] for r in rels] == ["reported", "said"]
     assert [r["nested"] for r in rels] == [False, True]
+
+
+def test_a_second_that_clause_stays_in_the_report(nlp):
+    text = "The station reported that the mayor was leaving and that two aides had mentioned it."
+    (content,) = [r["content"] for r in _rels(nlp, text) if r["cue"] == "reported"]
+    assert content == ["that the mayor was leaving and that two aides had mentioned it"]

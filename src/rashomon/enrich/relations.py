@@ -117,6 +117,8 @@ def _joined_start(tok: Any) -> int | None:
         i -= 1
     if i <= 0 or tok.doc[i].lower_ not in JOINERS:
         return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return None  # 'reported that A and that B': a second complement of the same report
     if not (own_subject or tok.tag_ == "VBG" or tok.dep_ == "conj"):
         return None
     return i if i == left.i - 1 else left.i  # closing marks stay with the first content
