@@ -11,7 +11,10 @@ mean of 3 seeds: 0.9351 at weight 0.25 against 0.9335 without; 10 folds: 0.931 a
 0.945), so the shipped model is trained without them.
 
     OMP_NUM_THREADS=1 python scripts/train_line_model.py [--folds 5] [--seeds 3] [--no-write]
-        [--written [--extra-weight 0.25]]
+        [--written [--extra-weight 0.25]] [--worst 15]
+
+``--worst N`` lists the N held-out pages of lowest extractor F1 (precision and recall
+averaged over the CV repetitions), to study where the model fails.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
-from aeb_metric import f1_report  # noqa: E402
+from aeb_metric import f1_report, page_scores  # noqa: E402
 
 from rashomon.extract import classify  # noqa: E402
 from rashomon.extract.lines import line_features, split_lines  # noqa: E402
@@ -115,7 +118,23 @@ def cross_validate(pages: list[dict], folds: int, seed: int = 0, trees: int = 50
             page = Page(source=p["id"], source_id=p["id"], text=p["text"])
             art = extract_text(page, model)
             pairs_full.append((p["gold"], art.body_text if art else ""))
-    return {"model": f1_report(pairs_model), "extractor": f1_report(pairs_full)}
+    scored = [i for k in range(folds) for i in sorted(order[k::folds].tolist())]
+    return {"model": f1_report(pairs_model), "extractor": f1_report(pairs_full),
+            "pages": {pages[i]["id"]: pair for i, pair in zip(scored, pairs_full, strict=True)}}
+
+
+def print_worst(per_page: dict[str, list[tuple[str, str]]], top: int) -> None:
+    """The ``top`` pages of lowest extractor F1, P and R averaged over CV repetitions."""
+    rows = []
+    for pid, pairs in per_page.items():
+        ps, rs = [], []
+        for tp, fp, fn in (page_scores(g, b) for g, b in pairs):
+            ps.append(tp / (tp + fp) if tp + fp else 0.0)
+            rs.append(tp / (tp + fn) if tp + fn else 0.0)
+        p, r = sum(ps) / len(ps), sum(rs) / len(rs)
+        rows.append((2 * p * r / (p + r) if p + r else 0.0, p, r, pid))
+    for f, p, r, pid in sorted(rows)[:top]:
+        print(f"  {pid[:16]}  f1 {f:.3f}  p {p:.3f}  r {r:.3f}")
 
 
 def main() -> None:
@@ -124,6 +143,8 @@ def main() -> None:
     ap.add_argument("--seeds", type=int, default=1, help="CV repetitions")
     ap.add_argument("--trees", type=int, default=50, help="boosting rounds per stage")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--worst", type=int, default=0,
+                    help="print the N held-out pages of lowest extractor F1")
     ap.add_argument("--written", action="store_true",
                     help="add the written pages of data/line_pages to every training set")
     # 0.25: measured best of 1, 0.5 and 0.25 (at 1 they cost precision on plain news pages)
@@ -138,9 +159,17 @@ def main() -> None:
     print(f"pages {len(pages)} lines {sum(len(p['y']) for p in pages)} oracle {oracle}")
     print(f"written pages {len(extra)} lines {sum(len(p['y']) for p in extra)} "
           f"body lines {sum(int(p['y'].sum()) for p in extra)}")
+    per_page: dict[str, list[tuple[str, str]]] = {}
+    f1s = []
     for seed in range(args.seeds):
         cv = cross_validate(pages, args.folds, seed, args.trees, extra)
         print(f"cv seed {seed}: line model {cv['model']}\n           extractor {cv['extractor']}")
+        f1s.append(cv["extractor"]["f1"])
+        for pid, pair in cv["pages"].items():
+            per_page.setdefault(pid, []).append(pair)
+    print(f"extractor f1, mean of {args.seeds} CV repetitions: {np.mean(f1s):.4f}")
+    if args.worst:
+        print_worst(per_page, args.worst)
     if not args.no_write:
         model = classify.fit(pages + extra, trees=args.trees)
         out = classify.save(model)
