@@ -3,9 +3,10 @@
 ``frames.relation_at`` finds the relation each cue token opens; this module pairs
 quotation marks so that a direct quote spanning several sentences is one content, lets
 quoted sentences with no cue of their own continue the quote before them, takes a quote
-after 'he said:' as its content, and links relations nested in another's content (the
-relay chain: 'Reuters reported that officials said ...'). Offsets are into the spaCy
-document text.
+after 'he said:' as its content, cuts a further report out of the content it is joined to
+('said A, adding B'), keeps one attribution per content, and links relations nested in
+another's content (the relay chain: 'Reuters reported that officials said ...'). Offsets
+are into the spaCy document text.
 """
 
 from __future__ import annotations
