@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from rashomon.enrich import cues
-from rashomon.enrich.tokens import QUOTE_CHARS, doc_quote_regions, holds_views, sentence_of
+from rashomon.enrich.tokens import (
+    QUOTE_CHARS,
+    doc_quote_regions,
+    holds_views,
+    opens_with_that,
+    sentence_of,
+)
 
 #: objects that say no content was given: 'he said nothing', 'she revealed little'.
 EMPTY_OBJECTS = frozenset({"nothing", "anything", "none", "little", "much"})
@@ -52,9 +58,7 @@ def _second_complement(verb: Any, clause: Any, kids: list[Any]) -> Any | None:
         (
             c
             for c in kids
-            if c.dep_ == "conj"
-            and c.i > clause.i
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+            if c.dep_ == "conj" and c.i > clause.i and opens_with_that(c)
         ),
         None,
     )

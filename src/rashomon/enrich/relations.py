@@ -21,6 +21,7 @@ from rashomon.enrich.tokens import (
     Range,
     Relation,
     doc_quote_regions,
+    opens_with_that,
     quote_regions,
     ranges_of,
     sentence_of,
@@ -118,7 +119,7 @@ def _joined_start(tok: Any) -> int | None:
         i -= 1
     if i <= 0 or tok.doc[i].lower_ not in JOINERS:
         return None
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+    if opens_with_that(tok):
         return None  # 'reported that A and that B': a second complement of the same report
     if not (own_subject or tok.tag_ == "VBG" or tok.dep_ == "conj"):
         return None

@@ -218,6 +218,11 @@ def _person(tok: Any) -> bool:
     return tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "i")
 
 
+def opens_with_that(clause: Any) -> bool:
+    """Whether a clause's head has the mark 'that' ('... and that B')."""
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def holds_views(subj: Any) -> bool:
     """Whether a subject can hold views: a person, a group, a pronoun for people."""
     return (
