@@ -3,20 +3,13 @@ verb hung on the noun after it, and 'as X pointed out, ...'."""
 
 from __future__ import annotations
 
+from relkit import triples
+
 from rashomon.enrich.misparsed import third_person_lemma
-from rashomon.enrich.relations import find_relations
 
 
 def _rels(nlp, text):
-    doc = nlp(text)
-    return [
-        (
-            doc.text[slice(*r.cue)],
-            doc.text[slice(*r.source)] if r.source else None,
-            [doc.text[slice(*c)] for c in r.content],
-        )
-        for r in find_relations(doc)
-    ]
+    return triples(nlp, text)
 
 
 def test_third_person_lemma_reads_the_verb_under_an_s_form(nlp):

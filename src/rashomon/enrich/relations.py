@@ -16,6 +16,7 @@ from typing import Any
 
 from rashomon.enrich import cues
 from rashomon.enrich.frames import relation_at
+from rashomon.enrich.signed import signed_quote
 from rashomon.enrich.tokens import (
     QUOTE_CHARS,
     Range,
@@ -81,6 +82,7 @@ def find_relations(doc: Any) -> list[Relation]:
             rels.append(rel)
     _split_coordinated(rels, regions, doc)
     rels.extend(_byline_quotes(doc, regions, text))
+    rels.extend(_signed_quotes(doc, regions, rels))
     rels.sort(key=lambda rel: rel.cue_token)
     _colon_quotes(rels, regions, text)
     _continue_quotes(rels, regions, doc)
@@ -185,6 +187,22 @@ def _byline_quotes(doc: Any, regions: list[Range], text: str) -> list[Relation]:
         out.append(
             Relation(m.span(1), [reg], (start, end), "―", dash[0].i, name[-1].i, kind="direct")
         )
+    return out
+
+
+def _signed_quotes(doc: Any, regions: list[Range], rels: list[Relation]) -> list[Relation]:
+    """Quotes no cue took, signed by the clause after them ('"A," read one sign')."""
+    cue_tokens = {rel.cue_token for rel in rels}
+    out = []
+    for reg in regions:
+        # a cue inside the quote is the speaker's words ('"Thank you," he mouthed')
+        outer = [rel for rel in rels if not _inside(rel.cue, [reg])]
+        if any(_overlaps(reg, r) for rel in outer for r in rel.content):
+            continue
+        span = doc.char_span(reg[0], reg[1], alignment_mode="expand")
+        rel = signed_quote(doc, reg, span.end) if span is not None else None
+        if rel is not None and rel.cue_token not in cue_tokens:
+            out.append(rel)
     return out
 
 

@@ -1,0 +1,22 @@
+"""Attribution relations of a sentence as plain text triples, for enrichment tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rashomon.enrich.relations import find_relations
+
+
+def triples(nlp: Any, text: str, *, outer: bool = False) -> list[tuple]:
+    """(cue, source or None, content pieces) of every relation in ``text``; ``outer``
+    leaves out relations nested in another's content."""
+    doc = nlp(text)
+    return [
+        (
+            doc.text[slice(*r.cue)],
+            doc.text[slice(*r.source)] if r.source else None,
+            [doc.text[slice(*c)] for c in r.content],
+        )
+        for r in find_relations(doc)
+        if not (outer and r.parent is not None)
+    ]
