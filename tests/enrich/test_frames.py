@@ -39,3 +39,12 @@ def test_a_document_inside_a_relative_or_infinitive_clause_is_a_place(nlp):
     assert _rels(nlp, "Some gifts were too small to be counted in the filing.") == []
     (rel,) = _rels(nlp, "In a poll, the mayor trailed by ten points.")
     assert rel[1] == ["the mayor trailed by ten points"]
+
+
+def test_an_inverted_speaker_taken_as_the_subject_of_an_aside_still_speaks(nlp):
+    from relkit import triples
+
+    text = "''I am better with my hands than with my head,'' said Tom Pruitt, half joking."
+    assert ("said", "Tom Pruitt") in [(cue, src) for cue, src, _ in triples(nlp, text)]
+    text = "“The count was rigged,” said Carla Mendes, pointing at the screen."
+    assert ("said", "Carla Mendes") in [(cue, src) for cue, src, _ in triples(nlp, text)]

@@ -225,6 +225,8 @@ def _speaker_after(verb: Any, subj: Any | None, content_ids: set[int]) -> Any | 
     ):
         return None  # 'Roe, the mayor, told CNN': the comma closes the subject
     name = next((c for c in verb.children if c.left_edge.i == verb.i + 1), None)
+    if name is not None and name.dep_ in ("ccomp", "xcomp", "advcl"):
+        name = _name_run(verb)  # '"A," said Jane Roe, half joking': Roe taken as its subject
     if name is None or name.i in content_ids or name.dep_ in ("ccomp", "xcomp", "prep"):
         return None
     if not (name.pos_ == "PROPN" or name.pos_ == "NOUN" and holds_views(name)):
@@ -237,6 +239,21 @@ def _speaker_after(verb: Any, subj: Any | None, content_ids: set[int]) -> Any | 
     if lemma in cues.ADDRESSEE and doc[verb.i - 1].text == ",":
         return None  # '"...," Roe, 58, told Reuters': the hearer
     return name
+
+
+def _name_run(verb: Any) -> Any | None:
+    """The last word of a name or short noun phrase right after ``verb`` that a comma or
+    the sentence's end closes ('said Jane Roe, smiling', 'said the clerk, smiling')."""
+    doc = verb.doc
+    j = verb.i + 1
+    if j < len(doc) and doc[j].pos_ == "DET":
+        j += 1
+    while j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN", "ADJ"):
+        j += 1
+    if j == verb.i + 1 or (j < len(doc) and doc[j].text not in (",", ".")):
+        return None
+    last = doc[j - 1]
+    return last if last.pos_ == "PROPN" or last.pos_ == "NOUN" and holds_views(last) else None
 
 
 NOMINALS = ("PROPN", "NOUN", "PRON")
