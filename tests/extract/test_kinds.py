@@ -27,3 +27,26 @@ def test_removed_kinds() -> None:
     assert removed_kind("By Jane Doe", after_body=False)[0] == "byline"
     assert removed_kind("Monday 3 June 2024", after_body=False)[0] == "date"
     assert removed_kind("World", after_body=False)[0] == "chrome"
+
+
+def test_a_long_agency_caption_closed_by_its_credit_is_a_caption() -> None:
+    caption = (
+        "3 of 5 Dockers stand at the closed gate of the grain terminal in Velmora on Monday, "
+        "Nov. 4, as the third strike this month halts loading of the ships waiting in the bay "
+        "and the port authority says talks with the union will resume only after the weekend "
+        "(Ana Ruiz/The Harbour Courier via AP)"
+    )
+    assert len(caption.split()) > 40
+    assert inline_kind(caption) == "caption"
+    assert inline_kind("Talks resumed on Monday (see the timeline below)") is None
+    assert inline_kind("The vote split the council (Ruiz and Lee against/abstaining).") is None
+
+
+def test_the_rules_of_a_comment_section_are_no_article_text() -> None:
+    rules = (
+        "As you comment, please be respectful of other readers and their views. We remove "
+        "comments that insult others or stray off topic."
+    )
+    assert inline_kind(rules) == "comment-label"
+    assert removed_kind(rules, after_body=True) == ("comment-label", "rules of the comment section")
+    assert inline_kind("Readers left 300 comments, and the editor asked them to be civil.") is None

@@ -29,6 +29,17 @@ _INLINE_LINK = re.compile(
     re.IGNORECASE,
 )
 _GALLERY = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s+\S")
+# a photo credit closing a caption: '(Jane Roe/The Courier via AP)', '(AP Photo/Jo Bo)'
+_CREDIT_END = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()/]{2,60}\)$")
+# agency captions run long (60 words and more); one closed by a credit is a caption up to
+# this many words
+MAX_CREDITED_CAPTION = 120
+# the rules of a comment section: 'please be respectful of other commenters'
+_COMMENT_RULES = re.compile(
+    r"\b(?:please|kindly)\b[^.]{0,40}\b(?:respectful|civil|courteous|on[- ]topic)\b"
+    r"|\bcomment(?:ing)? (?:policy|guidelines|rules)\b|\bcommunity (?:guidelines|standards)\b",
+    re.IGNORECASE,
+)
 # how ``_BYLINE`` matches open, and a character every ``_INLINE_LINK`` match holds
 _BY_CASES = frozenset(("by", "By", "bY", "BY"))
 _LINK_SEPS = re.compile(r"[:>»|]")
@@ -85,9 +96,13 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
     digit_first = text[:1].isdecimal()  # ``\\d``
     if digit_first and _READ_TIME.match(text):
         return "widget"
+    n = len(toks)
+    if text.endswith(")") and n <= MAX_CREDITED_CAPTION and _CREDIT_END.search(text):
+        return "caption"
+    if ("comment" in text or "Comment" in text) and _COMMENT_RULES.search(text):
+        return "comment-label"
     if len(text) > 400:  # far beyond the 40 words of the longest caption kept below
         return None
-    n = len(toks)
     if n > 40:
         return None
     if _caption(text, text.lower()) or digit_first and _GALLERY.match(text):
@@ -149,7 +164,8 @@ def removed_kind(text: str, *, after_body: bool, key: str | None = None) -> tupl
         return kind, {"widget": "reading-time or widget line", "caption": "image caption",
                       "byline": "author line", "newsletter": "newsletter prompt",
                       "related": "link to another article or list label",
-                      "share": "share or follow prompt"}[kind]
+                      "share": "share or follow prompt",
+                      "comment-label": "rules of the comment section"}[kind]
     if label_of(text, toks):
         return "comment-label", "comment widget label"
     if n <= 10 and RELATED_MARKER.search(text):
