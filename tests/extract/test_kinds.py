@@ -50,3 +50,22 @@ def test_the_rules_of_a_comment_section_are_no_article_text() -> None:
     assert inline_kind(rules) == "comment-label"
     assert removed_kind(rules, after_body=True) == ("comment-label", "rules of the comment section")
     assert inline_kind("Readers left 300 comments, and the editor asked them to be civil.") is None
+
+
+def test_legal_small_print_and_the_authors_contact_line_are_footer() -> None:
+    notice = (
+        "Nothing on this site may be reproduced, republished or broadcast without the prior "
+        "written permission of Harbour Media."
+    )
+    assert inline_kind(notice) == "footer"
+    assert inline_kind("Got a story? Ana Ruiz can be reached at aruiz@harbour.example.") == "footer"
+    assert inline_kind("The council said the old crest may not be reproduced by shops.") is None
+
+
+def test_a_two_sentence_prompt_naming_the_newsletter_is_a_newsletter_prompt() -> None:
+    prompt = (
+        "Liked this story? There is more every morning. Sign up for The Harbour Brief to get "
+        "the free daily newsletter delivered straight to your inbox."
+    )
+    assert len(prompt.split()) > 15
+    assert inline_kind(prompt) == "newsletter"

@@ -34,6 +34,19 @@ _CREDIT_END = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()/]{2,60}\)$")
 # agency captions run long (60 words and more); one closed by a credit is a caption up to
 # this many words
 MAX_CREDITED_CAPTION = 120
+# words of a newsletter prompt that names the newsletter ('There's more where that came
+# from. Sign up for The Daily Brief to get it in your inbox.')
+MAX_NEWSLETTER_PROMPT = 35
+# the legal small print and the author's contact line of a page footer
+_LEGAL = re.compile(
+    r"\bmay not be (?:reproduced|republished|redistributed|copied)(?:,| or\b| in whole| without)"
+    r"|\bregistered trademarks? of\b|\bwithout (?:the )?(?:prior|express) written"
+    r" (?:permission|consent)\b|\b(?:can|may) be reached at \S+@\S+",
+    re.IGNORECASE,
+)
+_LEGAL_WORDS = frozenset(
+    "reproduced republished redistributed copied trademark trademarks written reached".split()
+)
 # the rules of a comment section: 'please be respectful of other commenters'
 _COMMENT_RULES = re.compile(
     r"\b(?:please|kindly)\b[^.]{0,40}\b(?:respectful|civil|courteous|on[- ]topic)\b"
@@ -109,9 +122,13 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
         return "caption"
     if n <= 10 and text[:2] in _BY_CASES and _BYLINE.match(text) and not text.endswith("."):
         return "byline"
-    if n <= 15 and not _NEWSLETTER_WORDS.isdisjoint(toks) and _NEWSLETTER.search(text) and \
+    # a prompt naming the newsletter or the inbox may run to two sentences
+    limit = MAX_NEWSLETTER_PROMPT if ("newsletter" in toks or "inbox" in toks) else 15
+    if n <= limit and not _NEWSLETTER_WORDS.isdisjoint(toks) and _NEWSLETTER.search(text) and \
             _PROMPT.search(text):
         return "newsletter"
+    if n <= 60 and not _LEGAL_WORDS.isdisjoint(toks) and _LEGAL.search(text):
+        return "footer"
     if n <= 25 and _LINK_SEPS.search(text) and _INLINE_LINK.match(text) and \
             not text.rstrip().endswith("."):
         return "related"
@@ -165,7 +182,8 @@ def removed_kind(text: str, *, after_body: bool, key: str | None = None) -> tupl
                       "byline": "author line", "newsletter": "newsletter prompt",
                       "related": "link to another article or list label",
                       "share": "share or follow prompt",
-                      "comment-label": "rules of the comment section"}[kind]
+                      "comment-label": "rules of the comment section",
+                      "footer": "legal notice or the author's contact line"}[kind]
     if label_of(text, toks):
         return "comment-label", "comment widget label"
     if n <= 10 and RELATED_MARKER.search(text):
