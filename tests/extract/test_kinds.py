@@ -69,3 +69,9 @@ def test_a_two_sentence_prompt_naming_the_newsletter_is_a_newsletter_prompt() ->
     )
     assert len(prompt.split()) > 15
     assert inline_kind(prompt) == "newsletter"
+
+
+def test_an_author_named_beside_the_date_is_a_byline() -> None:
+    assert inline_kind("By Harbour Staff | March 3, 2024 at 9:10 AM - Updated 11:02 AM") == "byline"
+    assert inline_kind("Tuesday March 5, 2024 7:45 am by Ana Ruiz") == "byline"
+    assert inline_kind("The port deal was signed by Mayor Lee on March 3, 2024.") is None

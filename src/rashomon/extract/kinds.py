@@ -29,6 +29,8 @@ _INLINE_LINK = re.compile(
     re.IGNORECASE,
 )
 _GALLERY = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s+\S")
+# an author named beside the date: 'By Jo Bo | May 2, 2024 at 9:10 AM', 'May 2, 2024 by Jo Bo'
+_DATED_BYLINE = re.compile(r"\b[Bb]y\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:$|[|•·–—-])")
 # a photo credit closing a caption: '(Jane Roe/The Courier via AP)', '(AP Photo/Jo Bo)'
 _CREDIT_END = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()/]{2,60}\)$")
 # agency captions run long (60 words and more); one closed by a credit is a caption up to
@@ -121,6 +123,9 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
     if _caption(text, text.lower()) or digit_first and _GALLERY.match(text):
         return "caption"
     if n <= 10 and text[:2] in _BY_CASES and _BYLINE.match(text) and not text.endswith("."):
+        return "byline"
+    if n <= 20 and "by" in toks and not text.endswith(".") and _DATED_BYLINE.search(text) and \
+            find_dates(text):
         return "byline"
     # a prompt naming the newsletter or the inbox may run to two sentences
     limit = MAX_NEWSLETTER_PROMPT if ("newsletter" in toks or "inbox" in toks) else 15
