@@ -75,3 +75,18 @@ def test_an_author_named_beside_the_date_is_a_byline() -> None:
     assert inline_kind("By Harbour Staff | March 3, 2024 at 9:10 AM - Updated 11:02 AM") == "byline"
     assert inline_kind("Tuesday March 5, 2024 7:45 am by Ana Ruiz") == "byline"
     assert inline_kind("The port deal was signed by Mayor Lee on March 3, 2024.") is None
+
+
+def test_a_long_caption_closed_by_a_photo_agency_is_a_caption() -> None:
+    caption = " ".join(["Dockers stand at the closed gate of the grain terminal on Monday."] * 5)
+    assert inline_kind(caption + " Ana RUIZ / AFP") == "caption"
+    assert inline_kind(caption + " Getty Images") == "caption"
+    assert inline_kind(caption) is None
+
+
+def test_a_line_with_only_the_pages_date_and_time_is_a_date() -> None:
+    assert inline_kind("Nov. 18, 2024 7:04 pm ET") == "date"
+    assert inline_kind("Published: 18/11/2024 at 10:05") == "date"
+    # a live blog's entry time and a span of dates can be article text
+    assert inline_kind("4:14 p.m.") is None
+    assert inline_kind("29 November 2023 | 20 January 2024") is None

@@ -49,6 +49,36 @@ _LEGAL = re.compile(
 _LEGAL_WORDS = frozenset(
     "reproduced republished redistributed copied trademark trademarks written reached".split()
 )
+# a photo agency closing a caption: 'Jane Roe / AFP', 'Getty Images', 'AP Photo/Jo Bo'
+_AGENCY_END = re.compile(
+    r"(?:/ ?(?:afp|reuters|ap|epa|anadolu|xinhua|getty images)|getty images|shutterstock)\s*$",
+    re.IGNORECASE,
+)
+# legal notices run to a few sentences
+MAX_LEGAL_NOTICE = 80
+# words of a line that only dates the page: 'Nov. 18, 2019 7:04 pm ET', 'Updated 9:10 AM'
+_DATE_WORDS = frozenset(
+    """jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june
+    july august september october november december mon tue wed thu fri sat sun monday
+    tuesday wednesday thursday friday saturday sunday am pm a m p et est edt pt pst pdt ct
+    cst cdt mt gmt utc bst cet hst at updated published posted on last""".split()
+)
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_MONTH_STARTS = frozenset(w[:3].capitalize() for w in _DATE_WORDS if len(w) >= 3) | frozenset(
+    ("Upd", "Pub", "Pos", "Las"))
+
+
+def _only_date(text: str, toks: list[str]) -> bool:
+    """Whether a short line holds nothing but the page's date and time and their labels. A
+    time alone ('4:14 p.m.') opens an entry of a live blog and dates alone ('29 May 2018 |
+    3 June 2019') may be a fact of the article, so both a year and a time are needed."""
+    return (
+        any(len(t) == 4 and t[:2] in ("19", "20") and t.isdecimal() for t in toks)
+        and _CLOCK.search(text) is not None
+        and all(t.isdecimal() or t in _DATE_WORDS for t in toks)
+    )
+
+
 # the rules of a comment section: 'please be respectful of other commenters'
 _COMMENT_RULES = re.compile(
     r"\b(?:please|kindly)\b[^.]{0,40}\b(?:respectful|civil|courteous|on[- ]topic)\b"
@@ -112,10 +142,16 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
     if digit_first and _READ_TIME.match(text):
         return "widget"
     n = len(toks)
-    if text.endswith(")") and n <= MAX_CREDITED_CAPTION and _CREDIT_END.search(text):
+    if n <= MAX_CREDITED_CAPTION and (
+        text.endswith(")") and _CREDIT_END.search(text) or _AGENCY_END.search(text[-40:])
+    ):
         return "caption"
     if ("comment" in text or "Comment" in text) and _COMMENT_RULES.search(text):
         return "comment-label"
+    if n <= MAX_LEGAL_NOTICE and not _LEGAL_WORDS.isdisjoint(toks) and _LEGAL.search(text):
+        return "footer"
+    if n <= 10 and (digit_first or text[:3] in _MONTH_STARTS) and _only_date(text, toks):
+        return "date"
     if len(text) > 400:  # far beyond the 40 words of the longest caption kept below
         return None
     if n > 40:
@@ -132,8 +168,6 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
     if n <= limit and not _NEWSLETTER_WORDS.isdisjoint(toks) and _NEWSLETTER.search(text) and \
             _PROMPT.search(text):
         return "newsletter"
-    if n <= 60 and not _LEGAL_WORDS.isdisjoint(toks) and _LEGAL.search(text):
-        return "footer"
     if n <= 25 and _LINK_SEPS.search(text) and _INLINE_LINK.match(text) and \
             not text.rstrip().endswith("."):
         return "related"
@@ -188,7 +222,8 @@ def removed_kind(text: str, *, after_body: bool, key: str | None = None) -> tupl
                       "related": "link to another article or list label",
                       "share": "share or follow prompt",
                       "comment-label": "rules of the comment section",
-                      "footer": "legal notice or the author's contact line"}[kind]
+                      "footer": "legal notice or the author's contact line",
+                      "date": "date line"}[kind]
     if label_of(text, toks):
         return "comment-label", "comment widget label"
     if n <= 10 and RELATED_MARKER.search(text):
