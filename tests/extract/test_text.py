@@ -156,3 +156,20 @@ def test_language_sample_is_cut_with_its_tokens() -> None:
     assert _body_head(lines, body, 1000) == (
         "The bridge closed, said Jane. It reopens on Monday.",
         ["the", "bridge", "closed", "said", "jane", "it", "reopens", "on", "monday"])
+
+
+def test_a_teaser_cut_off_before_a_read_more_link_is_related(monkeypatch) -> None:
+    from rashomon.extract import text as text_mod
+
+    teaser = ("Engineers at the harbour found rust on the old crane last month, and the port "
+              "authority said on Friday that it would close the quay for at least a week while "
+              "the repairs,...")
+    page = (f"Council closes river bridge\n\n{PARAS[0]}\n\n{PARAS[1]}\n\n{PARAS[2]}\n\n"
+            f"{teaser}\nRead More\n\nPrivacy policy")
+    # the model keeps the teaser: the cut-off sentence before 'Read More' must still go
+    monkeypatch.setattr(text_mod, "body_probabilities",
+                        lambda lines, *a, **k: [0.9] * (len(lines) - 2) + [0.1, 0.1])
+    art = extract_text(Page(source="t", source_id="t", text=page))
+    assert art is not None
+    assert teaser not in art.body and art.body[-1] == PARAS[2]
+    assert any(r.kind == "related" and r.text == teaser for r in art.removed)

@@ -81,6 +81,12 @@ def _find_subtitle(lines: list[Line], body: list[bool], after: int) -> int | Non
     return None
 
 
+def _label_at(lines: list[Line], j: int) -> bool:
+    """Whether line ``j`` is a short 'Related' or 'Read more' label."""
+    return 0 <= j < len(lines) and RELATED_MARKER.search(lines[j].text) is not None and \
+        len(tokens(lines[j].text)) <= 6
+
+
 def _heading_like(ln: Line) -> bool:
     """A short line without closing punctuation (up to ``TAIL_HEADING_WORDS`` words)."""
     return ln.key.count(" ") < TAIL_HEADING_WORDS and not ln.text.endswith(
@@ -119,11 +125,13 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     for i in [i for i, b in enumerate(body) if b]:
         ln = lines[i]
         kind = inline_kind_of(ln.text, ln.key.split())
-        # a headline (short, no closing punctuation) beside a 'Related' or 'Read more' label
-        if kind is None and not ln.text.endswith((".", "!", "?", "”", '"', ")", ":")) and \
-                ln.key.count(" ") < 25 and any(
-                    0 <= j < len(lines) and RELATED_MARKER.search(lines[j].text) and
-                    len(tokens(lines[j].text)) <= 6 for j in (i - 1, i + 1)):
+        # a headline (short, no closing punctuation) beside a 'Related' or 'Read more' label,
+        # or a teaser cut off mid-sentence ('... While' or '...') before a 'Read more' link
+        if kind is None and (
+                not ln.text.endswith((".", "!", "?", "”", '"', ")", ":")) and
+                ln.key.count(" ") < 25 and any(_label_at(lines, j) for j in (i - 1, i + 1))
+                or (ln.text[-1:].isalnum() or ln.text.endswith(("…", ",...")))
+                and _label_at(lines, i + 1)):
             kind = "related"
         if kind:
             body[i] = False
