@@ -173,3 +173,14 @@ def test_a_teaser_cut_off_before_a_read_more_link_is_related(monkeypatch) -> Non
     assert art is not None
     assert teaser not in art.body and art.body[-1] == PARAS[2]
     assert any(r.kind == "related" and r.text == teaser for r in art.removed)
+
+
+def test_a_page_where_no_line_reaches_even_odds_keeps_its_likeliest_lines(monkeypatch) -> None:
+    from rashomon.extract import text as text_mod
+
+    page = f"Council closes river bridge\n\n{PARAS[0]}\n\n{PARAS[1]}\n\nPrivacy policy"
+    monkeypatch.setattr(text_mod, "body_probabilities",
+                        lambda lines, *a, **k: [0.02, 0.3, 0.2, 0.01])
+    art = extract_text(Page(source="t", source_id="t", text=page))
+    assert art is not None
+    assert art.body == [PARAS[0], PARAS[1]]

@@ -38,6 +38,11 @@ TAIL_HEADING_WORDS = 4
 LANGUAGE_SAMPLE = 4000
 
 
+#: when no line reaches even odds, the lines with at least this share of the page's best
+#: probability are the body (an empty article is never the right answer for a news page)
+UNSURE_SHARE = 0.5
+
+
 @dataclass(slots=True)
 class Parts:
     """Every line's part: body mask, metadata, thread, and the kind of each removed line."""
@@ -99,6 +104,9 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     on other pages, see ``site.SiteChrome``)."""
     prob = body_probabilities(lines, page.title, model, page.text)
     body = [p >= 0.5 for p in prob]
+    if prob and not any(body):  # a page holds an article: keep its likeliest lines
+        top = max(prob)
+        body = [p >= top * UNSURE_SHARE for p in prob]
     kinds: dict[int, tuple[str, str]] = {}
     if site_chrome:
         for i, ln in enumerate(lines):
