@@ -195,6 +195,8 @@ RELATED_FIRST = frozenset("""related more you recommended most trending read als
 # bit of each word list in ``_WORD_BITS`` (one dict lookup per token gives them all); a
 # page adds ``_TITLEW`` for the words of its title
 _STOP, _CHROME, _COMMENTW, _OPENERW, _RELATEDW, _TITLEW = 1, 2, 4, 8, 16, 32
+# the bits counted per line: every list but the related-label openers
+_BIT_SHIFTS = np.array([0, 1, 2, 3, 5])
 _WORD_BITS: dict[str, int] = {}
 for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, COMMENT_WORDS),
                      (_OPENERW, OPENER_WORDS), (_RELATEDW, RELATED_FIRST)):
@@ -238,18 +240,20 @@ def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...
         for w in title_toks:
             word_bits[w] = word_bits.get(w, 0) | _TITLEW
     bits = np.fromiter(map(word_bits.get, flat, repeat(0)), dtype=np.int64, count=m)
-    # one column per word list and the title (bits 0-3 and 5), summed over each line
-    cs = np.zeros((m + 1, 5), dtype=np.int64)
-    np.cumsum((bits[:, None] >> np.array([0, 1, 2, 3, 5])) & 1, axis=0, out=cs[1:])
-    per_line = cs[hi] - cs[lo]
-    out = [ntok.astype(np.float64)] + [per_line[:, k].astype(np.float64) for k in range(4)]
+    # one row per word list and the title (bits 0-3 and 5), summed over each line (rows of
+    # tokens, not columns: the running sum then reads contiguous memory, twice as fast)
+    cs = np.zeros((5, m + 1), dtype=np.int64)
+    np.cumsum((bits >> _BIT_SHIFTS[:, None]) & 1, axis=1, out=cs[:, 1:])
+    per_line = cs[:, hi] - cs[:, lo]
+    out = [ntok.astype(np.float64)] + [per_line[k].astype(np.float64) for k in range(4)]
     related_first = (ntok > 0) & (bits[np.minimum(lo, m - 1)] & _RELATEDW > 0)
     jac = zeros
-    rows = per_line[:, 4].nonzero()[0]
+    rows = per_line[4].nonzero()[0]
     if len(rows):
         # a line without a title word has Jaccard 0: only lines with one need their
-        # distinct words
-        sets = list(map(set, map(str.split, [keys[i] for i in rows.tolist()])))
+        # distinct words (slices of the page's tokens: no second split)
+        spans = map(slice, lo[rows].tolist(), hi[rows].tolist())
+        sets = list(map(set, map(flat.__getitem__, spans)))
         size = np.fromiter(map(len, sets), dtype=np.float64, count=len(rows))
         inter = np.fromiter(map(len, map(title_toks.intersection, sets)), dtype=np.float64,
                             count=len(rows))
