@@ -80,3 +80,17 @@ def test_norm_key_is_the_lower_cased_tokens() -> None:
                  "Café “quoted” — naïve, 日本語 text", "ΣΊΣΥΦΟΣ and İstanbul"]:
         assert norm_key(text) == " ".join(tokens(text))
     assert norm_key("Hello, World_2!") == "hello world_2"
+
+
+def test_date_searches_find_the_lines_the_date_pattern_finds() -> None:
+    from rashomon.extract.lines import _DATE, _date, _date_word, norm_key
+
+    lines = ["Posted Jan 5, 2021", "Filed on 3rd March", "Chapter 9", "Updated 2024-01-02",
+             "Serial A2024-01-02", "Closed 12/03/24 at noon", "Edited 45 mins ago",
+             "Sept. 9 was cold", "Jan.5", "4_5 days ago", "x1 Jan 5", "December 31",
+             "Sep 5", "Report 12 hours later"]
+    for text in lines:
+        assert (_date(text) is not None) == (_DATE.search(text) is not None), text
+    assert [_date(t) is not None for t in lines[:3]] == [True, True, False]
+    assert _date_word(norm_key("Posted Dec 5")) and _date_word(norm_key("two days ago"))
+    assert not _date_word(norm_key("a good agora")) and not _date_word(norm_key("5 Jo"))

@@ -47,11 +47,25 @@ _ASCII_KEY = bytes(ord(chr(c).lower()) if chr(c).isalnum() or c == 95 else 32
                    for c in range(128)) + bytes(range(128, 256))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
+# a date or a time ago (the definition; features search it as ``_date``)
 _DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
     r"|\b\d+\s+(?:min|mins|minutes|hours?|days?)\s+ago\b",
+    re.IGNORECASE,
+)
+# ``_DATE`` as two searches that find a match on the same lines, in half the time: the
+# alternatives that open with a digit are searched from digits only (a pattern opening with
+# ``\d`` skips ahead to them); the look-behind ``(?<!\w\d)`` is the ``\b`` before that digit
+_DATE_MONTH_FIRST = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+_DATE_DIGIT_FIRST = re.compile(
+    r"\d(?<!\w\d)(?:\d?(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*|\d{3}-\d{2}-\d{2}\b|\d?[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\d*\s+(?:min|mins|minutes|hours?|days?)\s+ago\b)",
     re.IGNORECASE,
 )
 _SENT_END = tuple('.!?"”’»)。！？…')
@@ -180,6 +194,16 @@ def _hits(test: Callable[[str], object], texts: list[str], where: np.ndarray) ->
     return [i for i in where.nonzero()[0].tolist() if test(texts[i]) is not None]
 
 
+def _date_word(key: str) -> re.Match[str] | None:
+    """``_DATE_WORD`` in a key: a word opening with a month, or 'ago'."""
+    return _DATE_WORD.search(" " + key)
+
+
+def _date(text: str) -> re.Match[str] | None:
+    """A match of ``_DATE`` (the same lines match) in ``text``."""
+    return _DATE_MONTH_FIRST.search(text) or _DATE_DIGIT_FIRST.search(text)
+
+
 def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
     """1.0 for lines in which ``pattern`` matches (one search over the joined lines)."""
     hit = np.zeros(len(starts), dtype=np.float32)
@@ -204,8 +228,9 @@ for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, CO
         _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
 # every ``_DATE`` match holds a word opening with a month, the word 'ago' or digits
 # joined by '-', '/' or '.' (lines without any are not searched); this finds the words
-# in a line's key
-_DATE_WORD = re.compile(r"(?:^| )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago(?: |$))")
+# in a line's key searched with a blank before it (a pattern opening with a blank skips ahead
+# to blanks: four times faster than trying '^' or ' ' at every character)
+_DATE_WORD = re.compile(r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago(?: |$))")
 # classes of a line's first and last characters, one bit each: sentence end, list-item
 # opener, opening quote or bracket, first letter of 'by', 'von', 'por' (code points above
 # the table are none of these)
@@ -343,8 +368,8 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 10] = np.minimum(chrome, 4) / 4.0
     f[:, 11] = _lines_matching(_URLISH, joined, starts)
     f[_hits(_BY.match, texts, first_edge & _BYS > 0), 12] = 1.0
-    dated[_hits(_DATE_WORD.search, keys, (digits > 0) & ~dated)] = True
-    f[_hits(_DATE.search, texts, (digits > 0) & dated), 13] = 1.0
+    dated[_hits(_date_word, keys, (digits > 0) & ~dated)] = True
+    f[_hits(_date, texts, (digits > 0) & dated), 13] = 1.0
     f[:, 14] = np.log(np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=n))
     f[:, 15] = jac
     # blank lines around each line: the gaps between line numbers
