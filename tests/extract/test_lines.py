@@ -94,3 +94,9 @@ def test_date_searches_find_the_lines_the_date_pattern_finds() -> None:
     assert [_date(t) is not None for t in lines[:3]] == [True, True, False]
     assert _date_word(norm_key("Posted Dec 5")) and _date_word(norm_key("two days ago"))
     assert not _date_word(norm_key("a good agora")) and not _date_word(norm_key("5 Jo"))
+
+
+def test_split_lines_keeps_each_lines_words() -> None:
+    lines = split_lines("Hello, World!\n\n  Don’t stop — 3 times  \n")
+    assert [ln.words for ln in lines] == [["hello", "world"], ["don", "t", "stop", "3", "times"]]
+    assert all(ln.words == ln.key.split() for ln in lines)

@@ -84,7 +84,7 @@ def label_of(text: str, toks: list[str]) -> bool:
 def is_name_line(ln: Line) -> bool:
     """A line that could be a commenter's name: 1-6 words, no sentence punctuation."""
     s = ln.text
-    toks = ln.key.split()
+    toks = ln.words
     return 1 <= len(toks) <= 6 and not s.endswith(_SENT_END) and bool(_NAME_LINE.match(s)) \
         and not s.isdigit() and CHROME_WORDS.isdisjoint(toks) and not is_label(s) \
         and not RELATED_MARKER.search(s)
@@ -137,7 +137,7 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
     # of RELATED_FIRST)
     for i in range(begin, n):
         s, prev = lines[i].text, lines[i - 1]
-        labelish = len(s) <= 60 and not _OPENER_TEST(lines[i].key.split())
+        labelish = len(s) <= 60 and not _OPENER_TEST(lines[i].words)
         under_label = prev.key.partition(" ")[0] in RELATED_FIRST
         if not (labelish or s[:1].isdigit() or prev.text.endswith(":") or under_label):
             continue

@@ -196,10 +196,10 @@ _TRIGGER_WORDS = frozenset(
 _TRIGGER_CHARS = re.compile(r"[©$€£\d:\[(@]")
 
 
-def plain_kind(key: str, text: str, after_body: bool) -> tuple[str, str] | None:
+def plain_kind(words: list[str], text: str, after_body: bool) -> tuple[str, str] | None:
     """``removed_kind`` of a line with none of the words or characters of a specific kind
-    (``key``: its ``norm_key``), else ``None``; cheaper than ``removed_kind``."""
-    if _TRIGGER_WORDS.isdisjoint(key.split()) and not _TRIGGER_CHARS.search(text):
+    (``words``: its ``norm_key`` split), else ``None``; cheaper than ``removed_kind``."""
+    if _TRIGGER_WORDS.isdisjoint(words) and not _TRIGGER_CHARS.search(text):
         return ("footer", "after the article") if after_body else \
             ("chrome", "site navigation or header")
     return None

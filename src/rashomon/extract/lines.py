@@ -12,8 +12,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from itertools import repeat
+from dataclasses import dataclass, field
+from itertools import chain, repeat
 from operator import attrgetter
 
 import numpy as np
@@ -153,6 +153,8 @@ class Line:
     blank_before: int
     blank_after: int = 0
     key: str = ""  # ``norm_key(text)``: lower-cased tokens joined by spaces (set by split_lines)
+    #: ``key.split()``, split once here for the many stages that read a line's words
+    words: list[str] = field(default_factory=list)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -166,7 +168,8 @@ def split_lines(text: str) -> list[Line]:
             start = pos if s is raw else pos + raw.find(s)
             if out:
                 out[-1].blank_after = blanks
-            out.append(Line(s, start, start + len(s), n, blanks, 0, norm_key(s)))
+            key = norm_key(s)
+            out.append(Line(s, start, start + len(s), n, blanks, 0, key, key.split()))
             blanks = 0
         else:
             blanks += 1
@@ -241,18 +244,18 @@ for _bit, _chars in ((_ENDS, _SENT_END), (_BULLETS, "-–—*•·"), (_QUOTES, 
     _EDGE_TABLE[[ord(c) for c in _chars]] |= _bit
 _BY = re.compile(r"^(?:by[ :]|von |por )", re.IGNORECASE)
 # fields of ``Line`` read for every line of a page (a C-level getter per field)
-_TEXT, _KEY, _LINENO = attrgetter("text"), attrgetter("key"), attrgetter("lineno")
+_TEXT, _KEY, _WORDS, _LINENO = (attrgetter("text"), attrgetter("key"), attrgetter("words"),
+                                 attrgetter("lineno"))
 
 
-def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...]:
-    """Per line: tokens, stopwords, chrome words, comment words, opener words, whether the
-    first word opens a related-list label, and the Jaccard similarity of the line's token
-    set to ``title_toks``; one dict lookup per token gives its word lists."""
-    n = len(keys)
-    flat = " ".join(keys).split()
-    # tokens per line: its blanks plus one (keys are words joined by single blanks)
-    ntok = np.fromiter(map(str.count, keys, repeat(" ")), dtype=np.int64, count=n) + \
-        np.fromiter(map(bool, keys), dtype=np.int64, count=n)
+def _token_stats(words: list[list[str]], title_toks: set[str]) -> tuple[np.ndarray, ...]:
+    """Per line (``words``: the words of each): tokens, stopwords, chrome words, comment
+    words, opener words, whether the first word opens a related-list label, and the Jaccard
+    similarity of the line's token set to ``title_toks``; one dict lookup per token gives
+    its word lists."""
+    n = len(words)
+    flat = list(chain.from_iterable(words))
+    ntok = np.fromiter(map(len, words), dtype=np.int64, count=n)
     zeros = np.zeros(n, dtype=np.float64)
     if not flat:
         return (zeros,) * 5 + (np.zeros(n, dtype=bool), zeros)
@@ -313,8 +316,9 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     nc = size.astype(np.float64)
     keys = list(map(_KEY, lines))
     counts = Counter(keys)
-    title_toks = set(tokens(title)) if title else set(lines[0].key.split())
-    nt, stop, chrome, cwords, owords, related_first, jac = _token_stats(keys, title_toks)
+    title_toks = set(tokens(title)) if title else set(lines[0].words)
+    nt, stop, chrome, cwords, owords, related_first, jac = _token_stats(
+        list(map(_WORDS, lines)), title_toks)
 
     nw = cc[:, SP] + 1.0
     commas, ideo_stops = cc[:, COMMA], cc[:, IDEO_STOP]

@@ -126,7 +126,7 @@ class _Keys:
                 stripped[k] = stripped.get(k, 0) + 1
         truncated = [k for k, ln in zip(keys, lines, strict=True)
                      if ln.text[-1] in "…." and ln.text.endswith(("…", "...")) and len(k) > 15]
-        first = set(keys[0].split()) if keys else set()
+        first = set(lines[0].words) if keys else set()
         headline_again = None
         if lines:
             head = norm_key(_strip_site(lines[0].text, None)[0])
@@ -149,7 +149,7 @@ _TITLE_CHROME = CHROME_WORDS | frozenset(
 
 def _title_score(ln: Line, i: int, first_body: int, keys: _Keys) -> float:
     key = keys.keys[i]
-    toks = key.split()
+    toks = ln.words
     nt = len(toks)
     if nt < 3 or nt > 40 or find_dates(ln.text):
         return -9.0

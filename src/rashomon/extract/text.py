@@ -124,7 +124,7 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     # kept lines that are still not article text; a headline beside a related-list label
     for i in [i for i, b in enumerate(body) if b]:
         ln = lines[i]
-        kind = inline_kind_of(ln.text, ln.key.split())
+        kind = inline_kind_of(ln.text, ln.words)
         # a headline (short, no closing punctuation) beside a 'Related' or 'Read more' label,
         # or a teaser cut off mid-sentence ('... While' or '...') before a 'Read more' link
         if kind is None and (
@@ -187,7 +187,7 @@ def _body_head(lines: list[Line], body: list[bool], size: int) -> tuple[str, lis
             toks += tokens(out[-1])
             break
         out.append(ln.text)
-        toks += ln.key.split()
+        toks += ln.words
         total += len(ln.text) + 1
         if total >= size:
             break
@@ -268,7 +268,7 @@ def build_article(page: Page, text: str, parts: Parts) -> Article:
         if i == ti or i in skip:
             continue
         ln = lines[i]
-        kind, reason = kinds.get(i) or plain_kind(ln.key, ln.text, i > last_body) or \
+        kind, reason = kinds.get(i) or plain_kind(ln.words, ln.text, i > last_body) or \
             removed_kind(ln.text, after_body=i > last_body, key=ln.key)
         items.append((ln.start, ln.end, kind, reason))
     removed = _merge_runs(items, text)
