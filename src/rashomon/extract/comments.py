@@ -99,7 +99,7 @@ def _said(lines: list[Line], i: int) -> bool:
     for j in range(i + 1, min(len(lines), i + 4)):
         if not is_label(lines[j].text):
             t = lines[j].text
-            return len(tokens(t)) >= 4 and t.endswith((".", "!", "?", "…", ")", '"', "”"))
+            return len(lines[j].words) >= 4 and t.endswith((".", "!", "?", "…", ")", '"', "”"))
     return False
 
 
@@ -171,7 +171,7 @@ class Thread:
 def _commentish(ln: Line) -> bool:
     """Whether a line without an author line above could be a reader's text: a sentence or
     at least six words (menu items and buttons are neither)."""
-    return len(tokens(ln.text)) >= 6 or ln.text.endswith(_SENT_END)
+    return len(ln.words) >= 6 or ln.text.endswith(_SENT_END)
 
 
 def parse_thread(lines: list[Line], start: int, end: int | None = None,

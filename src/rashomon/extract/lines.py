@@ -153,7 +153,8 @@ class Line:
     blank_before: int
     blank_after: int = 0
     key: str = ""  # ``norm_key(text)``: lower-cased tokens joined by spaces (set by split_lines)
-    #: ``key.split()``, split once here for the many stages that read a line's words
+    #: ``key.split()`` (the ``tokens`` of ``text``), split once here for the many stages that
+    #: read a line's words
     words: list[str] = field(default_factory=list)
 
 

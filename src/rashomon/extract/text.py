@@ -65,9 +65,9 @@ def _find_subtitle(lines: list[Line], body: list[bool], after: int) -> int | Non
     if j >= len(lines) - 1:
         return None
     ln = lines[j]
-    if len(tokens(ln.text)) < 8 or ln.text.lower().startswith("by "):
+    if len(ln.words) < 8 or ln.text.lower().startswith("by "):
         return None
-    if len(tokens(ln.text)) > 60 or sum(body[j + 2 : j + 12]) < 2:
+    if len(ln.words) > 60 or sum(body[j + 2 : j + 12]) < 2:
         return None
     # set apart: the next line is header matter (date, reading time, caption, byline ...)
     nxt = lines[j + 1].text
@@ -84,7 +84,7 @@ def _find_subtitle(lines: list[Line], body: list[bool], after: int) -> int | Non
 def _label_at(lines: list[Line], j: int) -> bool:
     """Whether line ``j`` is a short 'Related' or 'Read more' label."""
     return 0 <= j < len(lines) and RELATED_MARKER.search(lines[j].text) is not None and \
-        len(tokens(lines[j].text)) <= 6
+        len(lines[j].words) <= 6
 
 
 def _heading_like(ln: Line) -> bool:
