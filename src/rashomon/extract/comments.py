@@ -189,6 +189,7 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
     by_author: dict[str, int] = {}
     pending_author: Line | None = None
     junk = 0
+    grown: list[int] = []  # comments of more than one line (their first line is checked)
     for i in range(start, end):
         ln = lines[i]
         if is_label(ln.text):
@@ -219,6 +220,8 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
             cur.text = page_text[cur.start : ln.end] if page_text is not None else \
                 f"{cur.text}\n{ln.text}"
             cur.end = ln.end
+            if not grown or grown[-1] != len(comments) - 1:  # ``cur`` is the last comment
+                grown.append(len(comments) - 1)
             continue
         cur = Comment(ln.text, ln.start, ln.end, spam=spam_reason(ln.text) is not None)
         if pending_author is not None:
@@ -239,6 +242,7 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
                                        pending_author.start):
         removed.append(Removed(pending_author.text, "chrome", pending_author.start,
                                pending_author.end, "name line without a comment"))
-    for c in comments:
-        c.spam = c.spam or spam_reason(c.text) is not None
+    # the whole text of a comment of several lines (a one-line one was checked above)
+    for k in grown:
+        comments[k].spam = comments[k].spam or spam_reason(comments[k].text) is not None
     return Thread(comments, removed, start, end)
