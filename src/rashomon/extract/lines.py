@@ -155,7 +155,7 @@ class Line:
     key: str = ""  # ``norm_key(text)``: lower-cased tokens joined by spaces (set by split_lines)
     #: ``key.split()`` (the ``tokens`` of ``text``), split once here for the many stages that
     #: read a line's words
-    words: list[str] = field(default_factory=list)
+    words: list[str] = field(default_factory=list, repr=False)
 
 
 def split_lines(text: str) -> list[Line]:

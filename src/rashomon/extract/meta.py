@@ -246,10 +246,12 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
     """The outlet the page names (title suffix, byline, support or copyright line), or the
     URL's host; with the indexes of the lines that named it."""
     if lines:
-        _, site = _strip_site(lines[0].text, {ln.key for ln in lines})
-        if site and len(site.split()) <= 5:
+        # the suffix counts when the page names the site on a line of its own (the set of
+        # keys is built only for a first line with a suffix)
+        _, site = _strip_site(lines[0].text, None)
+        if site and len(site.split()) <= 5 and norm_key(site) in {ln.key for ln in lines}:
             return site, []
-    body_text = " ".join(ln.text for ln, b in zip(lines, body, strict=True) if b)
+    body_text = " ".join([ln.text for ln, b in zip(lines, body, strict=True) if b])
     for i, ln in enumerate(lines):
         if body[i] or ln.text[0] not in "sSdDſ":  # _SUPPORT: support, donate, subscribe
             continue
