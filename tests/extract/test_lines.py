@@ -73,12 +73,13 @@ def test_title_similarity_counts_distinct_words() -> None:
 
 
 def test_norm_key_is_the_lower_cased_tokens() -> None:
-    from rashomon.extract.lines import norm_key, tokens
+    from rashomon.extract.lines import key_words, norm_key, tokens
 
     # ASCII lines take a byte table, the others the token pattern: the same keys
     for text in ["Hello, World_2! x-ray -- 12:30 (AP)", "  Tabs\tand|pipes  ", "",
                  "Café “quoted” — naïve, 日本語 text", "ΣΊΣΥΦΟΣ and İstanbul"]:
         assert norm_key(text) == " ".join(tokens(text))
+        assert key_words(text) == (norm_key(text), tokens(text))
     assert norm_key("Hello, World_2!") == "hello world_2"
 
 

@@ -169,8 +169,7 @@ def split_lines(text: str) -> list[Line]:
             start = pos if s is raw else pos + raw.find(s)
             if out:
                 out[-1].blank_after = blanks
-            key = norm_key(s)
-            out.append(Line(s, start, start + len(s), n, blanks, 0, key, key.split()))
+            out.append(Line(s, start, start + len(s), n, blanks, 0, *key_words(s)))
             blanks = 0
         else:
             blanks += 1
@@ -182,9 +181,16 @@ def split_lines(text: str) -> list[Line]:
 
 def norm_key(text: str) -> str:
     """Lower-cased token string used to spot repeated lines."""
+    return key_words(text)[0]
+
+
+def key_words(text: str) -> tuple[str, list[str]]:
+    """``norm_key(text)`` and its words (the ``tokens`` of ``text``), tokenised once."""
     if text.isascii():  # most lines: a byte table does what the pattern does, faster
-        return b" ".join(text.encode().translate(_ASCII_KEY).split()).decode()
-    return " ".join(_TOKEN.findall(text.lower()))
+        words = text.encode().translate(_ASCII_KEY).decode().split()
+    else:
+        words = _TOKEN.findall(text.lower())
+    return " ".join(words), words
 
 
 def tokens(text: str) -> list[str]:
