@@ -239,7 +239,7 @@ for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, CO
 # every ``_DATE`` match holds a word opening with a month, the word 'ago' or digits
 # joined by '-', '/' or '.' (lines without any are not searched); this finds the words
 # in a line's key searched with a blank before it (a pattern opening with a blank skips ahead
-# to blanks: four times faster than trying '^' or ' ' at every character)
+# to blanks: three times faster than trying '^' or ' ' at every character)
 _DATE_WORD = re.compile(r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago(?: |$))")
 # classes of a line's first and last characters, one bit each: sentence end, list-item
 # opener, opening quote or bracket, first letter of 'by', 'von', 'por' (code points above
