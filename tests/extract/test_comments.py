@@ -95,3 +95,15 @@ def test_blog_count_heading_and_sort_labels_open_a_thread() -> None:
     assert [c.author for c in parsed.comments] == ["Maria Lopez", "Tom K"]
     assert is_label("Oldest") and is_label("new replies to my comments")
     assert not is_label("Oldest trees in the park were cut down")
+
+
+def test_spam_spread_over_two_lines_of_one_comment() -> None:
+    # neither line is spam alone (a lure, then a solicitation); the comment they form is
+    text = ("Comments\n\nMarta Quill\n\nI have been so lonely since the move to the coast.\n"
+            "Visit my profile and say hello sometime.\n\nOtto Brandt\n\n"
+            "The ferry schedule in the story is out of date, sadly.\n")
+    lines = split_lines(text)
+    thread = parse_thread(lines, 1, page_text=text)
+    assert [(c.author, c.spam) for c in thread.comments] == [("Marta Quill", True),
+                                                            ("Otto Brandt", False)]
+    assert "\n" in thread.comments[0].text

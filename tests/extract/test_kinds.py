@@ -90,3 +90,15 @@ def test_a_line_with_only_the_pages_date_and_time_is_a_date() -> None:
     # a live blog's entry time and a span of dates can be article text
     assert inline_kind("4:14 p.m.") is None
     assert inline_kind("29 November 2023 | 20 January 2024") is None
+
+
+def test_caption_search_reads_the_line_end_only() -> None:
+    from rashomon.extract.kinds import _CAPTION, _caption
+
+    prose = "The council met on Tuesday and the vote was delayed again. " * 5
+    # the longest match: '(' 'pictured', 60 more characters, ')', and a final newline
+    for text in (prose + "(pictured" + "x" * 60 + ")", prose + "(pictured" + "x" * 60 + ")\n",
+                 prose + "[Getty " + "y" * 39 + "]", prose + "/ AFP " + "z" * 38,
+                 "Photo: the harbour at dawn " + prose, prose + "(pictured" + "x" * 61 + ")",
+                 prose + "(see the chart)", "x" * 30 + "/ Reuters"):
+        assert _caption(text, text.lower()) == (_CAPTION.search(text) is not None), text[-80:]

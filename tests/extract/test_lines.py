@@ -73,10 +73,31 @@ def test_title_similarity_counts_distinct_words() -> None:
 
 
 def test_norm_key_is_the_lower_cased_tokens() -> None:
-    from rashomon.extract.lines import norm_key, tokens
+    from rashomon.extract.lines import key_words, norm_key, tokens
 
     # ASCII lines take a byte table, the others the token pattern: the same keys
     for text in ["Hello, World_2! x-ray -- 12:30 (AP)", "  Tabs\tand|pipes  ", "",
                  "Café “quoted” — naïve, 日本語 text", "ΣΊΣΥΦΟΣ and İstanbul"]:
         assert norm_key(text) == " ".join(tokens(text))
+        assert key_words(text) == (norm_key(text), tokens(text))
     assert norm_key("Hello, World_2!") == "hello world_2"
+
+
+def test_date_searches_find_the_lines_the_date_pattern_finds() -> None:
+    from rashomon.extract.lines import _DATE, _date, _date_word, norm_key
+
+    lines = ["Posted Jan 5, 2021", "Filed on 3rd March", "Chapter 9", "Updated 2024-01-02",
+             "Serial A2024-01-02", "Closed 12/03/24 at noon", "Edited 45 mins ago",
+             "Sept. 9 was cold", "Jan.5", "4_5 days ago", "x1 Jan 5", "December 31",
+             "Sep 5", "Report 12 hours later"]
+    for text in lines:
+        assert (_date(text) is not None) == (_DATE.search(text) is not None), text
+    assert [_date(t) is not None for t in lines[:3]] == [True, True, False]
+    assert _date_word(norm_key("Posted Dec 5")) and _date_word(norm_key("two days ago"))
+    assert not _date_word(norm_key("a good agora")) and not _date_word(norm_key("5 Jo"))
+
+
+def test_split_lines_keeps_each_lines_words() -> None:
+    lines = split_lines("Hello, World!\n\n  Don’t stop — 3 times  \n")
+    assert [ln.words for ln in lines] == [["hello", "world"], ["don", "t", "stop", "3", "times"]]
+    assert all(ln.words == ln.key.split() for ln in lines)

@@ -103,3 +103,10 @@ def test_document_title_line_points_to_the_headline() -> None:
     assert title == "Ships held at anchor after customs find"
     assert i is not None and lines[i].lineno == 52
     assert title_repeats(lines, i, title) == [0]
+
+
+def test_outlet_from_title_suffix_only_when_the_page_names_it() -> None:
+    named = split_lines("Ferry fares rise again - Coastline Courier\nCoastline Courier\n" + BODY)
+    assert find_outlet(named, [False, False, True], None, range(0))[0] == "Coastline Courier"
+    unnamed = split_lines("Ferry fares rise again - Coastline Courier\nMenu\n" + BODY)
+    assert find_outlet(unnamed, [False, False, True], None, range(0))[0] != "Coastline Courier"

@@ -36,3 +36,11 @@ def test_find_seq_and_lines_at() -> None:
     assert pos.tolist() == [1, 4, 16]
     assert lines_at(pos, np.array([0, 8, 16]), 3).tolist() == [2, 0, 1]
     assert find_seq(_codes("ab"), "abc").size == 0
+
+
+def test_char_counts_of_long_lines() -> None:
+    # counts near and past the 16-bit counters of the packed sum stay exact
+    for size in (60_000, 70_000):
+        text = "a" * size + "\nB c"
+        cc = char_counts(TABLE[np.minimum(_codes(text), 0xFFFF)], np.array([0, size + 1]))
+        assert cc[:, LETTER].tolist() == [size, 2] and cc[:, UPPER].tolist() == [0, 1]

@@ -26,10 +26,11 @@ from rashomon.extract.lines import shifts, window_means
 MODEL_PATH = Path(__file__).parent / "data" / "line_model.json"
 # leaves a tree may have in the packed scorer (one bit each in a uint16; training uses 15)
 _LEAF_BITS = 16
-# index of the lowest set bit of every uint16 (the leftmost leaf still standing)
+# index of the lowest set bit of every uint16 (the leftmost leaf still standing); one byte
+# each, so that the table (64 KB) stays in the CPU cache
 _v = np.arange(1 << _LEAF_BITS, dtype=np.int64)
-_LOWEST_BIT = np.zeros(1 << _LEAF_BITS, dtype=np.intp)
-_LOWEST_BIT[1:] = np.log2(_v[1:] & -_v[1:]).astype(np.intp)
+_LOWEST_BIT = np.zeros(1 << _LEAF_BITS, dtype=np.uint8)
+_LOWEST_BIT[1:] = np.log2(_v[1:] & -_v[1:]).astype(np.uint8)
 del _v
 
 
@@ -46,13 +47,14 @@ class TreeModel:
     depth: int
     init: float  # log-odds before the first tree
     rate: float  # learning rate
-    #: the splits of all trees, tree after tree: feature, threshold rounded down to float32
-    #: (for float32 ``x``, ``x > t`` holds exactly when ``x > floor32(t)``) and the bits
-    #: of the leaves left of the split (cleared when a line goes right)
+    #: the splits of all trees, tree after tree, each tree padded to ``tree_splits`` with
+    #: splits no line passes: feature, threshold rounded down to float32 (for float32 ``x``,
+    #: ``x > t`` holds exactly when ``x > floor32(t)``) and the bits of the leaves left of
+    #: the split (cleared when a line goes right)
     split_feature: np.ndarray = field(init=False, repr=False)
     split_threshold: np.ndarray = field(init=False, repr=False)
     split_clears: np.ndarray = field(init=False, repr=False)
-    first_split: np.ndarray = field(init=False, repr=False)  # of each tree
+    tree_splits: int = field(init=False, repr=False)
     #: the distinct (feature, threshold) tests of the splits (trees share about half of
     #: them: boosting bins each feature), and the test of each split
     test_feature: np.ndarray = field(init=False, repr=False)
@@ -62,38 +64,36 @@ class TreeModel:
     tree_base: np.ndarray = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        feats: list[int] = []
-        thrs: list[float] = []
-        clears: list[int] = []
-        first: list[int] = []
         values = np.zeros((len(self.roots), _LEAF_BITS))
         left, right = self.left.tolist(), self.right.tolist()
 
-        def walk(node: int, leaves: list[int]) -> tuple[int, int]:
-            """Add the splits under ``node``; its leaves' bit range [lo, hi)."""
+        def walk(node: int, leaves: list[int], splits: list[list]) -> tuple[int, int]:
+            """Add the splits under ``node`` (feature, threshold, clears); its leaves' bit
+            range [lo, hi)."""
             if left[node] == node:
                 leaves.append(node)
                 return len(leaves) - 1, len(leaves)
-            k = len(feats)
-            feats.append(int(self.feature[node]))
-            thrs.append(float(self.threshold[node]))
-            clears.append(0)
-            lo, mid = walk(left[node], leaves)
-            _, hi = walk(right[node], leaves)
-            clears[k] = ((1 << mid) - 1) ^ ((1 << lo) - 1)
+            split = [int(self.feature[node]), float(self.threshold[node]), 0]
+            splits.append(split)
+            lo, mid = walk(left[node], leaves, splits)
+            _, hi = walk(right[node], leaves, splits)
+            split[2] = ((1 << mid) - 1) ^ ((1 << lo) - 1)
             return lo, hi
 
+        trees: list[list[list]] = []
         for t, root in enumerate(self.roots.tolist()):
-            first.append(len(feats))
             leaves: list[int] = []
-            walk(root, leaves)
+            trees.append([])
+            walk(root, leaves, trees[-1])
             if len(leaves) > _LEAF_BITS:
                 raise ValueError(f"tree {t}: the packed scorer takes {_LEAF_BITS} leaves at most")
-            if len(leaves) == 1:  # a split no line passes, so each tree has one
-                feats.append(0)
-                thrs.append(math.inf)
-                clears.append(0)
             values[t, : len(leaves)] = self.value[leaves]
+        # every tree gets as many splits (at least one), padded with splits no line passes,
+        # so that the trees' reductions run as one over a (trees, splits, lines) block
+        self.tree_splits = max([1] + [len(splits) for splits in trees])
+        padded = [split for splits in trees for split in
+                  splits + [[0, math.inf, 0]] * (self.tree_splits - len(splits))]
+        feats, thrs, clears = zip(*padded, strict=True) if padded else ((), (), ())
         thr = np.asarray(thrs, dtype=np.float64)
         t32 = thr.astype(np.float32)
         over = t32.astype(np.float64) > thr
@@ -105,7 +105,6 @@ class TreeModel:
         tests, self.split_test = np.unique(pair, return_inverse=True)
         self.test_feature = (tests >> np.uint64(32)).astype(np.intp)
         self.test_threshold = (tests & np.uint64(0xFFFFFFFF)).astype(np.uint32).view(np.float32)
-        self.first_split = np.asarray(first, dtype=np.intp)
         self.leaf_value = values.ravel()
         self.tree_base = np.arange(len(self.roots), dtype=np.intp) * _LEAF_BITS
 
@@ -115,11 +114,12 @@ class TreeModel:
             return np.zeros(0)
         # splits by lines: each split's test and each tree's reduction run over whole rows
         xt = np.ascontiguousarray(np.asarray(x, dtype=np.float32).T)
-        right = (np.take(xt, self.test_feature, axis=0) > self.test_threshold[:, None])[
-            self.split_test]
+        tested = np.take(xt, self.test_feature, axis=0) > self.test_threshold[:, None]
+        right = np.take(tested, self.split_test, axis=0)  # (faster than indexing with [])
         # all bits, or the split's leaves cleared
         standing = ~(right * self.split_clears[:, None])
-        exit_bits = np.bitwise_and.reduceat(standing, self.first_split, axis=0)
+        exit_bits = np.bitwise_and.reduce(
+            standing.reshape(len(self.roots), self.tree_splits, len(x)), axis=1)
         leaf = np.take(_LOWEST_BIT, exit_bits) + self.tree_base[:, None]
         return self.init + self.rate * np.take(self.leaf_value, leaf).sum(axis=0)
 

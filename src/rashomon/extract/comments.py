@@ -84,7 +84,7 @@ def label_of(text: str, toks: list[str]) -> bool:
 def is_name_line(ln: Line) -> bool:
     """A line that could be a commenter's name: 1-6 words, no sentence punctuation."""
     s = ln.text
-    toks = ln.key.split()
+    toks = ln.words
     return 1 <= len(toks) <= 6 and not s.endswith(_SENT_END) and bool(_NAME_LINE.match(s)) \
         and not s.isdigit() and CHROME_WORDS.isdisjoint(toks) and not is_label(s) \
         and not RELATED_MARKER.search(s)
@@ -99,7 +99,7 @@ def _said(lines: list[Line], i: int) -> bool:
     for j in range(i + 1, min(len(lines), i + 4)):
         if not is_label(lines[j].text):
             t = lines[j].text
-            return len(tokens(t)) >= 4 and t.endswith((".", "!", "?", "…", ")", '"', "”"))
+            return len(lines[j].words) >= 4 and t.endswith((".", "!", "?", "…", ")", '"', "”"))
     return False
 
 
@@ -137,7 +137,7 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
     # of RELATED_FIRST)
     for i in range(begin, n):
         s, prev = lines[i].text, lines[i - 1]
-        labelish = len(s) <= 60 and not _OPENER_TEST(lines[i].key.split())
+        labelish = len(s) <= 60 and not _OPENER_TEST(lines[i].words)
         under_label = prev.key.partition(" ")[0] in RELATED_FIRST
         if not (labelish or s[:1].isdigit() or prev.text.endswith(":") or under_label):
             continue
@@ -171,7 +171,7 @@ class Thread:
 def _commentish(ln: Line) -> bool:
     """Whether a line without an author line above could be a reader's text: a sentence or
     at least six words (menu items and buttons are neither)."""
-    return len(tokens(ln.text)) >= 6 or ln.text.endswith(_SENT_END)
+    return len(ln.words) >= 6 or ln.text.endswith(_SENT_END)
 
 
 def parse_thread(lines: list[Line], start: int, end: int | None = None,
@@ -189,6 +189,7 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
     by_author: dict[str, int] = {}
     pending_author: Line | None = None
     junk = 0
+    grown: list[int] = []  # comments of more than one line (their first line is checked)
     for i in range(start, end):
         ln = lines[i]
         if is_label(ln.text):
@@ -219,6 +220,8 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
             cur.text = page_text[cur.start : ln.end] if page_text is not None else \
                 f"{cur.text}\n{ln.text}"
             cur.end = ln.end
+            if not grown or grown[-1] != len(comments) - 1:  # ``cur`` is the last comment
+                grown.append(len(comments) - 1)
             continue
         cur = Comment(ln.text, ln.start, ln.end, spam=spam_reason(ln.text) is not None)
         if pending_author is not None:
@@ -239,6 +242,7 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
                                        pending_author.start):
         removed.append(Removed(pending_author.text, "chrome", pending_author.start,
                                pending_author.end, "name line without a comment"))
-    for c in comments:
-        c.spam = c.spam or spam_reason(c.text) is not None
+    # the whole text of a comment of several lines (a one-line one was checked above)
+    for k in grown:
+        comments[k].spam = comments[k].spam or spam_reason(comments[k].text) is not None
     return Thread(comments, removed, start, end)

@@ -22,6 +22,10 @@ _CAPTION = re.compile(
     r"|(?:getty images|shutterstock|/ ?afp|/ ?reuters|ap photo|photo:|image:)[^.]{0,40}$",
     re.IGNORECASE,
 )
+# a ``_CAPTION`` match not at the start of a line ends the line (before a final newline, as
+# ``$`` allows) and spans 70 characters at most ('(' 'pictured', 60 more, ')'): it is
+# searched in the line's last 71 characters only
+_CAPTION_REACH = 71
 _INLINE_LINK = re.compile(
     r"^(?:read more|read also|also read|see also|related|recommended|watch|listen|more|comment"
     r"|opinion|analysis|explainer|in pictures|video|don'?t miss|must read|click here|related"
@@ -118,7 +122,9 @@ def _caption(text: str, low: str) -> bool:
     # the words and characters of _CAPTION_HINTS, tested one by one (cheaper than a loop)
     return ("[" in low or "(" in low or "/" in low or "getty" in low or "shutterstock" in low
             or "photo" in low or "image" in low or "picture" in low or "credit" in low
-            or "illustra" in low or "file" in low) and _CAPTION.search(text) is not None
+            or "illustra" in low or "file" in low) and (
+        _CAPTION.match(text) or _CAPTION.search(text, max(0, len(text) - _CAPTION_REACH))
+    ) is not None
 
 
 def _share(text: str, toks: list[str]) -> bool:
@@ -196,10 +202,10 @@ _TRIGGER_WORDS = frozenset(
 _TRIGGER_CHARS = re.compile(r"[©$€£\d:\[(@]")
 
 
-def plain_kind(key: str, text: str, after_body: bool) -> tuple[str, str] | None:
+def plain_kind(words: list[str], text: str, after_body: bool) -> tuple[str, str] | None:
     """``removed_kind`` of a line with none of the words or characters of a specific kind
-    (``key``: its ``norm_key``), else ``None``; cheaper than ``removed_kind``."""
-    if _TRIGGER_WORDS.isdisjoint(key.split()) and not _TRIGGER_CHARS.search(text):
+    (``words``: its ``norm_key`` split), else ``None``; cheaper than ``removed_kind``."""
+    if _TRIGGER_WORDS.isdisjoint(words) and not _TRIGGER_CHARS.search(text):
         return ("footer", "after the article") if after_body else \
             ("chrome", "site navigation or header")
     return None

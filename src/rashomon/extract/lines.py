@@ -12,8 +12,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
-from itertools import repeat
+from dataclasses import dataclass, field
+from itertools import chain, repeat
 from operator import attrgetter
 
 import numpy as np
@@ -47,11 +47,25 @@ _ASCII_KEY = bytes(ord(chr(c).lower()) if chr(c).isalnum() or c == 95 else 32
                    for c in range(128)) + bytes(range(128, 256))
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|@\w|#\w")
+# a date or a time ago (the definition; features search it as ``_date``)
 _DATE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
     r"|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b"
     r"|\b\d+\s+(?:min|mins|minutes|hours?|days?)\s+ago\b",
+    re.IGNORECASE,
+)
+# ``_DATE`` as two searches that find a match on the same lines, in half the time: the
+# alternatives that open with a digit are searched from digits only (a pattern opening with
+# ``\d`` skips ahead to them); the look-behind ``(?<!\w\d)`` is the ``\b`` before that digit
+_DATE_MONTH_FIRST = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE,
+)
+_DATE_DIGIT_FIRST = re.compile(
+    r"\d(?<!\w\d)(?:\d?(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*|\d{3}-\d{2}-\d{2}\b|\d?[/.]\d{1,2}[/.]\d{2,4}\b"
+    r"|\d*\s+(?:min|mins|minutes|hours?|days?)\s+ago\b)",
     re.IGNORECASE,
 )
 _SENT_END = tuple('.!?"”’»)。！？…')
@@ -139,6 +153,9 @@ class Line:
     blank_before: int
     blank_after: int = 0
     key: str = ""  # ``norm_key(text)``: lower-cased tokens joined by spaces (set by split_lines)
+    #: ``key.split()`` (the ``tokens`` of ``text``), split once here for the many stages that
+    #: read a line's words
+    words: list[str] = field(default_factory=list, repr=False)
 
 
 def split_lines(text: str) -> list[Line]:
@@ -152,7 +169,7 @@ def split_lines(text: str) -> list[Line]:
             start = pos if s is raw else pos + raw.find(s)
             if out:
                 out[-1].blank_after = blanks
-            out.append(Line(s, start, start + len(s), n, blanks, 0, norm_key(s)))
+            out.append(Line(s, start, start + len(s), n, blanks, 0, *key_words(s)))
             blanks = 0
         else:
             blanks += 1
@@ -164,9 +181,16 @@ def split_lines(text: str) -> list[Line]:
 
 def norm_key(text: str) -> str:
     """Lower-cased token string used to spot repeated lines."""
+    return key_words(text)[0]
+
+
+def key_words(text: str) -> tuple[str, list[str]]:
+    """``norm_key(text)`` and its words (the ``tokens`` of ``text``), tokenised once."""
     if text.isascii():  # most lines: a byte table does what the pattern does, faster
-        return b" ".join(text.encode().translate(_ASCII_KEY).split()).decode()
-    return " ".join(_TOKEN.findall(text.lower()))
+        words = text.encode().translate(_ASCII_KEY).decode().split()
+    else:
+        words = _TOKEN.findall(text.lower())
+    return " ".join(words), words
 
 
 def tokens(text: str) -> list[str]:
@@ -178,6 +202,16 @@ def _hits(test: Callable[[str], object], texts: list[str], where: np.ndarray) ->
     """Indexes of the lines ``where`` marks whose text passes ``test`` (a pattern's match or
     search)."""
     return [i for i in where.nonzero()[0].tolist() if test(texts[i]) is not None]
+
+
+def _date_word(key: str) -> re.Match[str] | None:
+    """``_DATE_WORD`` in a key: a word opening with a month, or 'ago'."""
+    return _DATE_WORD.search(" " + key)
+
+
+def _date(text: str) -> re.Match[str] | None:
+    """A match of ``_DATE`` (the same lines match) in ``text``."""
+    return _DATE_MONTH_FIRST.search(text) or _DATE_DIGIT_FIRST.search(text)
 
 
 def _lines_matching(pattern: re.Pattern[str], joined: str, starts: np.ndarray) -> np.ndarray:
@@ -195,6 +229,8 @@ RELATED_FIRST = frozenset("""related more you recommended most trending read als
 # bit of each word list in ``_WORD_BITS`` (one dict lookup per token gives them all); a
 # page adds ``_TITLEW`` for the words of its title
 _STOP, _CHROME, _COMMENTW, _OPENERW, _RELATEDW, _TITLEW = 1, 2, 4, 8, 16, 32
+# the bits counted per line: every list but the related-label openers
+_BIT_SHIFTS = np.array([0, 1, 2, 3, 5])
 _WORD_BITS: dict[str, int] = {}
 for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, COMMENT_WORDS),
                      (_OPENERW, OPENER_WORDS), (_RELATEDW, RELATED_FIRST)):
@@ -202,8 +238,9 @@ for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, CO
         _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
 # every ``_DATE`` match holds a word opening with a month, the word 'ago' or digits
 # joined by '-', '/' or '.' (lines without any are not searched); this finds the words
-# in a line's key
-_DATE_WORD = re.compile(r"(?:^| )(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago(?: |$))")
+# in a line's key searched with a blank before it (a pattern opening with a blank skips ahead
+# to blanks: three times faster than trying '^' or ' ' at every character)
+_DATE_WORD = re.compile(r" (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago(?: |$))")
 # classes of a line's first and last characters, one bit each: sentence end, list-item
 # opener, opening quote or bracket, first letter of 'by', 'von', 'por' (code points above
 # the table are none of these)
@@ -214,18 +251,18 @@ for _bit, _chars in ((_ENDS, _SENT_END), (_BULLETS, "-–—*•·"), (_QUOTES, 
     _EDGE_TABLE[[ord(c) for c in _chars]] |= _bit
 _BY = re.compile(r"^(?:by[ :]|von |por )", re.IGNORECASE)
 # fields of ``Line`` read for every line of a page (a C-level getter per field)
-_TEXT, _KEY, _LINENO = attrgetter("text"), attrgetter("key"), attrgetter("lineno")
+_TEXT, _KEY, _WORDS, _LINENO = (attrgetter("text"), attrgetter("key"), attrgetter("words"),
+                                 attrgetter("lineno"))
 
 
-def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...]:
-    """Per line: tokens, stopwords, chrome words, comment words, opener words, whether the
-    first word opens a related-list label, and the Jaccard similarity of the line's token
-    set to ``title_toks``; one dict lookup per token gives its word lists."""
-    n = len(keys)
-    flat = " ".join(keys).split()
-    # tokens per line: its blanks plus one (keys are words joined by single blanks)
-    ntok = np.fromiter(map(str.count, keys, repeat(" ")), dtype=np.int64, count=n) + \
-        np.fromiter(map(bool, keys), dtype=np.int64, count=n)
+def _token_stats(words: list[list[str]], title_toks: set[str]) -> tuple[np.ndarray, ...]:
+    """Per line (``words``: the words of each): tokens, stopwords, chrome words, comment
+    words, opener words, whether the first word opens a related-list label, and the Jaccard
+    similarity of the line's token set to ``title_toks``; one dict lookup per token gives
+    its word lists."""
+    n = len(words)
+    flat = list(chain.from_iterable(words))
+    ntok = np.fromiter(map(len, words), dtype=np.int64, count=n)
     zeros = np.zeros(n, dtype=np.float64)
     if not flat:
         return (zeros,) * 5 + (np.zeros(n, dtype=bool), zeros)
@@ -238,18 +275,20 @@ def _token_stats(keys: list[str], title_toks: set[str]) -> tuple[np.ndarray, ...
         for w in title_toks:
             word_bits[w] = word_bits.get(w, 0) | _TITLEW
     bits = np.fromiter(map(word_bits.get, flat, repeat(0)), dtype=np.int64, count=m)
-    # one column per word list and the title (bits 0-3 and 5), summed over each line
-    cs = np.zeros((m + 1, 5), dtype=np.int64)
-    np.cumsum((bits[:, None] >> np.array([0, 1, 2, 3, 5])) & 1, axis=0, out=cs[1:])
-    per_line = cs[hi] - cs[lo]
-    out = [ntok.astype(np.float64)] + [per_line[:, k].astype(np.float64) for k in range(4)]
+    # one row per word list and the title (bits 0-3 and 5), summed over each line (rows of
+    # tokens, not columns: the running sum then reads contiguous memory, twice as fast)
+    cs = np.zeros((5, m + 1), dtype=np.int64)
+    np.cumsum((bits >> _BIT_SHIFTS[:, None]) & 1, axis=1, out=cs[:, 1:])
+    per_line = cs[:, hi] - cs[:, lo]
+    out = [ntok.astype(np.float64)] + [per_line[k].astype(np.float64) for k in range(4)]
     related_first = (ntok > 0) & (bits[np.minimum(lo, m - 1)] & _RELATEDW > 0)
     jac = zeros
-    rows = per_line[:, 4].nonzero()[0]
+    rows = per_line[4].nonzero()[0]
     if len(rows):
         # a line without a title word has Jaccard 0: only lines with one need their
-        # distinct words
-        sets = list(map(set, map(str.split, [keys[i] for i in rows.tolist()])))
+        # distinct words (slices of the page's tokens: no second split)
+        spans = map(slice, lo[rows].tolist(), hi[rows].tolist())
+        sets = list(map(set, map(flat.__getitem__, spans)))
         size = np.fromiter(map(len, sets), dtype=np.float64, count=len(rows))
         inter = np.fromiter(map(len, map(title_toks.intersection, sets)), dtype=np.float64,
                             count=len(rows))
@@ -284,8 +323,9 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     nc = size.astype(np.float64)
     keys = list(map(_KEY, lines))
     counts = Counter(keys)
-    title_toks = set(tokens(title)) if title else set(lines[0].key.split())
-    nt, stop, chrome, cwords, owords, related_first, jac = _token_stats(keys, title_toks)
+    title_toks = set(tokens(title)) if title else set(lines[0].words)
+    nt, stop, chrome, cwords, owords, related_first, jac = _token_stats(
+        list(map(_WORDS, lines)), title_toks)
 
     nw = cc[:, SP] + 1.0
     commas, ideo_stops = cc[:, COMMA], cc[:, IDEO_STOP]
@@ -339,8 +379,8 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 10] = np.minimum(chrome, 4) / 4.0
     f[:, 11] = _lines_matching(_URLISH, joined, starts)
     f[_hits(_BY.match, texts, first_edge & _BYS > 0), 12] = 1.0
-    dated[_hits(_DATE_WORD.search, keys, (digits > 0) & ~dated)] = True
-    f[_hits(_DATE.search, texts, (digits > 0) & dated), 13] = 1.0
+    dated[_hits(_date_word, keys, (digits > 0) & ~dated)] = True
+    f[_hits(_date, texts, (digits > 0) & dated), 13] = 1.0
     f[:, 14] = np.log(np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=n))
     f[:, 15] = jac
     # blank lines around each line: the gaps between line numbers

@@ -126,7 +126,7 @@ class _Keys:
                 stripped[k] = stripped.get(k, 0) + 1
         truncated = [k for k, ln in zip(keys, lines, strict=True)
                      if ln.text[-1] in "…." and ln.text.endswith(("…", "...")) and len(k) > 15]
-        first = set(keys[0].split()) if keys else set()
+        first = set(lines[0].words) if keys else set()
         headline_again = None
         if lines:
             head = norm_key(_strip_site(lines[0].text, None)[0])
@@ -149,7 +149,7 @@ _TITLE_CHROME = CHROME_WORDS | frozenset(
 
 def _title_score(ln: Line, i: int, first_body: int, keys: _Keys) -> float:
     key = keys.keys[i]
-    toks = key.split()
+    toks = ln.words
     nt = len(toks)
     if nt < 3 or nt > 40 or find_dates(ln.text):
         return -9.0
@@ -246,10 +246,12 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
     """The outlet the page names (title suffix, byline, support or copyright line), or the
     URL's host; with the indexes of the lines that named it."""
     if lines:
-        _, site = _strip_site(lines[0].text, {ln.key for ln in lines})
-        if site and len(site.split()) <= 5:
+        # the suffix counts when the page names the site on a line of its own (the set of
+        # keys is built only for a first line with a suffix)
+        _, site = _strip_site(lines[0].text, None)
+        if site and len(site.split()) <= 5 and norm_key(site) in {ln.key for ln in lines}:
             return site, []
-    body_text = " ".join(ln.text for ln, b in zip(lines, body, strict=True) if b)
+    body_text = " ".join([ln.text for ln, b in zip(lines, body, strict=True) if b])
     for i, ln in enumerate(lines):
         if body[i] or ln.text[0] not in "sSdDſ":  # _SUPPORT: support, donate, subscribe
             continue

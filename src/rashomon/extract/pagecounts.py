@@ -63,6 +63,13 @@ def char_counts(cls: np.ndarray, starts: np.ndarray) -> np.ndarray:
     """
     bits = np.unpackbits(cls.view(np.uint8).reshape(-1, 2), axis=1, bitorder="little")
     bits[1:, CAP] &= bits[:-1, BLANK]
+    longest = max(int(np.diff(starts).max(initial=0)), len(cls) - int(starts[-1]))
+    if longest < 1 << 16:
+        # four 16-bit counters to a 64-bit word, so that one addition counts four classes
+        # (twice as fast); no counter carries into the next, a segment being shorter than
+        # 2**16 characters
+        wide = bits.astype(np.uint16).view(np.uint64)
+        return np.add.reduceat(wide, starts, axis=0).view(np.uint16).astype(np.int32)
     return np.add.reduceat(bits, starts, axis=0, dtype=np.int32)
 
 

@@ -70,9 +70,9 @@ def _find_subtitle(lines: list[Line], body: list[bool], after: int) -> int | Non
     if j >= len(lines) - 1:
         return None
     ln = lines[j]
-    if len(tokens(ln.text)) < 8 or ln.text.lower().startswith("by "):
+    if len(ln.words) < 8 or ln.text.lower().startswith("by "):
         return None
-    if len(tokens(ln.text)) > 60 or sum(body[j + 2 : j + 12]) < 2:
+    if len(ln.words) > 60 or sum(body[j + 2 : j + 12]) < 2:
         return None
     # set apart: the next line is header matter (date, reading time, caption, byline ...)
     nxt = lines[j + 1].text
@@ -89,7 +89,7 @@ def _find_subtitle(lines: list[Line], body: list[bool], after: int) -> int | Non
 def _label_at(lines: list[Line], j: int) -> bool:
     """Whether line ``j`` is a short 'Related' or 'Read more' label."""
     return 0 <= j < len(lines) and RELATED_MARKER.search(lines[j].text) is not None and \
-        len(tokens(lines[j].text)) <= 6
+        len(lines[j].words) <= 6
 
 
 def _heading_like(ln: Line) -> bool:
@@ -132,7 +132,7 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     # kept lines that are still not article text; a headline beside a related-list label
     for i in [i for i, b in enumerate(body) if b]:
         ln = lines[i]
-        kind = inline_kind_of(ln.text, ln.key.split())
+        kind = inline_kind_of(ln.text, ln.words)
         # a headline (short, no closing punctuation) beside a 'Related' or 'Read more' label,
         # or a teaser cut off mid-sentence ('... While' or '...') before a 'Read more' link
         if kind is None and (
@@ -195,7 +195,7 @@ def _body_head(lines: list[Line], body: list[bool], size: int) -> tuple[str, lis
             toks += tokens(out[-1])
             break
         out.append(ln.text)
-        toks += ln.key.split()
+        toks += ln.words
         total += len(ln.text) + 1
         if total >= size:
             break
@@ -276,7 +276,7 @@ def build_article(page: Page, text: str, parts: Parts) -> Article:
         if i == ti or i in skip:
             continue
         ln = lines[i]
-        kind, reason = kinds.get(i) or plain_kind(ln.key, ln.text, i > last_body) or \
+        kind, reason = kinds.get(i) or plain_kind(ln.words, ln.text, i > last_body) or \
             removed_kind(ln.text, after_body=i > last_body, key=ln.key)
         items.append((ln.start, ln.end, kind, reason))
     removed = _merge_runs(items, text)
