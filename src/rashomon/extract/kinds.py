@@ -58,6 +58,8 @@ _AGENCY_END = re.compile(
     r"(?:/ ?(?:afp|reuters|ap|epa|anadolu|xinhua|getty images)|getty images|shutterstock)\s*$",
     re.IGNORECASE,
 )
+# last words of the captions ``_AGENCY_END`` finds
+_AGENCY_LAST = frozenset("afp reuters ap epa anadolu xinhua images shutterstock".split())
 # legal notices run to a few sentences
 MAX_LEGAL_NOTICE = 80
 # words of a line that only dates the page: 'Nov. 18, 2019 7:04 pm ET', 'Updated 9:10 AM'
@@ -149,7 +151,8 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
         return "widget"
     n = len(toks)
     if n <= MAX_CREDITED_CAPTION and (
-        text.endswith(")") and _CREDIT_END.search(text) or _AGENCY_END.search(text[-40:])
+        text.endswith(")") and _CREDIT_END.search(text)
+        or n and toks[-1] in _AGENCY_LAST and _AGENCY_END.search(text[-40:])
     ):
         return "caption"
     if ("comment" in text or "Comment" in text) and _COMMENT_RULES.search(text):
@@ -170,9 +173,9 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
             find_dates(text):
         return "byline"
     # a prompt naming the newsletter or the inbox may run to two sentences
-    limit = MAX_NEWSLETTER_PROMPT if ("newsletter" in toks or "inbox" in toks) else 15
-    if n <= limit and not _NEWSLETTER_WORDS.isdisjoint(toks) and _NEWSLETTER.search(text) and \
-            _PROMPT.search(text):
+    if n <= MAX_NEWSLETTER_PROMPT and not _NEWSLETTER_WORDS.isdisjoint(toks) and \
+            (n <= 15 or "newsletter" in toks or "inbox" in toks) and \
+            _NEWSLETTER.search(text) and _PROMPT.search(text):
         return "newsletter"
     if n <= 25 and _LINK_SEPS.search(text) and _INLINE_LINK.match(text) and \
             not text.rstrip().endswith("."):
