@@ -102,3 +102,11 @@ def test_caption_search_reads_the_line_end_only() -> None:
                  "Photo: the harbour at dawn " + prose, prose + "(pictured" + "x" * 61 + ")",
                  prose + "(see the chart)", "x" * 30 + "/ Reuters"):
         assert _caption(text, text.lower()) == (_CAPTION.search(text) is not None), text[-80:]
+
+
+def test_agency_caption_openings_and_bracketed_credits_are_captions() -> None:
+    assert inline_kind("This satellite image shows smoke over the port.") == "caption"
+    assert inline_kind("In this May 2, 2024, photo, dockers stand at the gate.") == "caption"
+    assert inline_kind("A crane lifts the last container of the day [Ana Ruiz via AP]") == "caption"
+    assert inline_kind("This image problem has haunted the port for years, its chief said.") is None
+    assert inline_kind("The council debated the plan [see the map below].") is None

@@ -19,7 +19,12 @@ _CAPTION = re.compile(
     r"\[(?:getty|afp|reuters|ap|epa|photo|file|image|courtesy|twitter|screenshot)[^\]]{0,40}\]$"
     r"|^(?:photo|image|picture|credit|illustrative image|illustration|file photo|pictured)\b"
     r"|\((?:photo|image|credit|pictured|file)[^)]{0,60}\)$"
-    r"|(?:getty images|shutterstock|/ ?afp|/ ?reuters|ap photo|photo:|image:)[^.]{0,40}$",
+    r"|(?:getty images|shutterstock|/ ?afp|/ ?reuters|ap photo|photo:|image:)[^.]{0,40}$"
+    # a credit in brackets: '[NASA via AP]', '[Jane Roe/Reuters]'
+    r"|\[[^\]\[]{1,30}(?: via |/)[^\]\[]{1,30}\]$"
+    # the agencies' opening: 'This satellite image shows ...', 'In this May 2 photo, ...'
+    r"|^(?:in )?this (?:[\w,.'’-]+ ){0,6}?(?:photo|image|picture|illustration)s?"
+    r"(?:,| .{0,80}?\b(?:shows?|taken|released|provided)\b)",
     re.IGNORECASE,
 )
 # a ``_CAPTION`` match not at the start of a line ends the line (before a final newline, as
