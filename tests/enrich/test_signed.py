@@ -39,3 +39,9 @@ def test_a_clause_with_an_object_or_a_date_does_not_sign(nlp):
 def test_a_quote_ending_with_a_full_stop_is_not_handed_on(nlp):
     rels = _outer(nlp, "The crowd cheered. “We love you.” He waved to the front rows.")
     assert not any(cue == "waved" for cue, _, _ in rels)
+
+
+def test_a_listed_cue_after_the_quote_takes_the_speaker_the_parse_lost(nlp):
+    assert _outer(nlp, "“Stop,” shouts a voice from the back.") == [
+        ("shouts", "a voice", ["“Stop,”"])
+    ]

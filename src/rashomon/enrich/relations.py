@@ -191,17 +191,23 @@ def _byline_quotes(doc: Any, regions: list[Range], text: str) -> list[Relation]:
 
 
 def _signed_quotes(doc: Any, regions: list[Range], rels: list[Relation]) -> list[Relation]:
-    """Quotes no cue took, signed by the clause after them ('"A," read one sign')."""
-    cue_tokens = {rel.cue_token for rel in rels}
+    """Quotes no cue took, signed by the clause after them ('"A," read one sign'); a listed
+    cue there whose speaker the parse lost takes the clause's ('"Stop," shouts a voice')."""
+    by_cue = {rel.cue_token: rel for rel in rels}
     out = []
     for reg in regions:
-        # a cue inside the quote is the speaker's words ('"Thank you," he mouthed')
-        outer = [rel for rel in rels if not _inside(rel.cue, [reg])]
-        if any(_overlaps(reg, r) for rel in outer for r in rel.content):
-            continue
         span = doc.char_span(reg[0], reg[1], alignment_mode="expand")
         rel = signed_quote(doc, reg, span.end) if span is not None else None
-        if rel is not None and rel.cue_token not in cue_tokens:
+        if rel is None:
+            continue
+        known = by_cue.get(rel.cue_token)
+        if known is not None:
+            if known.source is None and reg in known.content:
+                known.source, known.source_token = rel.source, rel.source_token
+            continue
+        # a cue inside the quote is the speaker's words ('"Thank you," he mouthed')
+        outer = [r for r in rels if not _inside(r.cue, [reg])]
+        if not any(_overlaps(reg, c) for r in outer for c in r.content):
             out.append(rel)
     return out
 
