@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from rashomon.enrich.tokens import CLOSE_QUOTES, Range, Relation
+from rashomon.enrich.tokens import CLOSE_QUOTES, Range, Relation, text_of
 
 #: marks that end a quoted passage handed to the clause after it
 HANDOFF = frozenset(",?!")
@@ -62,8 +62,7 @@ def _ends_clause(doc: Any, i: int) -> bool:
 
 def signed_quote(doc: Any, reg: Range, first: int) -> Relation | None:
     """The relation of the clause signing the quote ``reg``, whose next token is ``first``."""
-    text = doc.text
-    if first >= len(doc) or not _hands_off(text, reg):
+    if first >= len(doc) or not _hands_off(text_of(doc), reg):
         return None
     tok = doc[first]
     if tok.tag_ in INVERTED and tok.pos_ in {"VERB", "AUX"}:  # '"A," read one banner.'

@@ -3,7 +3,8 @@
 Kinds: title-repeat, caption, related, share, newsletter, widget, byline, dateline, date,
 comment-label, footer, chrome. Besides naming removed lines, ``inline_kind`` finds lines
 the line model kept that still are not article text (captions, '... min read', inline
-links to other articles such as 'Read more: ...').
+links to other articles such as 'Read more: ...', bylines beside a date, the rules of a
+comment section, legal small print, a line with only the page's date and time).
 """
 
 from __future__ import annotations
