@@ -40,20 +40,24 @@ def _hands_off(text: str, reg: Range) -> bool:
     return bool(inner) and inner[-1] in HANDOFF
 
 
-def _speaker(doc: Any, start: int, verb: Any, limit: int) -> tuple[int, int] | None:
-    """The speaker phrase from token ``start`` on (up to ``limit``), headed on ``verb``."""
+def _phrase_end(doc: Any, start: int, limit: int) -> int:
+    """End of the run of speaker words from token ``start`` on (at most ``MAX_SPEAKER``)."""
     end = start
     while end < limit and end - start < MAX_SPEAKER and doc[end].pos_ in SPEAKER_POS:
         end += 1
+    return end
+
+
+def _speaker(doc: Any, start: int, end: int, verb: Any) -> Any | None:
+    """The head of the speaker phrase ``doc[start:end]`` when it hangs on ``verb``."""
     if end == start:
         return None
-    words = doc[start:end]
-    head = words.root
+    head = doc[start:end].root
     if head.head.i != verb.i or head.pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
     if head.ent_type_ in NOT_SPEAKERS or head.like_num:
         return None
-    return start, end
+    return head
 
 
 def _ends_clause(doc: Any, i: int) -> bool:
@@ -67,21 +71,18 @@ def signed_quote(doc: Any, reg: Range, first: int) -> Relation | None:
     tok = doc[first]
     if tok.tag_ in INVERTED and tok.pos_ in {"VERB", "AUX"}:  # '"A," read one banner.'
         verb = tok
-        words = _speaker(doc, first + 1, verb, len(doc))
-        if words is None or not _ends_clause(doc, words[1]):
-            return None
-        source = words
+        source = (first + 1, _phrase_end(doc, first + 1, len(doc)))
     else:  # '"A," he mouthed.'
-        end = first
-        while end < len(doc) and end - first < MAX_SPEAKER and doc[end].pos_ in SPEAKER_POS:
-            end += 1
-        if end >= len(doc) or doc[end].tag_ not in FINITE or doc[end].pos_ != "VERB":
+        source = (first, _phrase_end(doc, first, len(doc)))
+        if source[1] >= len(doc) or doc[source[1]].tag_ not in FINITE:
             return None
-        verb = doc[end]
-        source = _speaker(doc, first, verb, end)
-        if source is None or source[1] != end or not _ends_clause(doc, end + 1):
+        verb = doc[source[1]]
+        if verb.pos_ != "VERB":
             return None
-    speaker = doc[source[0] : source[1]].root
+    speaker = _speaker(doc, *source, verb)
+    after = source[1] if verb.i < source[0] else verb.i + 1
+    if speaker is None or not _ends_clause(doc, after):
+        return None
     for child in verb.children:  # an object of its own: '"A?" I had prepared a statement'
         inside = reg[0] <= child.idx < reg[1]
         if child.dep_ in OWN_OBJECTS and not inside and child.i != speaker.i:

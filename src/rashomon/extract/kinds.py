@@ -46,8 +46,8 @@ _CREDIT_END = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()/]{2,60}\)$")
 # agency captions run long (60 words and more); one closed by a credit is a caption up to
 # this many words
 MAX_CREDITED_CAPTION = 120
-# words of a newsletter prompt that names the newsletter ('There's more where that came
-# from. Sign up for The Daily Brief to get it in your inbox.')
+# words of a newsletter prompt that names the newsletter ('Enjoyed this piece? Sign up
+# for The Harbour Brief and find the next one in your inbox each morning.')
 MAX_NEWSLETTER_PROMPT = 35
 # the legal small print and the author's contact line of a page footer
 _LEGAL = re.compile(
@@ -220,6 +220,20 @@ def plain_kind(words: list[str], text: str, after_body: bool) -> tuple[str, str]
     return None
 
 
+#: the reason given for each kind ``inline_kind_of`` finds
+INLINE_REASONS = {
+    "widget": "reading-time or widget line",
+    "caption": "image caption",
+    "byline": "author line",
+    "newsletter": "newsletter prompt",
+    "related": "link to another article or list label",
+    "share": "share or follow prompt",
+    "comment-label": "rules of the comment section",
+    "footer": "legal notice or the author's contact line",
+    "date": "date line",
+}
+
+
 @lru_cache(maxsize=65536)
 def removed_kind(text: str, *, after_body: bool, key: str | None = None) -> tuple[str, str]:
     """Kind and reason for a line left out of the article (``key``: its ``norm_key``, when
@@ -232,13 +246,7 @@ def removed_kind(text: str, *, after_body: bool, key: str | None = None) -> tupl
     n = len(toks)
     kind = inline_kind_of(text, toks)
     if kind:
-        return kind, {"widget": "reading-time or widget line", "caption": "image caption",
-                      "byline": "author line", "newsletter": "newsletter prompt",
-                      "related": "link to another article or list label",
-                      "share": "share or follow prompt",
-                      "comment-label": "rules of the comment section",
-                      "footer": "legal notice or the author's contact line",
-                      "date": "date line"}[kind]
+        return kind, INLINE_REASONS[kind]
     if label_of(text, toks):
         return "comment-label", "comment widget label"
     if n <= 10 and RELATED_MARKER.search(text):

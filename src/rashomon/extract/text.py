@@ -134,7 +134,8 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
         ln = lines[i]
         kind = inline_kind_of(ln.text, ln.words)
         # a headline (short, no closing punctuation) beside a 'Related' or 'Read more' label,
-        # or a teaser cut off mid-sentence ('... While' or '...') before a 'Read more' link
+        # or a teaser cut off mid-sentence ('... while', '...,...', '...…') before a 'Read more'
+        # label
         if kind is None and (
                 not ln.text.endswith((".", "!", "?", "”", '"', ")", ":")) and
                 ln.key.count(" ") < 25 and any(_label_at(lines, j) for j in (i - 1, i + 1))
