@@ -1,14 +1,10 @@
 from __future__ import annotations
 
-from rashomon.enrich.relations import find_relations
+from relkit import triples
 
 
 def _rels(nlp, text):
-    doc = nlp(text)
-    return [
-        (doc.text[slice(*r.cue)], [doc.text[slice(*c)] for c in r.content])
-        for r in find_relations(doc)
-    ]
+    return [(cue, content) for cue, _, content in triples(nlp, text)]
 
 
 def test_a_content_that_only_names_a_time_is_no_content(nlp):
@@ -24,7 +20,7 @@ def test_focus_and_point_take_their_topic_only_after_their_own_preposition(nlp):
 
 
 def test_in_charge_of_is_no_charge(nlp):
-    assert _rels(nlp, "The officer in charge of the harbour retired last year.") == []
+    assert _rels(nlp, "A clerk in charge of harbour permits retired last year.") == []
 
 
 def test_a_verb_of_thought_with_a_plain_object_needs_someone_to_hold_it(nlp):
@@ -42,9 +38,7 @@ def test_a_document_inside_a_relative_or_infinitive_clause_is_a_place(nlp):
 
 
 def test_an_inverted_speaker_taken_as_the_subject_of_an_aside_still_speaks(nlp):
-    from relkit import triples
-
-    text = "''I am better with my hands than with my head,'' said Tom Pruitt, half joking."
+    text = "''The roads got worse every single year,'' said Tom Pruitt, half joking."
     assert ("said", "Tom Pruitt") in [(cue, src) for cue, src, _ in triples(nlp, text)]
     text = "“The count was rigged,” said Carla Mendes, pointing at the screen."
     assert ("said", "Carla Mendes") in [(cue, src) for cue, src, _ in triples(nlp, text)]

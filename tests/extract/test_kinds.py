@@ -44,7 +44,7 @@ def test_a_long_agency_caption_closed_by_its_credit_is_a_caption() -> None:
 
 def test_the_rules_of_a_comment_section_are_no_article_text() -> None:
     rules = (
-        "As you comment, please be respectful of other readers and their views. We remove "
+        "Before posting, please be respectful of fellow readers and their views. We remove "
         "comments that insult others or stray off topic."
     )
     assert inline_kind(rules) == "comment-label"
@@ -54,8 +54,8 @@ def test_the_rules_of_a_comment_section_are_no_article_text() -> None:
 
 def test_legal_small_print_and_the_authors_contact_line_are_footer() -> None:
     notice = (
-        "Nothing on this site may be reproduced, republished or broadcast without the prior "
-        "written permission of Harbour Media."
+        "No part of this page may be copied or reprinted without the express written "
+        "consent of Harbour Media."
     )
     assert inline_kind(notice) == "footer"
     assert inline_kind("Got a story? Ana Ruiz can be reached at aruiz@harbour.example.") == "footer"
@@ -64,8 +64,8 @@ def test_legal_small_print_and_the_authors_contact_line_are_footer() -> None:
 
 def test_a_two_sentence_prompt_naming_the_newsletter_is_a_newsletter_prompt() -> None:
     prompt = (
-        "Liked this story? There is more every morning. Sign up for The Harbour Brief to get "
-        "the free daily newsletter delivered straight to your inbox."
+        "Liked this story? There is more every morning. Sign up for The Harbour Brief, our "
+        "weekday newsletter, and find it waiting in your inbox at six."
     )
     assert len(prompt.split()) > 15
     assert inline_kind(prompt) == "newsletter"
