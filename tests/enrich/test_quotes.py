@@ -99,3 +99,49 @@ def test_a_relative_pronoun_speaks_for_the_noun_it_stands_for(nlp, make_article)
     assert ("who", haddad) in speakers
     # the source span keeps the annotators' closing comma; the description does not
     assert ("An aide, the third this month,", "An aide, the third this month") in speakers
+
+
+def _speakers(nlp, make_article, paras):
+    enr = enrich_article(make_article(paras), nlp=nlp).enrichment
+    names = {e["id"]: e["name"] for e in enr["entities"]}
+    return [(q["source"]["text"], names.get(q["speaker"], q["speaker"])) for q in enr["quotes"]]
+
+
+def test_a_pronoun_speaks_for_the_source_of_the_report_before_it(nlp, make_article):
+    # the last person named before 'She' is Carl Dahl, who said nothing
+    paras = [
+        "Inspector Carl Dahl met a harbour official on the pier.",
+        "The official said the ferry would sail again on Friday. "
+        "She said the repairs would take two more days.",
+    ]
+    assert _speakers(nlp, make_article, paras)[-1] == ("She", "The official")
+
+
+def test_they_takes_a_plural_source_and_he_does_not(nlp, make_article):
+    paras = [
+        "Residents of Norfield told the council that the water tasted of rust.",
+        "They added that the pipes were forty years old.",
+        "Mayor Tomas Brenn visited the plant. He said the pipes would be replaced.",
+    ]
+    got = _speakers(nlp, make_article, paras)
+    assert got[1] == ("They", "Residents of Norfield")
+    assert got[2] == ("He", "Tomas Brenn")
+
+
+def test_a_date_read_as_subject_is_no_source(nlp, make_article):
+    paras = [
+        "On Friday, March 3rd, armed guards employed by the Harbor Authority(HA) admitted "
+        "that it had lost a crate of rifles."
+    ]
+    enr = enrich_article(make_article(paras), nlp=nlp).enrichment
+    (source,) = {a["source"]["text"] for a in enr["attributions"]}
+    assert source.startswith("armed guards")
+
+
+def test_a_source_keeps_the_whole_name_the_parse_splits(nlp, make_article):
+    paras = [
+        "Libyan leader Khalifa al-Mahdi launched the offensive in April, saying militias had "
+        "broken an existing ceasefire."
+    ]
+    enr = enrich_article(make_article(paras), nlp=nlp).enrichment
+    assert [a["source"]["text"] for a in enr["attributions"]] == ["Libyan leader Khalifa al-Mahdi"]

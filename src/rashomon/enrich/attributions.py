@@ -12,7 +12,7 @@ from typing import Any
 
 from rashomon.enrich.entities import Entity
 from rashomon.enrich.nlp import Body, to_span
-from rashomon.enrich.quotes import speaker
+from rashomon.enrich.quotes import speakers
 from rashomon.enrich.relations import Relation
 from rashomon.model import Article
 
@@ -22,12 +22,12 @@ def attributions_json(
 ) -> list[dict[str, Any]]:
     """JSON shape: ``{source, speaker, cue, cue_lemma, content, parts, via, nested}``."""
     out = []
-    for rel in rels:
+    for rel, who in zip(rels, speakers(rels, doc, ents), strict=True):
         parts = [to_span(article, body, s, e) for s, e in rel.content]
         out.append(
             {
                 "source": to_span(article, body, *rel.source) if rel.source else None,
-                "speaker": speaker(rel, doc, ents),
+                "speaker": who,
                 "cue": to_span(article, body, *rel.cue),
                 "cue_lemma": rel.lemma,
                 "content": parts[0],

@@ -1,9 +1,11 @@
 """Quotes: what was said, by whom, with which cue; direct, indirect or mixed.
 
 A quote is an attribution relation (``relations``) whose cue is a verb of speech, or whose
-content is in quotation marks. The speaker is the entity the source names, the person a
-pronoun points back to ('he said' -> the last person mentioned), or the source's own
-words for unnamed speakers ('a senior rebel commander').
+content is in quotation marks. The speaker is the entity the source names, the speaker a
+pronoun points back to, or the source's own words for unnamed speakers ('a senior rebel
+commander'). A pronoun goes to the speaker of a report in its own or the previous sentence
+when that speaker fits it ('The security source said ... He said ...'), else to the last
+fitting actor mentioned before it.
 """
 
 from __future__ import annotations
@@ -48,6 +50,55 @@ def _words(doc: Any, rng: tuple[int, int]) -> str:
     return text_of(doc)[rng[0] : rng[1]].strip(EDGE_MARKS)
 
 
+#: third-person pronouns that may stand for the speaker of the report just before, and
+#: whether each stands for one person (True), a group (False) or either (None)
+BACK_PRONOUNS = {"he": True, "she": True, "they": False, "it": None}
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _fits(pronoun: str, head: Any, found: str | None, ents: list[Entity]) -> bool:
+    """Whether a pronoun may stand for a speaker (``found``, its source head ``head``)."""
+    kind = next((e.kind for e in ents if e.id == found), None)
+    one = BACK_PRONOUNS[pronoun]
+    if kind == "person" or head.lower_ in ("he", "she"):
+        return one is True
+    if kind is not None or head.lower_ in ("they", "it"):
+        return one is not True  # 'Reuters said ... It added', 'Turkey said ... They added'
+    plural = head.tag_ in _PLURAL_TAGS
+    return (one is False) == plural if one is not None else not plural
+
+
+def speakers(rels: list[Relation], doc: Any, ents: list[Entity]) -> list[str | None]:
+    """``speaker`` of every relation, pronouns read against the reports before them."""
+    out: list[str | None] = [None] * len(rels)
+    said: list[tuple[int, Any, str]] = []  # (sentence start, source head, speaker) in order
+    for i in sorted(range(len(rels)), key=lambda k: rels[k].cue_token):
+        rel = rels[i]
+        found = None
+        if rel.source_token is not None:
+            head = doc[rel.source_token]
+            if head.lower_ in BACK_PRONOUNS and antecedent(head) is None:
+                found = _said_before(head, said, ents)
+        out[i] = found if found is not None else speaker(rel, doc, ents)
+        if out[i] is not None and rel.parent is None:
+            said.append((doc[rel.cue_token].sent.start, doc[rel.source_token], out[i]))
+    return out
+
+
+def _said_before(pronoun: Any, said: list[tuple[int, Any, str]], ents: list[Entity]) -> str | None:
+    """The latest speaker in the pronoun's sentence or the one before that fits it."""
+    sent = pronoun.sent
+    window = {sent.start, pronoun.doc[sent.start - 1].sent.start if sent.start else sent.start}
+    for start, head, found in reversed(said):
+        if start not in window or head.i >= pronoun.i:
+            if start < min(window):
+                break
+            continue
+        if _fits(pronoun.lower_, head, found, ents):
+            return found
+    return None
+
+
 def speaker(rel: Relation, doc: Any, ents: list[Entity]) -> str | None:
     """Entity id of the relation's source, else the source's own words (a relative pronoun
     read as the noun it stands for, edge commas trimmed), else None."""
@@ -76,7 +127,7 @@ def quotes_json(
 ) -> list[dict[str, Any]]:
     """JSON shape: ``{kind, source, speaker, cue, content, parts}``."""
     out = []
-    for rel in rels:
+    for rel, who in zip(rels, speakers(rels, doc, ents), strict=True):
         if not is_quote(rel):
             continue
         parts = [to_span(article, body, s, e) for s, e in rel.content]
@@ -84,7 +135,7 @@ def quotes_json(
             {
                 "kind": rel.kind,
                 "source": to_span(article, body, *rel.source) if rel.source else None,
-                "speaker": speaker(rel, doc, ents),
+                "speaker": who,
                 "cue": to_span(article, body, *rel.cue),
                 "content": parts[0],
                 "parts": parts,

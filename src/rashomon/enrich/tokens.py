@@ -24,6 +24,8 @@ EDGE_PUNCT = set(",.;:-–—()[]") | {"--", "..."}
 
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: entity types of a time, never a speaker
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 VERBS = ("VERB", "AUX")
@@ -170,9 +172,9 @@ def ranges_of(tokens: set[Any] | list[Any]) -> list[Range]:
 
 
 def subject_of(verb: Any, depth: int = 0) -> Any | None:
-    for child in verb.children:
-        if child.dep_ in SUBJECTS:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if subjects:  # a date read as a second subject is no speaker ('On May 18, rebels said')
+        return next((c for c in subjects if c.ent_type_ not in _WHEN), subjects[0])
     if (
         depth < 3
         and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl")
@@ -252,8 +254,26 @@ def source_range(subj: Any, exclude: set[int]) -> Range | None:
             subj = _phrase_at(subj.doc[dash + 1]) if dash + 1 < len(subj.doc) else subj
             toks = [t for t in subj.subtree if t.i not in exclude and t.i > dash]
     runs = [r for r in _runs(toks) if any(t.i == subj.i for t in r)]
-    rng = ranges_of(runs[0]) if runs else []
+    rng = ranges_of(_whole_name(runs[0], exclude)) if runs else []
     return _with_closing_comma(subj.doc, rng[0]) if rng else None
+
+
+def _whole_name(run: list[Any], exclude: set[int]) -> list[Any]:
+    """``run`` carried on to the end of the name its last word opens or continues, or over
+    a name right after it: the parse may hang the rest of 'Bashar al-Assad', or all of
+    'leader Khalifa al-Mahdi' but 'leader', on the verb."""
+    doc, last = run[-1].doc, run[-1]
+    end = last.i + 1
+    if last.ent_iob_ == "O" and end < len(doc) and doc[end].ent_type_ == "PERSON":
+        name = doc[end].ent_iob_ == "B" and next(e for e in doc.ents if e.start == end)
+        if name and all(
+            t.head.i in range(name.start, name.end) or t.head.i == last.head.i for t in name
+        ):
+            end = name.end
+    elif last.ent_iob_ != "O":
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return list(run) + [t for t in doc[last.i + 1 : end] if t.i not in exclude]
 
 
 #: dashes that end a dateline: 'RENO, Nev. (AP) — ...'.
