@@ -47,7 +47,7 @@ def test_without_bodies_gives_empty_comparison(articles):
 def test_step_fills_story(story, articles):
     step = Compare()
     (done,) = list(step.run([(story, articles)]))
-    assert done.comparison["facts"] and done.steps["rashomon.compare"] == "1"
+    assert done.comparison["facts"] and done.steps["rashomon.compare"] == Compare.version
 
 
 def test_rewordings_match_with_sentence_embeddings(story, articles):

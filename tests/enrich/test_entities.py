@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from rashomon.enrich import enrich_article, resolve_entities
+from rashomon.model import Article
 
 
 def _by_name(article):
@@ -67,12 +68,24 @@ def test_split_name_parts_are_joined_but_a_group_word_stays_off_a_person():
     from rashomon.enrich.entities import _joined
 
     text = "Jaysh’at Nasr al-Wadi and Brazilian Rosa Lima met Russian Coastal Forces."
-    found = _at(text, [("Jaysh’at", "org"), ("Nasr al-Wadi", "person"),
-                       ("Brazilian", "group"), ("Rosa Lima", "person"),
-                       ("Russian", "group"), ("Coastal Forces", "org")])
+    found = _at(
+        text,
+        [
+            ("Jaysh’at", "org"),
+            ("Nasr al-Wadi", "person"),
+            ("Brazilian", "group"),
+            ("Rosa Lima", "person"),
+            ("Russian", "group"),
+            ("Coastal Forces", "org"),
+        ],
+    )
     got = [(t, k) for _s, _e, _i, t, k in _joined(found, text)]
-    assert got == [("Jaysh’at Nasr al-Wadi", "org"), ("Brazilian", "group"),
-                   ("Rosa Lima", "person"), ("Russian Coastal Forces", "org")]
+    assert got == [
+        ("Jaysh’at Nasr al-Wadi", "org"),
+        ("Brazilian", "group"),
+        ("Rosa Lima", "person"),
+        ("Russian Coastal Forces", "org"),
+    ]
 
 
 def test_a_bare_surname_is_the_person_named_in_full(nlp):
@@ -84,5 +97,37 @@ def test_a_bare_surname_is_the_person_named_in_full(nlp):
     found.append((third, third + 6, 0, "Okafor", "place"))
     got = [(s, t, k) for s, _e, _i, t, k in _surnames(found, text, nlp(text))]
     second = text.index("Okafor", text.index("Aides"))
-    assert got == [(found[0][0], "Adaeze Okafor", "person"), (second, "Okafor", "person"),
-                   (third, "Okafor", "person")]
+    assert got == [
+        (found[0][0], "Adaeze Okafor", "person"),
+        (second, "Okafor", "person"),
+        (third, "Okafor", "person"),
+    ]
+
+
+def _entity_article(art_id: str, text: str, ents: list[tuple[str, str]]) -> Article:
+    art = Article(id=art_id, source=art_id, source_id=art_id, text=text)
+    art.enrichment = {
+        "entities": [
+            {"id": f"{art_id}:e{k}", "name": name, "kind": kind, "mentions": [{"text": name}]}
+            for k, (name, kind) in enumerate(ents)
+        ]
+    }
+    return art
+
+
+def test_a_surname_read_as_a_place_joins_the_person_unless_someone_is_in_it():
+    a = _entity_article(
+        "a",
+        "Minister Ilse Varga visited Norland.",
+        [("Ilse Varga", "person"), ("Norland", "place")],
+    )
+    b = _entity_article(
+        "b", "Varga's cabinet met in Norland.", [("Varga", "place"), ("Norland", "place")]
+    )
+    canon = resolve_entities([a, b])
+    assert canon["b:e0"] == canon["a:e0"] == "person:ilse-varga"
+    assert canon["b:e1"] == canon["a:e1"] != canon["a:e0"]
+    # a town of the same name as a person: 'in Varga' makes it a place
+    c = _entity_article("c", "Flooding reached homes in Varga on Monday.", [("Varga", "place")])
+    canon = resolve_entities([a, b, c])
+    assert canon["b:e0"] != canon["a:e0"]

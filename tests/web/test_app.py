@@ -214,6 +214,15 @@ def test_story_page_shows_contradictions_quotes_and_sourcing(client: Any) -> Non
     assert "paraphrase" in sourcing and "Reuters" in sourcing
 
 
+def test_story_page_lists_each_actor_once_with_its_spellings(client: Any) -> None:
+    html = client.get("/stories/s1").text
+    actors = html[html.index('id="actors"'):html.index('id="quotes"')]
+    assert '<th scope="row">Mara Keln</th>' in actors
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in actors and HOSTILE_RAW[0] not in actors
+    assert '<td class="num">2</td>' in actors and '<td class="num">1</td>' in actors
+    assert client.get("/stories/s1.json").json()["actors"][0]["name"] == "Mara Keln"
+
+
 def test_article_page_marks_own_facts_and_shared_passages(client: Any, built: Built) -> None:
     coast = client.get(f"/articles/{built[1]['coast'].id}").text
     assert "h-own" in coast and "1 fact only this outlet reports" in coast

@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 
+from rashomon.compare.actors import story_actors
 from rashomon.compare.claims import (
     Claim,
     idf_weights,
@@ -30,7 +31,7 @@ log = logging.getLogger(__name__)
 
 #: match claims with the stories stage's static sentence embeddings when it ships them
 USE_EMBEDDINGS = True
-KEYS = ("facts", "omissions", "contradictions", "quotes", "sourcing", "labels", "loaded", "summary")
+KEYS = tuple("facts omissions contradictions quotes sourcing labels loaded summary actors".split())
 
 
 class Analysis:
@@ -125,7 +126,8 @@ def compare_story(story: Story, articles: list[Article]) -> dict[str, Any]:
 
     Returns:
         A JSON-ready dict with the keys facts, omissions, contradictions, quotes, sourcing,
-        labels, loaded and summary.
+        labels, loaded, summary and actors (the enriched articles' entities resolved across
+        them, see ``actors.story_actors``).
     """
     arts = [a for a in articles if a.body]
     out: dict[str, Any] = {k: [] for k in KEYS}
@@ -145,6 +147,7 @@ def compare_story(story: Story, articles: list[Article]) -> dict[str, Any]:
         an.matched_sentence_pairs(),
         an.matched_claim_pairs(),
     )
+    out["actors"] = story_actors(arts)
     out["summary"] = summarize(
         an.facts, arts, an.sentences, out["labels"], {c["fact"] for c in out["contradictions"]}
     )
@@ -156,7 +159,7 @@ class Compare(Step):
     """(Story, articles) pairs -> Story with ``comparison`` filled."""
 
     name = "rashomon.compare"
-    version = "1"
+    version = "2"
 
     def run(self, items: Iterable[Any]) -> Iterator[Story]:
         for story, articles in items:

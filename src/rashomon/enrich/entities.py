@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rashomon.enrich import cues, names
@@ -72,7 +74,7 @@ def _acronym_of(acro: str, name: str, acronyms: dict[str, str]) -> bool:
 
 
 def same_actor(
-    a_names: list[str], a_kind: str, b_name: str, b_kind: str, acronyms: dict[str, str]
+    a_names: Iterable[str], a_kind: str, b_name: str, b_kind: str, acronyms: dict[str, str]
 ) -> bool:
     """Whether ``b_name`` names the actor known as ``a_names``.
 
@@ -192,8 +194,12 @@ def _joined(found: Found, full: str) -> Found:
     for cur in found:
         if out:
             s, e, tok_i, _text, kind = out[-1]
-            if (full[e : cur[0]] == " " and kind in ("org", "person", "group")
-                    and cur[4] in ("org", "person") and (kind, cur[4]) != ("group", "person")):
+            if (
+                full[e : cur[0]] == " "
+                and kind in ("org", "person", "group")
+                and cur[4] in ("org", "person")
+                and (kind, cur[4]) != ("group", "person")
+            ):
                 joined = "org" if "org" in (kind, cur[4]) or kind == "group" else cur[4]
                 out[-1] = (s, cur[1], tok_i, full[s : cur[1]], joined)
                 continue
@@ -282,19 +288,31 @@ def resolve_entities(articles: list[Article]) -> dict[str, str]:
     for art in articles:
         for acro, long in names.acronym_definitions(art.text).items():
             acronyms.setdefault(acro, long)
+    index: dict[str, list[int]] = {}  # blocking key -> groups holding a name with it
     for art in articles:
         for ent in (art.enrichment or {}).get("entities", []):
             ent_names = [ent["name"]] + [m["text"] for m in ent.get("mentions", [])]
             match = None
-            for group in groups:
+            for k in sorted({g for key in _keys(ent["name"]) for g in index.get(key, ())}):
+                group = groups[k]
                 if same_actor(group["names"], group["kind"], ent["name"], ent["kind"], acronyms):
                     match = group
                     break
             if match is None:
-                match = {"names": [], "kind": ent["kind"], "ids": []}
+                match = {"names": Counter(), "kind": ent["kind"], "ids": [], "k": len(groups)}
                 groups.append(match)
-            match["names"].extend(ent_names)
+            for n in ent_names:
+                if n not in match["names"]:
+                    for key in _keys(n):
+                        index.setdefault(key, []).append(match["k"])
+            match["names"].update(ent_names)  # distinct names, in order, with counts
             match["ids"].append(ent["id"])
+    for place in [g for g in groups if g["kind"] == "place"]:
+        person = _person_for(place, [groups[k] for k in _people_keyed(place, index)], articles)
+        if person is not None:
+            person["names"].update(place["names"])
+            person["ids"].extend(place["ids"])
+            groups.remove(place)
     out: dict[str, str] = {}
     for group in groups:
         best = max(
@@ -302,10 +320,66 @@ def resolve_entities(articles: list[Article]) -> dict[str, str]:
             key=lambda n: (
                 not names.is_acronym(n),
                 len(names.strip_titles(names.fold(n)).split()),
-                group["names"].count(n),
+                group["names"][n],
             ),
         )
         canon = f"{group['kind']}:{names.strip_titles(names.fold(best)).replace(' ', '-')}"
         for ent_id in group["ids"]:
             out[ent_id] = canon
     return out
+
+
+@lru_cache(maxsize=1 << 16)
+def _keys(name: str) -> frozenset[str]:
+    """Blocking keys of a name: two names ``same_actor`` may join share one (the first
+    letter and consonant skeleton for spellings, each word for short forms and reordered
+    words, the initials for acronyms)."""
+    folded = names.strip_titles(names.fold(name))
+    keys = {f"w:{w}" for w in folded.split()} | {f"s:{names.skeleton(folded)}"}
+    keys.add(f"f:{folded[:1]}")
+    keys.add(f"i:{name.replace('.', '') if names.is_acronym(name) else names.initials(name)}")
+    return frozenset(keys)
+
+
+def _people_keyed(place: dict[str, Any], index: dict[str, list[int]]) -> list[int]:
+    """Groups sharing a word with the one-word names of ``place`` (its surname candidates)."""
+    return sorted(
+        {
+            k
+            for n in place["names"]
+            for key in _keys(n)
+            if key.startswith("w:")
+            for k in index.get(key, ())
+        }
+    )
+
+
+#: prepositions before a place ('in Jordan', 'to Washington')
+_LOCATIVE = r"(?:in|at|to|from|into|near|across|outside|inside|around|toward|towards)"
+
+
+def _person_for(
+    place: dict[str, Any], groups: list[dict[str, Any]], articles: list[Article]
+) -> dict[str, Any] | None:
+    """The person group a one-word 'place' is the surname of, if it is never used as a
+    place: spaCy reads 'Erdogan's regime' as a country, but nobody is 'in Erdogan'."""
+    words = {names.fold(n) for n in place["names"]}
+    if len(words) != 1 or " " in next(iter(words)):
+        return None
+    word = next(iter(words))
+    people = [
+        g
+        for g in groups
+        if g["kind"] == "person"
+        and any(
+            len(w := names.strip_titles(names.fold(n)).split()) >= 2 and w[-1] == word
+            for n in g["names"]
+        )
+    ]
+    if len(people) != 1:
+        return None
+    spelled = next(iter(place["names"]))
+    locative = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(spelled)}\b", re.IGNORECASE)
+    if any(locative.search(art.text or "") for art in articles):
+        return None
+    return people[0]
