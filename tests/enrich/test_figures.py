@@ -46,3 +46,17 @@ def test_figures_keep_qualifier_unit_and_what_is_counted(nlp, make_article):
     assert by_text["3.6 million"]["value"] == 3_600_000
     assert by_text["monday"]["value"] == "2019-12-23"
     assert by_text["5%"]["unit"] == "%"
+
+
+def test_a_nested_count_and_a_number_glued_to_a_name(nlp, make_article):
+    art = make_article(
+        [
+            "Tens of thousands of farmers marched on Friday, according to a 2Dwire source, "
+            "after a 12km convoy blocked the road."
+        ]
+    )
+    figs = figures(nlp(body_of(art).text), art, body_of(art))
+    numbers = {f["span"]["text"]: f for f in figs if f["kind"] == "number"}
+    assert set(numbers) == {"Tens of thousands", "12km"}
+    assert numbers["Tens of thousands"]["counts"] == "farmers"
+    assert numbers["12km"]["unit"] == "km"

@@ -149,7 +149,8 @@ def _counts(ent: Any) -> str | None:
     if last.dep_ in ("nummod", "quantmod", "amod") and last.head.pos_ in ("NOUN", "PROPN"):
         noun = last.head
     else:
-        of = next((c for c in last.children if c.lower_ == "of"), None)
+        # the 'of' after the number: 'hundreds of thousands of people' has one inside it
+        of = next((c for c in last.children if c.lower_ == "of" and c.i >= ent.end), None)
         if of is not None:
             noun = next((c for c in of.children if c.dep_ == "pobj"), None)
         elif last.pos_ in ("NOUN",) and last.head.lower_ == "of":
@@ -163,10 +164,24 @@ def _counts(ent: Any) -> str | None:
     return ent.doc[start : noun.i + 1].text
 
 
+#: letters a number may carry glued to it: ordinals, decades, scales and units ('10km')
+_SUFFIXES = {"st", "nd", "rd", "th", "s", *SCALES, *UNITS}
+
+
+def _glued(ent: Any) -> bool:
+    """Whether a number is glued to letters that make it part of a name ('7Dnews'), not
+    to a unit or scale ('10km', '$2bn')."""
+    for tok in ent:
+        m = re.fullmatch(r"[\d.,]+([^\W\d_]+)", tok.text)
+        if m and m.group(1).lower() not in _SUFFIXES:
+            return True
+    return False
+
+
 def _numbers(doc: Any) -> list[tuple[Any, str | None, Any]]:
     out = []
     for ent in doc.ents:
-        if ent.label_ in NUMBER_LABELS:
+        if ent.label_ in NUMBER_LABELS and not _glued(ent):
             out.append(ent)
     covered = {i for ent in out for i in range(ent.start, ent.end)}
     for tok in doc:
