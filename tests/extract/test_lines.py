@@ -89,7 +89,9 @@ def test_date_searches_find_the_lines_the_date_pattern_finds() -> None:
     lines = ["Posted Jan 5, 2021", "Filed on 3rd March", "Chapter 9", "Updated 2024-01-02",
              "Serial A2024-01-02", "Closed 12/03/24 at noon", "Edited 45 mins ago",
              "Sept. 9 was cold", "Jan.5", "4_5 days ago", "x1 Jan 5", "December 31",
-             "Sep 5", "Report 12 hours later"]
+             "Sep 5", "Report 12 hours later", "SEPT. 30 and", "ſep 5", "xjan 5", "_Jan 5",
+             "(june 1", "Ja n 5", "maY\t3rd", "in Oct,\u00a012", "décembre 5", "mayor 12",
+             "DEC 2024"]
     for text in lines:
         assert (_date(text) is not None) == (_DATE.search(text) is not None), text
     assert [_date(t) is not None for t in lines[:3]] == [True, True, False]
@@ -101,3 +103,28 @@ def test_split_lines_keeps_each_lines_words() -> None:
     lines = split_lines("Hello, World!\n\n  Don’t stop — 3 times  \n")
     assert [ln.words for ln in lines] == [["hello", "world"], ["don", "t", "stop", "3", "times"]]
     assert all(ln.words == ln.key.split() for ln in lines)
+
+
+def test_split_lines_keys_as_line_by_line() -> None:
+    from rashomon.extract.lines import key_words
+
+    # the page-wide key table agrees with key_words line by line: ASCII pages, a page of
+    # other scripts, and the characters it leaves to ``str.lower`` (final sigma, 'İ', above
+    # the Basic Multilingual Plane)
+    pages = ["Plain ASCII page\n\n  with_words, and 12:30 (AP)\n",
+             "Café “quoted” — naïve\nМосква́ 日本語 text\n\u00a0ÅNGSTRÖM\tK\u212a",
+             "ΣΊΣΥΦΟΣ and", "İstanbul", "math \U0001d400\U0001d41b c\nend\U0001f600."]
+    for page in pages:
+        lines = split_lines(page)
+        assert [(ln.key, ln.words) for ln in lines] == [key_words(ln.text) for ln in lines]
+
+
+def test_urlish_lines_as_the_pattern() -> None:
+    from rashomon.extract.lines import _URLISH
+
+    texts = ["see https://example.org/a", "www.example.org", "example.com", "example.company",
+             "mail me@home", "a @ sign", "#tag here", "# heading", "http:/x", "no link",
+             "end.com_x", "café.com"]
+    f = base_features(split_lines("\n".join(texts)))
+    assert f[:, 11].tolist() == [float(_URLISH.search(t) is not None) for t in texts]
+    assert f[:, 11].tolist() == [1, 1, 1, 0, 1, 0, 1, 0, 0, 0, 0, 1]
