@@ -489,7 +489,8 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
 
 def window_means(x: np.ndarray, ks: tuple[int, ...]) -> np.ndarray:
     """Mean of every column of ``x`` (rows by columns) over a window of rows, column ``j``
-    over ``2 * ks[j] + 1`` rows (truncated at the ends), from one running sum."""
+    over ``2 * ks[j] + 1`` rows (truncated at the ends), from one running sum; a single
+    column is read with every window."""
     n = len(x)
     c = np.zeros((n + 1, x.shape[1]), dtype=np.float64)
     np.cumsum(x, axis=0, dtype=np.float64, out=c[1:])
