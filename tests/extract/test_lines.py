@@ -73,13 +73,14 @@ def test_title_similarity_counts_distinct_words() -> None:
 
 
 def test_norm_key_is_the_lower_cased_tokens() -> None:
-    from rashomon.extract.lines import key_words, norm_key, tokens
+    from rashomon.extract.lines import _TOKEN, key_words, norm_key, tokens
 
     # ASCII lines take a byte table, the others the token pattern: the same keys
     for text in ["Hello, World_2! x-ray -- 12:30 (AP)", "  Tabs\tand|pipes  ", "",
                  "Café “quoted” — naïve, 日本語 text", "ΣΊΣΥΦΟΣ and İstanbul"]:
         assert norm_key(text) == " ".join(tokens(text))
         assert key_words(text) == (norm_key(text), tokens(text))
+        assert tokens(text) == _TOKEN.findall(text.lower())
     assert norm_key("Hello, World_2!") == "hello world_2"
 
 
@@ -128,3 +129,17 @@ def test_urlish_lines_as_the_pattern() -> None:
     f = base_features(split_lines("\n".join(texts)))
     assert f[:, 11].tolist() == [float(_URLISH.search(t) is not None) for t in texts]
     assert f[:, 11].tolist() == [1, 1, 1, 0, 1, 0, 1, 0, 0, 0, 0, 1]
+
+
+def test_comment_marker_in_two_halves() -> None:
+    from rashomon.extract.lines import COMMENT_MARKER, is_comment_marker
+
+    texts = ["12 Comments", "Comments (3):", "Leave a Reply", "Notify of", "Newest | Oldest",
+             "Most Voted", "Reply · Share", "posted 3 hours ago", "an hour ago today",
+             "Jo Bo says:", "she wrote:", "4 votes", "Inline Feedbacks", "Sort by best",
+             "12 likes", "the reply came late", "Log in to comment", "nothing here",
+             "Show more comments", "rating: 4"]
+    found = [is_comment_marker(t) for t in texts]
+    assert found == [COMMENT_MARKER.search(t) is not None for t in texts]
+    assert found.count(False) == 2 and not found[15] and not found[17]
+

@@ -14,13 +14,13 @@ from functools import lru_cache
 
 from rashomon.extract.lines import (
     CHROME_WORDS,
-    COMMENT_MARKER,
     COMMENT_WORDS,
     OPENER_WORDS,
     RELATED_FIRST,
     RELATED_MARKER,
     THREAD_OPENER,
     Line,
+    is_comment_marker,
     tokens,
 )
 from rashomon.extract.spam import spam_reason
@@ -75,7 +75,7 @@ def label_of(text: str, toks: list[str]) -> bool:
     if len(text) > 80:
         return False
     return bool(
-        (not _MARKER_WORDS.isdisjoint(toks) and COMMENT_MARKER.search(text))
+        (not _MARKER_WORDS.isdisjoint(toks) and is_comment_marker(text))
         or ((digit_first and ":" in text or not _EXTRA_WORDS.isdisjoint(toks))
             and _EXTRA_LABELS.search(text))
     )

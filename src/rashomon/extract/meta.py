@@ -268,9 +268,9 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
             name = words[0]
             if re.search(rf"\b{re.escape(name)}\b", body_text) or any(c.isdigit() for c in name):
                 return name, [i]
-    tail = _SERVICE_TAIL.search(body_text)
-    m2 = _POSSESSIVE_SERVICE.search(body_text, max(0, tail.start() - _NAME_REACH)) \
-        if tail else None
+    tail = _service_tail(body_text)
+    m2 = _POSSESSIVE_SERVICE.search(body_text, max(0, tail - _NAME_REACH)) \
+        if tail is not None else None
     if m2:
         return m2.group("name"), []
     for i in range(len(lines) - 1, -1, -1):
@@ -289,6 +289,19 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
         if host:
             return host, []
     return None, []
+
+
+def _service_tail(text: str) -> int | None:
+    """Where the first ``_SERVICE_TAIL`` match in ``text`` starts: the pattern is tried at
+    each "'s" and "’s" (``str.find`` runs through a body several times faster than the
+    pattern's own scan for a quote)."""
+    starts = []
+    for quote in ("'s", "’s"):
+        i = text.find(quote)
+        while i >= 0:
+            starts.append(i)
+            i = text.find(quote, i + 1)
+    return next((i for i in sorted(starts) if _SERVICE_TAIL.match(text, i)), None)
 
 
 def find_authors(lines: list[Line], idxs: range) -> tuple[list[str], list[int]]:
