@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from rashomon.extract.lines import base_features, line_features, split_lines
@@ -142,4 +144,13 @@ def test_comment_marker_in_two_halves() -> None:
     found = [is_comment_marker(t) for t in texts]
     assert found == [COMMENT_MARKER.search(t) is not None for t in texts]
     assert found.count(False) == 2 and not found[15] and not found[17]
+    # the second half from its first characters: the same matches as the plain pattern
+    from rashomon.extract.lines import _MARKER_ANYWHERE, _MARKER_SEARCH
+
+    plain = re.compile(_MARKER_ANYWHERE, re.IGNORECASE)
+    for text in texts + ["٣ days ago", "x3 days ago", "ſays:", "İnline feedbacks", "Ian says:",
+                         "_an hour ago", "the newest, then oldest", "10  Minutes ago!"]:
+        m = plain.search(text)
+        assert (m and m.span()) == (_MARKER_SEARCH.search(text) and
+                                    _MARKER_SEARCH.search(text).span()), text
 

@@ -135,16 +135,24 @@ _MARKER_AT_START = (
     r"|^(?:log|sign) in to (?:comment|reply)|^view all comments|^join the discussion"
     r"|^add a comment|^(?:show|load) more comments|^sort by\b|^\d+\s+(?:likes?|points?)$"
 )
+_AGO_UNITS = r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)"
 _MARKER_ANYWHERE = (
     r"\bleave a (?:reply|comment)|\bnewest\b.*\boldest\b|\bmost voted\b"
-    r"|\b(?:\d+|an?)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b"
-    r"|\bsays:$|\bwrote:$|\bvotes?$|inline feedbacks"
+    rf"|\b(?:\d+|an?)\s+{_AGO_UNITS}\s+ago\b|\bsays:$|\bwrote:$|\bvotes?$|inline feedbacks"
 )
 COMMENT_MARKER = re.compile(f"{_MARKER_AT_START}|{_MARKER_ANYWHERE}", re.IGNORECASE)
-# ``COMMENT_MARKER`` in two: the first half tried at the line start only, so that the search
-# tries 8 alternatives at each character instead of 19 (``is_comment_marker``)
+# ``COMMENT_MARKER`` in two (``is_comment_marker``): the first half tried at the line start
+# only, the second searched as ``_DATE_MONTH_FIRST`` is, from a class of the characters its
+# matches open with (a digit, or what ignore-case 'l', 'n', 'm', 'a', 's', 'w', 'v' and 'i'
+# match), ``(?<!\w.)`` being the ``\b`` before it: the same matches, found three times faster
 _MARKER_START = re.compile(_MARKER_AT_START, re.IGNORECASE)
-_MARKER_SEARCH = re.compile(_MARKER_ANYWHERE, re.IGNORECASE)
+_MARKER_SEARCH = re.compile(
+    r"(?-i:[\dLNMASWVIlnmaswviſıİ])(?:(?<!\w.)(?:(?<=l)eave a (?:reply|comment)"
+    r"|(?<=n)ewest\b.*\boldest\b|(?<=m)ost voted\b|(?<=\d)\d*\s+" + _AGO_UNITS + r"\s+ago\b"
+    r"|(?<=a)n?\s+" + _AGO_UNITS + r"\s+ago\b|(?<=s)ays:$|(?<=w)rote:$|(?<=v)otes?$)"
+    r"|(?<=i)nline feedbacks)",
+    re.IGNORECASE,
+)
 # Labels that open a comment section (``COMMENT_MARKER`` also matches lines inside one).
 THREAD_OPENER = re.compile(
     r"^\[?\s*(?:\d+\s+)?(?:comments?|responses?|reactions?)(?:\s*\(\d+\))?:?\s*\]?$"
@@ -227,7 +235,7 @@ def _keyed_lines(text: str) -> list[str]:
     if text.isascii():
         return text.encode().translate(_ASCII_KEY_LINES).decode().split("\n")
     code = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    keyed = _KEY_CHAR[np.minimum(code, 0xFFFF)]
+    keyed = _KEY_CHAR.take(code, mode="clip")  # (above the BMP: at 0xFFFF)
     if (keyed == _NO_KEY).any():  # rare: a page with such a character goes line by line
         return [key_words(raw)[0] for raw in text.split("\n")]
     return keyed.tobytes().decode("utf-32-le").split("\n")
@@ -394,7 +402,7 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     ends = np.cumsum(size + 1) - 1
     starts = ends - size
     code = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    cls = TABLE[np.minimum(code, 0xFFFF)]
+    cls = TABLE.take(code, mode="clip")  # code points above the table at 0xFFFF
     cc = char_counts(cls, starts).astype(np.float64)
     upper, letters, digits = cc[:, UPPER], cc[:, LETTER], cc[:, DIGIT]
     spaces, ncjk, capwords = cc[:, SPACE], cc[:, CJKC], cc[:, CAP]
@@ -422,8 +430,8 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
         seps[np.searchsorted(starts, slash[both] - 1, side="right") - 1] = True
     last = code[ends - 1]
     first = code[starts]
-    last_edge = _EDGE_TABLE[np.minimum(last, 0xFFFF)]
-    first_edge = _EDGE_TABLE[np.minimum(first, 0xFFFF)]
+    last_edge = _EDGE_TABLE.take(last, mode="clip")
+    first_edge = _EDGE_TABLE.take(first, mode="clip")
     ends_sent = (last_edge & _ENDS > 0).astype(np.float64)
     colon = (last == 58).astype(np.float64)
     first_cls = cls[starts]

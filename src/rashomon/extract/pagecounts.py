@@ -61,7 +61,7 @@ _COUNTED_MASK = (1 << COUNTED) - 1
 
 def is_blank(code: np.ndarray) -> np.ndarray:
     """Whether each code point is whitespace (``\\s``)."""
-    return ((TABLE[np.minimum(code, 0xFFFF)] >> BLANK) & 1).astype(bool)
+    return ((TABLE.take(code, mode="clip") >> BLANK) & 1).astype(bool)
 
 
 def char_counts(cls: np.ndarray, starts: np.ndarray) -> np.ndarray:
