@@ -154,3 +154,15 @@ def test_comment_marker_in_two_halves() -> None:
         assert (m and m.span()) == (_MARKER_SEARCH.search(text) and
                                     _MARKER_SEARCH.search(text).span()), text
 
+
+
+def test_thread_opener_in_two_halves() -> None:
+    from rashomon.extract.lines import THREAD_OPENER, is_thread_opener
+
+    texts = ["[ 12 Comments ]", "Leave a Comment", "LEAVE A REPLY now", "Newest first, then voted",
+             "newest stories, oldest", "sort: newest", "Add a comment", "What do you think?",
+             "the newest oldest", "xleave a reply", "Log in to reply", "nothing to see",
+             "Notify of new replies", "ſhow more comments", "Newest", "a newest-oldest list"]
+    found = [is_thread_opener(t) for t in texts]
+    assert found == [THREAD_OPENER.search(t) is not None for t in texts]
+    assert found.count(False) == 4 and not found[9] and not found[11]

@@ -18,9 +18,9 @@ from rashomon.extract.lines import (
     OPENER_WORDS,
     RELATED_FIRST,
     RELATED_MARKER,
-    THREAD_OPENER,
     Line,
     is_comment_marker,
+    is_thread_opener,
     tokens,
 )
 from rashomon.extract.spam import spam_reason
@@ -141,7 +141,7 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
         under_label = prev.key.partition(" ")[0] in RELATED_FIRST
         if not (labelish or s[:1].isdigit() or prev.text.endswith(":") or under_label):
             continue
-        if labelish and THREAD_OPENER.search(s) or s[:1].isdigit() and _COUNT_OPENER.match(s):
+        if labelish and is_thread_opener(s) or s[:1].isdigit() and _COUNT_OPENER.match(s):
             # a label opens the thread when comment text follows within a few lines
             if any(_is_prose(lines[j]) or is_name_line(lines[j])
                    for j in range(i + 1, min(n, i + 8))):

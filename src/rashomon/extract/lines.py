@@ -154,12 +154,20 @@ _MARKER_SEARCH = re.compile(
     re.IGNORECASE,
 )
 # Labels that open a comment section (``COMMENT_MARKER`` also matches lines inside one).
-THREAD_OPENER = re.compile(
+_OPENER_AT_START = (
     r"^\[?\s*(?:\d+\s+)?(?:comments?|responses?|reactions?)(?:\s*\(\d+\))?:?\s*\]?$"
-    r"|\bleave a (?:reply|comment)|^notify of\b|\bnewest\b.*\b(?:oldest|voted)\b"
-    r"|^view all comments|^join the discussion|^add a comment|^top rated comments"
+    r"|^notify of\b|^view all comments|^join the discussion|^add a comment|^top rated comments"
     r"|^(?:log|sign) in to (?:comment|reply)|^(?:show|load) (?:more )?comments"
-    r"|^(?:what do you think|have your say|post a comment|write a comment)",
+    r"|^(?:what do you think|have your say|post a comment|write a comment)"
+)
+THREAD_OPENER = re.compile(
+    _OPENER_AT_START + r"|\bleave a (?:reply|comment)|\bnewest\b.*\b(?:oldest|voted)\b",
+    re.IGNORECASE,
+)
+# ``THREAD_OPENER`` in two as ``COMMENT_MARKER`` (``is_thread_opener``)
+_OPENER_START = re.compile(_OPENER_AT_START, re.IGNORECASE)
+_OPENER_SEARCH = re.compile(
+    r"(?-i:[LNln])(?<!\w.)(?:(?<=l)eave a (?:reply|comment)|(?<=n)ewest\b.*\b(?:oldest|voted)\b)",
     re.IGNORECASE,
 )
 # Labels that open lists of other articles or site sections.
@@ -262,6 +270,11 @@ def tokens(text: str) -> list[str]:
 def is_comment_marker(text: str) -> bool:
     """Whether ``COMMENT_MARKER`` matches in ``text``."""
     return _MARKER_START.match(text) is not None or _MARKER_SEARCH.search(text) is not None
+
+
+def is_thread_opener(text: str) -> bool:
+    """Whether ``THREAD_OPENER`` matches in ``text``."""
+    return _OPENER_START.match(text) is not None or _OPENER_SEARCH.search(text) is not None
 
 
 def _hits(test: Callable[[str], object], texts: list[str], where: np.ndarray) -> list[int]:
@@ -490,7 +503,7 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[:, 27] = lines_at(copy, starts, n) > 0
     # 28: a label that opens a comment section; 33: any comment-widget line (weaker)
     f[_hits(is_comment_marker, texts, short & (cwords > 0)), 33] = 1.0
-    f[_hits(THREAD_OPENER.search, texts, short & (owords > 0)), 28] = 1.0
+    f[_hits(is_thread_opener, texts, short & (owords > 0)), 28] = 1.0
     f[_hits(RELATED_MARKER.match, texts, short & related_first), 29] = 1.0
     # a commenter-name-like line: 1-5 words, no sentence punctuation
     # (``_NAMEISH`` matches 41 characters at most)
