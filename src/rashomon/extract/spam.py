@@ -24,10 +24,10 @@ import re
 # words that open with it, in the order above.
 _MY = r"\s+my\s+(?:profile|page|site|photos?|pics?)"
 _SOLICIT = re.compile(
-    r"(?-i:[VSCLMWTAFJvsclmwtafj\u017f])(?<!\w.)(?:(?<=v)(?:isit|iew)" + _MY
-    + r"|(?<=s)(?:ee" + _MY + r"|ign up (?:here|now))"
-    + r"|(?<=c)(?:heck" + _MY + r"|ome to" + _MY + r"|lick (?:here|the link|on my)|ontact me\b)"
-    + r"|(?<=l)(?:ook at" + _MY + r"|ink in my\b)"
+    rf"(?-i:[VSCLMWTAFJvsclmwtafj\u017f])(?<!\w.)(?:(?<=v)(?:isit|iew){_MY}"
+    rf"|(?<=s)(?:ee{_MY}|ign up (?:here|now))"
+    rf"|(?<=c)(?:heck{_MY}|ome to{_MY}|lick (?:here|the link|on my)|ontact me\b)"
+    rf"|(?<=l)(?:ook at{_MY}|ink in my\b)"
     r"|(?<=m)(?:y\s+profile\b|essage me\b)|(?<=w)rite (?:to )?me\b|(?<=t)ext me\b"
     r"|(?<=a)(?:dd me\b|pply (?:here|now))|(?<=f)ind me (?:on|at)\b|(?<=j)oin (?:me|now)\b)",
     re.IGNORECASE,
