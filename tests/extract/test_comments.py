@@ -107,3 +107,15 @@ def test_spam_spread_over_two_lines_of_one_comment() -> None:
     assert [(c.author, c.spam) for c in thread.comments] == [("Marta Quill", True),
                                                             ("Otto Brandt", False)]
     assert "\n" in thread.comments[0].text
+
+
+def test_extra_labels_in_two_halves() -> None:
+    from rashomon.extract.comments import _EXTRA_LABELS, _extra_label
+
+    texts = ["Please comment below", "We would love your thoughts, please", "(View all)",
+             "You must be logged in to post a comment.", "Reply", "10:42 pm", "[ 3 comments ]",
+             "Newest first", "xplease comment", "please commenting", "Cancel reply", "the reply",
+             "ſhare", "LOGGED IN TO REPLY"]
+    found = [_extra_label(t) for t in texts]
+    assert found == [_EXTRA_LABELS.search(t) is not None for t in texts]
+    assert found.count(False) == 3 and not found[8] and not found[9] and not found[11]

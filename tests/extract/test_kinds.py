@@ -110,3 +110,18 @@ def test_agency_caption_openings_and_bracketed_credits_are_captions() -> None:
     assert inline_kind("A crane lifts the last container of the day [Ana Ruiz via AP]") == "caption"
     assert inline_kind("This image problem has haunted the port for years, its chief said.") is None
     assert inline_kind("The council debated the plan [see the map below].") is None
+
+
+def test_caption_tail_search_as_the_whole_pattern() -> None:
+    from rashomon.extract.kinds import _CAPTION, _CAPTION_END, _CAPTION_REACH
+
+    texts = ["The bridge at dusk. [Getty Images]", "A ferry leaves the harbour (Photo: Jo Bo)",
+             "Crowds on the pier / AFP", "Firefighters at work [Ana Ruiz via AP]",
+             "Rain on the square. Jane Roe/Reuters", "Photo: the square", "The mayor (left) spoke.",
+             "x" * 90 + " Getty Images", "Storm clouds ımage: Jo Bo", "Snow [Jo/Bo] falls."]
+    for text in texts:
+        start = max(0, len(text) - _CAPTION_REACH)
+        plain = _CAPTION.match(text) or _CAPTION.search(text, start)
+        fast = _CAPTION.match(text) or _CAPTION_END.search(text, start)
+        assert (plain is None) == (fast is None), text
+    assert _CAPTION_END.search(texts[2]) and not _CAPTION_END.search(texts[6])

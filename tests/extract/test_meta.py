@@ -110,3 +110,14 @@ def test_outlet_from_title_suffix_only_when_the_page_names_it() -> None:
     assert find_outlet(named, [False, False, True], None, range(0))[0] == "Coastline Courier"
     unnamed = split_lines("Ferry fares rise again - Coastline Courier\nMenu\n" + BODY)
     assert find_outlet(unnamed, [False, False, True], None, range(0))[0] != "Coastline Courier"
+
+
+def test_service_tail_where_the_pattern_finds_it() -> None:
+    from rashomon.extract.meta import _SERVICE_TAIL, _service_tail
+
+    texts = ["The Courier’s news service said", "it's late. The Post's Rome bureau wrote",
+             "Jo's dog and Al’s  own  team", "no quote here", "Ed's'service", "x’s, y's team"]
+    for text in texts:
+        m = _SERVICE_TAIL.search(text)
+        assert _service_tail(text) == (m.start() if m else None), text
+    assert _service_tail(texts[1]) == 19

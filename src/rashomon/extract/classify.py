@@ -47,10 +47,11 @@ class TreeModel:
     depth: int
     init: float  # log-odds before the first tree
     rate: float  # learning rate
-    #: the splits of all trees, tree after tree, each tree padded to ``tree_splits`` with
-    #: splits no line passes: feature, threshold rounded down to float32 (for float32 ``x``,
-    #: ``x > t`` holds exactly when ``x > floor32(t)``) and the bits of the leaves left of
-    #: the split (cleared when a line goes right)
+    #: the splits of all trees, each tree padded to ``tree_splits`` with splits no line
+    #: passes, split-major (the first split of every tree, then the second ...): feature,
+    #: threshold rounded down to float32 (for float32 ``x``, ``x > t`` holds exactly when
+    #: ``x > floor32(t)``) and the bits of the leaves left of the split (cleared when a line
+    #: goes right)
     split_feature: np.ndarray = field(init=False, repr=False)
     split_threshold: np.ndarray = field(init=False, repr=False)
     split_clears: np.ndarray = field(init=False, repr=False)
@@ -91,8 +92,8 @@ class TreeModel:
         # every tree gets as many splits (at least one), padded with splits no line passes,
         # so that the trees' reductions run as one over a (trees, splits, lines) block
         self.tree_splits = max([1] + [len(splits) for splits in trees])
-        padded = [split for splits in trees for split in
-                  splits + [[0, math.inf, 0]] * (self.tree_splits - len(splits))]
+        padded = [(splits + [[0, math.inf, 0]] * (self.tree_splits - len(splits)))[k]
+                  for k in range(self.tree_splits) for splits in trees]
         feats, thrs, clears = zip(*padded, strict=True) if padded else ((), (), ())
         thr = np.asarray(thrs, dtype=np.float64)
         t32 = thr.astype(np.float32)
@@ -116,11 +117,12 @@ class TreeModel:
         xt = np.ascontiguousarray(np.asarray(x, dtype=np.float32).T)
         tested = np.take(xt, self.test_feature, axis=0) > self.test_threshold[:, None]
         right = np.take(tested, self.split_test, axis=0)  # (faster than indexing with [])
-        # all bits, or the split's leaves cleared
-        standing = ~(right * self.split_clears[:, None])
-        exit_bits = np.bitwise_and.reduce(
-            standing.reshape(len(self.roots), self.tree_splits, len(x)), axis=1)
-        leaf = np.take(_LOWEST_BIT, exit_bits) + self.tree_base[:, None]
+        # the leaves cleared by each split, joined over each tree's splits (split-major: the
+        # reduction runs over whole rows)
+        cleared = np.bitwise_or.reduce(
+            (right * self.split_clears[:, None]).reshape(self.tree_splits, len(self.roots),
+                                                         len(x)), axis=0)
+        leaf = np.take(_LOWEST_BIT, ~cleared) + self.tree_base[:, None]
         return self.init + self.rate * np.take(self.leaf_value, leaf).sum(axis=0)
 
     def predict_proba(self, x: np.ndarray) -> np.ndarray:
@@ -236,7 +238,7 @@ def stack_features(x: np.ndarray, prob: np.ndarray) -> np.ndarray:
     n = len(prob)
     p = prob.astype(np.float32)[:, None]
     cols = [p] + shifts(p, (1, 2, 3, -1, -2, -3))
-    cols.append(window_means(np.broadcast_to(prob[:, None], (n, 4)), (2, 5, 10, 25)))
+    cols.append(window_means(prob[:, None], (2, 5, 10, 25)))
     bs, be = main_block(prob, np.log1p(np.expm1(x[:, 1]) + 1))
     idx = np.arange(n)
     inside = ((idx >= bs) & (idx <= be)).astype(np.float32)

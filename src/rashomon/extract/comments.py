@@ -14,13 +14,13 @@ from functools import lru_cache
 
 from rashomon.extract.lines import (
     CHROME_WORDS,
-    COMMENT_MARKER,
     COMMENT_WORDS,
     OPENER_WORDS,
     RELATED_FIRST,
     RELATED_MARKER,
-    THREAD_OPENER,
     Line,
+    is_comment_marker,
+    is_thread_opener,
     tokens,
 )
 from rashomon.extract.spam import spam_reason
@@ -28,13 +28,23 @@ from rashomon.model import Comment, Removed
 
 _SENT_END = tuple('.!?,;:"”’»…')
 _NAME_LINE = re.compile(r"^[\w@][\w .'’()@&|-]{0,44}$")
-_EXTRA_LABELS = re.compile(
-    r"\bplease comment\b|\bwould love your thoughts\b|^\(?view all\)?$|^top rated comments$"
+_EXTRA_AT_START = (
+    r"^\(?view all\)?$|^top rated comments$"
     r"|^(?:quote|reply|report|like|dislike|share|edit|delete|permalink|flag)$"
-    r"|^\d{1,2}:\d{2}\s*(?:[ap]m)?$|^\[\s*\d+\s+comments?\s*\]$"
-    r"|\blogged in to (?:post a )?(?:comment|reply)|^cancel reply$"
+    r"|^\d{1,2}:\d{2}\s*(?:[ap]m)?$|^\[\s*\d+\s+comments?\s*\]$|^cancel reply$"
     r"|^new (?:follow-up )?(?:comments|replies)(?: to my comments)?$"
-    r"|^(?:oldest|newest|most (?:voted|liked|popular|recent))(?: first)?$",
+    r"|^(?:oldest|newest|most (?:voted|liked|popular|recent))(?: first)?$"
+)
+_EXTRA_LABELS = re.compile(
+    _EXTRA_AT_START + r"|\bplease comment\b|\bwould love your thoughts\b"
+    r"|\blogged in to (?:post a )?(?:comment|reply)",
+    re.IGNORECASE,
+)
+# ``_EXTRA_LABELS`` in two, as ``lines.COMMENT_MARKER`` (``_extra_label``)
+_EXTRA_START = re.compile(_EXTRA_AT_START, re.IGNORECASE)
+_EXTRA_SEARCH = re.compile(
+    r"(?-i:[LPWlpw])(?<!\w.)(?:(?<=p)lease comment\b|(?<=w)ould love your thoughts\b"
+    r"|(?<=l)ogged in to (?:post a )?(?:comment|reply))",
     re.IGNORECASE,
 )
 # the heading blog engines put over a thread: '12 thoughts on "Title"', '3 responses to ...'
@@ -61,6 +71,11 @@ _EXTRA_WORDS = frozenset(
 _OPENER_TEST = OPENER_WORDS.isdisjoint
 
 
+def _extra_label(text: str) -> bool:
+    """Whether ``_EXTRA_LABELS`` matches in ``text``."""
+    return _EXTRA_START.match(text) is not None or _EXTRA_SEARCH.search(text) is not None
+
+
 @lru_cache(maxsize=65536)
 def is_label(text: str) -> bool:
     """A comment-widget label or timestamp line rather than anything a reader wrote."""
@@ -75,9 +90,9 @@ def label_of(text: str, toks: list[str]) -> bool:
     if len(text) > 80:
         return False
     return bool(
-        (not _MARKER_WORDS.isdisjoint(toks) and COMMENT_MARKER.search(text))
+        (not _MARKER_WORDS.isdisjoint(toks) and is_comment_marker(text))
         or ((digit_first and ":" in text or not _EXTRA_WORDS.isdisjoint(toks))
-            and _EXTRA_LABELS.search(text))
+            and _extra_label(text))
     )
 
 
@@ -141,7 +156,7 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
         under_label = prev.key.partition(" ")[0] in RELATED_FIRST
         if not (labelish or s[:1].isdigit() or prev.text.endswith(":") or under_label):
             continue
-        if labelish and THREAD_OPENER.search(s) or s[:1].isdigit() and _COUNT_OPENER.match(s):
+        if labelish and is_thread_opener(s) or s[:1].isdigit() and _COUNT_OPENER.match(s):
             # a label opens the thread when comment text follows within a few lines
             if any(_is_prose(lines[j]) or is_name_line(lines[j])
                    for j in range(i + 1, min(n, i + 8))):

@@ -32,6 +32,18 @@ _CAPTION = re.compile(
 # ``$`` allows) and spans 70 characters at most ('(' 'pictured', 60 more, ')'): it is
 # searched in the line's last 71 characters only
 _CAPTION_REACH = 71
+# ... there, ``_CAPTION``'s alternatives that need not open the line (the others match at its
+# start only, where ``_CAPTION.match`` tries them), opening with a class of their first
+# characters (not case-folded, so that the search skips ahead to them; 'ſ' is an ignore-case
+# 's', 'ı' and 'İ' an 'i') and a look-behind at it for the alternatives it opens
+_CAPTION_END = re.compile(
+    r"(?-i:[\[(/GSAPIgsapiſıİ])(?:(?<=\[)(?:(?:getty|afp|reuters|ap|epa|photo|file|image|courtesy"
+    r"|twitter|screenshot)[^\]]{0,40}\]$|[^\]\[]{1,30}(?: via |/)[^\]\[]{1,30}\]$)"
+    r"|(?<=\()(?:photo|image|credit|pictured|file)[^)]{0,60}\)$"
+    r"|(?:(?<=g)etty images|(?<=s)hutterstock|(?<=/) ?(?:afp|reuters)|(?<=a)p photo|(?<=p)hoto:"
+    r"|(?<=i)mage:)[^.]{0,40}$)",
+    re.IGNORECASE,
+)
 _INLINE_LINK = re.compile(
     r"^(?:read more|read also|also read|see also|related|recommended|watch|listen|more|comment"
     r"|opinion|analysis|explainer|in pictures|video|don'?t miss|must read|click here|related"
@@ -131,7 +143,7 @@ def _caption(text: str, low: str) -> bool:
     return ("[" in low or "(" in low or "/" in low or "getty" in low or "shutterstock" in low
             or "photo" in low or "image" in low or "picture" in low or "credit" in low
             or "illustra" in low or "file" in low) and (
-        _CAPTION.match(text) or _CAPTION.search(text, max(0, len(text) - _CAPTION_REACH))
+        _CAPTION.match(text) or _CAPTION_END.search(text, max(0, len(text) - _CAPTION_REACH))
     ) is not None
 
 

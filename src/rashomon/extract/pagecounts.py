@@ -11,8 +11,10 @@ import numpy as np
 
 # Character classes, one bit each, in a table over the Basic Multilingual Plane (code points
 # above it are looked up at 0xFFFF, which like them counts as a letter and nothing else).
-(UPPER, LETTER, DIGIT, SPACE, CJKC, CAP, BLANK, COMMA, IDEO_STOP, SEP, SP, UDIGIT,
+# ``char_counts`` counts the classes below ``COUNTED`` per line.
+(UPPER, LETTER, DIGIT, SPACE, CJKC, CAP, SP, COMMA, IDEO_STOP, SEP, BLANK, UDIGIT,
  DATE_SEP, ISDIGIT, ISUPPER, ISLOWER) = range(16)
+COUNTED = 10
 
 
 def _class_table() -> np.ndarray:
@@ -48,29 +50,35 @@ def _class_table() -> np.ndarray:
 
 
 TABLE = _class_table()
+# the counted classes of a character (its class bits below ``COUNTED``) as counters of 16
+# bits, four to a 64-bit word, so that one addition counts four classes; and as counters of
+# a byte, for lines too long for 16 bits
+_BITS = (np.arange(1 << COUNTED)[:, None] >> np.arange(12)) & 1
+_PACKED = _BITS.astype(np.uint16).view(np.uint64)
+_UNPACKED = _BITS[:, :COUNTED].astype(np.uint8)
+_COUNTED_MASK = (1 << COUNTED) - 1
 
 
 def is_blank(code: np.ndarray) -> np.ndarray:
     """Whether each code point is whitespace (``\\s``)."""
-    return ((TABLE[np.minimum(code, 0xFFFF)] >> BLANK) & 1).astype(bool)
+    return ((TABLE.take(code, mode="clip") >> BLANK) & 1).astype(bool)
 
 
 def char_counts(cls: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Per line (rows) the count of each character class (columns ``UPPER`` ...), one
-    segment sum over the class bits ``cls`` (``TABLE`` entries) of the joined lines.
+    """Per line (rows) the count of each counted character class (columns ``UPPER`` ...
+    below ``COUNTED``), one segment sum over the class bits ``cls`` (``TABLE`` entries) of
+    the joined lines.
 
     A word-opening capital (``CAP``) counts only at a line start or after whitespace.
     """
-    bits = np.unpackbits(cls.view(np.uint8).reshape(-1, 2), axis=1, bitorder="little")
-    bits[1:, CAP] &= bits[:-1, BLANK]
+    counted = cls & _COUNTED_MASK
+    counted[1:] &= ~((((cls[:-1] >> BLANK) & 1) ^ 1) << CAP)
     longest = max(int(np.diff(starts).max(initial=0)), len(cls) - int(starts[-1]))
     if longest < 1 << 16:
-        # four 16-bit counters to a 64-bit word, so that one addition counts four classes
-        # (twice as fast); no counter carries into the next, a segment being shorter than
-        # 2**16 characters
-        wide = bits.astype(np.uint16).view(np.uint64)
-        return np.add.reduceat(wide, starts, axis=0).view(np.uint16).astype(np.int32)
-    return np.add.reduceat(bits, starts, axis=0, dtype=np.int32)
+        # no counter carries into the next, a segment being shorter than 2**16 characters
+        wide = np.add.reduceat(_PACKED.take(counted, axis=0), starts, axis=0)
+        return wide.view(np.uint16)[:, :COUNTED].astype(np.int32)
+    return np.add.reduceat(_UNPACKED.take(counted, axis=0), starts, axis=0, dtype=np.int32)
 
 
 def find_seq(code: np.ndarray, seq: str) -> np.ndarray:
