@@ -131,3 +131,26 @@ def test_a_surname_read_as_a_place_joins_the_person_unless_someone_is_in_it():
     c = _entity_article("c", "Flooding reached homes in Varga on Monday.", [("Varga", "place")])
     canon = resolve_entities([a, b, c])
     assert canon["b:e0"] != canon["a:e0"]
+
+
+def test_a_nationality_adjective_is_no_actor_but_a_people_is(nlp):
+    from rashomon.enrich.entities import find_entities
+
+    doc = nlp("Polish troops met the Kurds near Ostrava. The Kurds asked for Polish help.")
+    got = {e.name: e.kind for e in find_entities(doc, "a")}
+    assert "Polish" not in got and got.get("Kurds") == "group"
+
+
+def test_one_spelling_as_place_and_organisation_is_one_actor_but_not_as_person():
+    from rashomon.enrich.entities import same_actor
+
+    assert same_actor(["Idlib"], "place", "Idlib", "org", {})
+    assert not same_actor(["Jordan"], "place", "Jordan", "person", {})
+    assert not same_actor(["Idlib"], "place", "Idlib Council", "org", {})
+
+
+def test_a_generic_tail_does_not_join_two_organisations():
+    from rashomon.enrich.entities import same_actor
+
+    assert not same_actor(["Velmian National Army"], "org", "National Army", "org", {})
+    assert same_actor(["Jabhat Fath al-Sham"], "org", "Fath al-Sham", "org", {})

@@ -73,6 +73,18 @@ def _acronym_of(acro: str, name: str, acronyms: dict[str, str]) -> bool:
     return names.initials(name) == bare or names.fold(acronyms.get(bare, "")) == names.fold(name)
 
 
+#: words of organisation names that many organisations share: a tail made only of them
+#: ('National Army') names no one organisation ('Libyan National Army', 'Syrian National Army')
+GENERIC = frozenset(
+    """national army front forces force party council ministry government union liberation
+    democratic republican popular people's movement committee league alliance association
+    bank court police guard guards revolutionary islamic united federal central state states
+    free new general high supreme security defense defence military navy air commission
+    agency office department authority assembly congress senate parliament coalition
+    organization organisation institute foundation""".split()
+)
+
+
 def same_actor(
     a_names: Iterable[str], a_kind: str, b_name: str, b_kind: str, acronyms: dict[str, str]
 ) -> bool:
@@ -82,11 +94,15 @@ def same_actor(
     spelling, or an acronym, joins people and organisations; short forms stay within a kind.
     """
     fam_a, fam_b = FAMILY[a_kind], FAMILY[b_kind]
-    if "place" in (fam_a, fam_b) and fam_a != fam_b:
-        return False
     b = names.strip_titles(names.fold(b_name))
     if not b:
         return False
+    if "place" in (fam_a, fam_b) and fam_a != fam_b:
+        # one spelling read as a place here and an organisation there ('Idlib') is one
+        # actor; a person and a place of one name are not ('Jordan')
+        return "person" not in (fam_a, fam_b) and any(
+            names.strip_titles(names.fold(a)) == b for a in a_names
+        )
     bw = b.split()
     for a_name in a_names:
         a = names.strip_titles(names.fold(a_name))
@@ -106,7 +122,7 @@ def same_actor(
             short == long[-len(short) :] or short == long[: len(short)]
         ):
             return True  # a person's surname or given name alone
-        if len(short) >= 2 and short == long[-len(short) :]:
+        if len(short) >= 2 and short == long[-len(short) :] and not GENERIC.issuperset(short):
             return True  # 'Tahrir al-Sham' for 'Hayat Tahrir al-Sham'
     return False
 
@@ -167,6 +183,7 @@ def find_entities(doc: Any, prefix: str) -> list[Entity]:
             tok = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             found.append((m.start(), m.end(), tok.start if tok else 0, m.group(), "org"))
     found = _surnames(_joined(sorted(found), full), full, doc)
+    found = [f for f in found if not _adjective(f, doc)]
     ents: list[Entity] = []
     for start, end, tok_i, text, kind in found:
         match = next(
@@ -183,6 +200,14 @@ def find_entities(doc: Any, prefix: str) -> list[Entity]:
 
 
 Found = list[tuple[int, int, int, str, str]]
+
+
+def _adjective(mention: tuple[int, int, int, str, str], doc: Any) -> bool:
+    """Whether a group mention is a lone adjective ('Syrian' in 'Syrian rebels'): a
+    nationality, not an actor; 'the Syrians' and 'Russian Coastal Forces' stay."""
+    start, end, tok_i, _text, kind = mention
+    tok = doc[tok_i]
+    return kind == "group" and tok.tag_ == "JJ" and tok.idx == start and start + len(tok) == end
 
 
 def _joined(found: Found, full: str) -> Found:
