@@ -125,3 +125,35 @@ def test_caption_tail_search_as_the_whole_pattern() -> None:
         fast = _CAPTION.match(text) or _CAPTION_END.search(text, start)
         assert (plain is None) == (fast is None), text
     assert _CAPTION_END.search(texts[2]) and not _CAPTION_END.search(texts[6])
+
+
+def test_caption_hints_read_in_the_key_as_in_the_lower_cased_line() -> None:
+    from rashomon.extract.kinds import _CAPTION, _caption
+    from rashomon.extract.lines import norm_key
+
+    for text in (
+        "Dockers at the gate. GETTY IMAGES",
+        "The quay at dawn / Photo: Ana Ruiz",
+        "Crowds on the pier (Reuters)",
+        "The Profile of a harbour town",
+        "Illustration: the new ferry terminal",
+        "Ferries wait outside the port",
+    ):
+        assert (
+            _caption(text, norm_key(text))
+            == _caption(text, text.lower())
+            == (_CAPTION.search(text) is not None)
+        ), text
+
+
+def test_inline_links_need_one_of_their_separators() -> None:
+    from rashomon.extract.kinds import _INLINE_LINK
+
+    for text in (
+        "Read more: Port strike ends",
+        "Watch > The vote in two minutes",
+        "Related | Harbour fees rise",
+        "Opinion » Why the ferry matters",
+    ):
+        assert _INLINE_LINK.match(text) and inline_kind(text) == "related", text
+    assert inline_kind("Watch the harbour webcam as the ferries come in tonight") is None

@@ -121,3 +121,13 @@ def test_service_tail_where_the_pattern_finds_it() -> None:
         m = _SERVICE_TAIL.search(text)
         assert _service_tail(text) == (m.start() if m else None), text
     assert _service_tail(texts[1]) == 19
+
+
+def test_script_lead_bytes_open_every_character_the_script_pattern_finds() -> None:
+    from rashomon.extract.meta import _NOT_SCRIPT_LEAD, _SCRIPTS
+
+    for c in range(0x10000):
+        if _SCRIPTS.match(chr(c)):
+            assert chr(c).encode("utf-8", "surrogatepass").translate(None, _NOT_SCRIPT_LEAD)
+    assert not "Curly “quotes” and café – dashes".encode().translate(None, _NOT_SCRIPT_LEAD)
+    assert detect_language("東京で会議が開かれた。" * 3) == "ja"
