@@ -113,7 +113,7 @@ def test_extra_labels_in_two_halves() -> None:
     from rashomon.extract.comments import _EXTRA_LABELS, _extra_label
 
     texts = ["Please comment below", "We would love your thoughts, please", "(View all)",
-             "You must be logged in to post a comment.", "Reply", "10:42 pm", "[ 3 comments ]",
+             "Stay logged in to reply.", "Reply", "10:42 pm", "[ 3 comments ]",
              "Newest first", "xplease comment", "please commenting", "Cancel reply", "the reply",
              "ſhare", "LOGGED IN TO REPLY"]
     found = [_extra_label(t) for t in texts]
