@@ -154,3 +154,18 @@ def test_a_generic_tail_does_not_join_two_organisations():
 
     assert not same_actor(["Velmian National Army"], "org", "National Army", "org", {})
     assert same_actor(["Jabhat Fath al-Sham"], "org", "Fath al-Sham", "org", {})
+
+
+def test_several_surnames_read_as_places_each_join_their_person():
+    # the places come first, so joining one must not shift the groups the next one looks up
+    a = _entity_article(
+        "a", "Varga's aides and Brenn's staff met.", [("Varga", "place"), ("Brenn", "place")]
+    )
+    b = _entity_article(
+        "b",
+        "Minister Ilse Varga and General Otto Brenn spoke.",
+        [("Ilse Varga", "person"), ("Otto Brenn", "person")],
+    )
+    canon = resolve_entities([a, b])
+    assert canon["a:e0"] == canon["b:e0"] == "person:ilse-varga"
+    assert canon["a:e1"] == canon["b:e1"] == "person:otto-brenn"

@@ -332,14 +332,15 @@ def resolve_entities(articles: list[Article]) -> dict[str, str]:
                         index.setdefault(key, []).append(match["k"])
             match["names"].update(ent_names)  # distinct names, in order, with counts
             match["ids"].append(ent["id"])
+    merged = set()  # places joined to a person (``index`` holds list positions: keep them)
     for place in [g for g in groups if g["kind"] == "place"]:
         person = _person_for(place, [groups[k] for k in _people_keyed(place, index)], articles)
         if person is not None:
             person["names"].update(place["names"])
             person["ids"].extend(place["ids"])
-            groups.remove(place)
+            merged.add(place["k"])
     out: dict[str, str] = {}
-    for group in groups:
+    for group in (g for g in groups if g["k"] not in merged):
         best = max(
             group["names"],
             key=lambda n: (
