@@ -32,3 +32,21 @@ def check_outlets_are_renamed_with_the_written_name_kept(store: Store, article: 
     assert back is not None and back.outlet == "The Ledger"
     assert back.meta["outlet_as_named"] == article.outlet
     assert [r["outlet"] for r in store.outlets()] == ["The Ledger"]
+
+
+def check_actor_lists_read_the_actors_of_compared_stories(store: Store, article: Article) -> None:
+    """``actor_lists`` gives each compared story's actors as stored, hostile text intact,
+    leaves out stories without actors, and agrees with the generic reader."""
+    store.add_articles([article])
+    stories = [Story(id=f"s-{i}", article_ids=[article.id] if i == 1 else [], title=f"T{i}",
+                     first_published="2025-03-01") for i in (1, 2, 3, 4)]
+    store.save_stories(stories, [])
+    actors = [{"id": "person:a", "name": "<b>A</b> \"Q\" ' \\ \u2028", "kind": "person",
+               "names": [{"text": "<b>A</b>", "count": 2}], "outlets": {"X & Y": 2}}]
+    store.set_comparison("s-1", {"actors": actors, "facts": [1]}, {"c": "1"})
+    store.set_comparison("s-2", {"actors": []}, {})
+    store.set_comparison("s-3", {"actors": {"not": "a list"}}, {})
+    rows = store.actor_lists()
+    assert rows == [{"id": "s-1", "title": "T1", "first_published": "2025-03-01",
+                     "last_published": None, "actors": actors}]
+    assert rows == Store.actor_lists(store)

@@ -101,3 +101,23 @@ def test_human_outputs_render(pages_dir: Path, tmp_path: Path) -> None:
     assert code == 0 and [h["source_id"] for h in json.loads(out)] == ["frost"]
     code, out, _ = _run("storylines", "--db", db, "--json")
     assert code == 0 and isinstance(json.loads(out), list)
+
+
+def test_actors_are_listed_and_shown_across_stories(pages_dir: Path, tmp_path: Path) -> None:
+    db = str(tmp_path / "r.db")
+    _run("analyze", "--db", db, str(pages_dir))
+    code, out, err = _run("actors", "--db", db, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["stories"] == 1 and data["count"] == len(data["actors"]) > 0
+    first = data["actors"][0]
+    assert first["story_count"] == 1 and first["names"] and first["outlets"]
+    code, out, err = _run("actor", first["id"], "--db", db, "--json")
+    assert code == 0, err
+    assert json.loads(out)["name"] == first["name"]
+    code, out, _ = _run("actors", "--db", db, "--kind", "place")
+    assert code == 0 and "Actors" in out
+    code, out, _ = _run("actor", first["id"], "--db", db)
+    assert code == 0 and f"{first['name']} ({first['kind']})" in out
+    code, _, err = _run("actor", "person:nobody", "--db", db)
+    assert code == 2 and err.strip() == "error: no actor 'person:nobody'"

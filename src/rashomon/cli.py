@@ -293,6 +293,69 @@ def storylines(db: str | None, as_json: bool) -> None:
 
 
 @cli.command()
+@_db_option
+@click.option("--json", "as_json", is_flag=True, help="JSON: {count, stories, actors}.")
+@click.option("--limit", default=50, show_default=True, help="How many actors.")
+@click.option("--kind", type=click.Choice(["person", "org", "group", "place", "outlet"]),
+              default=None, help="Only actors of this kind.")
+@click.option("--min-stories", default=1, show_default=True,
+              help="Only actors named in at least this many stories.")
+def actors(db: str | None, as_json: bool, limit: int, kind: str | None,
+           min_stories: int) -> None:
+    """List the actors of the compared stories, joined across stories, most stories first."""
+    from rashomon.actors import store_actors
+
+    with _open(db, readonly=True) as store:
+        data = store_actors(store, kind=kind, limit=limit, min_stories=min_stories)
+    if as_json:
+        click.echo(_dump(data))
+        return
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title=f"Actors ({data['count']} in {data['stories']} compared stories)")
+    table.add_column("id", overflow="fold", ratio=2)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("stories", justify="right")
+    table.add_column("mentions", justify="right")
+    table.add_column("named as", overflow="fold", ratio=3)
+    for a in data["actors"]:
+        table.add_row(escape(safe(a["id"])), a["kind"], str(a["story_count"]),
+                      str(a["mentions"]),
+                      escape(safe(" / ".join(n["text"] for n in a["names"][:6]))))
+    Console(width=max(Console().width, 120)).print(table)
+
+
+@cli.command()
+@click.argument("actor_id")
+@_db_option
+@click.option("--story", "story_id", default=None,
+              help="The story whose own actor id ACTOR_ID is (when several use it).")
+@click.option("--json", "as_json", is_flag=True, help="The actor as JSON.")
+def actor(actor_id: str, db: str | None, story_id: str | None, as_json: bool) -> None:
+    """Show one actor: its spellings, outlets, stories and the quotes given to it."""
+    from rashomon.actors import store_actor
+
+    with _open(db, readonly=True) as store:
+        data = store_actor(store, actor_id, story=story_id)
+    if as_json:
+        click.echo(_dump(data))
+        return
+    click.echo(f"{safe(data['name'])} ({data['kind']}): {data['mentions']} mentions in "
+               f"{data['story_count']} stories")
+    click.echo("named as: " + safe(", ".join(f"{n['text']} ({n['count']})"
+                                              for n in data["names"])))
+    click.echo("outlets: " + safe(", ".join(f"{o} ({n})" for o, n in data["outlets"].items())))
+    for s in data["stories"]:
+        click.echo(f"  {(s['first_published'] or 'undated')[:10]}  {safe(s['id'])}  "
+                   f"{s['mentions']} mentions  {safe(s['title'] or '')}")
+    for q in data["quotes"]:
+        who = "; ".join(f"{o}: {n}" for o, n in q["speakers"].items())
+        click.echo(f"  \u201c{safe(q['text'])}\u201d  ({safe(who)})")
+
+
+@cli.command()
 @click.argument("query")
 @_db_option
 @click.option("--json", "as_json", is_flag=True, help="JSON list of hits.")

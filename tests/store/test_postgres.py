@@ -314,3 +314,9 @@ def test_a_save_expecting_an_old_state_writes_nothing(store: PostgresStore) -> N
     from storekit import check_expect_guards_the_save
 
     check_expect_guards_the_save(store, _article(1))
+
+
+def test_actor_lists_read_the_actors_of_compared_stories(store: PostgresStore) -> None:
+    from storekit import check_actor_lists_read_the_actors_of_compared_stories
+
+    check_actor_lists_read_the_actors_of_compared_stories(store, _article(1))

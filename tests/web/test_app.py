@@ -32,7 +32,7 @@ def _pages(built: Built) -> list[str]:
     return ["/", "/stories/s1", f"/articles/{p}", f"/articles/{h}", "/outlets/Daily%20Patriot",
             "/storylines/l1", "/search?q=valmora", f"/compare?a={h}&b={p}",
             "/search?q=%3Cscript%3E", f"/articles/{arts['lone'].id}", "/stories/s2",
-            "/search?q="]
+            "/search?q=", "/actors", "/actors?kind=person", "/actors/person%3Amara-keln"]
 
 
 def test_every_page_renders_and_escapes_hostile_text(client: Any, built: Built) -> None:
@@ -217,10 +217,33 @@ def test_story_page_shows_contradictions_quotes_and_sourcing(client: Any) -> Non
 def test_story_page_lists_each_actor_once_with_its_spellings(client: Any) -> None:
     html = client.get("/stories/s1").text
     actors = html[html.index('id="actors"'):html.index('id="quotes"')]
-    assert '<th scope="row">Mara Keln</th>' in actors
+    assert ('<th scope="row"><a href="/actors/person%3Amara-keln?story=s1">Mara Keln</a></th>'
+            in actors)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in actors and HOSTILE_RAW[0] not in actors
     assert '<td class="num">2</td>' in actors and '<td class="num">1</td>' in actors
     assert client.get("/stories/s1.json").json()["actors"][0]["name"] == "Mara Keln"
+
+
+def test_actor_pages_have_json_twins_and_link_back_to_their_stories(client: Any) -> None:
+    listing = client.get("/actors.json").json()
+    assert listing["count"] == 1 and listing["stories"] == 1
+    assert listing["actors"][0] | {"names": None} == {
+        "id": "person:mara-keln", "name": "Mara Keln", "kind": "person", "mentions": 3,
+        "names": None, "outlets": {"Harbor Times": 2, "Daily Patriot": 1}, "stories": ["s1"],
+        "story_count": 1}
+    assert client.get("/actors.json?kind=place").json()["actors"] == []
+    assert client.get("/actors.json?kind=bogus").json()["filters"] == {"kind": None}
+    page = client.get("/actors").text
+    assert '<a href="/actors/person%3Amara-keln">Mara Keln</a>' in page
+    one = client.get("/actors/person%3Amara-keln.json").json()
+    assert one["stories"][0]["id"] == "s1" and one["stories"][0]["actor"] == "person:mara-keln"
+    # the story page links with the story's own actor id; it leads to the same actor
+    assert client.get("/actors/person%3Amara-keln.json?story=s1").json() == one
+    html = client.get("/actors/person%3Amara-keln").text
+    assert '<a href="/stories/s1">Dock workers strike in Valmora</a>' in html
+    assert '<a href="/outlets/Harbor%20Times" class="outlet">Harbor Times</a>' in html
+    assert client.get("/actors/person%3Anobody").status_code == 404
+    assert client.get("/actors/person%3Anobody.json").status_code == 404
 
 
 def test_article_page_marks_own_facts_and_shared_passages(client: Any, built: Built) -> None:

@@ -105,6 +105,21 @@ class Store(ABC):
     def list_storylines(self) -> list[Storyline]:
         """All storylines, most recent first."""
 
+    def actor_lists(self) -> list[dict[str, Any]]:
+        """Per compared story with actors: ``{id, title, first_published, last_published,
+        actors}`` (the ``actors`` of its comparison), by story id. Stores override this to
+        read only that part of each story."""
+        out, offset = [], 0
+        while page := self.list_stories(limit=500, offset=offset):
+            for s in page:
+                actors = (s.comparison or {}).get("actors")
+                if isinstance(actors, list) and actors:
+                    out.append({"id": s.id, "title": s.title,
+                                "first_published": s.first_published,
+                                "last_published": s.last_published, "actors": actors})
+            offset += len(page)
+        return sorted(out, key=lambda r: r["id"])
+
     @abstractmethod
     def article_summaries(self, ids: Iterable[str]) -> list[dict[str, Any]]:
         """id, source_id, outlet, title, published, url of articles (no page text)."""

@@ -388,6 +388,16 @@ class PostgresStore(Store):
                                      " ORDER BY last_published DESC NULLS LAST, id").fetchall()
         return [Storyline(**json.loads(r[0])) for r in rows]
 
+    def actor_lists(self) -> list[dict[str, Any]]:
+        rows = self._rows(
+            "SELECT id, title, first_published, last_published, actors FROM"
+            " (SELECT id, title, first_published, last_published,"
+            " data::json #> '{comparison,actors}' AS actors FROM stories) s"
+            " WHERE json_typeof(actors) = 'array' ORDER BY id")
+        out = [r | {"actors": r["actors"] if isinstance(r["actors"], list)
+                    else json.loads(r["actors"])} for r in rows]
+        return [r for r in out if r["actors"]]
+
     def article_summaries(self, ids: Iterable[str]) -> list[dict[str, Any]]:
         ids = list(ids)
         found: dict[str, dict[str, Any]] = {}

@@ -312,6 +312,15 @@ class SQLiteStore(Store):
                 " last_published DESC, id").fetchall()
         return [Storyline(**json.loads(r[0])) for r in rows]
 
+    def actor_lists(self) -> list[dict[str, Any]]:
+        sql = ("SELECT id, title, first_published, last_published,"
+               " json_extract(data, '$.comparison.actors') AS actors FROM stories"
+               " WHERE json_type(data, '$.comparison.actors') = 'array' ORDER BY id")
+        with self._lock:
+            rows = self.conn.execute(sql).fetchall()
+        out = [dict(r) | {"actors": json.loads(r["actors"])} for r in rows]
+        return [r for r in out if r["actors"]]
+
     def article_summaries(self, ids: Iterable[str]) -> list[dict[str, Any]]:
         ids = list(ids)
         found: dict[str, dict[str, Any]] = {}

@@ -178,6 +178,28 @@ def compare(store: Store, a: str, b: str) -> dict[str, Any]:
     }
 
 
+def actors(store: Store, *, kind: str | None = None, limit: int = 200) -> dict[str, Any]:
+    """The actors of the compared stories, joined across stories (``actors.store_actors``);
+    each with its stories as ids only, so the list stays small."""
+    from rashomon.actors import store_actors  # imports the name rules (and spaCy)
+
+    data = store_actors(store, kind=kind if kind in KINDS else None, limit=limit)
+    for a in data["actors"]:
+        a["stories"] = [s["id"] for s in a["stories"]]
+    return data | {"filters": {"kind": kind if kind in KINDS else None}, "kinds": list(KINDS)}
+
+
+#: the actor kinds the actors page filters by
+KINDS = ("person", "org", "group", "place", "outlet")
+
+
+def actor(store: Store, actor_id: str, story: str | None = None) -> dict[str, Any]:
+    """One actor across stories: exactly ``rashomon actor ID --json``."""
+    from rashomon.actors import store_actor
+
+    return store_actor(store, actor_id, story=story)
+
+
 def storyline(store: Store, storyline_id: str) -> dict[str, Any]:
     """A storyline with its stories (each as listed on the home page), oldest first."""
     line = store.get_storyline(storyline_id)
@@ -190,4 +212,5 @@ def storyline(store: Store, storyline_id: str) -> dict[str, Any]:
             "last_published": line.last_published, "stories": stories, "steps": line.steps}
 
 
-__all__ = ["article", "compare", "home", "outlet", "search", "story", "storyline"]
+__all__ = ["actor", "actors", "article", "compare", "home", "outlet", "search", "story",
+           "storyline"]

@@ -41,6 +41,12 @@ class Links:
     def storyline(self, line_id: object) -> str | None:
         return f"/storylines/{present.path_part(str(line_id))}" if line_id else None
 
+    def actor(self, actor_id: object, story: object = None) -> str | None:
+        if not actor_id:
+            return None
+        url = f"/actors/{present.path_part(str(actor_id))}"
+        return f"{url}?story={present.path_part(str(story))}" if story else url
+
     def compare(self, a: object, b: object) -> str | None:
         return (f"/compare?a={present.path_part(str(a))}&b={present.path_part(str(b))}"
                 if a and b else None)
@@ -61,6 +67,9 @@ class NoLinks(Links):
         return None
 
     def storyline(self, line_id: object) -> str | None:
+        return None
+
+    def actor(self, actor_id: object, story: object = None) -> str | None:
         return None
 
     def compare(self, a: object, b: object) -> str | None:

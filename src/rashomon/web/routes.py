@@ -109,6 +109,31 @@ def outlet_page(request: Request, name: str) -> HTMLResponse:
     return _page("outlet.html", context.outlet(_store(request), name))
 
 
+# --- actors ---------------------------------------------------------------------------------
+@router.get("/actors.json", tags=["actors"], summary="Actors joined across stories")
+def actors_json(request: Request, kind: str | None = None) -> dict[str, Any]:
+    """Actors of the compared stories, most stories first, with their spellings."""
+    return context.actors(_store(request), kind=kind)
+
+
+@page("/actors")
+def actors_page(request: Request, kind: str | None = None) -> HTMLResponse:
+    return _page("actors.html", context.actors(_store(request), kind=kind))
+
+
+@router.get("/actors/{actor_id:path}.json", tags=["actors"], summary="One actor")
+def actor_json(request: Request, actor_id: str, story: str | None = None) -> dict[str, Any]:
+    """The actor's spellings, outlets, stories and the quotes outlets give it."""
+    return context.actor(_store(request), actor_id, story=story)
+
+
+@page("/actors/{actor_id:path}")
+def actor_page(request: Request, actor_id: str, story: str | None = None) -> HTMLResponse:
+    store = _store(request)
+    known = {o["outlet"] for o in store.outlets()}
+    return _page("actor.html", context.actor(store, actor_id, story=story), known=known)
+
+
 @router.get("/storylines/{storyline_id}.json", tags=["storylines"], summary="One storyline")
 def storyline_json(request: Request, storyline_id: str) -> dict[str, Any]:
     """The storyline's stories, oldest first."""

@@ -1,0 +1,332 @@
+"""Actors across the store: the actors of every compared story, joined when they name one
+real-world actor.
+
+Each compared story has resolved its articles' entities to actors already
+(``compare.actors``: 'HTS' = 'Hay'at Tahrir al-Sham' inside one story). Across stories the
+join is stricter, since two stories can name two different people 'Mustafa':
+
+- a person's name of two words or more joins the people of other stories named with the
+  same words, maybe reordered. Spelling variants of a person join only where one story
+  has tied them: a consonant skeleton is too loose across stories ('Omar Hassan' and
+  'Omar Hussein' share one);
+- a name of an organisation or a place joins the actors of other stories that carry one
+  spelling of it (``names.similar``: same skeleton, same words in another order, or a
+  close spelling: 'Kfar Nabouda' = 'Kafr Nabudah'). An acronym a story has tied to its long
+  form ('HTS') so joins the stories that only use it;
+- a person that a story names by one word only ('Erdogan') joins the one person of the store
+  whose full name starts or ends with that word, and stays on its own when there are none
+  or several;
+- a person and a place never join ('Jordan'); an organisation and a place join only on one
+  spelling ('Idlib'), as inside a story.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Any
+
+from rashomon.enrich import names
+from rashomon.errors import NotFound
+from rashomon.store.base import Store
+
+#: entity kinds and the family they are compared in (an outlet is an organisation)
+FAMILY = {"person": "person", "org": "org", "outlet": "org", "group": "org", "place": "place"}
+
+
+class _Union:
+    """Union-find over member positions; the smaller position is the root."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _members(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One member per (story, story actor) with a usable name and kind."""
+    out = []
+    for row in rows:
+        for actor in row.get("actors") or []:
+            if not isinstance(actor, dict) or actor.get("kind") not in FAMILY:
+                continue
+            spellings = Counter()
+            for n in actor.get("names") or []:
+                if isinstance(n, dict) and isinstance(n.get("text"), str) and n["text"].strip():
+                    count = n.get("count")
+                    spellings[n["text"]] += count if isinstance(count, int) and count > 0 else 1
+            if not spellings and isinstance(actor.get("name"), str) and actor["name"].strip():
+                spellings[actor["name"]] = 1
+            if spellings:
+                member = {
+                    "story": row,
+                    "actor": actor,
+                    "names": spellings,
+                    "family": FAMILY[actor["kind"]],
+                }
+                member["full"] = _full_names(member)
+                out.append(member)
+    return out
+
+
+def _display(spellings: Counter[str]) -> str:
+    """The fullest spelling: not an acronym, most words, most used (as inside a story)."""
+    return max(spellings, key=lambda n: (not names.is_acronym(n), len(n.split()), spellings[n], n))
+
+
+def _folded(name: str) -> str:
+    return names.strip_titles(names.fold(name))
+
+
+def _joinable(a: dict[str, Any], b: dict[str, Any], name_a: str, name_b: str) -> bool:
+    """Whether two members that share a blocking key name one actor."""
+    fams = {a["family"], b["family"]}
+    if fams == {"person", "place"}:
+        return False
+    if len(fams) > 1 or "person" in fams:
+        # across families only one spelling joins
+        if len(fams) > 1:
+            return name_a == name_b
+        # people: the same words, maybe reordered; a skeleton is too loose across stories
+        # ('Omar Hassan' and 'Omar Hussein' share one)
+        return set(name_a.split()) - names.STOP == set(name_b.split()) - names.STOP
+    return names.similar(name_a, name_b)
+
+
+def _full_names(member: dict[str, Any]) -> list[str]:
+    """The folded names a member joins others by (one-word names of a person left out)."""
+    found = {_folded(n) for n in member["names"]}
+    found.discard("")
+    if member["family"] == "person":
+        return sorted(n for n in found if len(n.split()) >= 2)
+    return sorted(found)
+
+
+def _keys(name: str, family: str) -> set[str]:
+    """Blocking keys: names that ``_joinable`` may join share one (the skeleton, the set of
+    words and, for the close spellings of organisations and places, the first word's
+    skeleton and the length to within about four letters)."""
+    words = sorted(set(name.split()) - names.STOP)
+    skel = names.skeleton(name)
+    keys = {f"s:{skel}", f"w:{' '.join(words)}"}
+    if family != "person":
+        keys |= {f"p:{skel.split()[0]}:{(len(name) + d) // 4}" for d in (0, 2)}
+    return keys
+
+
+def resolve(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Join the story actors of ``rows`` (``[{id, title, ..., actors}]``, as
+    ``Store.actor_lists`` gives them) into actors of the store, most stories first.
+
+    Returns:
+        ``[{id, name, kind, mentions, names: [{text, count}], outlets: {outlet: count},
+        stories: [{id, title, first_published, last_published, actor, name, mentions}]}]``;
+        ``stories[].actor`` is the story's own actor id.
+    """
+    members = _members(rows)
+    union = _Union(len(members))
+    # blocking key -> (name, family) -> first member seen with it: a name used by thousands
+    # of stories is one entry, so each member is compared with distinct names only
+    index: dict[str, dict[tuple[str, str], int]] = defaultdict(dict)
+    for i, m in enumerate(members):
+        for name in m["full"]:
+            for key in _keys(name, m["family"]):
+                block = index[key]
+                for (other, _), j in block.items():
+                    if union.find(i) != union.find(j) and _joinable(members[j], m, other, name):
+                        union.join(i, j)
+                block.setdefault((name, m["family"]), i)
+    _attach_surnames(members, union)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(members)):
+        groups[union.find(i)].append(i)
+    out = [_actor([members[i] for i in ids]) for ids in groups.values()]
+    seen: Counter[str] = Counter()
+    for actor in sorted(out, key=lambda a: (-len(a["stories"]), -a["mentions"], a["name"])):
+        seen[actor["id"]] += 1
+        if seen[actor["id"]] > 1:  # two actors of one name that did not join ('Mustafa')
+            actor["id"] = f"{actor['id']}~{seen[actor['id']]}"
+    out.sort(key=lambda a: (-len(a["stories"]), -a["mentions"], a["name"]))
+    return out
+
+
+def _attach_surnames(members: list[dict[str, Any]], union: _Union) -> None:
+    """Join each person named by one word only to the one person whose full name starts or
+    ends with it; people of one identical one-word name join each other."""
+    by_word: dict[str, set[int]] = defaultdict(set)
+    for i, m in enumerate(members):
+        if m["family"] == "person":
+            for name in m["full"]:
+                words = name.split()
+                by_word[words[0]].add(i)
+                by_word[words[-1]].add(i)
+    alone: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(members):
+        if m["family"] != "person" or m["full"]:
+            continue
+        word = max((_folded(n) for n in m["names"]), key=len, default="")
+        if not word:
+            continue
+        roots = {union.find(j) for j in by_word.get(word, ())}
+        if len(roots) == 1:
+            union.join(i, roots.pop())
+        else:
+            alone[word].append(i)
+    for ids in alone.values():
+        for i in ids[1:]:
+            union.join(ids[0], i)
+
+
+def _actor(group: list[dict[str, Any]]) -> dict[str, Any]:
+    spellings: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
+    outlets: Counter[str] = Counter()
+    stories = []
+    for m in group:
+        actor, story = m["actor"], m["story"]
+        mentions = (
+            actor.get("mentions")
+            if isinstance(actor.get("mentions"), int)
+            else sum(m["names"].values())
+        )
+        spellings.update(m["names"])
+        kinds[actor["kind"]] += mentions
+        for outlet, n in (actor.get("outlets") or {}).items():
+            if isinstance(n, int):
+                outlets[str(outlet)] += n
+        stories.append(
+            {
+                "id": story.get("id"),
+                "title": story.get("title"),
+                "first_published": story.get("first_published"),
+                "last_published": story.get("last_published"),
+                "actor": actor.get("id"),
+                "name": _display(m["names"]),
+                "mentions": mentions,
+            }
+        )
+    name = _display(spellings)
+    kind = kinds.most_common(1)[0][0]
+    stories.sort(
+        key=lambda s: (s["first_published"] is None, s["first_published"] or "", str(s["id"]))
+    )
+    return {
+        "id": f"{kind}:{names.strip_titles(names.fold(name)).replace(' ', '-')}",
+        "name": name,
+        "kind": kind,
+        "mentions": sum(s["mentions"] for s in stories),
+        "names": [{"text": t, "count": n} for t, n in spellings.most_common()],
+        "outlets": dict(outlets.most_common()),
+        "stories": stories,
+    }
+
+
+def store_actors(
+    store: Store, *, kind: str | None = None, limit: int | None = None, min_stories: int = 1
+) -> dict[str, Any]:
+    """The actors of the store's compared stories, most stories and mentions first.
+
+    Args:
+        kind: only actors of this kind (person, org, group, place, outlet).
+        limit: at most this many actors.
+        min_stories: only actors named in at least this many stories.
+    Returns:
+        ``{count, stories, actors: [...]}``: ``count`` actors match, ``stories`` stories
+        have actors; each actor as ``resolve`` gives it, with ``story_count``.
+    """
+    rows = store.actor_lists()
+    found = [
+        a
+        for a in resolve(rows)
+        if (kind is None or a["kind"] == kind) and len(a["stories"]) >= min_stories
+    ]
+    shown = found if limit is None else found[:limit]
+    for actor in shown:
+        actor["story_count"] = len(actor["stories"])
+    return {"count": len(found), "stories": len(rows), "actors": shown}
+
+
+def store_actor(
+    store: Store, actor_id: str, story: str | None = None, quote_limit: int = 200
+) -> dict[str, Any]:
+    """One actor of the store by its id, or by a story's own actor id (``story`` tells which
+    story when several use that id), with the quotes outlets give it (``actor_quotes``).
+
+    Raises:
+        NotFound: no actor has that id.
+    """
+    actors = resolve(store.actor_lists())
+    found = next((a for a in actors if a["id"] == actor_id), None)
+    if found is None:
+        found = next(
+            (
+                a
+                for a in actors
+                if any(
+                    s["actor"] == actor_id and (story is None or s["id"] == story)
+                    for s in a["stories"]
+                )
+            ),
+            None,
+        )
+    if found is None:
+        raise NotFound(f"no actor {actor_id!r}")
+    found["story_count"] = len(found["stories"])
+    found["quotes"] = actor_quotes(store, found, limit=quote_limit)
+    return found
+
+
+def actor_quotes(store: Store, actor: dict[str, Any], limit: int = 200) -> list[dict[str, Any]]:
+    """The quotes of an actor's stories that an outlet gives to one of its spellings:
+    ``[{story, text, outlets, speakers: {outlet: speaker}}]``, by story date."""
+    spelled = {_folded(n["text"]) for n in actor["names"]}
+    if actor["kind"] == "person":  # a one-word speaker is the person only inside its story
+        spelled = {n for n in spelled if len(n.split()) >= 2} or spelled
+    out: list[dict[str, Any]] = []
+    for row in actor["stories"]:
+        story = store.get_story(str(row["id"]))
+        own = {_folded(n) for n in _story_spellings(story, row["actor"])} if story else set()
+        for quote in ((story.comparison or {}).get("quotes") or []) if story else []:
+            if not isinstance(quote, dict):
+                continue
+            said = {}
+            for art in quote.get("articles") or []:
+                speaker = art.get("speaker") if isinstance(art, dict) else None
+                if isinstance(speaker, str) and _folded(speaker) in spelled | own:
+                    said[str(art.get("outlet") or art.get("source_id") or "?")] = speaker
+            if said:
+                out.append(
+                    {
+                        "story": row["id"],
+                        "story_title": row["title"],
+                        "text": quote.get("text"),
+                        "outlets": quote.get("outlets") or [],
+                        "speakers": said,
+                    }
+                )
+                if len(out) >= limit:
+                    return out
+    return out
+
+
+def _story_spellings(story: Any, actor_id: str) -> list[str]:
+    """The spellings a story's own actor goes by."""
+    for actor in (story.comparison or {}).get("actors") or []:
+        if isinstance(actor, dict) and actor.get("id") == actor_id:
+            return [
+                n["text"]
+                for n in actor.get("names") or []
+                if isinstance(n, dict) and isinstance(n.get("text"), str)
+            ]
+    return []
+
+
+__all__ = ["actor_quotes", "resolve", "store_actor", "store_actors"]

@@ -1,0 +1,212 @@
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rashomon.actors import resolve, store_actor, store_actors
+from rashomon.errors import NotFound
+from rashomon.model import Article, Story, content_hash
+from rashomon.store import SQLiteStore
+from rashomon.store.base import Store
+
+
+def _actor(kind: str, *spellings: str, outlets: dict[str, int] | None = None) -> dict[str, Any]:
+    return {
+        "id": f"{kind}:{spellings[0].lower().replace(' ', '-')}",
+        "name": spellings[0],
+        "kind": kind,
+        "mentions": 2 * len(spellings),
+        "names": [{"text": s, "count": 2} for s in spellings],
+        "outlets": outlets or {"Harbor Times": 2 * len(spellings)},
+    }
+
+
+def _row(story_id: str, *actors: dict[str, Any], day: str = "2025-03-01") -> dict[str, Any]:
+    return {
+        "id": story_id,
+        "title": f"Story {story_id}",
+        "first_published": day,
+        "last_published": day,
+        "actors": list(actors),
+    }
+
+
+def _by_name(found: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {a["name"]: a for a in found}
+
+
+def test_spellings_and_acronyms_join_across_stories() -> None:
+    found = _by_name(
+        resolve(
+            [
+                _row("s1", _actor("org", "Jabhat Wadi al-Nur", "JWN")),
+                _row("s2", _actor("group", "Jabhat Wadi an-Nur")),  # same skeleton
+                _row("s3", _actor("org", "JWN")),  # the acronym alone
+                _row("s4", _actor("place", "Kafr Tallah"), _actor("place", "Kfar Talla")),
+            ]
+        )
+    )
+    jwn = next(a for a in found.values() if a["kind"] == "org")
+    assert [s["id"] for s in jwn["stories"]] == ["s1", "s2", "s3"]
+    assert {n["text"] for n in jwn["names"]} == {"Jabhat Wadi al-Nur", "JWN", "Jabhat Wadi an-Nur"}
+    assert jwn["mentions"] == 4 + 2 + 2
+    assert len([a for a in found.values() if a["kind"] == "place"]) == 1
+
+
+def test_a_surname_joins_the_one_person_it_can_name_and_no_other() -> None:
+    found = resolve(
+        [
+            _row("s1", _actor("person", "Teodor Varga", "Varga")),
+            _row("s2", _actor("person", "Varga")),
+            _row("s3", _actor("person", "Ilse Brandt")),
+            _row("s4", _actor("person", "Otto Brandt")),
+            _row("s5", _actor("person", "Brandt")),
+            _row("s6", _actor("person", "Brandt")),
+        ]
+    )
+    by_name = _by_name(found)
+    assert [s["id"] for s in by_name["Teodor Varga"]["stories"]] == ["s1", "s2"]
+    # two people could be 'Brandt': the stories that only say 'Brandt' stay together, apart
+    assert [s["id"] for s in by_name["Brandt"]["stories"]] == ["s5", "s6"]
+    assert len(by_name["Ilse Brandt"]["stories"]) == len(by_name["Otto Brandt"]["stories"]) == 1
+    assert len({a["id"] for a in found}) == len(found)
+
+
+def test_people_need_their_words_but_organisations_may_differ_by_a_letter() -> None:
+    found = _by_name(
+        resolve(
+            [
+                _row(
+                    "s1", _actor("person", "Yusuf Karam"), _actor("org", "Meridian Shipping Lines")
+                ),
+                _row(
+                    "s2", _actor("person", "Yusuf Karim"), _actor("org", "Meridian Shiping Lines")
+                ),
+                _row("s3", _actor("person", "Karam, Yusuf")),  # the same words reordered
+                _row("s4", _actor("person", "Yusuf Karim", "Yousef Karim")),
+                _row("s5", _actor("person", "Yousef Karim")),
+            ]
+        )
+    )
+    assert len(found["Meridian Shipping Lines"]["stories"]) == 2
+    assert [s["id"] for s in found["Yusuf Karam"]["stories"]] == ["s1", "s3"]
+    # one skeleton, two people; a spelling variant joins where a story has tied it
+    assert [s["id"] for s in found["Yusuf Karim"]["stories"]] == ["s2", "s4", "s5"]
+
+
+def test_a_person_and_a_place_never_join_an_organisation_and_a_place_on_one_spelling() -> None:
+    found = resolve(
+        [
+            _row("s1", _actor("place", "Jordan Vale"), _actor("org", "Tel Abyad")),
+            _row("s2", _actor("person", "Jordan Vale"), _actor("place", "Tel Abyad")),
+        ]
+    )
+    assert sorted((a["name"], a["kind"], len(a["stories"])) for a in found) == [
+        ("Jordan Vale", "person", 1),
+        ("Jordan Vale", "place", 1),
+        ("Tel Abyad", "org", 2),
+    ]
+
+
+def test_malformed_actor_lists_are_skipped_not_fatal() -> None:
+    found = resolve(
+        [
+            {
+                "id": "s1",
+                "actors": [
+                    "not a dict",
+                    {"kind": "person"},
+                    {"kind": "alien", "name": "X"},
+                    {
+                        "kind": "org",
+                        "name": "Quay Guild",
+                        "names": "bad",
+                        "mentions": "many",
+                        "outlets": {"A": "2", "B": 1},
+                    },
+                    {
+                        "kind": "org",
+                        "names": [
+                            {"text": "  "},
+                            {"count": 3},
+                            {"text": "Quay Guild", "count": -1},
+                        ],
+                    },
+                ],
+            },
+            {"id": "s2", "actors": None},
+        ]
+    )
+    assert [(a["name"], a["outlets"], [s["id"] for s in a["stories"]]) for a in found] == [
+        ("Quay Guild", {"B": 1}, ["s1", "s1"])
+    ]
+
+
+def _article(i: int, text: str) -> Article:
+    return Article(
+        id=content_hash(text),
+        source=f"p{i}.txt",
+        source_id=f"p{i}",
+        text=text,
+        title=f"Page {i}",
+        outlet="Harbor Times",
+        published=f"2025-03-0{i}",
+        body=[text],
+    )
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SQLiteStore:
+    s = SQLiteStore(tmp_path / "actors.db")
+    arts = [_article(i, f"Page {i} about the quay.") for i in (1, 2, 3)]
+    s.add_articles(arts)
+    s.save_stories(
+        [
+            Story(id=f"s{i}", article_ids=[a.id], title=f"Story {i}", first_published=a.published)
+            for i, a in enumerate(arts, 1)
+        ],
+        [],
+    )
+    quote = {
+        "text": "The quay stays shut",
+        "speakers": ["Teodor Varga"],
+        "outlets": ["HT"],
+        "articles": [
+            {"outlet": "HT", "speaker": "Varga"},
+            {"outlet": "DP", "speaker": "a dock official"},
+        ],
+    }
+    s.set_comparison("s1", {"actors": [_actor("person", "Teodor Varga", "Varga")]}, {})
+    s.set_comparison("s2", {"actors": [_actor("person", "Varga")], "quotes": [quote]}, {})
+    s.set_comparison("s3", {"facts": []}, {})  # compared, no actors
+    return s
+
+
+def test_store_actors_read_only_compared_stories_with_actors(store: SQLiteStore) -> None:
+    rows = store.actor_lists()
+    assert [r["id"] for r in rows] == ["s1", "s2"]
+    assert rows == Store.actor_lists(store)  # the generic reader gives the same rows
+    data = store_actors(store)
+    assert data["count"] == 1 and data["stories"] == 2
+    assert data["actors"][0]["story_count"] == 2
+    assert store_actors(store, kind="place")["count"] == 0
+    assert store_actors(store, min_stories=3)["count"] == 0
+
+
+def test_one_actor_by_its_id_or_a_story_actor_id_with_its_quotes(store: SQLiteStore) -> None:
+    varga = store_actor(store, "person:teodor-varga")
+    assert store_actor(store, "person:varga", story="s2")["id"] == varga["id"]
+    # inside its own story a one-word speaker is the story's actor; others are not
+    assert varga["quotes"] == [
+        {
+            "story": "s2",
+            "story_title": "Story 2",
+            "text": "The quay stays shut",
+            "outlets": ["HT"],
+            "speakers": {"HT": "Varga"},
+        }
+    ]
+    with pytest.raises(NotFound):
+        store_actor(store, "person:nobody")
