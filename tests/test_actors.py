@@ -74,6 +74,14 @@ def test_a_surname_joins_the_one_person_it_can_name_and_no_other() -> None:
     assert len({a["id"] for a in found}) == len(found)
 
 
+def test_a_surname_goes_to_a_person_the_stories_speak_of_far_more_than_any_other() -> None:
+    ilse = [_row(f"s{i}", _actor("person", "Ilse Brandt", "Brandt")) for i in range(3)]
+    found = _by_name(resolve([*ilse, _row("s7", _actor("person", "Otto Brandt")),
+                              _row("s8", _actor("person", "Brandt"))]))
+    assert [s["id"] for s in found["Ilse Brandt"]["stories"]] == ["s0", "s1", "s2", "s8"]
+    assert len(found["Otto Brandt"]["stories"]) == 1
+
+
 def test_people_need_their_words_but_organisations_may_differ_by_a_letter() -> None:
     found = _by_name(
         resolve(

@@ -26,6 +26,7 @@ from collections import Counter, defaultdict
 from typing import Any
 
 from rashomon.enrich import names
+from rashomon.enrich.entities import same_actor
 from rashomon.errors import NotFound
 from rashomon.store.base import Store
 
@@ -72,14 +73,17 @@ def _members(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "names": spellings,
                     "family": FAMILY[actor["kind"]],
                 }
-                member["full"] = _full_names(member)
+                member["core"] = _core(member)
+                member["full"] = sorted({_folded(n) for n in member["core"]})
                 out.append(member)
     return out
 
 
-def _display(spellings: Counter[str]) -> str:
-    """The fullest spelling: not an acronym, most words, most used (as inside a story)."""
-    return max(spellings, key=lambda n: (not names.is_acronym(n), len(n.split()), spellings[n], n))
+def _display(spellings: Counter[str], core: Counter[str]) -> str:
+    """The name to show: the most used core spelling that is no acronym (then the longest);
+    any spelling when there is no core (a person named by one word only)."""
+    pool = core or spellings
+    return max(pool, key=lambda n: (not names.is_acronym(n), pool[n], len(n.split()), n))
 
 
 def _folded(name: str) -> str:
@@ -101,13 +105,18 @@ def _joinable(a: dict[str, Any], b: dict[str, Any], name_a: str, name_b: str) ->
     return names.similar(name_a, name_b)
 
 
-def _full_names(member: dict[str, Any]) -> list[str]:
-    """The folded names a member joins others by (one-word names of a person left out)."""
-    found = {_folded(n) for n in member["names"]}
-    found.discard("")
+def _core(member: dict[str, Any]) -> list[str]:
+    """The spellings a member joins others by: those that name one actor with its most used
+    name (a person's full names only). A story's actor can hold a misread spelling ('Donald
+    Trump-Kim' in a Kim Jong Un group); only its core carries it to other stories."""
+    spellings, kind = member["names"], member["actor"]["kind"]
+    pool = [n for n in spellings if _folded(n)]
     if member["family"] == "person":
-        return sorted(n for n in found if len(n.split()) >= 2)
-    return sorted(found)
+        pool = [n for n in pool if len(_folded(n).split()) >= 2]
+    if not pool:
+        return []
+    top = max(pool, key=lambda n: (spellings[n], len(n), n))
+    return [n for n in pool if n == top or same_actor([top], kind, n, kind, {})]
 
 
 def _keys(name: str, family: str) -> set[str]:
@@ -158,16 +167,27 @@ def resolve(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
+#: a one-word name goes to the most mentioned person it can name when that person has at
+#: least this many times the mentions of the next one ('Trump' in a story that never says
+#: which: the one the corpus speaks of, not a relative named twice)
+DOMINANT = 3
+#: ... and when the stories write that person's full name at least this often
+MIN_FULL = 2
+
+
 def _attach_surnames(members: list[dict[str, Any]], union: _Union) -> None:
-    """Join each person named by one word only to the one person whose full name starts or
-    ends with it; people of one identical one-word name join each other."""
-    by_word: dict[str, set[int]] = defaultdict(set)
+    """Join each person named by one word only to the person whose full name starts or ends
+    with it: the only one, or one whose full names the stories write ``DOMINANT`` times as
+    often as any other's (and at least ``MIN_FULL`` times). People
+    of one identical one-word name that no one such person takes join each other."""
+    # word -> member -> how often the member's full names start or end with it
+    by_word: dict[str, Counter[int]] = defaultdict(Counter)
     for i, m in enumerate(members):
         if m["family"] == "person":
-            for name in m["full"]:
-                words = name.split()
-                by_word[words[0]].add(i)
-                by_word[words[-1]].add(i)
+            for name in m["core"]:
+                words = _folded(name).split()
+                for word in {words[0], words[-1]}:
+                    by_word[word][i] += m["names"][name]
     alone: dict[str, list[int]] = defaultdict(list)
     for i, m in enumerate(members):
         if m["family"] != "person" or m["full"]:
@@ -175,9 +195,17 @@ def _attach_surnames(members: list[dict[str, Any]], union: _Union) -> None:
         word = max((_folded(n) for n in m["names"]), key=len, default="")
         if not word:
             continue
-        roots = {union.find(j) for j in by_word.get(word, ())}
-        if len(roots) == 1:
-            union.join(i, roots.pop())
+        weight: Counter[int] = Counter()
+        for j, count in by_word.get(word, Counter()).items():
+            weight[union.find(j)] += count
+        ranked = weight.most_common(2)
+        # a full name written once only ('Trump's Twitter', a misread) takes no one
+        if (
+            ranked
+            and ranked[0][1] >= MIN_FULL
+            and (len(ranked) == 1 or ranked[0][1] >= DOMINANT * ranked[1][1])
+        ):
+            union.join(i, ranked[0][0])
         else:
             alone[word].append(i)
     for ids in alone.values():
@@ -185,19 +213,22 @@ def _attach_surnames(members: list[dict[str, Any]], union: _Union) -> None:
             union.join(ids[0], i)
 
 
+def _mentions(member: dict[str, Any]) -> int:
+    count = member["actor"].get("mentions")
+    return count if isinstance(count, int) and count > 0 else sum(member["names"].values())
+
+
 def _actor(group: list[dict[str, Any]]) -> dict[str, Any]:
     spellings: Counter[str] = Counter()
+    core: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     outlets: Counter[str] = Counter()
     stories = []
     for m in group:
         actor, story = m["actor"], m["story"]
-        mentions = (
-            actor.get("mentions")
-            if isinstance(actor.get("mentions"), int)
-            else sum(m["names"].values())
-        )
+        mentions = _mentions(m)
         spellings.update(m["names"])
+        core.update({n: m["names"][n] for n in m["core"]})
         kinds[actor["kind"]] += mentions
         for outlet, n in (actor.get("outlets") or {}).items():
             if isinstance(n, int):
@@ -209,11 +240,11 @@ def _actor(group: list[dict[str, Any]]) -> dict[str, Any]:
                 "first_published": story.get("first_published"),
                 "last_published": story.get("last_published"),
                 "actor": actor.get("id"),
-                "name": _display(m["names"]),
+                "name": _display(m["names"], Counter({n: m["names"][n] for n in m["core"]})),
                 "mentions": mentions,
             }
         )
-    name = _display(spellings)
+    name = _display(spellings, core)
     kind = kinds.most_common(1)[0][0]
     stories.sort(
         key=lambda s: (s["first_published"] is None, s["first_published"] or "", str(s["id"]))

@@ -156,6 +156,35 @@ def test_a_generic_tail_does_not_join_two_organisations():
     assert same_actor(["Jabhat Fath al-Sham"], "org", "Fath al-Sham", "org", {})
 
 
+def test_two_people_of_one_surname_stay_two_whatever_came_first():
+    from rashomon.enrich.entities import same_actor
+
+    group = ["Lise Varenne", "Varenne"]  # the full name, then the surname alone
+    assert same_actor(group, "person", "Varenne", "person", {})
+    assert same_actor(group, "person", "Ms Lise Varenne", "person", {})
+    assert not same_actor(group, "person", "Paul Varenne", "person", {})
+    assert same_actor(["Varenne"], "person", "Paul Varenne", "person", {})
+
+
+def test_a_hyphenated_pair_of_names_is_neither_of_them():
+    from rashomon.enrich.entities import same_actor
+
+    assert not same_actor(["Oren Dask"], "person", "Oren Dask-Vilo", "person", {})
+    assert not same_actor(["Vilo"], "person", "Dask-Vilo", "person", {})
+    # an Arabic article is no hyphenated name: 'al-Hamdi' is 'Hamdi'
+    assert same_actor(["Samir al-Hamdi"], "person", "Hamdi", "person", {})
+    assert same_actor(["al-Hamdi"], "person", "Hamdi", "person", {})
+
+
+def test_two_letters_are_a_person_only_when_the_text_says_so():
+    from rashomon.enrich.entities import same_actor
+
+    assert not same_actor(["Anna Pell"], "person", "AP", "org", {})
+    assert same_actor(["Anna Pell"], "person", "AP", "org", {"AP": "Anna Pell"})
+    assert same_actor(["Tomas Ruben Kell"], "person", "TRK", "org", {})
+    assert same_actor(["Arctic Patrol"], "org", "AP", "org", {})
+
+
 def test_several_surnames_read_as_places_each_join_their_person():
     # the places come first, so joining one must not shift the groups the next one looks up
     a = _entity_article(

@@ -159,7 +159,7 @@ class Compare(Step):
     """(Story, articles) pairs -> Story with ``comparison`` filled."""
 
     name = "rashomon.compare"
-    version = "2"
+    version = "3"
 
     def run(self, items: Iterable[Any]) -> Iterator[Story]:
         for story, articles in items:

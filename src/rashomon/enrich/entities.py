@@ -68,9 +68,25 @@ def _clean(text: str) -> str:
     return re.sub(r"['’]s$", "", text).strip()
 
 
-def _acronym_of(acro: str, name: str, acronyms: dict[str, str]) -> bool:
+def _acronym_of(acro: str, name: str, family: str, acronyms: dict[str, str]) -> bool:
+    """Whether ``acro`` abbreviates ``name`` (an actor of ``family``): defined so in the text,
+    or its initials. Two letters are the initials of too many people ('AP' is not 'Ayanna
+    Pressley'), so a person's initials need three."""
     bare = acro.replace(".", "")
-    return names.initials(name) == bare or names.fold(acronyms.get(bare, "")) == names.fold(name)
+    if names.fold(acronyms.get(bare, "")) == names.fold(name):
+        return True
+    return names.initials(name) == bare and (family != "person" or len(bare) >= 3)
+
+
+def _words(name: str) -> list[str]:
+    """Folded words of a name without leading titles or Arabic articles ('al-Assad' ->
+    'assad'); a hyphenated word stays one word, so 'Trump-Kim' (a summit) ends in neither
+    'Kim' nor 'Trump'."""
+    tokens = (names.ARTICLE_PREFIX.sub("", t) for t in name.split())
+    words = [w for w in (names.fold(t).replace(" ", "-") for t in tokens) if w]
+    while len(words) > 1 and (words[0] in names.TITLES or words[0] == "the"):
+        words = words[1:]
+    return words
 
 
 #: words of organisation names that many organisations share: a tail made only of them
@@ -103,18 +119,29 @@ def same_actor(
         return "person" not in (fam_a, fam_b) and any(
             names.strip_titles(names.fold(a)) == b for a in a_names
         )
-    bw = b.split()
+    bw = _words(b_name)
+    if fam_a == fam_b == "person" and len(bw) >= 2:
+        # a full name joins a person by its full names only: one 'Sanders' in a group must
+        # not join 'Bernie Sanders' to 'Sarah Sanders'
+        full = [n for n in a_names if len(_words(n)) >= 2]
+        a_names = full or a_names
     for a_name in a_names:
         a = names.strip_titles(names.fold(a_name))
         if not a:
             continue
         if names.similar(a, b):
             return True
-        if fam_a != "place" and names.is_acronym(b_name) and _acronym_of(b_name, a_name, acronyms):
+        if fam_a != "place" and names.is_acronym(b_name) and _acronym_of(
+            b_name, a_name, fam_a, acronyms
+        ):
             return True
-        if fam_a != "place" and names.is_acronym(a_name) and _acronym_of(a_name, b_name, acronyms):
+        if fam_a != "place" and names.is_acronym(a_name) and _acronym_of(
+            a_name, b_name, fam_b, acronyms
+        ):
             return True
-        aw = a.split()
+        aw = _words(a_name)
+        if aw == bw:
+            return True  # the same words once articles are dropped ('al-Assad', 'Assad')
         short, long = (bw, aw) if len(bw) < len(aw) else (aw, bw)
         if len(short) == len(long):
             continue
