@@ -43,10 +43,15 @@ def check_actor_lists_read_the_actors_of_compared_stories(store: Store, article:
     store.save_stories(stories, [])
     actors = [{"id": "person:a", "name": "<b>A</b> \"Q\" ' \\ \u2028", "kind": "person",
                "names": [{"text": "<b>A</b>", "count": 2}], "outlets": {"X & Y": 2}}]
+    before = store.stories_version()
     store.set_comparison("s-1", {"actors": actors, "facts": [1]}, {"c": "1"})
+    assert before is not None and store.stories_version() != before
     store.set_comparison("s-2", {"actors": []}, {})
     store.set_comparison("s-3", {"actors": {"not": "a list"}}, {})
     rows = store.actor_lists()
     assert rows == [{"id": "s-1", "title": "T1", "first_published": "2025-03-01",
                      "last_published": None, "actors": actors}]
     assert rows == Store.actor_lists(store)
+    before = store.stories_version()
+    store.save_stories([], ["s-4"])
+    assert store.stories_version() != before

@@ -76,8 +76,15 @@ def test_a_surname_joins_the_one_person_it_can_name_and_no_other() -> None:
 
 def test_a_surname_goes_to_a_person_the_stories_speak_of_far_more_than_any_other() -> None:
     ilse = [_row(f"s{i}", _actor("person", "Ilse Brandt", "Brandt")) for i in range(3)]
-    found = _by_name(resolve([*ilse, _row("s7", _actor("person", "Otto Brandt")),
-                              _row("s8", _actor("person", "Brandt"))]))
+    found = _by_name(
+        resolve(
+            [
+                *ilse,
+                _row("s7", _actor("person", "Otto Brandt")),
+                _row("s8", _actor("person", "Brandt")),
+            ]
+        )
+    )
     assert [s["id"] for s in found["Ilse Brandt"]["stories"]] == ["s0", "s1", "s2", "s8"]
     assert len(found["Otto Brandt"]["stories"]) == 1
 
@@ -218,3 +225,19 @@ def test_one_actor_by_its_id_or_a_story_actor_id_with_its_quotes(store: SQLiteSt
     ]
     with pytest.raises(NotFound):
         store_actor(store, "person:nobody")
+
+
+def test_resolved_actors_are_kept_until_a_story_changes_in_any_connection(
+    store: SQLiteStore, tmp_path: Path
+) -> None:
+    first = store_actors(store)
+    first["actors"][0]["names"] = "changed by a caller"
+    assert store_actors(store)["actors"][0]["names"] == [
+        {"text": "Varga", "count": 4},
+        {"text": "Teodor Varga", "count": 2},
+    ]
+    writer = SQLiteStore(tmp_path / "actors.db")  # another connection to the same file
+    writer.set_comparison("s3", {"actors": [_actor("place", "Quay Nine")]}, {})
+    assert store_actors(store)["count"] == 2  # the reader sees the other connection's write
+    store.set_comparison("s3", {"actors": []}, {})
+    assert store_actors(store)["count"] == 1

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from rashomon.enrich import names
 from rashomon.enrich.entities import same_actor
@@ -273,16 +274,38 @@ def store_actors(
         ``{count, stories, actors: [...]}``: ``count`` actors match, ``stories`` stories
         have actors; each actor as ``resolve`` gives it, with ``story_count``.
     """
-    rows = store.actor_lists()
+    n_stories, actors = _resolved(store)
     found = [
         a
-        for a in resolve(rows)
+        for a in actors
         if (kind is None or a["kind"] == kind) and len(a["stories"]) >= min_stories
     ]
     shown = found if limit is None else found[:limit]
-    for actor in shown:
-        actor["story_count"] = len(actor["stories"])
-    return {"count": len(found), "stories": len(rows), "actors": shown}
+    return {
+        "count": len(found),
+        "stories": n_stories,
+        "actors": [a | {"story_count": len(a["stories"])} for a in shown],
+    }
+
+
+#: per store: its ``stories_version`` and what ``_resolved`` made of it then
+_CACHE: WeakKeyDictionary[Store, tuple[object, tuple[int, list[dict[str, Any]]]]] = (
+    WeakKeyDictionary()
+)
+
+
+def _resolved(store: Store) -> tuple[int, list[dict[str, Any]]]:
+    """(stories with actors, resolved actors) of the store, kept until a story changes.
+    Callers copy what they change: the list is shared."""
+    version = store.stories_version()  # read first: a write after it only makes us redo
+    hit = _CACHE.get(store) if version is not None else None
+    if hit is not None and hit[0] == version:
+        return hit[1]
+    rows = store.actor_lists()
+    out = (len(rows), resolve(rows))
+    if version is not None:
+        _CACHE[store] = (version, out)
+    return out
 
 
 def store_actor(
@@ -294,7 +317,7 @@ def store_actor(
     Raises:
         NotFound: no actor has that id.
     """
-    actors = resolve(store.actor_lists())
+    actors = _resolved(store)[1]
     found = next((a for a in actors if a["id"] == actor_id), None)
     if found is None:
         found = next(
@@ -310,9 +333,10 @@ def store_actor(
         )
     if found is None:
         raise NotFound(f"no actor {actor_id!r}")
-    found["story_count"] = len(found["stories"])
-    found["quotes"] = actor_quotes(store, found, limit=quote_limit)
-    return found
+    return found | {
+        "story_count": len(found["stories"]),
+        "quotes": actor_quotes(store, found, limit=quote_limit),
+    }
 
 
 def actor_quotes(store: Store, actor: dict[str, Any], limit: int = 200) -> list[dict[str, Any]]:

@@ -399,6 +399,7 @@ def demo(folder: str | None, as_json: bool) -> None:
         ctx.invoke(stories, db=db, as_json=False, limit=50, outlet=None)
         click.echo(f"\nStore: {db}")
         click.echo(f"Read a story:   rashomon story STORY_ID --db {db}")
+        click.echo(f"Who is in them: rashomon actors --db {db}")
         click.echo(f"Browse it:      rashomon serve --db {db}   (then open http://127.0.0.1:8000)")
     sys.exit(EXIT_SKIPPED if skipped else 0)
 

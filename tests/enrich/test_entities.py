@@ -133,6 +133,18 @@ def test_a_surname_read_as_a_place_joins_the_person_unless_someone_is_in_it():
     assert canon["b:e0"] != canon["a:e0"]
 
 
+def test_a_lone_surname_goes_to_the_person_it_ends_not_to_a_misread_run_of_names():
+    # the tagger read a list of names as one ('Varenne Tomas Kell'), then 'Varenne' alone
+    # (as an organisation), then the full name that 'Varenne' stands for
+    run = _entity_article("a", "Varenne Tomas Kell", [("Varenne Tomas Kell", "person")])
+    run.enrichment["entities"][0]["mentions"].append({"text": "Varenne"})
+    lone = _entity_article("b", "Varenne said no.", [("Varenne", "org")])
+    full = _entity_article("c", "Paul Varenne said no.", [("Paul Varenne", "person")])
+    full.enrichment["entities"][0]["mentions"].append({"text": "Varenne"})
+    canon = resolve_entities([run, lone, full])
+    assert canon["b:e0"] == canon["c:e0"] == "person:paul-varenne" != canon["a:e0"]
+
+
 def test_a_nationality_adjective_is_no_actor_but_a_people_is(nlp):
     from rashomon.enrich.entities import find_entities
 

@@ -341,24 +341,26 @@ def resolve_entities(articles: list[Article]) -> dict[str, str]:
         for acro, long in names.acronym_definitions(art.text).items():
             acronyms.setdefault(acro, long)
     index: dict[str, list[int]] = {}  # blocking key -> groups holding a name with it
-    for art in articles:
-        for ent in (art.enrichment or {}).get("entities", []):
-            ent_names = [ent["name"]] + [m["text"] for m in ent.get("mentions", [])]
-            match = None
-            for k in sorted({g for key in _keys(ent["name"]) for g in index.get(key, ())}):
-                group = groups[k]
-                if same_actor(group["names"], group["kind"], ent["name"], ent["kind"], acronyms):
-                    match = group
-                    break
-            if match is None:
-                match = {"names": Counter(), "kind": ent["kind"], "ids": [], "k": len(groups)}
-                groups.append(match)
-            for n in ent_names:
-                if n not in match["names"]:
-                    for key in _keys(n):
-                        index.setdefault(key, []).append(match["k"])
-            match["names"].update(ent_names)  # distinct names, in order, with counts
-            match["ids"].append(ent["id"])
+    ents = [e for art in articles for e in (art.enrichment or {}).get("entities", [])]
+    # full names first, so that a lone 'Sanders' finds every Sanders it could name
+    ents.sort(key=lambda e: len(_words(e["name"])) < 2)
+    for ent in ents:
+        ent_names = [ent["name"]] + [m["text"] for m in ent.get("mentions", [])]
+        fits = [
+            groups[k]
+            for k in sorted({g for key in _keys(ent["name"]) for g in index.get(key, ())})
+            if same_actor(groups[k]["names"], groups[k]["kind"], ent["name"], ent["kind"], acronyms)
+        ]
+        match = max(fits, key=lambda g: _fit(g, ent["name"]), default=None)
+        if match is None:
+            match = {"names": Counter(), "kind": ent["kind"], "ids": [], "k": len(groups)}
+            groups.append(match)
+        for n in ent_names:
+            if n not in match["names"]:
+                for key in _keys(n):
+                    index.setdefault(key, []).append(match["k"])
+        match["names"].update(ent_names)  # distinct names, in order, with counts
+        match["ids"].append(ent["id"])
     merged = set()  # places joined to a person (``index`` holds list positions: keep them)
     for place in [g for g in groups if g["kind"] == "place"]:
         person = _person_for(place, [groups[k] for k in _people_keyed(place, index)], articles)
@@ -380,6 +382,21 @@ def resolve_entities(articles: list[Article]) -> dict[str, str]:
         for ent_id in group["ids"]:
             out[ent_id] = canon
     return out
+
+
+def _fit(group: dict[str, Any], name: str) -> tuple[int, int, int, int]:
+    """How well a group that ``same_actor`` accepts fits ``name``: a lone word first goes
+    to the group whose full names end with it (its surname), then start with it, then to
+    the group named most often; the first group formed wins ties."""
+    words = _words(name)
+    ends = starts = 0
+    if len(words) == 1:
+        for n, count in group["names"].items():
+            full = _words(n)
+            if len(full) >= 2:
+                ends += count * (full[-1] == words[0])
+                starts += count * (full[0] == words[0])
+    return (ends, starts, sum(group["names"].values()), -group["k"])
 
 
 @lru_cache(maxsize=1 << 16)

@@ -120,6 +120,12 @@ class Store(ABC):
             offset += len(page)
         return sorted(out, key=lambda r: r["id"])
 
+    def stories_version(self) -> object | None:
+        """A value that changes whenever a story or its comparison is written (by any
+        connection), for caches of what is derived from all stories; None: no such value,
+        do not cache."""
+        return None
+
     @abstractmethod
     def article_summaries(self, ids: Iterable[str]) -> list[dict[str, Any]]:
         """id, source_id, outlet, title, published, url of articles (no page text)."""

@@ -51,6 +51,11 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _stamp() -> str:
+    """A story's write time, to the microsecond (``stories_version`` compares them)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
 def _clean(value: str | None) -> str | None:
     return _BAD.sub("\ufffd", value) if value else value
 
@@ -306,7 +311,7 @@ class PostgresStore(Store):
                     " outlets=excluded.outlets, data=excluded.data,"
                     " updated_at=excluded.updated_at",
                     (s.id, _clean(s.title), s.first_published, s.last_published, s.storyline_id,
-                     len(s.article_ids), _dumps(s.outlets), _dumps(data), now))
+                     len(s.article_ids), _dumps(s.outlets), _dumps(data), _stamp()))
                 cur.execute("DELETE FROM story_articles WHERE story_id = %s", (s.id,))
                 cur.executemany(
                     "INSERT INTO story_articles (article_id, story_id) VALUES (%s, %s)"
@@ -336,7 +341,8 @@ class PostgresStore(Store):
             data = json.loads(row[0])
             data["comparison"] = comparison
             data.setdefault("steps", {}).update(steps)
-            cur.execute("UPDATE stories SET data = %s WHERE id = %s", (_dumps(data), story_id))
+            cur.execute("UPDATE stories SET data = %s, updated_at = %s WHERE id = %s",
+                        (_dumps(data), _stamp(), story_id))
 
     def get_state(self, name: str) -> tuple[str, bytes] | None:
         with self._lock:
@@ -397,6 +403,12 @@ class PostgresStore(Store):
         out = [r | {"actors": r["actors"] if isinstance(r["actors"], list)
                     else json.loads(r["actors"])} for r in rows]
         return [r for r in out if r["actors"]]
+
+    def stories_version(self) -> object | None:
+        # every story write stamps updated_at to the microsecond; a removal changes the count
+        with self._lock:
+            row = self.conn.execute("SELECT COUNT(*), MAX(updated_at) FROM stories").fetchone()
+        return (int(row[0]), row[1])
 
     def article_summaries(self, ids: Iterable[str]) -> list[dict[str, Any]]:
         ids = list(ids)

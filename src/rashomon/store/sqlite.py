@@ -321,6 +321,13 @@ class SQLiteStore(Store):
         out = [dict(r) | {"actors": json.loads(r["actors"])} for r in rows]
         return [r for r in out if r["actors"]]
 
+    def stories_version(self) -> object | None:
+        # data_version moves when another connection commits; total_changes counts this
+        # connection's own writes
+        with self._lock:
+            return (self.conn.execute("PRAGMA data_version").fetchone()[0],
+                    self.conn.total_changes)
+
     def article_summaries(self, ids: Iterable[str]) -> list[dict[str, Any]]:
         ids = list(ids)
         found: dict[str, dict[str, Any]] = {}
