@@ -125,6 +125,32 @@ def test_a_person_and_a_place_never_join_an_organisation_and_a_place_on_one_spel
     ]
 
 
+def test_a_person_the_tagger_read_as_an_organisation_joins_by_full_name() -> None:
+    as_org = {
+        **_actor("org", "Dunst"),
+        "names": [{"text": "Dunst", "count": 6}, {"text": "Halvor Dunst", "count": 1}],
+    }
+    found = resolve(
+        [
+            _row("s1", as_org),
+            _row("s2", _actor("person", "Halvor Dunst", "Dunst")),
+            _row("s3", _actor("org", "Dunst Holdings")),  # its name is no person's surname use
+            _row(
+                "s4",
+                {
+                    **_actor("outlet", "VNN"),
+                    "names": [{"text": "@VNN", "count": 3}, {"text": "VNN", "count": 1}],
+                },
+            ),
+        ]
+    )
+    assert [(a["name"], a["kind"], [s["id"] for s in a["stories"]]) for a in found] == [
+        ("Halvor Dunst", "person", ["s1", "s2"]),  # the kind most mentions carry
+        ("Dunst Holdings", "org", ["s3"]),
+        ("VNN", "outlet", ["s4"]),  # a handle ('@VNN') is no name to show
+    ]
+
+
 def test_malformed_actor_lists_are_skipped_not_fatal() -> None:
     found = resolve(
         [

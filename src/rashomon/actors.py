@@ -80,11 +80,22 @@ def _members(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def _display(spellings: Counter[str], core: Counter[str]) -> str:
-    """The name to show: the most used core spelling that is no acronym (then the longest);
-    any spelling when there is no core (a person named by one word only)."""
+def _display(spellings: Counter[str], core: Counter[str], kind: str) -> str:
+    """The name to show: the most used core spelling that opens with a letter or digit and is
+    no acronym (a person's full name before a lone surname, then the longest); any spelling
+    when there is no core."""
     pool = core or spellings
-    return max(pool, key=lambda n: (not names.is_acronym(n), pool[n], len(n.split()), n))
+    return max(
+        pool,
+        key=lambda n: (
+            n[:1].isalnum(),  # not a handle ('@CNN') or a stray mark
+            not names.is_acronym(n),
+            kind != "person" or len(n.split()) >= 2,
+            pool[n],
+            len(n.split()),
+            n,
+        ),
+    )
 
 
 def _folded(name: str) -> str:
@@ -117,7 +128,16 @@ def _core(member: dict[str, Any]) -> list[str]:
     if not pool:
         return []
     top = max(pool, key=lambda n: (spellings[n], len(n), n))
-    return [n for n in pool if n == top or same_actor([top], kind, n, kind, {})]
+    # spaCy often reads a person as an organisation ('Trump'): an organisation's core also
+    # takes the full names its most used name is the surname or first name of
+    return [
+        n
+        for n in pool
+        if n == top
+        or same_actor([top], kind, n, kind, {})
+        or member["family"] == "org"
+        and same_actor([top], "person", n, "person", {})
+    ]
 
 
 def _keys(name: str, family: str) -> set[str]:
@@ -241,12 +261,14 @@ def _actor(group: list[dict[str, Any]]) -> dict[str, Any]:
                 "first_published": story.get("first_published"),
                 "last_published": story.get("last_published"),
                 "actor": actor.get("id"),
-                "name": _display(m["names"], Counter({n: m["names"][n] for n in m["core"]})),
+                "name": _display(
+                    m["names"], Counter({n: m["names"][n] for n in m["core"]}), actor["kind"]
+                ),
                 "mentions": mentions,
             }
         )
-    name = _display(spellings, core)
     kind = kinds.most_common(1)[0][0]
+    name = _display(spellings, core, kind)
     stories.sort(
         key=lambda s: (s["first_published"] is None, s["first_published"] or "", str(s["id"]))
     )
