@@ -267,3 +267,17 @@ def test_resolved_actors_are_kept_until_a_story_changes_in_any_connection(
     assert store_actors(store)["count"] == 2  # the reader sees the other connection's write
     store.set_comparison("s3", {"actors": []}, {})
     assert store_actors(store)["count"] == 1
+
+
+def test_a_misread_spelling_among_an_actors_names_brings_it_no_quotes(store: SQLiteStore) -> None:
+    varga = {
+        **_actor("person", "Teodor Varga"),
+        "names": [{"text": "Teodor Varga", "count": 3}, {"text": "Otto Brandt", "count": 1}],
+    }
+    said = [
+        {"text": t, "outlets": ["HT"], "articles": [{"outlet": "HT", "speaker": who}]}
+        for t, who in (("Not mine", "Otto Brandt"), ("Mine", "Teodor Varga"))
+    ]
+    store.set_comparison("s3", {"actors": [varga], "quotes": said}, {})
+    quotes = store_actor(store, "person:teodor-varga")["quotes"]
+    assert [q["text"] for q in quotes if q["story"] == "s3"] == ["Mine"]

@@ -13,11 +13,15 @@ join is stricter, since two stories can name two different people 'Mustafa':
   spelling of it (``names.similar``: same skeleton, same words in another order, or a
   close spelling: 'Kfar Nabouda' = 'Kafr Nabudah'). An acronym a story has tied to its long
   form ('HTS') so joins the stories that only use it;
-- a person that a story names by one word only ('Erdogan') joins the one person of the store
-  whose full name starts or ends with that word, and stays on its own when there are none
-  or several;
-- a person and a place never join ('Jordan'); an organisation and a place join only on one
-  spelling ('Idlib'), as inside a story.
+- a person that a story names by one word only ('Erdogan') joins the person of the store
+  whose full name starts or ends with that word when that person is the only one, or is
+  written in full far more often than any other; otherwise it stays on its own;
+- a person and a place never join ('Jordan'); across kinds, only one spelling joins
+  ('Idlib' read as a place and as an organisation).
+
+A story's actor joins through its core spellings only, those that name one actor with its
+most used name, so a misread spelling in one story ('Donald Trump-Kim' among the names of
+Kim Jong Un) does not bridge two actors.
 """
 
 from __future__ import annotations
@@ -364,13 +368,22 @@ def store_actor(
 def actor_quotes(store: Store, actor: dict[str, Any], limit: int = 200) -> list[dict[str, Any]]:
     """The quotes of an actor's stories that an outlet gives to one of its spellings:
     ``[{story, text, outlets, speakers: {outlet: speaker}}]``, by story date."""
-    spelled = {_folded(n["text"]) for n in actor["names"]}
-    if actor["kind"] == "person":  # a one-word speaker is the person only inside its story
+    name, kind = actor["name"], actor["kind"]
+
+    def fits(spelling: str) -> bool:  # a spelling of this actor, not a misread one
+        return _folded(spelling) == _folded(name) or same_actor([name], kind, spelling, kind, {})
+
+    spelled = {_folded(n["text"]) for n in actor["names"] if fits(n["text"])}
+    if kind == "person":  # a one-word speaker is the person only inside its story
         spelled = {n for n in spelled if len(n.split()) >= 2} or spelled
     out: list[dict[str, Any]] = []
     for row in actor["stories"]:
         story = store.get_story(str(row["id"]))
-        own = {_folded(n) for n in _story_spellings(story, row["actor"])} if story else set()
+        own = (
+            {_folded(n) for n in _story_spellings(story, row["actor"]) if fits(n)}
+            if story
+            else set()
+        )
         for quote in ((story.comparison or {}).get("quotes") or []) if story else []:
             if not isinstance(quote, dict):
                 continue
