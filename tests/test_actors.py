@@ -151,6 +151,44 @@ def test_a_person_the_tagger_read_as_an_organisation_joins_by_full_name() -> Non
     ]
 
 
+def test_the_spellings_each_outlet_uses_add_up_across_stories() -> None:
+    def front(spelled: Any) -> dict[str, Any]:
+        return {**_actor("group", "Free Quay Front", "FQF"), "by_outlet": spelled}
+
+    found = resolve(
+        [
+            _row(
+                "s1",
+                front(
+                    {
+                        "North Wire": [{"text": "Free Quay Front", "count": 2}],
+                        "South Post": [{"text": "FQF", "count": 3}],
+                    }
+                ),
+            ),
+            _row(
+                "s2",
+                front(
+                    {
+                        "South Post": [
+                            {"text": "FQF", "count": 1},
+                            {"text": "Free Quay Front", "count": 1},
+                        ]
+                    }
+                ),
+            ),
+            _row("s3", front({"Odd": "not a list", "Odder": [{"count": 2}, "x"]})),
+            _row("s4", front(None)),
+        ]
+    )
+    assert [a["by_outlet"] for a in found] == [
+        {
+            "North Wire": [{"text": "Free Quay Front", "count": 2}],
+            "South Post": [{"text": "FQF", "count": 4}, {"text": "Free Quay Front", "count": 1}],
+        }
+    ]
+
+
 def test_malformed_actor_lists_are_skipped_not_fatal() -> None:
     found = resolve(
         [

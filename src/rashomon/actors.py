@@ -162,8 +162,9 @@ def resolve(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     Returns:
         ``[{id, name, kind, mentions, names: [{text, count}], outlets: {outlet: count},
-        stories: [{id, title, first_published, last_published, actor, name, mentions}]}]``;
-        ``stories[].actor`` is the story's own actor id.
+        by_outlet: {outlet: [{text, count}]}, stories: [{id, title, first_published,
+        last_published, actor, name, mentions}]}]``; ``by_outlet`` gives the spellings each
+        outlet uses, ``stories[].actor`` the story's own actor id.
     """
     members = _members(rows)
     union = _Union(len(members))
@@ -248,6 +249,7 @@ def _actor(group: list[dict[str, Any]]) -> dict[str, Any]:
     core: Counter[str] = Counter()
     kinds: Counter[str] = Counter()
     outlets: Counter[str] = Counter()
+    by_outlet: dict[str, Counter[str]] = {}
     stories = []
     for m in group:
         actor, story = m["actor"], m["story"]
@@ -258,6 +260,14 @@ def _actor(group: list[dict[str, Any]]) -> dict[str, Any]:
         for outlet, n in (actor.get("outlets") or {}).items():
             if isinstance(n, int):
                 outlets[str(outlet)] += n
+        spelled = actor.get("by_outlet")
+        for outlet, used in spelled.items() if isinstance(spelled, dict) else ():
+            for t in used if isinstance(used, list) else ():
+                if isinstance(t, dict) and isinstance(t.get("text"), str):
+                    count = t.get("count")
+                    by_outlet.setdefault(str(outlet), Counter())[t["text"]] += (
+                        count if isinstance(count, int) and count > 0 else 1
+                    )
         stories.append(
             {
                 "id": story.get("id"),
@@ -283,6 +293,10 @@ def _actor(group: list[dict[str, Any]]) -> dict[str, Any]:
         "mentions": sum(s["mentions"] for s in stories),
         "names": [{"text": t, "count": n} for t, n in spellings.most_common()],
         "outlets": dict(outlets.most_common()),
+        "by_outlet": {
+            o: [{"text": t, "count": n} for t, n in by_outlet[o].most_common()]
+            for o in sorted(by_outlet, key=lambda o: (-outlets[o], o))
+        },
         "stories": stories,
     }
 

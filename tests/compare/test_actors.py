@@ -51,6 +51,11 @@ def test_actors_join_spellings_across_outlets_and_count_mentions():
     assert varga["articles"] == ["a", "b"] and varga["entities"] == ["a:e0", "b:e1"]
     front = by_name["Free Harbour Front"]
     assert {n["text"]: n["count"] for n in front["names"]} == {"FHF": 2, "Free Harbour Front": 1}
+    # the spellings each outlet uses: one writes the name out, the other only the acronym
+    assert front["by_outlet"] == {
+        "North Wire": [{"text": "Free Harbour Front", "count": 1}, {"text": "FHF", "count": 1}],
+        "South Post": [{"text": "FHF", "count": 1}],
+    }
 
 
 def test_no_enriched_article_gives_no_actors():

@@ -124,6 +124,8 @@ def build_store(path: Path) -> dict[str, Any]:
                     "mentions": 3, "names": [{"text": "Mara Keln", "count": 2},
                                              {"text": HOSTILE, "count": 1}],
                     "outlets": {"Harbor Times": 2, "Daily Patriot": 1},
+                    "by_outlet": {"Harbor Times": [{"text": "Mara Keln", "count": 2}],
+                                  "Daily Patriot": [{"text": HOSTILE, "count": 1}]},
                     "articles": [harbor.id, patriot.id], "entities": ["h:e1", "p:e4"]}],
         "loaded": [{"article": patriot.id, "text": loaded_text, "kind": "doubt",
                     "start": ls, "end": ls + len(loaded_text)}],

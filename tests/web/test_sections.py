@@ -4,6 +4,7 @@ from rashomon.web.sections import (
     citations,
     coverage,
     label_rows,
+    own_spelling,
     sourcing,
     speaker_name,
     summary,
@@ -68,3 +69,14 @@ def test_reuse_matrix_counts_passages_between_outlets() -> None:
     assert m["outlets"] == ["Ledger", "s2"]
     assert m["rows"][0]["cells"] == [None, {"n": 2, "from": 1}]
     assert m["rows"][1]["cells"] == [{"n": 1, "from": 0}, None]
+
+
+def test_an_outlets_own_spelling_shows_only_when_it_is_more_than_a_short_form() -> None:
+    actor = {"name": "Radek Vasko", "by_outlet": {
+        "A": [{"text": "Vasko", "count": 3}, {"text": "Radek Vasko", "count": 1}],
+        "B": [{"text": "RADEK VASKO", "count": 1}],
+        "C": [{"text": "the butcher of Velm", "count": 2}],
+        "D": [], "E": "junk"}}
+    assert [own_spelling(actor, o) for o in "ABCDEF"] == [
+        None, None, "the butcher of Velm", None, None, None]
+    assert own_spelling({"name": "X", "by_outlet": None}, "A") is None

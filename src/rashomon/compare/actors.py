@@ -29,7 +29,8 @@ def story_actors(articles: list[Article]) -> list[dict[str, Any]]:
 
     Returns:
         ``[{id, name, kind, mentions, names: [{text, count}], outlets: {outlet: count},
-        articles: [article id], entities: [entity id]}]``; empty when no article is
+        by_outlet: {outlet: [{text, count}]}, articles: [article id], entities: [entity
+        id]}]`` (``by_outlet``: the spellings each outlet uses); empty when no article is
         enriched.
     """
     enriched = [a for a in articles if (a.enrichment or {}).get("entities")]
@@ -51,6 +52,7 @@ def story_actors(articles: list[Article]) -> list[dict[str, Any]]:
                     "kinds": Counter(),
                     "names": Counter(),
                     "outlets": Counter(),
+                    "by_outlet": {},
                     "articles": [],
                     "entities": [],
                 },
@@ -60,6 +62,7 @@ def story_actors(articles: list[Article]) -> list[dict[str, Any]]:
             rec["kinds"][ent.get("kind")] += len(spellings)
             rec["names"].update(spellings)
             rec["outlets"][outlet] += len(spellings)
+            rec["by_outlet"].setdefault(outlet, Counter()).update(spellings)
             rec["entities"].append(ent["id"])
             if art.id not in rec["articles"]:
                 rec["articles"].append(art.id)
@@ -75,6 +78,10 @@ def story_actors(articles: list[Article]) -> list[dict[str, Any]]:
                 "mentions": sum(rec["names"].values()),
                 "names": [{"text": t, "count": n} for t, n in rec["names"].most_common()],
                 "outlets": dict(rec["outlets"].most_common()),
+                "by_outlet": {
+                    o: [{"text": t, "count": n} for t, n in rec["by_outlet"][o].most_common()]
+                    for o, _ in rec["outlets"].most_common()
+                },
                 "articles": rec["articles"],
                 "entities": rec["entities"],
             }

@@ -93,6 +93,7 @@ def environment() -> Environment:
         contradictions=sections.contradictions, quotes=sections.quotes,
         quote_counts=sections.quote_counts,
         sourcing=sections.sourcing, speaker_name=sections.speaker_name,
+        own_spelling=sections.own_spelling,
     )
     env.filters["date"] = fmt_date_filter
     return env

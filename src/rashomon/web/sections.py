@@ -7,6 +7,7 @@ a shape not known here, gives an empty section (the page then shows it generical
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rashomon.web.present import article_index, collect, dicts, outlet_of, story_outlets
@@ -139,6 +140,19 @@ def label_rows(labels: Any) -> list[dict[str, Any]]:
                                                          or t.get("label")))
         rows.append({"actor": actor, "outlets": per})
     return rows
+
+
+def own_spelling(actor: dict[str, Any], outlet: str) -> str | None:
+    """The spelling an outlet uses most for an actor, when it is more than a short form or
+    another case of the shown name ('HTS' or 'Daesh', not 'Vasko' for 'Radek Vasko')."""
+    used = dicts((actor.get("by_outlet") or {}).get(outlet) if isinstance(
+        actor.get("by_outlet"), dict) else None)
+    text = used[0].get("text") if used else None
+    if not isinstance(text, str) or not text.strip():
+        return None
+    words = set(re.findall(r"\w+", text.casefold()))
+    return None if words <= set(re.findall(r"\w+", str(actor.get("name") or "").casefold())) \
+        else text
 
 
 def _terms(value: Any) -> list[str]:
