@@ -686,3 +686,26 @@ def test_a_second_that_clause_stays_in_the_report(nlp):
     text = "The station reported that the mayor was leaving and that two aides had mentioned it."
     (content,) = [r["content"] for r in _rels(nlp, text) if r["cue"] == "reported"]
     assert content == ["that the mayor was leaving and that two aides had mentioned it"]
+
+
+def test_a_quote_just_before_the_speaker_is_the_cues_with_a_clause_between(nlp):
+    got = _by_cue(
+        nlp,
+        "“Every time you mention it,” Harlan said, referring to the levy, "
+        "“you give the hauliers a reason to stay.”",
+    )
+    said = got["said"]
+    assert said["source"] == "Harlan" and said["kind"] == "direct" and not said["nested"]
+    assert said["content"] == ["“Every time you mention it,”",
+                               "“you give the hauliers a reason to stay.”"]
+    assert got["mention"]["nested"]  # the speaker's own words, inside the quote
+
+
+def test_a_noun_cue_joined_by_and_stays_in_the_content_it_belongs_to(nlp):
+    got = _by_cue(
+        nlp, "Residents stated there are rival accounts and many questions about how the "
+        "money left the port."
+    )
+    assert got["stated"]["content"] == [
+        "there are rival accounts and many questions about how the money left the port"]
+    assert got["questions about"]["nested"]

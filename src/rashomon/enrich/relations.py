@@ -86,6 +86,7 @@ def find_relations(doc: Any) -> list[Relation]:
     rels.sort(key=lambda rel: rel.cue_token)
     _colon_quotes(rels, regions, text)
     _continue_quotes(rels, regions, doc)
+    _quote_before_speaker(rels, regions, text)
     _one_attribution_per_content(rels)
     _nest(rels)
     return rels
@@ -108,6 +109,8 @@ def _joined_start(tok: Any) -> int | None:
     left = tok.left_edge
     if tok.head.i > tok.i or tok.lemma_.lower() not in cues.SPEECH | cues.CITING:
         return None
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None  # 'stated A and many questions about B': a noun is part of A
     if tok.dep_ == "relcl":
         # a restrictive relative ('the women who said ...') is part of the noun phrase
         comma = left.i > 0 and tok.doc[left.i - 1].text == ","
@@ -283,6 +286,30 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
             continue
         prev.content.append(reg)
         added.append(reg)
+
+
+def _quote_before_speaker(rels: list[Relation], regions: list[Range], text: str) -> None:
+    """'"A," Tester said, referring to X, "B."': a quote that ends just before the speaker
+    and a speech cue is the cue's, also when the parse hung it elsewhere (a cue inside it,
+    'you say that', is the speaker's own words and ends up nested)."""
+    for rel in rels:
+        if rel.lemma not in cues.SPEECH or any(r[0] <= rel.cue[0] < r[1] for r in regions):
+            continue
+        lead = min(rel.cue[0], rel.source[0]) if rel.source else rel.cue[0]
+        reg = next((r for r in regions if r[1] <= lead and not text[r[1] : lead].strip(" ,")),
+                   None)
+        if reg is None or any(_overlaps(reg, c) for c in rel.content):
+            continue
+        if any(
+            other is not rel
+            and not reg[0] <= other.cue[0] < reg[1]
+            and any(_overlaps(reg, c) for c in other.content)
+            for other in rels
+        ):
+            continue  # another report outside the quote already took it
+        rel.content = sorted([*rel.content, reg])
+        inside = all(any(r[0] <= a and b <= r[1] for r in regions) for a, b in rel.content)
+        rel.kind = "direct" if inside else "mixed"
 
 
 #: a content sharing at least this share of its characters with a larger one repeats it
