@@ -42,3 +42,26 @@ def test_an_inverted_speaker_taken_as_the_subject_of_an_aside_still_speaks(nlp):
     assert ("said", "Tom Pruitt") in [(cue, src) for cue, src, _ in triples(nlp, text)]
     text = "“The count was rigged,” said Carla Mendes, pointing at the screen."
     assert ("said", "Carla Mendes") in [(cue, src) for cue, src, _ in triples(nlp, text)]
+
+
+def test_a_fragment_before_the_speaker_and_a_closing_speech_verb_is_what_was_said(nlp):
+    assert _rels(nlp, "The port hired builders. People like Harlan, he said.") == [
+        ("said", ["People like Harlan"])]
+    assert _rels(nlp, "Not a chance, the minister said.") == [("said", ["Not a chance"])]
+    # a time or a place is when and where, and a colon opens what follows
+    assert _rels(nlp, "Last Monday, he said.") == []
+    assert _rels(nlp, "In Velm on Monday, the minister said.") == []
+
+
+def test_a_study_or_a_judge_finds_a_fact_police_find_a_thing(nlp):
+    assert _rels(nlp, "A 2019 audit by the port office found 31 missing containers.") == [
+        ("found", ["31 missing containers"])]
+    assert _rels(nlp, "A federal judge found that levy unlawful.") == [
+        ("found", ["that levy unlawful"])]
+    assert _rels(nlp, "Police found a crate near the quay.") == []
+
+
+def test_so_yes_and_the_same_stand_for_what_was_said(nlp):
+    assert _rels(nlp, "Half call him honest, after 40 percent said so in May.") == [
+        ("call", ["him honest"]), ("said", ["so"])]
+    assert _rels(nlp, "In March, a third of the dockers said the same.") == [("said", ["the same"])]

@@ -93,6 +93,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     phrasal = _phrasal_object(verb, lemma, kids)
     if phrasal is not None:
         return phrasal if phrasal.tokens else None
+    pro = _pro_form(verb, kids)
+    if pro:  # 'said so', 'said no', 'said the same': the pro-form of the clause, also when the
+        return Frame(pro)  # parse hung the clause before it on the verb ('A, after B said so')
     ccomps = [c for c in kids if c.dep_ == "ccomp"]
     if ccomps:  # a clause after the verb before one misparsed ahead of it, unless that
         # one is a quote fronted before it ('"A," she said on the show "B."')
@@ -190,6 +193,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids)
         # a conjunct is inverted only with a subject of its own: '..., said the CEO'
         and (verb.dep_ != "conj" or any(c.dep_ == "nsubj" for c in kids))
+        # '..., after 55 percent said so': a clause of its own, with its own content
+        and not any(c.dep_ == "mark" for c in kids)
+        and not _pro_form(verb, kids)
     )
     if inverted and (lemma in cues.SPEECH or lemma in cues.THOUGHT and verb.dep_ != "advcl"):
         mine = {t.i for t in verb.subtree}
@@ -206,6 +212,10 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         clause = adjunct_clause(verb, kids)
         if clause:
             return Frame(clause)
+    if lemma == "find" and _finder(kids):
+        found = [c for c in kids if c.i > verb.i and c.dep_ in ("dobj", "oprd", "acomp")]
+        if any(c.dep_ == "dobj" for c in found):  # 'the study found 31 cases of fraud'
+            return Frame([t for c in found for t in c.subtree])
     if lemma in cues.SPEECH:
         quoted = _quoted_nearby(verb)
         if quoted:
@@ -213,11 +223,23 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         for child in kids:  # 'said using the server was improper' (a clause parsed as xcomp)
             if child.dep_ == "xcomp" and child.i > verb.i:
                 return Frame(list(child.subtree))
-            if child.lower_ in PRO_CLAUSES and child.i == verb.i + 1:
-                return Frame([child])  # 'said so', 'said no': the pro-form of the clause
             if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.tag_ in WH_TAGS:
                 return Frame(list(child.subtree))  # 'have not said when they would vote'
     return None
+
+
+#: who can find a fact rather than a thing: 'the study found 31 cases' reports, 'police found
+#: a body' does not
+FINDERS = frozenset(
+    """study report survey poll analysis review audit investigation inquiry probe research
+    researcher author judge court panel jury commission committee census data scientist
+    economist analyst auditor investigator examiner inspector regulator watchdog""".split()
+)
+
+
+def _finder(kids: list[Any]) -> bool:
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in FINDERS
 
 
 def _adds_to(verb: Any, kids: list[Any]) -> bool:
@@ -309,6 +331,20 @@ def adjunct_clause(verb: Any, kids: list[Any]) -> list[Any]:
 
 #: words that stand for a whole clause right after a speech verb ('said so', 'said no').
 PRO_CLAUSES = frozenset({"so", "yes", "no"})
+
+
+def _pro_form(verb: Any, kids: list[Any]) -> list[Any]:
+    """The words right after a speech verb that stand for a clause: 'so', 'yes', 'no', 'the
+    same' ('26 percent said the same')."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or verb.lemma_.lower() not in cues.SPEECH:
+        return []
+    if nxt.lower_ in PRO_CLAUSES and any(c.i == nxt.i for c in kids):
+        return [nxt]
+    same = verb.doc[verb.i + 2] if verb.i + 2 < len(verb.doc) else None
+    if nxt.lower_ == "the" and same is not None and same.lower_ == "same" and same.head.i == verb.i:
+        return [nxt, same]
+    return []
 
 
 #: tags of wh-words that open an embedded question ('when', 'how', 'what', 'whether').

@@ -610,6 +610,41 @@ def relation_at(tok: Any) -> Relation | None:
     return rel
 
 
+def _fronted_fragment(verb: Any) -> Relation | None:
+    """'People like Scott, he said.' and 'Not a chance, the minister said.': a speech verb
+    that closes its sentence after its subject and a comma reports what comes before the
+    comma, even when the parse made no clause of it."""
+    if verb.lemma_.lower() not in cues.SPEECH or verb.dep_ != "ROOT":
+        return None
+    sent = verb.sent
+    tail = [t for t in sent[verb.i + 1 - sent.start :] if not t.is_space]
+    # only a full stop after it: 'In a statement, the minister said:' opens what follows
+    if any(not t.is_punct for t in tail) or not any(t.text in ".!?" for t in tail):
+        return None
+    # the subject nearest the verb: the parser may take the fragment for a second one
+    subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+               key=lambda c: c.i, default=None)
+    if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return None
+    left = subj.left_edge.i
+    if left - 1 <= sent.start or verb.doc[left - 1].text != ",":
+        return None
+    words = [t for t in verb.doc[sent.start : left - 1] if not t.is_space]
+    said = [t for t in words if not t.is_punct]
+    if len(said) < 2 or said[0].pos_ in ("ADP", "SCONJ") or all(
+        t.ent_type_ in ("DATE", "TIME") for t in said
+    ):
+        return None  # 'On Monday, he said.': when, not what
+    return Relation(
+        (verb.idx, verb.idx + len(verb.text)),
+        ranges_of(words),
+        source_range(subj, set()),
+        verb.lemma_.lower(),
+        verb.i,
+        subj.i,
+    )
+
+
 def _only_time(doc: Any, content: list[tuple[int, int]]) -> bool:
     """Whether every word of a content is part of a date or time expression."""
     words = [
@@ -632,7 +667,7 @@ def _cue_relation(tok: Any) -> Relation | None:
             rel = headline_verb(tok) or modifier_verb(tok)
             if rel is not None:
                 return rel
-        return _verb_relation(tok) or agent_participle(tok)
+        return _verb_relation(tok) or agent_participle(tok) or _fronted_fragment(tok)
     if tok.lemma_ == "be" and tok.pos_ == "AUX":
         return _copula(tok)
     if tok.pos_ in ("NOUN", "PROPN"):
