@@ -65,3 +65,26 @@ def test_so_yes_and_the_same_stand_for_what_was_said(nlp):
     assert _rels(nlp, "Half call him honest, after 40 percent said so in May.") == [
         ("call", ["him honest"]), ("said", ["so"])]
     assert _rels(nlp, "In March, a third of the dockers said the same.") == [("said", ["the same"])]
+
+
+def test_as_with_a_complement_of_its_own_tells_when_not_what_was_reported(nlp):
+    assert _rels(nlp, "As the agency reported, the port is closed.") == [
+        ("reported", ["the port is closed"])]
+    assert _rels(nlp, "Even as dockers called for his dismissal, the director stayed.") == [
+        ("called for", ["his dismissal"])]
+
+
+def test_how_something_seems_is_a_content_with_its_subject(nlp):
+    assert _rels(nlp, "As the strike spread, the port board appeared paralyzed.") == [
+        ("appeared", ["the port board", "paralyzed"])]
+    assert _rels(nlp, "This seems like a fair idea.") == [("seems", ["This", "like a fair idea"])]
+    assert _rels(nlp, "The mayor appeared on television.") == []
+    assert _rels(nlp, "Will the levy go? I think so.") == [("think", ["so"])]
+
+
+def test_looking_to_is_an_aim_and_looking_dubious_how_it_looks(nlp):
+    assert _rels(nlp, "If the union looks to widen the strike, the port will close.") == [
+        ("looks", ["to widen the strike"])]
+    assert _rels(nlp, "Both plans look increasingly dubious.") == [
+        ("look", ["Both plans", "increasingly dubious"])]
+    assert _rels(nlp, "She looked at the ledger.") == []

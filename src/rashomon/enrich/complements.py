@@ -131,8 +131,22 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     if lemma in cues.SEE_AS and verb.dep_ == "acl" and verb.tag_ == "VBN" and as_ is not None:
         # 'the act, known as the Justice Act', 'a group described as radical'
         return Frame([t for c in as_.children if c.dep_ == "pobj" for t in c.subtree], as_)
-    if lemma in cues.RAISING and subj is not None and xcomp is not None:
+    if lemma in cues.RAISING and lemma != "look" and subj is not None and xcomp is not None:
+        # ('looks to cut taxes' is an aim, as 'seeks to': the subject is its holder)
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
+    if lemma in cues.RAISING and subj is not None and subj.dep_ == "nsubj":
+        # 'the team appeared paralyzed', 'this seems like a fair idea': how it looks
+        pred = next(
+            (
+                c
+                for c in kids
+                if c.i > verb.i
+                and (c.dep_ in ("acomp", "attr") or c.dep_ == "prep" and c.lower_ == "like")
+            ),
+            None,
+        )
+        if pred is not None:
+            return Frame(list(subj.subtree) + list(pred.subtree), subject_in_content=True)
     if subj is not None and subj.dep_ == "nsubjpass" and xcomp is not None:
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
     if lemma == "continue" and xcomp is not None and not (subj is not None and holds_views(subj)):
@@ -294,6 +308,9 @@ def as_clause(verb: Any, lemma: str, kids: list[Any]) -> bool:
     marks = [c.lower_ for c in kids if c.dep_ == "mark"]
     if marks != ["as"] or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids):
         return False
+    preps = cues.TAKES_PREP.get(lemma, frozenset())
+    if any(c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i for c in kids):
+        return False  # 'as he called for calm': a report of its own, 'as' tells when
     return lemma != "point" or any(c.dep_ == "prt" and c.lower_ == "out" for c in kids)
 
 
@@ -335,9 +352,13 @@ PRO_CLAUSES = frozenset({"so", "yes", "no"})
 
 def _pro_form(verb: Any, kids: list[Any]) -> list[Any]:
     """The words right after a speech verb that stand for a clause: 'so', 'yes', 'no', 'the
-    same' ('26 percent said the same')."""
+    same' ('26 percent said the same'); after a verb of thought, 'so' ('I think so')."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if nxt is None or verb.lemma_.lower() not in cues.SPEECH:
+    if nxt is None:
+        return []
+    if verb.lemma_.lower() in cues.THOUGHT and nxt.lower_ == "so" and nxt.head.i == verb.i:
+        return [nxt]  # 'I think so', 'we hope so'
+    if verb.lemma_.lower() not in cues.SPEECH:
         return []
     if nxt.lower_ in PRO_CLAUSES and any(c.i == nxt.i for c in kids):
         return [nxt]

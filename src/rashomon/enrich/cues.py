@@ -56,7 +56,7 @@ TAKES_INFINITIVE = frozenset(
     instruct
     aim strive aspire choose opt yearn long dread swear profess purport volunteer offer
     consent pressure push invite challenge dare petition
-    like love hate vote""".split()
+    like love hate vote look""".split()
 )
 #: verbs whose object is the content ('praised the deal', 'announced his resignation').
 TAKES_OBJECT = frozenset(
@@ -310,8 +310,9 @@ SEE_AS = frozenset(
     """see view regard describe characterize portray cite know consider perceive paint
     depict label brand remember identify list refer treat cast""".split()
 )
-#: 'X seems to ...', 'X appears to ...': the subject belongs to the content, no source.
-RAISING = frozenset({"seem", "appear", "sound"})
+#: 'X seems to ...', 'X appears to ...', 'X looks dubious': the subject belongs to the content,
+#: no source ('X looks to cut taxes' is an aim, with X its holder: TAKES_INFINITIVE).
+RAISING = frozenset({"seem", "appear", "sound", "look"})
 #: verbs of naming: as a bare participle after a noun they name it ('a firm called X').
 NAMING = frozenset({"call", "name", "dub", "title", "entitle", "label"})
 #: verbs that report only with the pro-form 'it': 'as she put it, ...'.

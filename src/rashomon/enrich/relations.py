@@ -93,7 +93,7 @@ def find_relations(doc: Any) -> list[Relation]:
 
 
 #: words that join a further report to a clause: 'said X, arguing Y', 'said X and added Y'.
-JOINERS = frozenset({",", ";", "and", "but", "while"})
+JOINERS = frozenset({",", ";", "and", "but", "while", "—", "–", "―", "--"})
 #: marks of a clause that stands beside the one it hangs on: 'A say X, while B say Y'.
 CONTRAST_MARKS = frozenset({"while", "whereas"})
 #: closing quote marks, stepped over back to the joiner: 'called it “a mess,” adding ...'.
