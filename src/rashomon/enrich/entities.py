@@ -131,12 +131,16 @@ def same_actor(
             continue
         if names.similar(a, b):
             return True
-        if fam_a != "place" and names.is_acronym(b_name) and _acronym_of(
-            b_name, a_name, fam_a, acronyms
+        if (
+            fam_a != "place"
+            and names.is_acronym(b_name)
+            and _acronym_of(b_name, a_name, fam_a, acronyms)
         ):
             return True
-        if fam_a != "place" and names.is_acronym(a_name) and _acronym_of(
-            a_name, b_name, fam_b, acronyms
+        if (
+            fam_a != "place"
+            and names.is_acronym(a_name)
+            and _acronym_of(a_name, b_name, fam_b, acronyms)
         ):
             return True
         aw = _words(a_name)

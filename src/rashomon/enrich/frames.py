@@ -622,8 +622,11 @@ def _fronted_fragment(verb: Any) -> Relation | None:
     if any(not t.is_punct for t in tail) or not any(t.text in ".!?" for t in tail):
         return None
     # the subject nearest the verb: the parser may take the fragment for a second one
-    subj = max((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
-               key=lambda c: c.i, default=None)
+    subj = max(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i),
+        key=lambda c: c.i,
+        default=None,
+    )
     if subj is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return None
     left = subj.left_edge.i
@@ -631,8 +634,10 @@ def _fronted_fragment(verb: Any) -> Relation | None:
         return None
     words = [t for t in verb.doc[sent.start : left - 1] if not t.is_space]
     said = [t for t in words if not t.is_punct]
-    if len(said) < 2 or said[0].pos_ in ("ADP", "SCONJ") or all(
-        t.ent_type_ in ("DATE", "TIME") for t in said
+    if (
+        len(said) < 2
+        or said[0].pos_ in ("ADP", "SCONJ")
+        or all(t.ent_type_ in ("DATE", "TIME") for t in said)
     ):
         return None  # 'On Monday, he said.': when, not what
     return Relation(

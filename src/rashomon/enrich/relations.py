@@ -296,8 +296,7 @@ def _quote_before_speaker(rels: list[Relation], regions: list[Range], text: str)
         if rel.lemma not in cues.SPEECH or any(r[0] <= rel.cue[0] < r[1] for r in regions):
             continue
         lead = min(rel.cue[0], rel.source[0]) if rel.source else rel.cue[0]
-        reg = next((r for r in regions if r[1] <= lead and not text[r[1] : lead].strip(" ,")),
-                   None)
+        reg = next((r for r in regions if r[1] <= lead and not text[r[1] : lead].strip(" ,")), None)
         if reg is None or any(_overlaps(reg, c) for c in rel.content):
             continue
         if any(

@@ -145,14 +145,13 @@ def label_rows(labels: Any) -> list[dict[str, Any]]:
 def own_spelling(actor: dict[str, Any], outlet: str) -> str | None:
     """The spelling an outlet uses most for an actor, when it is more than a short form or
     another case of the shown name ('HTS' or 'Daesh', not 'Vasko' for 'Radek Vasko')."""
-    used = dicts((actor.get("by_outlet") or {}).get(outlet) if isinstance(
-        actor.get("by_outlet"), dict) else None)
+    by_outlet = actor.get("by_outlet")
+    used = dicts(by_outlet.get(outlet)) if isinstance(by_outlet, dict) else []
     text = used[0].get("text") if used else None
     if not isinstance(text, str) or not text.strip():
         return None
-    words = set(re.findall(r"\w+", text.casefold()))
-    return None if words <= set(re.findall(r"\w+", str(actor.get("name") or "").casefold())) \
-        else text
+    shown = set(re.findall(r"\w+", str(actor.get("name") or "").casefold()))
+    return None if set(re.findall(r"\w+", text.casefold())) <= shown else text
 
 
 def _terms(value: Any) -> list[str]:
