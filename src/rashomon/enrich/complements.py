@@ -135,7 +135,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         # ('looks to cut taxes' is an aim, as 'seeks to': the subject is its holder)
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
     if lemma in cues.RAISING and subj is not None and subj.dep_ == "nsubj":
-        # 'the team appeared paralyzed', 'this seems like a fair idea': how it looks
+        # 'the board appeared paralyzed', 'this seems like a sound plan': how it looks
         pred = next(
             (
                 c
@@ -207,7 +207,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids)
         # a conjunct is inverted only with a subject of its own: '..., said the CEO'
         and (verb.dep_ != "conj" or any(c.dep_ == "nsubj" for c in kids))
-        # '..., after 55 percent said so': a clause of its own, with its own content
+        # '..., after 40 percent said so': a clause of its own, with its own content
         and not any(c.dep_ == "mark" for c in kids)
         and not _pro_form(verb, kids)
     )
@@ -352,7 +352,7 @@ PRO_CLAUSES = frozenset({"so", "yes", "no"})
 
 def _pro_form(verb: Any, kids: list[Any]) -> list[Any]:
     """The words right after a speech verb that stand for a clause: 'so', 'yes', 'no', 'the
-    same' ('26 percent said the same'); after a verb of thought, 'so' ('I think so')."""
+    same' ('a third said the same'); after a verb of thought, 'so' ('I think so')."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is None:
         return []

@@ -611,7 +611,7 @@ def relation_at(tok: Any) -> Relation | None:
 
 
 def _fronted_fragment(verb: Any) -> Relation | None:
-    """'People like Scott, he said.' and 'Not a chance, the minister said.': a speech verb
+    """'People like Harlan, he said.' and 'Not a chance, the minister said.': a speech verb
     that closes its sentence after its subject and a comma reports what comes before the
     comma, even when the parse made no clause of it."""
     if verb.lemma_.lower() not in cues.SPEECH or verb.dep_ != "ROOT":

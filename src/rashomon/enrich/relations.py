@@ -289,7 +289,7 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
 
 
 def _quote_before_speaker(rels: list[Relation], regions: list[Range], text: str) -> None:
-    """'"A," Tester said, referring to X, "B."': a quote that ends just before the speaker
+    """'"A," Harlan said, referring to X, "B."': a quote that ends just before the speaker
     and a speech cue is the cue's, also when the parse hung it elsewhere (a cue inside it,
     'you say that', is the speaker's own words and ends up nested)."""
     for rel in rels:
