@@ -709,3 +709,9 @@ def test_a_noun_cue_joined_by_and_stays_in_the_content_it_belongs_to(nlp):
     assert got["stated"]["content"] == [
         "there are rival accounts and many questions about how the money left the port"]
     assert got["questions about"]["nested"]
+
+
+def test_a_name_after_an_opening_speech_verb_and_before_a_colon_speaks(nlp):
+    got = _by_cue(nlp, "Said Okafor: “I never saw the ledger, and neither did the board.”")
+    assert got["Said"]["source"] == "Okafor"
+    assert got["Said"]["content"] == ["“I never saw the ledger, and neither did the board.”"]

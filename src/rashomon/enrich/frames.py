@@ -607,7 +607,32 @@ def relation_at(tok: Any) -> Relation | None:
     rel = _cue_relation(tok)
     if rel is None or _only_time(tok.doc, rel.content):
         return None
+    if rel.source is None:
+        name = _named_after_opening_verb(tok)
+        if name:
+            rel.source, rel.source_token = ranges_of(name)[0], name[-1].i
     return rel
+
+
+def _named_after_opening_verb(verb: Any) -> list[Any]:
+    """'Said Ellis: "..."', 'Added the mayor, "..."': a speech verb opening its sentence,
+    then a name closed by a colon or a comma; the name speaks, whatever the parse made of
+    the verb (often a modifier of the name)."""
+    if verb.lemma_.lower() not in cues.SPEECH or verb.i != verb.sent.start:
+        return []
+    doc, end = verb.doc, verb.i + 1
+    while end < len(doc) and end - verb.i <= MAX_NAME_AFTER and doc[end].text not in (":", ","):
+        end += 1
+    name = list(doc[verb.i + 1 : end])
+    if end >= len(doc) or doc[end].text not in (":", ",") or not name:
+        return []
+    if not any(t.pos_ == "PROPN" or t.pos_ == "NOUN" and holds_views(t) for t in name):
+        return []
+    return name
+
+
+#: words of a name between an opening speech verb and its colon: 'Said the county clerk:'
+MAX_NAME_AFTER = 5
 
 
 def _fronted_fragment(verb: Any) -> Relation | None:
