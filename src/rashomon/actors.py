@@ -348,6 +348,32 @@ def _resolved(store: Store) -> tuple[int, list[dict[str, Any]]]:
     return out
 
 
+def storyline_actors(store: Store, story_ids: list[str], limit: int = 20) -> list[dict[str, Any]]:
+    """The actors of a storyline's stories (joined as across the store), those in most of its
+    stories first: ``[{id, name, kind, stories, mentions, first_published,
+    last_published}]``, the counts and dates within the storyline."""
+    mine = set(story_ids)
+    out = []
+    for actor in _resolved(store)[1]:
+        inside = [s for s in actor["stories"] if s["id"] in mine]
+        if not inside:
+            continue
+        dates = sorted(str(s["first_published"]) for s in inside if s["first_published"])
+        out.append(
+            {
+                "id": actor["id"],
+                "name": actor["name"],
+                "kind": actor["kind"],
+                "stories": len(inside),
+                "mentions": sum(s["mentions"] for s in inside),
+                "first_published": dates[0] if dates else None,
+                "last_published": dates[-1] if dates else None,
+            }
+        )
+    out.sort(key=lambda a: (-a["stories"], -a["mentions"], a["name"]))
+    return out[:limit]
+
+
 def store_actor(
     store: Store, actor_id: str, story: str | None = None, quote_limit: int = 200
 ) -> dict[str, Any]:
@@ -433,4 +459,4 @@ def _story_spellings(story: Any, actor_id: str) -> list[str]:
     return []
 
 
-__all__ = ["actor_quotes", "resolve", "store_actor", "store_actors"]
+__all__ = ["actor_quotes", "resolve", "store_actor", "store_actors", "storyline_actors"]

@@ -318,3 +318,16 @@ def test_pages_survive_comparisons_of_unexpected_shapes(built: Built, tmp_path: 
             assert r.status_code == 200, path
             _assert_escaped(r.text)
         assert "Novel key" in c.get("/stories/s1").text
+
+
+def test_a_storyline_lists_the_actors_that_run_through_its_stories(client: Any) -> None:
+    data = client.get("/storylines/l1.json").json()
+    assert data["actors"] == [{
+        "id": "person:mara-keln", "name": "Mara Keln", "kind": "person", "stories": 1,
+        "mentions": 3, "first_published": data["actors"][0]["first_published"],
+        "last_published": data["actors"][0]["last_published"]}]
+    assert data["actors"][0]["first_published"]  # the story's date
+    html = client.get("/storylines/l1").text
+    section = html[html.index('id="actors"'):html.index('class="storyline"')]
+    assert '<a href="/actors/person%3Amara-keln">Mara Keln</a>' in section
+    assert "1 / 2" in section
