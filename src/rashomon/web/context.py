@@ -203,14 +203,14 @@ def actor(store: Store, actor_id: str, story: str | None = None) -> dict[str, An
 def storyline(store: Store, storyline_id: str) -> dict[str, Any]:
     """A storyline with its stories (each as listed on the home page), oldest first, and the
     actors that run through them."""
+    from rashomon.actors import storyline_actors  # imports the name rules (and spaCy)
+
     line = store.get_storyline(storyline_id)
     if line is None:
         raise NotFound(f"no storyline {storyline_id!r}")
     stories = [with_counts(story_summary(store, s), s)
                for s in map(store.get_story, line.story_ids) if s is not None]
     stories.sort(key=lambda s: (s["first_published"] is None, s["first_published"] or ""))
-    from rashomon.actors import storyline_actors  # imports the name rules (and spaCy)
-
     return {"id": line.id, "title": line.title, "first_published": line.first_published,
             "last_published": line.last_published, "stories": stories, "steps": line.steps,
             "actors": storyline_actors(store, line.story_ids)}
