@@ -715,3 +715,13 @@ def test_a_name_after_an_opening_speech_verb_and_before_a_colon_speaks(nlp):
     got = _by_cue(nlp, "Said Okafor: “I never saw the ledger, and neither did the board.”")
     assert got["Said"]["source"] == "Okafor"
     assert got["Said"]["content"] == ["“I never saw the ledger, and neither did the board.”"]
+
+
+def test_cutting_a_joined_report_leaves_no_stray_marks_behind(nlp):
+    got = _by_cue(
+        nlp,
+        "She said dockers who transfer would lose the bonus, and when pressed on why, the "
+        "union chair replied, \"It is meant for the crews who stayed.\"",
+    )
+    assert got["said"]["content"] == ["dockers who transfer would lose the bonus"]
+    assert got["replied"]["content"] == ['"It is meant for the crews who stayed."']

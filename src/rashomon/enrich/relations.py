@@ -162,7 +162,7 @@ def _cut(content: list[Range], lo: int, hi: int, text: str) -> list[Range]:
             stripped = re.sub(r"(?:[\s,;:]|\band\b|\bbut\b)+$", "", piece)
             e = s + len(stripped)
             s += len(stripped) - len(stripped.lstrip(" ,;:"))
-            if e - s > 1:
+            if e - s > 1 and any(ch.isalnum() for ch in text[s:e]):  # not a stray '."'
                 out.append((s, e))
     return out
 
