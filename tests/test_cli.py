@@ -119,5 +119,8 @@ def test_actors_are_listed_and_shown_across_stories(pages_dir: Path, tmp_path: P
     assert code == 0 and "Actors" in out
     code, out, _ = _run("actor", first["id"], "--db", db)
     assert code == 0 and f"{first['name']} ({first['kind']})" in out
+    outlet, used = next(iter(first["by_outlet"].items()))
+    assert "how each outlet names it:" in out
+    assert f"  {outlet}: {used[0]['text']} ({used[0]['count']})" in out
     code, _, err = _run("actor", "person:nobody", "--db", db)
     assert code == 2 and err.strip() == "error: no actor 'person:nobody'"

@@ -347,6 +347,11 @@ def actor(actor_id: str, db: str | None, story_id: str | None, as_json: bool) ->
     click.echo("named as: " + safe(", ".join(f"{n['text']} ({n['count']})"
                                               for n in data["names"])))
     click.echo("outlets: " + safe(", ".join(f"{o} ({n})" for o, n in data["outlets"].items())))
+    if data["by_outlet"]:
+        click.echo("how each outlet names it:")
+    for outlet, used in data["by_outlet"].items():
+        click.echo(f"  {safe(outlet)}: "
+                   + safe(", ".join(f"{t['text']} ({t['count']})" for t in used[:5])))
     for s in data["stories"]:
         click.echo(f"  {(s['first_published'] or 'undated')[:10]}  {safe(s['id'])}  "
                    f"{s['mentions']} mentions  {safe(s['title'] or '')}")
