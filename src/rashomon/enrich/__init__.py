@@ -24,7 +24,7 @@ from rashomon.enrich import nlp as _nlp  # noqa: E402
 from rashomon.enrich.attributions import attributions_json  # noqa: E402
 from rashomon.enrich.entities import entities_json, find_entities, resolve_entities  # noqa: E402
 from rashomon.enrich.figures import figures  # noqa: E402
-from rashomon.enrich.quotes import quotes_json  # noqa: E402
+from rashomon.enrich.quotes import quotes_json, speakers  # noqa: E402
 from rashomon.enrich.relations import find_relations  # noqa: E402
 from rashomon.enrich.sentences import sentences  # noqa: E402
 
@@ -36,11 +36,12 @@ EMPTY_KEYS = ("sentences", "entities", "quotes", "attributions", "figures")
 def _fill(article: Article, doc: Any, body: _nlp.Body) -> Article:
     ents = find_entities(doc, article.id)
     rels = find_relations(doc)
+    who_said = speakers(rels, doc, ents)
     article.enrichment = {
         "sentences": sentences(doc, article, body),
         "entities": entities_json(ents, article, body),
-        "quotes": quotes_json(rels, doc, ents, article, body),
-        "attributions": attributions_json(rels, doc, ents, article, body),
+        "quotes": quotes_json(rels, who_said, article, body),
+        "attributions": attributions_json(rels, who_said, article, body),
         "figures": figures(doc, article, body),
     }
     article.steps[Enrich.name] = VERSION

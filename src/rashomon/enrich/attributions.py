@@ -10,19 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from rashomon.enrich.entities import Entity
 from rashomon.enrich.nlp import Body, to_span
-from rashomon.enrich.quotes import speakers
 from rashomon.enrich.relations import Relation
 from rashomon.model import Article
 
 
 def attributions_json(
-    rels: list[Relation], doc: Any, ents: list[Entity], article: Article, body: Body
+    rels: list[Relation], who_said: list[str | None], article: Article, body: Body
 ) -> list[dict[str, Any]]:
-    """JSON shape: ``{source, speaker, cue, cue_lemma, content, parts, via, nested}``."""
+    """JSON shape: ``{source, speaker, cue, cue_lemma, content, parts, via, nested}``;
+    ``who_said`` is the ``speakers`` of ``rels``."""
     out = []
-    for rel, who in zip(rels, speakers(rels, doc, ents), strict=True):
+    for rel, who in zip(rels, who_said, strict=True):
         parts = [to_span(article, body, s, e) for s, e in rel.content]
         out.append(
             {

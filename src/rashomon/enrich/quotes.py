@@ -123,11 +123,12 @@ def speaker(rel: Relation, doc: Any, ents: list[Entity]) -> str | None:
 
 
 def quotes_json(
-    rels: list[Relation], doc: Any, ents: list[Entity], article: Article, body: Body
+    rels: list[Relation], who_said: list[str | None], article: Article, body: Body
 ) -> list[dict[str, Any]]:
-    """JSON shape: ``{kind, source, speaker, cue, content, parts}``."""
+    """JSON shape: ``{kind, source, speaker, cue, content, parts}``; ``who_said`` is the
+    ``speakers`` of ``rels``."""
     out = []
-    for rel, who in zip(rels, speakers(rels, doc, ents), strict=True):
+    for rel, who in zip(rels, who_said, strict=True):
         if not is_quote(rel):
             continue
         parts = [to_span(article, body, s, e) for s, e in rel.content]
