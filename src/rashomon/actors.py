@@ -31,12 +31,9 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from rashomon.enrich import names
-from rashomon.enrich.entities import same_actor
+from rashomon.enrich.entities import FAMILY, same_actor
 from rashomon.errors import NotFound
 from rashomon.store.base import Store
-
-#: entity kinds and the family they are compared in (an outlet is an organisation)
-FAMILY = {"person": "person", "org": "org", "outlet": "org", "group": "org", "place": "place"}
 
 
 class _Union:
@@ -67,8 +64,7 @@ def _members(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             spellings = Counter()
             for n in actor.get("names") or []:
                 if isinstance(n, dict) and isinstance(n.get("text"), str) and n["text"].strip():
-                    count = n.get("count")
-                    spellings[n["text"]] += count if isinstance(count, int) and count > 0 else 1
+                    spellings[n["text"]] += _count(n.get("count"))
             if not spellings and isinstance(actor.get("name"), str) and actor["name"].strip():
                 spellings[actor["name"]] = 1
             if spellings:
@@ -184,12 +180,12 @@ def resolve(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for i in range(len(members)):
         groups[union.find(i)].append(i)
     out = [_actor([members[i] for i in ids]) for ids in groups.values()]
+    out.sort(key=lambda a: (-len(a["stories"]), -a["mentions"], a["name"]))
     seen: Counter[str] = Counter()
-    for actor in sorted(out, key=lambda a: (-len(a["stories"]), -a["mentions"], a["name"])):
+    for actor in out:
         seen[actor["id"]] += 1
         if seen[actor["id"]] > 1:  # two actors of one name that did not join ('Mustafa')
             actor["id"] = f"{actor['id']}~{seen[actor['id']]}"
-    out.sort(key=lambda a: (-len(a["stories"]), -a["mentions"], a["name"]))
     return out
 
 
@@ -239,6 +235,11 @@ def _attach_surnames(members: list[dict[str, Any]], union: _Union) -> None:
             union.join(ids[0], i)
 
 
+def _count(value: Any) -> int:
+    """A stored count: a positive whole number, else 1 (one spelling seen)."""
+    return value if isinstance(value, int) and value > 0 else 1
+
+
 def _mentions(member: dict[str, Any]) -> int:
     count = member["actor"].get("mentions")
     return count if isinstance(count, int) and count > 0 else sum(member["names"].values())
@@ -264,9 +265,8 @@ def _actor(group: list[dict[str, Any]]) -> dict[str, Any]:
         for outlet, used in spelled.items() if isinstance(spelled, dict) else ():
             for t in used if isinstance(used, list) else ():
                 if isinstance(t, dict) and isinstance(t.get("text"), str):
-                    count = t.get("count")
-                    by_outlet.setdefault(str(outlet), Counter())[t["text"]] += (
-                        count if isinstance(count, int) and count > 0 else 1
+                    by_outlet.setdefault(str(outlet), Counter())[t["text"]] += _count(
+                        t.get("count")
                     )
         stories.append(
             {
