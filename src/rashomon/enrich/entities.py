@@ -78,7 +78,8 @@ def _acronym_of(acro: str, name: str, family: str, acronyms: dict[str, str]) -> 
     return names.initials(name) == bare and (family != "person" or len(bare) >= 3)
 
 
-def _words(name: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def _words(name: str) -> tuple[str, ...]:
     """Folded words of a name without leading titles or Arabic articles ('al-Assad' ->
     'assad'); a hyphenated word stays one word, so 'Trump-Kim' (a summit) ends in neither
     'Kim' nor 'Trump'."""
@@ -86,7 +87,7 @@ def _words(name: str) -> list[str]:
     words = [w for w in (names.fold(t).replace(" ", "-") for t in tokens) if w]
     while len(words) > 1 and (words[0] in names.TITLES or words[0] == "the"):
         words = words[1:]
-    return words
+    return tuple(words)
 
 
 #: words of organisation names that many organisations share: a tail made only of them
