@@ -49,3 +49,15 @@ def test_relative_dates_need_an_anchor() -> None:
 def test_parse_anchor() -> None:
     assert parse_anchor("2024-06-05T10:00:00") == date(2024, 6, 5)
     assert parse_anchor(None) is None
+
+
+def test_numeric_dates_month_first_when_unambiguous() -> None:
+    assert isos("Posted 10/23/2022") == ["2022-10-23"]
+    assert isos("10.23.2022 08:40 AM") == ["2022-10-23T08:40:00"]
+    assert isos("Updated: 23.10.2022 / 17:05") == ["2022-10-23T17:05:00"]
+
+
+def test_two_digit_year_only_before_a_time() -> None:
+    assert isos("10/23/22 4:10 PM") == ["2022-10-23T16:10:00"]
+    assert isos("mix 1/2/19 cups") == []
+    assert isos("scores of 10/23/22 in the final") == []

@@ -131,3 +131,55 @@ def test_script_lead_bytes_open_every_character_the_script_pattern_finds() -> No
             assert chr(c).encode("utf-8", "surrogatepass").translate(None, _NOT_SCRIPT_LEAD)
     assert not "Curly “quotes” and café – dashes".encode().translate(None, _NOT_SCRIPT_LEAD)
     assert detect_language("東京で会議が開かれた。" * 3) == "ja"
+
+
+def test_copyright_notice_names_the_publisher_without_its_legal_tail() -> None:
+    def outlet(footer: str) -> str | None:
+        lines = split_lines("Ferry fares rise again\n" + BODY + "\n" + footer)
+        return find_outlet(lines, [False, True, False], None, range(0))[0]
+
+    assert outlet("© Copyright Tidewater 2021") == "Tidewater"
+    assert outlet("Copyright © 2020, Gullhaven Media, Inc., Contact Us") == "Gullhaven"
+    assert outlet("© 2014-2021 Tidewater Holdings Ltd.") == "Tidewater"
+    assert outlet("© All rights reserved | Terms") is None
+    # a bare '© Name' under the body is a photo credit when the page has a notice
+    lines = split_lines("Ferry fares rise again\n" + BODY + "\n© 2021 Tidewater. All rights "
+                        "reserved.\nNext story\n© Ana Ruiz")
+    assert find_outlet(lines, [False, True, False, False, False], None, range(0)) == (
+        "Tidewater", [2])
+
+
+def test_possessive_newsroom_words_name_an_outlet_but_any_team_does_not() -> None:
+    def outlet(sentence: str) -> str | None:
+        lines = split_lines("Ferry fares rise again\n" + sentence)
+        return find_outlet(lines, [False, True], None, range(0))[0]
+
+    assert outlet("As Tidewater's chief medical correspondent wrote, it is rare.") == "Tidewater"
+    assert outlet("Officials told Tidewater's Spanish service on Monday.") == "Tidewater"
+    assert outlet("A deal must be made with Jo Roe's management team first.") is None
+    assert outlet("Gullhaven's streaming service has grown fast.") is None
+
+
+def test_title_suffix_names_the_outlet_when_the_headline_stands_alone() -> None:
+    lines = split_lines("Ferry fares rise again - Coastline Courier\nMenu\n"
+                        "Ferry fares rise again\n" + BODY)
+    assert find_outlet(lines, [False, False, False, True], None, range(0))[0] == \
+        "Coastline Courier"
+
+
+def test_site_name_line_is_not_the_title() -> None:
+    nav = "\n".join(f"Section {k}" for k in range(5))
+    text = (f"Ferry fares rise again for island commuters | Coastline Courier\n"
+            f"The Coastline Courier\n{nav}\nThe Coastline Courier\n"
+            f"Ferry fares rise again for island commuters\n{BODY}")
+    lines = split_lines(text)
+    body = [ln.text == BODY for ln in lines]
+    i, title = find_title(lines, body, None)
+    assert title == "Ferry fares rise again for island commuters" and i == 8
+
+
+def test_published_from_a_labelled_date_under_the_body() -> None:
+    lines = split_lines("A title for the story here\n" + BODY +
+                        "\nFirst published on May 2, 2024 / 8:16 AM\n© 2024 Tidewater")
+    assert find_published(lines, [False, True, False, False], 0) == (
+        "2024-05-02T08:16:00", "page-date", [2])

@@ -26,7 +26,7 @@ _MON = r"(?P<mon>[A-Za-zéûä]{3,9})\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TIME = (
-    r"(?:\s*(?:at|,|-|–|—|\|)?\s*(?P<hour>\d{1,2})[:.h](?P<min>\d{2})(?::(?P<sec>\d{2}))?"
+    r"(?:\s*(?:at|,|-|–|—|\||/)?\s*(?P<hour>\d{1,2})[:.h](?P<min>\d{2})(?::(?P<sec>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>GMT|UTC|Z|[ECMP][SD]T|CET|CEST|BST|[+-]\d{2}:?\d{2})?)?"
 )
 _PATTERNS = [
@@ -34,8 +34,11 @@ _PATTERNS = [
                r"(?P<hour>\d{2}):(?P<min>\d{2})(?::(?P<sec>\d{2}))?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b{_TIME}", re.IGNORECASE),
     re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b{_TIME}", re.IGNORECASE),
-    # 25/05/2019 or 25.05.2019: read day first only when the day is > 12 (unambiguous)
-    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<mm>\d{1,2})[/.](?P<year>(?:19|20)\d{2})\b"),
+    # 25/05/2019, 25.05.2019 or 11/19/2019: read only when one number is > 12, so that day
+    # and month cannot be swapped; a two-digit year only before a time ('11/20/19 6:38 AM')
+    re.compile(r"\b(?P<day>\d{1,2})[/.](?P<mm>\d{1,2})[/.]"
+               r"(?:(?P<year>(?:19|20)\d{2})\b|(?P<yy>\d{2})(?=\s+\d{1,2}:\d{2}))" + _TIME,
+               re.IGNORECASE),
 ]
 _AGO = re.compile(
     r"\b(?P<n>\d+|an?|one)\s+(?P<unit>minute|min|hour|hr|day|week)s?\s+ago\b", re.IGNORECASE
@@ -49,7 +52,8 @@ _ZONES = {
     "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "CET": "+01:00", "CEST": "+02:00",
     "BST": "+01:00",
 }
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# what every pattern needs: a four-digit year, or a two-digit one before a time
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d|[/.]\d\d\s+\d{1,2}:\d\d")
 _UPDATED = re.compile(r"\b(updated|modified|last edited)\b", re.IGNORECASE)
 
 
@@ -71,13 +75,16 @@ def _month(word: str) -> int | None:
 def _build(m: re.Match[str]) -> tuple[str, bool] | None:
     g = m.groupdict()
     try:
-        year = int(g["year"])
+        year = int(g["year"]) if g.get("year") else 2000 + int(g["yy"])
         mon = int(g["mm"]) if g.get("mm") else _month(g["mon"] or "")
         day = int(g["day"])
         if mon is None:
             return None
-        if m.re is _PATTERNS[3] and day <= 12 and mon <= 12:
-            return None  # 05/06/2019: day and month cannot be told apart
+        if m.re is _PATTERNS[3]:
+            if day <= 12 and mon <= 12:
+                return None  # 05/06/2019: day and month cannot be told apart
+            if mon > 12:
+                day, mon = mon, day  # 11/19/2019: month first
         d = date(year, mon, day)
     except (ValueError, TypeError):
         return None
@@ -110,7 +117,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 @lru_cache(maxsize=65536)
 def _find_dates(text: str) -> tuple[FoundDate, ...]:
-    # cheap test first: every pattern needs a run of four digits (the year)
+    # cheap test first: every pattern needs a year
     if not _YEAR_DIGITS.search(text):
         return ()
     found: list[FoundDate] = []

@@ -23,22 +23,53 @@ _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–�
 _BYLINE = re.compile(r"^(?:by|written by|words by|von|por|par)[:\s]\s*(?P<names>.+)$", re.I)
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|el|la|le)){1,3}$")
 _COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s*)?"
-    r"(?P<name>(?-i:[A-Z][\w&'’-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w&'’-]*){0,4}))", re.I
+    r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?"
+    r"(?P<year>(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}\s*)?,?\s*)?"
+    # a name opens with a capital or a letter of a script without case ('ノート100YEN.com')
+    r"(?P<name>(?-i:(?:[A-Z]|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
+    r"[\w&'’-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w&'’-]*){0,4}))", re.I
 )
+_RESERVED = re.compile(r"rights\s+reserved|all\s+rights", re.I)
+# words that end a company's legal name, not the outlet's ('The Slate Group LLC' -> 'Slate')
+_LEGAL_TAIL = re.compile(
+    r"(?:[\s,]+(?:Inc|LLC|L\.L\.C|Ltd|Limited|Co|Corp|Corporation|Company|Group|Holdings|"
+    r"Pty|GmbH|AG|SA|S\.A|plc|PLC|LP|Media|Interactive)\.?)+$"
+)
+# capitalised words that open a sentence, not a name ('As CNN's correspondent ...')
+_NOT_NAME_START = frozenset({"as", "but", "and", "or", "so", "yet", "in", "on", "at", "for",
+                             "if", "when", "while", "since", "after", "before", "meanwhile",
+                             "according", "then", "also", "all", "copyright", "image",
+                             "photo", "by", "from", "with", "via"})
+
+
+def _outlet_name(name: str) -> str | None:
+    """A name read off a notice or a byline, without sentence openers, a repeated
+    'Copyright' or a legal tail; None when nothing is left."""
+    words = name.split()
+    while words and words[0].lower().strip(".,") in _NOT_NAME_START:
+        words.pop(0)
+    out = _LEGAL_TAIL.sub("", " ".join(words)).strip(" ,.")
+    if out.lower().startswith("the ") and len(out.split()) == 1:
+        return None
+    return out or None
 _SUPPORT = re.compile(r"^(?i:support|donate to|subscribe to)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z]"
                       r"[\w.'’-]*){0,3})$")
+# a newsroom's own words: 'The New Arab's Arabic-language service', 'the Courier's Rome
+# bureau'. 'Service' alone is any company's ('Apple's streaming service'), so it needs a
+# language or news word before it; 'team' and 'website' are anyone's
+_NEWSROOM_WORDS = (
+    r"(?:[\w-]+\s+){0,2}(?:correspondent|reporter|bureau|newsroom)\b"
+    r"|(?:[\w-]+\s+)?(?:[\w-]+-language|[A-Z][a-z]+(?:ic|ian|ish|ese|i)|news|wire|world)"
+    r"\s+service\b"
+)
 _POSSESSIVE_SERVICE = re.compile(
-    r"(?P<name>(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+(?:[\w-]+\s+){0,2}"
-    r"(?:service|correspondent|reporter|bureau|edition|website|team|newsroom)\b"
+    r"(?P<name>(?:The\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s+"
+    rf"(?:{_NEWSROOM_WORDS})"
 )
 # the tail of every ``_POSSESSIVE_SERVICE`` match: found first (a scan from the quote is
 # cheap), the full pattern then runs from ``_NAME_REACH`` characters before it (the name's
 # five words at most)
-_SERVICE_TAIL = re.compile(
-    r"['’]s\s+(?:[\w-]+\s+){0,2}"
-    r"(?:service|correspondent|reporter|bureau|edition|website|team|newsroom)\b"
-)
+_SERVICE_TAIL = re.compile(rf"['’]s\s+(?:{_NEWSROOM_WORDS})")
 _NAME_REACH = 200
 _SOURCE_OF = re.compile(r"\b(?:an?|the)\s+(?P<name>[\w.-]*[0-9A-Z][\w.-]*)\s+"
                         r"(?:source|correspondent|reporter)\b")
@@ -131,10 +162,15 @@ class _Keys:
                 stripped[k] = stripped.get(k, 0) + 1
         truncated = [k for k, ln in zip(keys, lines, strict=True)
                      if ln.text[-1] in "…." and ln.text.endswith(("…", "...")) and len(k) > 15]
-        first = set(lines[0].words) if keys else set()
+        first: set[str] = set()
         headline_again = None
         if lines:
-            head = norm_key(_strip_site(lines[0].text, None)[0])
+            # the document title without its site part ('Headline | Section | Site')
+            text = lines[0].text
+            for _ in range(2):
+                text = _strip_site(text, None)[0]
+            head = norm_key(text)
+            first = set(head.split())
             if head != keys[0] and counts.get(head):
                 headline_again = keys.index(head)
         slug = set(re.findall(r"[a-z]+", urlparse(url).path.lower())) if url else set()
@@ -173,6 +209,8 @@ def _title_score(ln: Line, i: int, first_body: int, keys: _Keys) -> float:
     # ... and close to the page's own title line or the URL's slug
     words = set(toks)
     s += 2.0 * max(_overlap(words, keys.first) if i else 0.0, _overlap(words, keys.slug))
+    if i and i == keys.headline_again:
+        s += 1.5  # the document title's headline written on its own line
     if i == 0:
         # the dump's first line is often the document title ('Headline - Site'), the
         # headline itself written again further down
@@ -251,11 +289,14 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
     """The outlet the page names (title suffix, byline, support or copyright line), or the
     URL's host; with the indexes of the lines that named it."""
     if lines:
-        # the suffix counts when the page names the site on a line of its own (the set of
-        # keys is built only for a first line with a suffix)
-        _, site = _strip_site(lines[0].text, None)
-        if site and len(site.split()) <= 5 and norm_key(site) in {ln.key for ln in lines}:
-            return site, []
+        # the suffix counts when the page names the site on a line of its own, or writes
+        # the headline again without it ('Headline - Site', then 'Headline'); the set of
+        # keys is built only for a first line with a suffix
+        head, site = _strip_site(lines[0].text, None)
+        if site and len(site.split()) <= 5:
+            keys = {ln.key for ln in lines[1:]}
+            if norm_key(site) in keys or norm_key(head) in keys:
+                return site, []
     body_text = " ".join([ln.text for ln, b in zip(lines, body, strict=True) if b])
     for i, ln in enumerate(lines):
         if body[i] or ln.text[0] not in "sSdDſ":  # _SUPPORT: support, donate, subscribe
@@ -273,8 +314,10 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
     tail = _service_tail(body_text)
     m2 = _POSSESSIVE_SERVICE.search(body_text, max(0, tail - _NAME_REACH)) \
         if tail is not None else None
-    if m2:
-        return m2.group("name"), []
+    name = _outlet_name(m2.group("name")) if m2 else None
+    if name:
+        return name, []
+    bare: tuple[str, int] | None = None
     for i in range(len(lines) - 1, -1, -1):
         if body[i]:
             break
@@ -283,8 +326,16 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
         if "©" not in text and "(c)" not in text.lower() and "copyright" not in lines[i].key:
             continue
         m3 = _COPYRIGHT.search(text)
-        if m3 and not m3.group("name").lower().startswith(("all ", "the author")):
-            return m3.group("name").strip(), [i]
+        name = _outlet_name(m3.group("name")) if m3 else None
+        if not name or name.lower().startswith("the author"):
+            continue
+        # a notice with a year or 'rights reserved' is the site's; a bare '© Name' is
+        # more often a photo credit, taken only when the page has no notice
+        if m3.group("year") or _RESERVED.search(text):
+            return name, [i]
+        bare = bare or (name, i)
+    if bare:
+        return bare[0], [bare[1]]
     if url:
         host = urlparse(url).hostname or ""
         host = re.sub(r"^(?:www\d?|m|amp|edition)\.", "", host)
@@ -339,6 +390,13 @@ def find_dateline(
     return None, []
 
 
+_PUBLISHED = re.compile(
+    r"(?:first\s+)?(?:published|posted|publicado|publicada|publié|publiée|veröffentlicht|"
+    r"pubblicato)\b", re.I
+)
+_PUBLISHED_INITIALS = frozenset("fFpPvV")
+
+
 def find_published(lines: list[Line], body: list[bool], title_index: int | None,
                    anchor: object = None) -> tuple[str | None, str | None, list[int]]:
     """Publication date: the first dated line after the title (a date above the title is
@@ -362,6 +420,13 @@ def find_published(lines: list[Line], body: list[bool], title_index: int | None,
     if after:
         i, iso = after[0]
         return iso, "page-date", [i]
+    # a date labelled as the publication's, wherever the page puts it ('First published on
+    # May 2, 2024' under the body)
+    for i, ln in enumerate(lines):
+        if not body[i] and ln.text[:1] in _PUBLISHED_INITIALS and _PUBLISHED.match(ln.text):
+            found = [f for f in find_dates(ln.text) if not f.updated]
+            if found:
+                return found[0].iso, "page-date", [i]
     if before:
         i, iso = before[-1]
         return iso, "page-date", [i]
