@@ -15,7 +15,9 @@ dump alone (no URL, as for a pasted page).
   ('nj.com'). ``null`` is counted apart: a page that does not name its outlet should give
   null, a wrong name is worse than none;
 - published: the same day; a day apart is counted apart (a UTC time in the HTML against
-  the page's local date), as are null and wrong.
+  the page's local date), as are null and wrong;
+- authors: one of ours is one of the HTML's (its author field often holds a site or a
+  role too: 'Jo Roe; CNN Business'). Names where the HTML has none are counted apart.
 """
 
 from __future__ import annotations
@@ -80,7 +82,8 @@ def main() -> int:
 
     tally = {k: 0 for k in ("pages", "title", "outlet", "outlet_ref", "outlet_null",
                             "date_ref", "date_same", "date_1", "date_null", "date_wrong",
-                            "date_unref")}
+                            "date_unref", "authors_ref", "authors", "authors_none",
+                            "authors_unref")}
     with open(EVAL / "gold.jsonl", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
     for row in rows:
@@ -108,10 +111,20 @@ def main() -> int:
             tally[key] += 1
         elif art.published:
             tally["date_unref"] += 1
+        ref_authors = {norm(a) for a in (ref.author or "").split(";") if a.strip()} if ref \
+            else set()
+        ours = {norm(a) for a in art.authors}
+        if ref_authors:
+            tally["authors_ref"] += 1
+            tally["authors"] += bool(ours & ref_authors)
+            tally["authors_none"] += not ours
+        elif ours:
+            tally["authors_unref"] += 1
         if args.show and not (title_ok and (out_ok or art.outlet is None) and gap in (0, None)):
             print(f"{pid[:8]} title {art.title!r:.60} | ref {ref.title if ref else None!r:.60}")
             print(f"         outlet {art.outlet!r} | ref {site!r} {url}")
             print(f"         published {art.published} | ref {ref_date}")
+            print(f"         authors {art.authors} | ref {ref.author if ref else None!r}")
     t = tally
     n = t["pages"]
     print(f"aeb-dev text pages: {n}")
@@ -123,6 +136,10 @@ def main() -> int:
     print(f"date    same day {t['date_same']}/{r} ({t['date_same'] / r:.3f}), a day apart "
           f"{t['date_1']}, null {t['date_null']}, other {t['date_wrong']}; a date where the "
           f"HTML has none: {t['date_unref']}")
+    a = t["authors_ref"]
+    print(f"authors agree {t['authors']}/{a} ({t['authors'] / a:.3f}); none "
+          f"{t['authors_none']}, others {a - t['authors'] - t['authors_none']}; names where "
+          f"the HTML has none: {t['authors_unref']}")
     return 0
 
 

@@ -183,3 +183,27 @@ def test_published_from_a_labelled_date_under_the_body() -> None:
                         "\nFirst published on May 2, 2024 / 8:16 AM\n© 2024 Tidewater")
     assert find_published(lines, [False, True, False, False], 0) == (
         "2024-05-02T08:16:00", "page-date", [2])
+
+
+def test_bylines_with_dates_roles_and_labels() -> None:
+    def authors(*header: str) -> list[str]:
+        lines = split_lines("\n".join(header))
+        return find_authors(lines, list(range(len(lines))))[0]
+
+    assert authors("By Ana Ruiz Updated Mar 3, 2024, 9:10am EST") == ["Ana Ruiz"]
+    assert authors("March 3, 2024 | by Ana Ruiz") == ["Ana Ruiz"]
+    assert authors("9:10 AM PST 03/13/2024 by Ana Ruiz") == ["Ana Ruiz"]
+    assert authors("Analysis by Ana Ruiz, Harbourwire Editor-at-large") == ["Ana Ruiz"]
+    assert authors("By Ana Ruiz, Harbour Business") == ["Ana Ruiz"]
+    assert authors("By Ana Ruiz and Ben Cole") == ["Ana Ruiz", "Ben Cole"]
+    assert authors("By Harbourwire Staff") == []
+    assert authors("Ferries were stopped by Ana Ruiz and her crew on Monday.") == []
+
+
+def test_a_name_line_over_the_date_line_is_the_byline() -> None:
+    lines = split_lines("Ferry fares rise again\nAna Ruiz\nMar. 3, 2024 1:35 a.m.\n" + BODY)
+    assert find_authors(lines, [1, 2, 3]) == (["Ana Ruiz"], [1])
+    lines = split_lines("Ferry fares rise again\nBy\nAna Ruiz\n" + BODY)
+    assert find_authors(lines, [1, 2, 3]) == (["Ana Ruiz"], [1, 2])
+    lines = split_lines("Ferry fares rise again\nNew Hampshire\nMar. 3, 2024\n" + BODY)
+    assert find_authors(lines, [1, 2, 3]) == ([], [])

@@ -357,17 +357,71 @@ def _service_tail(text: str) -> int | None:
     return next((i for i in sorted(starts) if _SERVICE_TAIL.match(text, i)), None)
 
 
-def find_authors(lines: list[Line], idxs: range) -> tuple[list[str], list[int]]:
-    """Authors from 'By ...' lines among ``idxs``."""
+# 'by' inside a line, after a date, a time or a bar ('Nov 18, 2019 7:45 am PST by Jo Roe',
+# 'October 9, 2018 | by Jo Roe'), or after a label ('Analysis by Jo Roe')
+_INNER_BY = re.compile(r"(?:^(?:analysis|opinion|story|text|words|photos?)|[\d|•·:]|[ap]\.?m\.?"
+                       r"|(?-i:[A-Z]{3}))\s+by\s+(?P<names>(?-i:[A-Z]).+)$", re.I)
+# where a byline's names end: a bar, a date or a time, an 'Updated' label
+_NAMES_END = re.compile(
+    r"\s*(?:[|•·—–]| - |\b(?:updated|published|posted|on)\b|\d|\b(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$", re.I
+)
+# words of a role or an outlet after a byline's names ('Jo Roe, CNN Business', 'Jo Roe, AP
+# National Writer'): such a part is no second author
+_ROLE_WORDS = frozenset(
+    "business news press writer editor staff correspondent reporter contributor special "
+    "associated today network media times post daily herald journal magazine online desk "
+    "team agency service wire political national senior chief sports at large".split()
+)
+
+# words of place names ('New Hampshire', 'Fort Worth'): a line holding one is a dateline
+# rather than an author's name
+_PLACE_WORDS = frozenset(
+    "new north south east west northern southern eastern western united city county state "
+    "island islands province republic kingdom bay lake river mount port valley beach gulf "
+    "coast sea saint st san santa fort".split()
+)
+
+
+def _byline_names(names: str) -> list[str]:
+    """The person names of a byline's text: 'Jo Roe and Al Poe', 'Jo Roe, CNN Business'."""
+    names = _NAMES_END.sub("", names)
+    found: list[str] = []
+    for k, part in enumerate(re.split(r",|\band\b|&", names)):
+        part = part.strip(" ,.")
+        words = part.lower().replace("-", " ").split()
+        if not _NAME.match(part) or any(w in _ROLE_WORDS for w in words):
+            if k == 0:
+                return []
+            break
+        found.append(part)
+    return found
+
+
+def find_authors(lines: list[Line], idxs: range | list[int]) -> tuple[list[str], list[int]]:
+    """Authors from the first byline among ``idxs``: a 'By ...' line, or a short line with
+    'by' after a date, a time or a label."""
     for i in idxs:
-        m = _BYLINE.match(lines[i].text)
-        if not m:
+        text = lines[i].text
+        m = _BYLINE.match(text)
+        if not m and len(text) < 120 and " by " in text.lower():
+            m = _INNER_BY.search(text)
+        if m:
+            found = _byline_names(m.group("names"))
+            if found:
+                return found, [i]
+    # a name on a line of its own, over the date line ('Jo Roe' / 'Nov. 20, 2019 1:35 a.m.')
+    # or under a bare 'By'
+    for i in idxs:
+        text = lines[i].text
+        if not _NAME.match(text) or _BYLINE.match(text) or is_place(text) or \
+                any(w in _ROLE_WORDS or w in _PLACE_WORDS for w in lines[i].words):
             continue
-        names = re.split(r"\s*(?:\||·|•|—|–| - )\s*", m.group("names"))[0]
-        parts = [p.strip(" ,.") for p in re.split(r",|\band\b|&", names)]
-        found = [p for p in parts if _NAME.match(p)]
-        if found:
-            return found, [i]
+        after = lines[i + 1].text if i + 1 < len(lines) else ""
+        if lines[i - 1].key == "by" if i else False:
+            return [text], [i - 1, i]
+        if find_dates(after) or _PUBLISHED.match(after):
+            return [text], [i]
     return [], []
 
 

@@ -31,6 +31,10 @@ log = logging.getLogger(__name__)
 VERSION = "2"
 #: lines within this many non-blank lines after the title count as the article header
 HEADER_SPAN = 8
+# lines above the title and below the first body line searched for a byline (measured on
+# the benchmark pages' bylines against their HTML's author fields: bench/extract_meta.py)
+BYLINE_ABOVE = 6
+BYLINE_BELOW = 6
 #: a body line this short (in words) without closing punctuation that ends the body is a
 #: section tag or label, not a subheading (nothing follows it)
 TAIL_HEADING_WORDS = 4
@@ -165,7 +169,17 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     header = range((ti + 1) if ti is not None else max(0, first_body - HEADER_SPAN),
                    min(first_body, (ti if ti is not None else first_body) + HEADER_SPAN + 1))
     meta.outlet, outlet_idx = find_outlet(lines, body, page.url, header)
-    meta.authors, meta.byline_indexes = find_authors(lines, header)
+    # a byline sits near the title: a few lines above it (some sites put it first) to a
+    # few below the first body line (a standfirst the model kept as body can precede it),
+    # nearest the title first; a body line counts only when short
+    anchor = ti if ti is not None else first_body
+    near = range(max(0, anchor - BYLINE_ABOVE),
+                 min(len(lines), max(first_body, anchor + 1) + BYLINE_BELOW))
+    meta.authors, meta.byline_indexes = find_authors(lines, sorted(
+        (i for i in near if i != ti and (not body[i] or len(lines[i].words) <= 10)),
+        key=lambda i: (abs(i - anchor), i)))
+    for i in meta.byline_indexes:
+        body[i] = False
     meta.dateline, meta.dateline_indexes = find_dateline(lines, body, header)
     meta.published, meta.published_how, meta.date_indexes = find_published(
         lines, body, ti, page.meta.get("fetched") or page.meta.get("anchor_date"))
