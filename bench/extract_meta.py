@@ -4,10 +4,11 @@ The benchmark pages of ../shared/eval/aeb-dev come as a text dump and as HTML. T
 carries what the text extractor has to infer: ``<title>``, Open Graph and JSON-LD fields.
 trafilatura's metadata reader (``extract_metadata``) on the HTML is the reference here, a
 silver one: its site name is sometimes a hosting service ('Hosted') and its date the
-HTML's time zone, so the figures are agreement, not accuracy. The text extractor sees the
-dump alone (no URL, as for a pasted page).
+HTML's time zone, so the figures are agreement, not accuracy. Both extractors are scored:
+the text extractor on the dump, the HTML extractor on the markup, neither given the URL
+(as for a pasted page).
 
-    python bench/extract_meta.py [--show]
+    python bench/extract_meta.py [--show text|html]
 
 - title: the same words (case and punctuation aside), or one title holds the other (a
   'Title | Site' suffix, a kicker);
@@ -27,12 +28,15 @@ import gzip
 import json
 import re
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
+from rashomon.extract.html import extract_html
 from rashomon.extract.text import extract_text
-from rashomon.model import Page
+from rashomon.model import Article, Page
 
 EVAL = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "aeb-dev"
 _NON_WORD = re.compile(r"\W+")
@@ -71,75 +75,83 @@ def day_gap(ours: str | None, ref: str | None) -> int | None:
         return None
 
 
+def tally_page(t: Counter[str], art: Article | None, ref: Any, url: str | None,
+               show: str | None) -> None:
+    """Add one page's agreements to ``t``; print the disagreements when ``show`` names it."""
+    title = art.title if art else None
+    outlet = art.outlet if art else None
+    published = art.published if art else None
+    authors = art.authors if art else []
+    t["pages"] += 1
+    title_ok = holds(title, ref.title if ref else None)
+    t["title"] += title_ok
+    site = ref.sitename if ref else None
+    out_ok = outlet_ok(outlet, site, url)
+    t["outlet_ref"] += 1
+    t["outlet"] += out_ok
+    t["outlet_null"] += outlet is None
+    ref_date = ref.date if ref else None
+    gap = day_gap(published, ref_date)
+    if ref_date:
+        t["date_ref"] += 1
+        t[("date_null" if published is None else "date_same" if gap == 0
+           else "date_1" if gap == 1 else "date_wrong")] += 1
+    elif published:
+        t["date_unref"] += 1
+    ref_authors = {norm(a) for a in (ref.author or "").split(";") if a.strip()} if ref else set()
+    ours = {norm(a) for a in authors}
+    if ref_authors:
+        t["authors_ref"] += 1
+        t["authors"] += bool(ours & ref_authors)
+        t["authors_none"] += not ours
+    elif ours:
+        t["authors_unref"] += 1
+    if show and not (title_ok and (out_ok or outlet is None) and gap in (0, None)):
+        print(f"{show} title {title!r:.60} | ref {ref.title if ref else None!r:.60}")
+        print(f"         outlet {outlet!r} | ref {site!r} {url}")
+        print(f"         published {published} | ref {ref_date}")
+        print(f"         authors {authors} | ref {ref.author if ref else None!r}")
+
+
+def report(name: str, t: Counter[str]) -> None:
+    n, r, a = t["pages"], max(t["date_ref"], 1), max(t["authors_ref"], 1)
+    wrong = t["outlet_ref"] - t["outlet"] - t["outlet_null"]
+    print(f"{name}: {n} pages")
+    print(f"  title   agrees {t['title']}/{n} ({t['title'] / n:.3f})")
+    print(f"  outlet  agrees {t['outlet']}/{n} ({t['outlet'] / n:.3f}); null "
+          f"{t['outlet_null']}, another name {wrong}")
+    print(f"  date    same day {t['date_same']}/{t['date_ref']} ({t['date_same'] / r:.3f}), a day "
+          f"apart {t['date_1']}, null {t['date_null']}, other {t['date_wrong']}; a date where "
+          f"the reference has none: {t['date_unref']}")
+    print(f"  authors agree {t['authors']}/{t['authors_ref']} ({t['authors'] / a:.3f}); none "
+          f"{t['authors_none']}, others {t['authors_ref'] - t['authors'] - t['authors_none']}; "
+          f"names where the reference has none: {t['authors_unref']}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--show", action="store_true", help="print every disagreement")
+    ap.add_argument("--show", choices=["text", "html"], help="print the disagreements")
     args = ap.parse_args()
     if not (EVAL / "gold.jsonl").exists():
         print("aeb-dev not found beside the repository (../shared/eval/aeb-dev): skipped")
         return 0
     import trafilatura
 
-    tally = {k: 0 for k in ("pages", "title", "outlet", "outlet_ref", "outlet_null",
-                            "date_ref", "date_same", "date_1", "date_null", "date_wrong",
-                            "date_unref", "authors_ref", "authors", "authors_none",
-                            "authors_unref")}
+    tallies: dict[str, Counter[str]] = {"text": Counter(), "html": Counter()}
     with open(EVAL / "gold.jsonl", encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
     for row in rows:
         pid, url = row["id"], row.get("url")
-        html = gzip.decompress((EVAL / "html" / f"{pid}.html.gz").read_bytes())
-        ref = trafilatura.extract_metadata(html.decode("utf-8", errors="replace"),
-                                           default_url=url)
+        html = gzip.decompress((EVAL / "html" / f"{pid}.html.gz").read_bytes()).decode(
+            "utf-8", errors="replace")
+        ref = trafilatura.extract_metadata(html, default_url=url)
         text = (EVAL / "pages" / f"{pid}.txt").read_text(encoding="utf-8")
-        art = extract_text(Page(source=pid, source_id=pid, text=text))
-        tally["pages"] += 1
-        title_ok = holds(art.title, ref.title if ref else None)
-        tally["title"] += title_ok
-        site = ref.sitename if ref else None
-        out_ok = outlet_ok(art.outlet, site, url)
-        if site or url:
-            tally["outlet_ref"] += 1
-            tally["outlet"] += out_ok
-            tally["outlet_null"] += art.outlet is None
-        ref_date = ref.date if ref else None
-        gap = day_gap(art.published, ref_date)
-        if ref_date:
-            tally["date_ref"] += 1
-            key = ("date_null" if art.published is None else "date_same" if gap == 0
-                   else "date_1" if gap == 1 else "date_wrong")
-            tally[key] += 1
-        elif art.published:
-            tally["date_unref"] += 1
-        ref_authors = {norm(a) for a in (ref.author or "").split(";") if a.strip()} if ref \
-            else set()
-        ours = {norm(a) for a in art.authors}
-        if ref_authors:
-            tally["authors_ref"] += 1
-            tally["authors"] += bool(ours & ref_authors)
-            tally["authors_none"] += not ours
-        elif ours:
-            tally["authors_unref"] += 1
-        if args.show and not (title_ok and (out_ok or art.outlet is None) and gap in (0, None)):
-            print(f"{pid[:8]} title {art.title!r:.60} | ref {ref.title if ref else None!r:.60}")
-            print(f"         outlet {art.outlet!r} | ref {site!r} {url}")
-            print(f"         published {art.published} | ref {ref_date}")
-            print(f"         authors {art.authors} | ref {ref.author if ref else None!r}")
-    t = tally
-    n = t["pages"]
-    print(f"aeb-dev text pages: {n}")
-    print(f"title   agrees {t['title']}/{n} ({t['title'] / n:.3f})")
-    wrong = t["outlet_ref"] - t["outlet"] - t["outlet_null"]
-    print(f"outlet  agrees {t['outlet']}/{t['outlet_ref']} ({t['outlet'] / t['outlet_ref']:.3f}); "
-          f"null {t['outlet_null']}, other name {wrong}")
-    r = t["date_ref"]
-    print(f"date    same day {t['date_same']}/{r} ({t['date_same'] / r:.3f}), a day apart "
-          f"{t['date_1']}, null {t['date_null']}, other {t['date_wrong']}; a date where the "
-          f"HTML has none: {t['date_unref']}")
-    a = t["authors_ref"]
-    print(f"authors agree {t['authors']}/{a} ({t['authors'] / a:.3f}); none "
-          f"{t['authors_none']}, others {a - t['authors'] - t['authors_none']}; names where "
-          f"the HTML has none: {t['authors_unref']}")
+        arts = {"text": extract_text(Page(source=pid, source_id=pid, text=text)),
+                "html": extract_html(Page(source=pid, source_id=pid, html=html))}
+        for kind, art in arts.items():
+            tally_page(tallies[kind], art, ref, url, pid[:8] if args.show == kind else None)
+    report("text dumps (no URL)", tallies["text"])
+    report("HTML (no URL)", tallies["html"])
     return 0
 
 

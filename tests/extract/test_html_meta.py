@@ -70,3 +70,21 @@ def test_titles_from_h1_alone_or_nothing() -> None:
         root = parse(markup)
         assert root is not None
         assert extract_meta(root).title == title
+
+
+def test_dates_of_reportage_articles_and_microdata() -> None:
+    ld = ('<html><head><script type="application/ld+json">{"@type": "ReportageNewsArticle", '
+          '"datePublished": "2021-04-02T08:00:00+00:00", "headline": "Dock strike ends"}'
+          '</script></head><body><h1>Dock strike ends</h1></body></html>')
+    root = parse(ld)
+    assert root is not None and extract_meta(root).published == "2021-04-02T08:00:00+00:00"
+    micro = ('<html><head><meta property="article:published" itemprop="datePublished '
+             'dateCreated" content="2021-04-02T08:00:00.000Z"></head><body><h1>Dock strike '
+             'ends</h1></body></html>')
+    root = parse(micro)
+    assert root is not None and extract_meta(root).published == "2021-04-02T08:00:00+00:00"
+
+
+def test_newsroom_names_are_not_authors() -> None:
+    assert clean_authors(["Jo Marsh, Harbour Business"]) == ["Jo Marsh"]
+    assert clean_authors(["Harbour News"]) == []

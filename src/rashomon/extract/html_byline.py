@@ -15,9 +15,11 @@ from lxml import etree
 _BY = re.compile(r"^\s*(?:(?:analysis|reporting|written|posted|words|text|story|photos?)\s+)?"
                  r"(?:by|von|par|por|di|door)\s*:?\s+", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\bund\b|\bet\b|\by\b|\be\b|·|•)\s*", re.I)
-#: Words of job titles and desks, not of names ("AP National Political Writer").
+#: Words of job titles, desks and newsrooms, not of names ("AP National Political Writer",
+#: "CNN Business", "BBC News").
 _ROLE = re.compile(r"\b(?:writer|editor|correspondent|reporter|staff|contributor|columnist|"
-                   r"producer|desk|news service|bureau|special to|view more|more articles|"
+                   r"producer|desk|news|business|media|network|bureau|special to|view more|"
+                   r"more articles|"
                    r"published|updated|required|wajib|obligatoire|email|website)\b|\d|@|"
                    r"https?:|\(", re.I)
 #: A name is at most this many words ("Mary Clare Jalonick" is 3; a sentence is not a name).

@@ -26,15 +26,17 @@ log = logging.getLogger(__name__)
 #: Longest metadata value kept (a title or a name longer than this is markup noise).
 MAX_VALUE = 400
 ARTICLE_TYPES = frozenset({
-    "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle",
-    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "socialmediaposting",
-    "liveblogposting", "scholarlyarticle", "techarticle", "report", "webpage", "posting",
+    "article", "newsarticle", "blogposting", "reportagenews", "reportagenewsarticle",
+    "analysisnewsarticle", "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle",
+    "askpublicnewsarticle", "satiricalarticle", "socialmediaposting", "liveblogposting",
+    "scholarlyarticle", "techarticle", "report", "claimreview", "review", "webpage", "posting",
 })
 _DATE_KEYS = (
     "article:published_time", "og:published_time", "published_time", "datepublished",
     "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
     "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date",
-    "article.published", "original-publish-date", "citation_publication_date", "created",
+    "article.published", "article:published", "original-publish-date",
+    "citation_publication_date", "created",
 )
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
                 "byl", "citation_author")
@@ -149,6 +151,10 @@ def extract_meta(root: etree._Element, url: str | None = None) -> Meta:
             tags[key] = content
         elif el.get("http-equiv", "").lower() == "content-language" and content:
             tags.setdefault("content-language", content)
+        # microdata names its fields in itemprop, several at once ('datePublished dateCreated')
+        for prop in (el.get("itemprop") or "").lower().split():
+            if content and prop != key:
+                tags.setdefault(prop, content)
     objs = _jsonld(root)
     art = next((o for o in objs if _types(o) & ARTICLE_TYPES - {"webpage"}), None)
     art = art or next((o for o in objs if _types(o) & ARTICLE_TYPES), None) or {}
