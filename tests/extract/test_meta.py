@@ -207,3 +207,15 @@ def test_a_name_line_over_the_date_line_is_the_byline() -> None:
     assert find_authors(lines, [1, 2, 3]) == (["Ana Ruiz"], [1, 2])
     lines = split_lines("Ferry fares rise again\nNew Hampshire\nMar. 3, 2024\n" + BODY)
     assert find_authors(lines, [1, 2, 3]) == ([], [])
+
+
+def test_headline_written_again_with_a_word_changed() -> None:
+    teaser = "Divers search the old wreck off Gull Point"
+    nav = "\n".join(f"Section {k}" for k in range(5))
+    text = (f"Why the island ferries cannot run on time this winter - Coastline Courier\n{nav}\n"
+            f"Why the island ferries just cannot run on time this winter\n{nav}\n{nav}\n"
+            f"{nav}\n{teaser}\nVideo\n{teaser}\n{BODY}")
+    lines = split_lines(text)
+    body = [ln.text == BODY for ln in lines]
+    assert find_title(lines, body, None)[1] == \
+        "Why the island ferries just cannot run on time this winter"

@@ -19,6 +19,9 @@ from rashomon.extract.places import is_place
 
 # how far above the first body line the title may sit, in non-blank lines
 TITLE_WINDOW = 40
+# share of the document title's words a line must hold to be its headline written again
+# with a word changed (one word of 6 to 12 differs)
+NEAR_HEADLINE = 0.85
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 _BYLINE = re.compile(r"^(?:by|written by|words by|von|por|par)[:\s]\s*(?P<names>.+)$", re.I)
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|el|la|le)){1,3}$")
@@ -173,6 +176,12 @@ class _Keys:
             first = set(head.split())
             if head != keys[0] and counts.get(head):
                 headline_again = keys.index(head)
+            elif head != keys[0] and len(first) >= 5:
+                # ... or nearly: the headline with a word changed ('Why you just can't ...')
+                headline_again = next(
+                    (i for i, ln in enumerate(lines[1:], 1) if 4 <= len(ln.words) <= 40
+                     and _overlap(set(ln.words), first) >= NEAR_HEADLINE
+                     and abs(len(set(ln.words)) - len(first)) <= 2), None)
         slug = set(re.findall(r"[a-z]+", urlparse(url).path.lower())) if url else set()
         return cls(keys, counts, known, stripped, truncated, first, slug, headline_again)
 
