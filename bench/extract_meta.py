@@ -18,7 +18,10 @@ the text extractor on the dump, the HTML extractor on the markup, neither given 
 - published: the same day; a day apart is counted apart (a UTC time in the HTML against
   the page's local date), as are null and wrong;
 - authors: one of ours is one of the HTML's (its author field often holds a site or a
-  role too: 'Jo Roe; CNN Business'). Names where the HTML has none are counted apart.
+  role too: 'Jo Roe; CNN Business'). Names where the HTML has none are counted apart;
+- comments: how many were found on how many pages. There is no reference: read the pages
+  with --show (when this script was written, four of the pages where comments were found
+  held a reader thread; comments on the others were site chrome taken for one).
 """
 
 from __future__ import annotations
@@ -106,11 +109,15 @@ def tally_page(t: Counter[str], art: Article | None, ref: Any, url: str | None,
         t["authors_none"] += not ours
     elif ours:
         t["authors_unref"] += 1
+    t["comment_pages"] += bool(art and art.comments)
+    t["comments"] += len(art.comments) if art else 0
     if show and not (title_ok and (out_ok or outlet is None) and gap in (0, None)):
         print(f"{show} title {title!r:.60} | ref {ref.title if ref else None!r:.60}")
         print(f"         outlet {outlet!r} | ref {site!r} {url}")
         print(f"         published {published} | ref {ref_date}")
         print(f"         authors {authors} | ref {ref.author if ref else None!r}")
+    if show and art and art.comments:
+        print(f"{show} comments {[(c.author, c.text[:40]) for c in art.comments[:5]]}")
 
 
 def report(name: str, t: Counter[str]) -> None:
@@ -126,6 +133,8 @@ def report(name: str, t: Counter[str]) -> None:
     print(f"  authors agree {t['authors']}/{t['authors_ref']} ({t['authors'] / a:.3f}); none "
           f"{t['authors_none']}, others {t['authors_ref'] - t['authors'] - t['authors_none']}; "
           f"names where the reference has none: {t['authors_unref']}")
+    print(f"  comments {t['comments']} on {t['comment_pages']} pages (no reference: read them "
+          "with --show)")
 
 
 def main() -> int:

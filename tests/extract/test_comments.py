@@ -119,3 +119,43 @@ def test_extra_labels_in_two_halves() -> None:
     found = [_extra_label(t) for t in texts]
     assert found == [_EXTRA_LABELS.search(t) is not None for t in texts]
     assert found.count(False) == 3 and not found[8] and not found[9] and not found[11]
+
+
+def comments_of(thread: list[str]) -> list[tuple[str | None, str]]:
+    lines, body = lines_and_body(thread)
+    start = thread_start(lines, body)
+    if start is None:
+        return []
+    return [(c.author, c.text) for c in parse_thread(lines, start).comments]
+
+
+def test_an_empty_widget_or_a_comment_button_opens_no_thread() -> None:
+    teasers = ["Ferry fares to rise again next spring, council says.",
+               "New harbour lights switched on after a year of delays."]
+    assert comments_of(["0 Comments", "Popular Posts", *teasers]) == []
+    assert comments_of(["Share", "Tweet", "Comment", *teasers]) == []
+
+
+def test_the_thread_ends_at_a_list_of_posts_or_when_closed() -> None:
+    head = ["12 Comments", "Lee Park", "Good summary of the debate, thanks."]
+    teasers = ["Ferry fares to rise again next spring, council says.",
+               "New harbour lights switched on after a year of delays."]
+    assert comments_of([*head, "Popular Posts", *teasers]) == [
+        ("Lee Park", "Good summary of the debate, thanks.")]
+    assert comments_of([*head, "Comments are closed.", *teasers]) == [
+        ("Lee Park", "Good summary of the debate, thanks.")]
+
+
+def test_dated_author_lines_timestamps_and_form_print() -> None:
+    thread = ["3 thoughts on “Water budget”",
+              "Ana Ruiz on March 4, 2024 at 9:12 am said:",
+              "The farmers deserve a bigger share, the spring was dry.",
+              "Ben Cole", "March 5, 2024 at 7:40 pm",
+              "Agreed, and the reservoir is at its lowest in years.",
+              "Dee Marsh March 6, 2024 - 1:01 pm", "Nobody asked the small farmers at all.",
+              "Leave a Reply",
+              "Save my name, email, and website in this browser for the next time I comment."]
+    assert comments_of(thread) == [
+        ("Ana Ruiz", "The farmers deserve a bigger share, the spring was dry."),
+        ("Ben Cole", "Agreed, and the reservoir is at its lowest in years."),
+        ("Dee Marsh", "Nobody asked the small farmers at all.")]

@@ -9,9 +9,10 @@ author names or comment text, and comment text is grouped into comments.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from rashomon.extract.dates import find_dates
 from rashomon.extract.lines import (
     CHROME_WORDS,
     COMMENT_WORDS,
@@ -52,6 +53,46 @@ _COUNT_OPENER = re.compile(r"^\d+\s+(?:thoughts|responses|replies|comments)\s+(?
                            re.IGNORECASE)
 _REPLY_TO = re.compile(r"^(?:@(?P<at>[\w.-]+)|(?:in )?reply to (?P<to>[\w .'-]{2,40}?)[:,]?)\b",
                        re.IGNORECASE)
+# a commenter's name (one to four words) before the date of the comment on the same line
+_DATED_AUTHOR = re.compile(
+    r"^(?P<name>[\w@][\w.'’@-]*(?:\s[\w.'’@-]+){0,3}?)\s+(?:on\s+|[-–—|•]\s*)?"
+    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE
+)
+# the comment form's small print (blog engines write it under every thread)
+_FORM = re.compile(
+    r"\b(?:save my name, email|notify me (?:of|via|when|by)|akismet|required fields are marked"
+    r"|your email address will not be published|email address will not be published)",
+    re.IGNORECASE,
+)
+# what a timestamp line holds besides its date: 'August 22, 2018 at 5:57 am', 'Posted on ...'
+_TIMESTAMP_REST = re.compile(
+    r"(?:\b(?:at|on|posted|updated|edited|am|pm|a\.m|p\.m|[ECMP][SD]T|GMT|UTC)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[\d\W_])+",
+    re.IGNORECASE,
+)
+
+
+def _is_timestamp(ln: Line) -> bool:
+    """A line that is a date (and time) alone, as a comment's header shows it."""
+    return len(ln.text) <= 50 and not _TIMESTAMP_REST.sub("", ln.text) and \
+        bool(find_dates(ln.text))
+
+
+# a widget that says it holds no comment: it opens no thread
+_NO_COMMENTS = re.compile(r"^(?:0|no)\s+(?:comments?|responses?|replies)\b", re.IGNORECASE)
+# a widget that says the thread is over
+_CLOSED = re.compile(r"^comments (?:are|now) closed\b", re.IGNORECASE)
+# headings of the lists a site puts under its threads ('Recent Posts', 'Popular Posts',
+# 'Related'): the thread ends there (tested on lines whose first word is in _SECTION_FIRST).
+# 'Previous post' and 'Next post' are left out: blogs put them between the article and its
+# thread
+_SECTION_AFTER = re.compile(
+    RELATED_MARKER.pattern + r"|^(?:recent|latest|archives?)"
+    r"(?:\s+(?:blog\s+)?(?:posts?|articles?|stories|entries|news))?$"
+    r"|^about (?:me|us|the author)$",
+    re.IGNORECASE,
+)
+_SECTION_FIRST = RELATED_FIRST | {"recent", "archive", "archives", "about"}
 # how many lines after a possible start the comment rhythm must show itself in
 LOOKAHEAD = 24
 # name-then-comment pairs needed there to call a bare dump a thread
@@ -133,6 +174,24 @@ def _is_author(lines: list[Line], i: int) -> bool:
     return j < len(lines) and _is_prose(lines[j]) and _commentish(lines[j])
 
 
+def _dated_author(lines: list[Line], i: int) -> Line | None:
+    """The name part of a commenter line that carries the comment's date ('Jo Roe May 2,
+    2024 - 1:01 pm', 'Jo Roe on May 2, 2024 at 9:12 am said:') when comment text follows,
+    as a line of its own; else None."""
+    ln = lines[i]
+    m = _DATED_AUTHOR.match(ln.text) if len(ln.text) <= 90 else None
+    if m is None or not find_dates(ln.text[m.end("name"):]):
+        return None
+    name = m.group("name")
+    j = i + 1
+    while j < len(lines) and is_label(lines[j].text) and j - i <= 3:
+        j += 1
+    if j >= len(lines) or not (_is_prose(lines[j]) and _commentish(lines[j])):
+        return None
+    return replace(ln, text=name, end=ln.start + len(name), key=" ".join(tokens(name)),
+                   words=tokens(name))
+
+
 def thread_start(lines: list[Line], body: list[bool]) -> int | None:
     """Index of the first line of the comment section, or ``None`` when there is none.
 
@@ -155,6 +214,10 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
         labelish = len(s) <= 60 and not _OPENER_TEST(lines[i].words)
         under_label = prev.key.partition(" ")[0] in RELATED_FIRST
         if not (labelish or s[:1].isdigit() or prev.text.endswith(":") or under_label):
+            continue
+        if s[:1] in "0Nn" and _NO_COMMENTS.match(s) or lines[i].key == "comment":
+            # '0 Comments' is an empty widget, whatever follows it; a bare 'Comment' is a
+            # button (beside 'Share' and 'Tweet', under a teaser) or a form field
             continue
         if labelish and is_thread_opener(s) or s[:1].isdigit() and _COUNT_OPENER.match(s):
             # a label opens the thread when comment text follows within a few lines
@@ -207,13 +270,31 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
     grown: list[int] = []  # comments of more than one line (their first line is checked)
     for i in range(start, end):
         ln = lines[i]
-        if is_label(ln.text):
+        if i > start and (ln.key.partition(" ")[0] in _SECTION_FIRST and
+                          _SECTION_AFTER.match(ln.text)):
+            end = i  # a list of other posts under the thread: the thread is over
+            break
+        if ln.text[:1] in "Cc" and _CLOSED.match(ln.text):
+            removed.append(Removed(ln.text, "comment-label", ln.start, ln.end,
+                                   "comment widget label"))
+            end = i + 1
+            break
+        if is_label(ln.text) or _FORM.search(ln.text) or _is_timestamp(ln):
             removed.append(Removed(ln.text, "comment-label", ln.start, ln.end,
                                    "comment widget label or timestamp"))
             cur = None  # a label (votes, 'Reply', a time) closes the comment above it
             continue
         if _is_author(lines, i):  # read as the thread goes: it may end long before ``end``
             pending_author = ln
+            cur = None
+            junk = 0
+            continue
+        dated = _dated_author(lines, i)
+        if dated is not None:
+            # 'Jo Roe on May 2, 2024 at 9:12 am said:': the name, then a timestamp
+            pending_author = dated
+            removed.append(Removed(ln.text[dated.end - ln.start:].strip(), "comment-label",
+                                   dated.end + 1, ln.end, "comment timestamp"))
             cur = None
             junk = 0
             continue
