@@ -42,3 +42,14 @@ def test_a_linked_promotion_in_the_markup_is_spam() -> None:
     assert root is not None
     comments = extract_comments(render(root))
     assert [(c.author, c.spam) for c in comments] == [("Mia", True), ("Lee", False)]
+
+
+def test_the_date_in_a_comment_header_is_not_its_text() -> None:
+    markup = ("<body><p>Article text.</p><div id='comments'><div class='comment'>"
+              "<span class='comment-author'>Mia Holt</span><p>on March 4, 2024 at 9:12 am "
+              "said:</p><p>The bridge was shut again this morning.</p></div></div></body>")
+    root = parse(markup)
+    assert root is not None
+    comments = extract_comments(render(root))
+    assert [(c.author, c.text) for c in comments] == [
+        ("Mia Holt", "The bridge was shut again this morning.")]

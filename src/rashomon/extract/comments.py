@@ -66,16 +66,20 @@ _FORM = re.compile(
 )
 # what a timestamp line holds besides its date: 'August 22, 2018 at 5:57 am', 'Posted on ...'
 _TIMESTAMP_REST = re.compile(
-    r"(?:\b(?:at|on|posted|updated|edited|am|pm|a\.m|p\.m|[ECMP][SD]T|GMT|UTC)\b|"
+    r"(?:\b(?:at|on|posted|updated|edited|said|says|wrote|am|pm|a\.m|p\.m|[ECMP][SD]T|GMT|UTC)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[\d\W_])+",
     re.IGNORECASE,
 )
 
 
+def is_timestamp(text: str) -> bool:
+    """A line that is a date (and time) alone, as a comment's header shows it ('August 22,
+    2018 at 5:57 am', 'on May 2, 2024 at 9:12 am said:')."""
+    return len(text) <= 60 and not _TIMESTAMP_REST.sub("", text) and bool(find_dates(text))
+
+
 def _is_timestamp(ln: Line) -> bool:
-    """A line that is a date (and time) alone, as a comment's header shows it."""
-    return len(ln.text) <= 50 and not _TIMESTAMP_REST.sub("", ln.text) and \
-        bool(find_dates(ln.text))
+    return is_timestamp(ln.text)
 
 
 # a widget that says it holds no comment: it opens no thread

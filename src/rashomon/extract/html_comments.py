@@ -14,6 +14,7 @@ import re
 
 from lxml import etree
 
+from rashomon.extract.comments import is_timestamp
 from rashomon.extract.html_render import Rendered
 from rashomon.model import Comment
 
@@ -139,6 +140,12 @@ def _comment(entry: etree._Element, r: Rendered) -> Comment | None:
             start = a_end
         while start < end and text[start].isspace():
             start += 1
+        # the header's date after the name ('on May 2, 2024 at 9:12 am said:')
+        eol = text.find("\n", start, end)
+        if eol > start and is_timestamp(text[start:eol].strip()):
+            start = eol
+            while start < end and text[start].isspace():
+                start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end <= start:
