@@ -88,3 +88,15 @@ def test_dates_of_reportage_articles_and_microdata() -> None:
 def test_newsroom_names_are_not_authors() -> None:
     assert clean_authors(["Jo Marsh, Harbour Business"]) == ["Jo Marsh"]
     assert clean_authors(["Harbour News"]) == []
+
+
+def test_a_fact_check_keeps_its_writer_not_its_site_as_author() -> None:
+    markup = ('<html><head><meta name="author" content="Dana Holt"><script type="application/'
+              'ld+json">[{"@type": "WebPage", "name": "Fact check"}, {"@type": "ClaimReview", '
+              '"datePublished": "2021-04-02T08:00:00+00:00", "author": {"@type": '
+              '"Organization", "name": "Checkwell"}}]</script></head><body><h1>Did the dock '
+              'close?</h1></body></html>')
+    root = parse(markup)
+    assert root is not None
+    m = extract_meta(root)
+    assert (m.authors, m.published) == (["Dana Holt"], "2021-04-02T08:00:00+00:00")

@@ -31,6 +31,7 @@ ARTICLE_TYPES = frozenset({
     "askpublicnewsarticle", "satiricalarticle", "socialmediaposting", "liveblogposting",
     "scholarlyarticle", "techarticle", "report", "claimreview", "review", "webpage", "posting",
 })
+_SECONDARY = frozenset({"claimreview", "review", "webpage"})
 _DATE_KEYS = (
     "article:published_time", "og:published_time", "published_time", "datepublished",
     "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date",
@@ -156,7 +157,10 @@ def extract_meta(root: etree._Element, url: str | None = None) -> Meta:
             if content and prop != key:
                 tags.setdefault(prop, content)
     objs = _jsonld(root)
-    art = next((o for o in objs if _types(o) & ARTICLE_TYPES - {"webpage"}), None)
+    # an article object first, then a review of a claim (a fact-check page also holds the
+    # article, whose author is the writer, not the site), then the page itself
+    art = next((o for o in objs if _types(o) & ARTICLE_TYPES - _SECONDARY), None)
+    art = art or next((o for o in objs if _types(o) & ARTICLE_TYPES - {"webpage"}), None)
     art = art or next((o for o in objs if _types(o) & ARTICLE_TYPES), None) or {}
 
     title_el = root.find(".//title")
@@ -174,7 +178,12 @@ def extract_meta(root: etree._Element, url: str | None = None) -> Meta:
     meta.subtitle = sub if sub and meta.title and _norm(sub) != _norm(meta.title) else None
     meta.outlet = outlets[0] if outlets else _site_from_title(meta.doc_title, meta.title)
 
-    authors = _names(art.get("author")) if art.get("author") else []
+    # an organisation named as author (a fact-check's site, a wire) is no byline
+    people = [a for a in (art.get("author") if isinstance(art.get("author"), list)
+                          else [art.get("author")])
+              if not (isinstance(a, dict) and any(t.endswith("organization")
+                                                   for t in _types(a)))]
+    authors = _names(people) if any(people) else []
     if not authors:
         authors = [v for v in (_clean(tags.get(k)) for k in _AUTHOR_KEYS) if v][:1]
     if not authors:
