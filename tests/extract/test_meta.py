@@ -219,3 +219,8 @@ def test_headline_written_again_with_a_word_changed() -> None:
     body = [ln.text == BODY for ln in lines]
     assert find_title(lines, body, None)[1] == \
         "Why the island ferries just cannot run on time this winter"
+
+
+def test_dateline_from_an_agency_line_drops_its_commas() -> None:
+    lines = split_lines("Ships held at anchor\nHarbourwire, London,\n" + BODY)
+    assert find_dateline(lines, [False, False, True], range(1, 2)) == ("London", [1])

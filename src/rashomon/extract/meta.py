@@ -442,9 +442,9 @@ def find_dateline(
         words = lines[i].text.split()
         if 2 <= len(words) <= 4 and not body[i]:
             for cut in (1, 2):
-                place = " ".join(words[cut:])
+                place = " ".join(words[cut:]).strip(" ,;:")
                 if cut < len(words) and is_place(place):
-                    return place, [i]
+                    return place, [i]  # 'PTI, Washington,' -> 'Washington'
     first = next((ln for ln, b in zip(lines, body, strict=True) if b), None)
     if first is not None:
         m = _BODY_DATELINE.match(first.text) or _AGENCY_DATELINE.match(first.text)
