@@ -19,6 +19,8 @@ the text extractor on the dump, the HTML extractor on the markup, neither given 
   the page's local date), as are null and wrong;
 - authors: one of ours is one of the HTML's (its author field often holds a site or a
   role too: 'Jo Roe; CNN Business'). Names where the HTML has none are counted apart;
+- subtitle: how many pages get one, and how many of those match the page's description
+  (most descriptions are not shown on the page, so this counts precision only);
 - comments: how many were found on how many pages. There is no reference: read the pages
   with --show (when this script was written, four of the pages where comments were found
   held a reader thread; comments on the others were site chrome taken for one).
@@ -42,6 +44,9 @@ from rashomon.extract.text import extract_text
 from rashomon.model import Article, Page
 
 EVAL = Path(__file__).resolve().parents[1] / ".." / "shared" / "eval" / "aeb-dev"
+# share of the description's words a subtitle must hold to count as it (decks are often cut
+# or reworded in the description)
+SUBTITLE_SHARE = 0.7
 _NON_WORD = re.compile(r"\W+")
 
 
@@ -109,6 +114,13 @@ def tally_page(t: Counter[str], art: Article | None, ref: Any, url: str | None,
         t["authors_none"] += not ours
     elif ours:
         t["authors_unref"] += 1
+    subtitle = art.subtitle if art else None
+    desc = ref.description if ref else None
+    if subtitle:
+        t["subtitle"] += 1
+        words = set(norm(desc).split())
+        t["subtitle_ok"] += holds(subtitle, desc) or bool(words) and \
+            len(set(norm(subtitle).split()) & words) >= SUBTITLE_SHARE * len(words)
     t["comment_pages"] += bool(art and art.comments)
     t["comments"] += len(art.comments) if art else 0
     if show and not (title_ok and (out_ok or outlet is None) and gap in (0, None)):
@@ -133,6 +145,8 @@ def report(name: str, t: Counter[str]) -> None:
     print(f"  authors agree {t['authors']}/{t['authors_ref']} ({t['authors'] / a:.3f}); none "
           f"{t['authors_none']}, others {t['authors_ref'] - t['authors'] - t['authors_none']}; "
           f"names where the reference has none: {t['authors_unref']}")
+    print(f"  subtitle on {t['subtitle']} pages, {t['subtitle_ok']} of them the page's "
+          "description")
     print(f"  comments {t['comments']} on {t['comment_pages']} pages (no reference: read them "
           "with --show)")
 

@@ -184,3 +184,19 @@ def test_a_page_where_no_line_reaches_even_odds_keeps_its_likeliest_lines(monkey
     art = extract_text(Page(source="t", source_id="t", text=page))
     assert art is not None
     assert art.body == [PARAS[0], PARAS[1]]
+
+
+def test_standfirst_far_above_the_body_is_the_subtitle() -> None:
+    from rashomon.extract.lines import split_lines
+    from rashomon.extract.text import _find_subtitle
+
+    share = [f"Share this on site {k}" for k in range(12)]
+    body = "The port authority said on Friday that two ships had been held at anchor overnight."
+    lines = split_lines("\n".join(
+        ["Ships held at anchor", "A customs find at dawn kept two ships outside the harbour "
+         "for a night and a day.", "By Ana Ruiz", *share, body, body, body]))
+    mask = [ln.text == body for ln in lines]
+    assert _find_subtitle(lines, mask, 0) == 1
+    lines = split_lines("\n".join(["Ships held at anchor", "Ships and crews stuck outside the "
+                                   "harbour of Valletta", *share, body, body]))
+    assert _find_subtitle(lines, [ln.text == body for ln in lines], 0) is None

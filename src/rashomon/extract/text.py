@@ -35,6 +35,9 @@ HEADER_SPAN = 8
 # the benchmark pages' bylines against their HTML's author fields: bench/extract_meta.py)
 BYLINE_ABOVE = 6
 BYLINE_BELOW = 6
+#: lines after a standfirst within which the body must start (13 lines of share buttons,
+#: byline and date stood between them on a benchmark page; 25 leaves room)
+SUBTITLE_REACH = 25
 #: a body line this short (in words) without closing punctuation that ends the body is a
 #: section tag or label, not a subheading (nothing follows it)
 TAIL_HEADING_WORDS = 4
@@ -76,7 +79,9 @@ def _find_subtitle(lines: list[Line], body: list[bool], after: int) -> int | Non
     ln = lines[j]
     if len(ln.words) < 8 or ln.text.lower().startswith("by "):
         return None
-    if len(ln.words) > 60 or sum(body[j + 2 : j + 12]) < 2:
+    # the body follows within SUBTITLE_REACH lines (share buttons, a byline and a date can
+    # stand between)
+    if len(ln.words) > 60 or sum(body[j + 2 : j + SUBTITLE_REACH]) < 2:
         return None
     # set apart: the next line is header matter (date, reading time, caption, byline ...)
     nxt = lines[j + 1].text
@@ -85,7 +90,7 @@ def _find_subtitle(lines: list[Line], body: list[bool], after: int) -> int | Non
         return None
     if body[j] and not body[j + 1]:
         return j
-    if not body[j] and ln.text.endswith((".", "!", "?")):
+    if not body[j] and ln.text.endswith((".", "!", "?", "…", '"', "”")):
         return j
     return None
 
