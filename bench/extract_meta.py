@@ -68,10 +68,10 @@ def host_label(url: str | None) -> str:
 
 
 def outlet_ok(ours: str | None, site: str | None, url: str | None) -> bool:
-    label = host_label(url)
+    label = host_label(url).replace("-", "")
     squeezed = norm(ours).replace(" ", "")
     return holds(ours, site) or (bool(label) and bool(squeezed) and
-                                  (label in squeezed or squeezed in label.replace("-", "")))
+                                  (label in squeezed or squeezed in label))
 
 
 def day_gap(ours: str | None, ref: str | None) -> int | None:

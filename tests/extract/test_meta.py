@@ -142,6 +142,8 @@ def test_copyright_notice_names_the_publisher_without_its_legal_tail() -> None:
     assert outlet("Copyright © 2020, Gullhaven Media, Inc., Contact Us") == "Gullhaven"
     assert outlet("© 2014-2021 Tidewater Holdings Ltd.") == "Tidewater"
     assert outlet("© All rights reserved | Terms") is None
+    assert outlet("© tidewater-news.com, 2008") == "tidewater-news.com"
+    assert outlet("© copyright holders of the images") is None
     # a bare '© Name' under the body is a photo credit when the page has a notice
     lines = split_lines("Ferry fares rise again\n" + BODY + "\n© 2021 Tidewater. All rights "
                         "reserved.\nNext story\n© Ana Ruiz")

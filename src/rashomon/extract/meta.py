@@ -28,9 +28,11 @@ _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?"
     r"(?P<year>(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}\s*)?,?\s*)?"
-    # a name opens with a capital or a letter of a script without case ('ノート100YEN.com')
+    # a name opens with a capital or a letter of a script without case ('ノート100YEN.com'),
+    # or is a domain written in lower case ('harbour-news.com')
     r"(?P<name>(?-i:(?:[A-Z]|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
-    r"[\w&'’-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w&'’-]*){0,4}))", re.I
+    r"[\w&'’-]*(?:\.[a-z]{2,4})?(?:\s+[A-Z][\w&'’-]*){0,4}"
+    r"|(?-i:[a-z0-9][a-z0-9-]*\.[a-z]{2,6}(?:\.[a-z]{2})?)\b))", re.I
 )
 _RESERVED = re.compile(r"rights\s+reserved|all\s+rights", re.I)
 # words that end a company's legal name, not the outlet's ('The Slate Group LLC' -> 'Slate')
