@@ -159,3 +159,21 @@ def test_dated_author_lines_timestamps_and_form_print() -> None:
         ("Ana Ruiz", "The farmers deserve a bigger share, the spring was dry."),
         ("Ben Cole", "Agreed, and the reservoir is at its lowest in years."),
         ("Dee Marsh", "Nobody asked the small farmers at all.")]
+
+
+def test_a_dated_author_line_is_cut_at_exact_offsets() -> None:
+    thread = ["2 Comments", "Dee Marsh  on March 6, 2024 at 1:01 pm said:",
+              "Nobody asked the small farmers at all.", "Popular Posts",
+              "Ferry fares to rise again next spring, council says."]
+    text = "\n\n".join(ARTICLE) + "\n\n" + "\n".join(thread)
+    lines = split_lines(text)
+    body = [ln.text in ARTICLE for ln in lines]
+    start = thread_start(lines, body)
+    assert start is not None
+    parsed = parse_thread(lines, start, page_text=text)
+    assert (parsed.start, len(parsed.comments)) == (start, 1)  # and it ends at the list
+    c = parsed.comments[0]
+    assert c.author == "Dee Marsh" and text[c.author_start : c.author_end] == "Dee Marsh"
+    stamp = [r for r in parsed.removed if "2024" in r.text]
+    assert [text[r.start : r.end] for r in stamp] == ["on March 6, 2024 at 1:01 pm said:"]
+    assert [r.text for r in stamp] == ["on March 6, 2024 at 1:01 pm said:"]

@@ -297,8 +297,10 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
         if dated is not None:
             # 'Jo Roe on May 2, 2024 at 9:12 am said:': the name, then a timestamp
             pending_author = dated
-            removed.append(Removed(ln.text[dated.end - ln.start:].strip(), "comment-label",
-                                   dated.end + 1, ln.end, "comment timestamp"))
+            rest = ln.text[dated.end - ln.start :]
+            stamp_at = dated.end + len(rest) - len(rest.lstrip())
+            removed.append(Removed(rest.strip(), "comment-label", stamp_at, ln.end,
+                                   "comment timestamp"))
             cur = None
             junk = 0
             continue

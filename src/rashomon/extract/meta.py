@@ -54,9 +54,9 @@ def _outlet_name(name: str) -> str | None:
     while words and words[0].lower().strip(".,") in _NOT_NAME_START:
         words.pop(0)
     out = _LEGAL_TAIL.sub("", " ".join(words)).strip(" ,.")
-    if out.lower().startswith("the ") and len(out.split()) == 1:
-        return None
-    return out or None
+    return out if out and out.lower() != "the" else None
+
+
 _SUPPORT = re.compile(r"^(?i:support|donate to|subscribe to)\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z]"
                       r"[\w.'’-]*){0,3})$")
 # a newsroom's own words: 'The New Arab's Arabic-language service', 'the Courier's Rome
@@ -429,7 +429,7 @@ def find_authors(lines: list[Line], idxs: range | list[int]) -> tuple[list[str],
                 any(w in _ROLE_WORDS or w in _PLACE_WORDS for w in lines[i].words):
             continue
         after = lines[i + 1].text if i + 1 < len(lines) else ""
-        if lines[i - 1].key == "by" if i else False:
+        if i and lines[i - 1].key == "by":
             return [text], [i - 1, i]
         if find_dates(after) or _PUBLISHED.match(after):
             return [text], [i]

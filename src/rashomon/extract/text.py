@@ -28,7 +28,7 @@ from rashomon.model import Article, Page, Removed, Span
 
 log = logging.getLogger(__name__)
 
-VERSION = "2"
+VERSION = "3"
 #: lines within this many non-blank lines after the title count as the article header
 HEADER_SPAN = 8
 # lines above the title and below the first body line searched for a byline (measured on
