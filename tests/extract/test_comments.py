@@ -177,3 +177,11 @@ def test_a_dated_author_line_is_cut_at_exact_offsets() -> None:
     stamp = [r for r in parsed.removed if "2024" in r.text]
     assert [text[r.start : r.end] for r in stamp] == ["on March 6, 2024 at 1:01 pm said:"]
     assert [r.text for r in stamp] == ["on March 6, 2024 at 1:01 pm said:"]
+
+
+def test_a_link_to_the_whole_thread_ends_the_comments_shown() -> None:
+    thread = ["12 Comments", "Lee Park", "Good summary of the debate, thanks.",
+              "[ Read All Comments ]", "Guides",
+              "How to read a water budget, line by line, with examples.",
+              "Why reservoirs fill unevenly across a dry winter season."]
+    assert comments_of(thread) == [("Lee Park", "Good summary of the debate, thanks.")]

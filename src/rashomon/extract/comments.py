@@ -86,6 +86,11 @@ def _is_timestamp(ln: Line) -> bool:
 _NO_COMMENTS = re.compile(r"^(?:0|no)\s+(?:comments?|responses?|replies)\b", re.IGNORECASE)
 # a widget that says the thread is over
 _CLOSED = re.compile(r"^comments (?:are|now) closed\b", re.IGNORECASE)
+# a link to the whole thread: under comments already shown, it ends what the page shows
+_ALL_COMMENTS = re.compile(
+    r"^\[?\s*(?:read|view|see|show|load)\s+(?:all|more)\s+(?:\d+\s+)?(?:comments|replies)\s*\]?$",
+    re.IGNORECASE,
+)
 # headings of the lists a site puts under its threads ('Recent Posts', 'Popular Posts',
 # 'Related'): the thread ends there (tested on lines whose first word is in _SECTION_FIRST).
 # 'Previous post' and 'Next post' are left out: blogs put them between the article and its
@@ -278,7 +283,9 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
                           _SECTION_AFTER.match(ln.text)):
             end = i  # a list of other posts under the thread: the thread is over
             break
-        if ln.text[:1] in "Cc" and _CLOSED.match(ln.text):
+        closed = ln.text[:1] in "Cc" and _CLOSED.match(ln.text) is not None
+        if closed or comments and _ALL_COMMENTS.match(ln.text):
+            # 'Comments are closed.', or a link to the full thread under the comments shown
             removed.append(Removed(ln.text, "comment-label", ln.start, ln.end,
                                    "comment widget label"))
             end = i + 1
