@@ -38,9 +38,10 @@ def test_iso_date_rejects_placeholders_and_noise() -> None:
 
 
 def test_copyright_outlet() -> None:
-    assert copyright_outlet("© 2020 Northern Gazette Ltd. All rights reserved.") == \
-        "Northern Gazette Ltd"
-    assert copyright_outlet("Copyright 2019-2020 Harbour Weekly") == "Harbour Weekly"
+    assert copyright_outlet("© 2020 Northern Gazette Ltd. All rights reserved.") == (
+        "Northern Gazette", True)
+    assert copyright_outlet("Copyright 2019-2020 Harbour Weekly") == ("Harbour Weekly", True)
+    assert copyright_outlet("© Ana Ruiz") == ("Ana Ruiz", False)  # a photo credit, likely
     assert copyright_outlet("No rights here") is None
 
 

@@ -100,11 +100,15 @@ def _subtitle(r: Rendered, title: Span | None, body: list[Span]) -> str | None:
 
 
 def _copyright(removed: list[Removed]) -> str | None:
-    """The outlet named on a copyright line of the page's footer."""
+    """The outlet named on a copyright line of the page's footer: the lowest notice, else the
+    lowest bare '© Name' (more often a photo credit)."""
+    bare = None
     for r in reversed(removed):
-        if ("©" in r.text or "opyright" in r.text) and (name := copyright_outlet(r.text)):
-            return name
-    return None
+        if ("©" in r.text or "opyright" in r.text) and (held := copyright_outlet(r.text)):
+            if held[1]:
+                return held[0]
+            bare = bare or held[0]
+    return bare
 
 
 def _title_span(text: str, title: str | None, body: list[Span]) -> Span | None:

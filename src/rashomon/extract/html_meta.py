@@ -20,6 +20,7 @@ from typing import Any
 from lxml import etree
 
 from rashomon.extract.html_byline import byline_authors, clean_authors
+from rashomon.extract.meta import notice_holder
 
 log = logging.getLogger(__name__)
 
@@ -41,9 +42,6 @@ _DATE_KEYS = (
 )
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "sailthru.author", "parsely-author",
                 "byl", "citation_author")
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
-    r"(?:by\s+)?([A-Z][\w&.' -]{1,60}?)(?:\.|,|\s+all rights|\s*\||\s*$)", re.I)
 _TITLE_SPLIT = re.compile(r"\s+[|\-–—:·•»]\s+")
 _SPACE = re.compile(r"\s+")
 
@@ -275,13 +273,10 @@ def _canonical(root: etree._Element) -> str | None:
     return None
 
 
-def copyright_outlet(line: str) -> str | None:
-    """The holder named on a copyright line ("© 2020 Foo News. All rights reserved")."""
-    m = _COPYRIGHT.search(line)
-    if not m:
-        return None
-    name = m.group(1).strip(" .,-")
-    return name if 2 <= len(name) <= 60 and not name.lower().startswith("all rights") else None
+def copyright_outlet(line: str) -> tuple[str, bool] | None:
+    """The holder named on a copyright line ("© 2020 Foo News. All rights reserved") and
+    whether the line is the site's notice rather than a photo credit (``meta.notice_holder``)."""
+    return notice_holder(line)
 
 
 _NORM = re.compile(r"\W+")

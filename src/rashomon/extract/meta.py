@@ -336,15 +336,12 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
         # what every match holds, tested before the pattern scans the line
         if "©" not in text and "(c)" not in text.lower() and "copyright" not in lines[i].key:
             continue
-        m3 = _COPYRIGHT.search(text)
-        name = _outlet_name(m3.group("name")) if m3 else None
-        if not name or name.lower().startswith("the author"):
+        held = notice_holder(text)
+        if held is None:
             continue
-        # a notice with a year or 'rights reserved' is the site's; a bare '© Name' is
-        # more often a photo credit, taken only when the page has no notice
-        if m3.group("year") or _RESERVED.search(text):
-            return name, [i]
-        bare = bare or (name, i)
+        if held[1]:
+            return held[0], [i]
+        bare = bare or (held[0], i)  # a photo credit, unless the page has no notice
     if bare:
         return bare[0], [bare[1]]
     if url:
@@ -353,6 +350,16 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
         if host:
             return host, []
     return None, []
+
+
+def notice_holder(text: str) -> tuple[str, bool] | None:
+    """The holder a copyright notice names, and whether the notice is the site's own: one
+    with a year or 'rights reserved' is, a bare '© Name' is more often a photo credit."""
+    m = _COPYRIGHT.search(text)
+    name = _outlet_name(m.group("name")) if m else None
+    if not name or name.lower().startswith("the author"):
+        return None
+    return name, bool(m.group("year") or _RESERVED.search(text))
 
 
 def _service_tail(text: str) -> int | None:
