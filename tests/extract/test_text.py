@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from rashomon.extract.text import extract_text
 from rashomon.model import Page
 
@@ -200,3 +202,25 @@ def test_standfirst_far_above_the_body_is_the_subtitle() -> None:
     lines = split_lines("\n".join(["Ships held at anchor", "Ships and crews stuck outside the "
                                    "harbour of Valletta", *share, body, body]))
     assert _find_subtitle(lines, [ln.text == body for ln in lines], 0) is None
+
+
+def test_nothing_after_the_comment_thread_is_article_text() -> None:
+    para = ("The regional assembly approved the new water budget on Thursday after a long "
+            "debate, and farmers said the drought had hurt them more than the city knew.")
+    teaser = ("A guide to every setting of the new camera, with the ones most people never "
+              "change and why the defaults are a sound place to start for most of us.")
+    text = "\n\n".join(["Water budget passes after long debate", para, para.replace(
+        "Thursday", "Friday"), para.replace("Thursday", "Monday"), "12 Comments", "Lee Park",
+        "Good summary of the debate, thanks.", "[ Read All Comments ]", "Guides", teaser,
+        teaser.replace("camera", "phone")])
+
+    class Prose:
+        """A line model that calls every line of 12 words or more article text."""
+
+        def predict_proba(self, x: np.ndarray) -> np.ndarray:
+            return np.where(np.expm1(x[:, 1]) + 1.0 >= 12, 0.9, 0.1)
+
+    page = Page(source="t", source_id="t", text=text)
+    art = extract_text(page, Prose())  # type: ignore[arg-type]
+    assert art is not None and [c.author for c in art.comments] == ["Lee Park"]
+    assert "guide to every setting" not in art.body_text and "water budget" in art.body_text

@@ -129,7 +129,8 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     if start is not None:
         thread = parse_thread(lines, start, page_text=page.text)
         if thread.comments:
-            for i in range(start, thread.end):
+            # ... and what follows it is the site's (guides, teasers, footer), not the article
+            for i in range(start, len(lines)):
                 body[i] = False
         else:
             thread = None
