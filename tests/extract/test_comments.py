@@ -185,3 +185,10 @@ def test_a_link_to_the_whole_thread_ends_the_comments_shown() -> None:
               "How to read a water budget, line by line, with examples.",
               "Why reservoirs fill unevenly across a dry winter season."]
     assert comments_of(thread) == [("Lee Park", "Good summary of the debate, thanks.")]
+
+
+def test_links_to_the_neighbouring_posts_are_not_comments() -> None:
+    thread = ["1 comment", "previous post", "Ten quick suppers for a busy week",
+              "next post", "How we keep the garden green in a dry summer",
+              "Lee Park", "Good summary of the debate, thanks."]
+    assert comments_of(thread) == [("Lee Park", "Good summary of the debate, thanks.")]

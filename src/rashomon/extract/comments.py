@@ -102,6 +102,9 @@ _SECTION_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SECTION_FIRST = RELATED_FIRST | {"recent", "archive", "archives", "about"}
+# labels of the links to the neighbouring posts that blogs put around their threads
+_POST_NAV = frozenset(f"{a} {b}" for a in ("previous", "next", "older", "newer")
+                      for b in ("post", "article", "story", "entry"))
 # how many lines after a possible start the comment rhythm must show itself in
 LOOKAHEAD = 24
 # name-then-comment pairs needed there to call a bare dump a thread
@@ -277,8 +280,15 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
     pending_author: Line | None = None
     junk = 0
     grown: list[int] = []  # comments of more than one line (their first line is checked)
+    post_link = False  # the line after a 'Previous post' label: another post's title
     for i in range(start, end):
         ln = lines[i]
+        if post_link or ln.key in _POST_NAV:
+            removed.append(Removed(ln.text, "related", ln.start, ln.end,
+                                   "link to another post of the site"))
+            post_link = ln.key in _POST_NAV
+            cur = None
+            continue
         if i > start and (ln.key.partition(" ")[0] in _SECTION_FIRST and
                           _SECTION_AFTER.match(ln.text)):
             end = i  # a list of other posts under the thread: the thread is over
