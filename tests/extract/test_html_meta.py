@@ -42,6 +42,7 @@ def test_copyright_outlet() -> None:
         "Northern Gazette", True)
     assert copyright_outlet("Copyright 2019-2020 Harbour Weekly") == ("Harbour Weekly", True)
     assert copyright_outlet("© Ana Ruiz") == ("Ana Ruiz", False)  # a photo credit, likely
+    assert copyright_outlet("© 2021 by Harbour Weekly") == ("Harbour Weekly", True)
     assert copyright_outlet("No rights here") is None
 
 

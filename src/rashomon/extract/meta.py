@@ -27,7 +27,7 @@ _BYLINE = re.compile(r"^(?:by|written by|words by|von|por|par)[:\s]\s*(?P<names>
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|el|la|le)){1,3}$")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?"
-    r"(?P<year>(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}\s*)?,?\s*)?"
+    r"(?P<year>(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)\d{2}\s*)?,?\s*)?(?:by\s+)?"
     # a name opens with a capital or a letter of a script without case ('ノート100YEN.com'),
     # or is a domain written in lower case ('harbour-news.com')
     r"(?P<name>(?-i:(?:[A-Z]|[^\W\d_a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff])"
