@@ -154,7 +154,7 @@ def test_dated_author_lines_timestamps_and_form_print() -> None:
               "Agreed, and the reservoir is at its lowest in years.",
               "Dee Marsh March 6, 2024 - 1:01 pm", "Nobody asked the small farmers at all.",
               "Leave a Reply",
-              "Save my name, email, and website in this browser for the next time I comment."]
+              "Save my name, email and site address on this device for my later replies."]
     assert comments_of(thread) == [
         ("Ana Ruiz", "The farmers deserve a bigger share, the spring was dry."),
         ("Ben Cole", "Agreed, and the reservoir is at its lowest in years."),

@@ -375,7 +375,7 @@ def _service_tail(text: str) -> int | None:
     return next((i for i in sorted(starts) if _SERVICE_TAIL.match(text, i)), None)
 
 
-# 'by' inside a line, after a date, a time or a bar ('Nov 18, 2019 7:45 am PST by Jo Roe',
+# 'by' inside a line, after a date, a time or a bar ('Mar 3, 2024 9:10 am PST by Jo Roe',
 # 'October 9, 2018 | by Jo Roe'), or after a label ('Analysis by Jo Roe')
 _INNER_BY = re.compile(r"(?:^(?:analysis|opinion|story|text|words|photos?)|[\d|•·:]|[ap]\.?m\.?"
                        r"|(?-i:[A-Z]{3}))\s+by\s+(?P<names>(?-i:[A-Z]).+)$", re.I)
@@ -428,7 +428,7 @@ def find_authors(lines: list[Line], idxs: range | list[int]) -> tuple[list[str],
             found = _byline_names(m.group("names"))
             if found:
                 return found, [i]
-    # a name on a line of its own, over the date line ('Jo Roe' / 'Nov. 20, 2019 1:35 a.m.')
+    # a name on a line of its own, over the date line ('Jo Roe' / 'Mar. 3, 2024 9:10 a.m.')
     # or under a bare 'By'
     for i in idxs:
         text = lines[i].text
