@@ -61,3 +61,13 @@ def test_two_digit_year_only_before_a_time() -> None:
     assert isos("10/23/22 4:10 PM") == ["2022-10-23T16:10:00"]
     assert isos("mix 1/2/19 cups") == []
     assert isos("scores of 10/23/22 in the final") == []
+
+
+def test_us_zones_without_standard_or_daylight_follow_the_date() -> None:
+    assert isos("Mar. 3, 2024 7:04 pm ET") == ["2024-03-03T19:04:00-05:00"]
+    assert isos("July 4, 2021 9:00 am PT") == ["2021-07-04T09:00:00-07:00"]
+    assert isos("March 10, 2024 1:30 am ET") == ["2024-03-10T01:30:00-05:00"]  # DST at 2 a.m.
+    assert isos("March 10, 2024 3:30 am ET") == ["2024-03-10T03:30:00-04:00"]
+    assert isos("June 3, 2005 10:00 am CT") == ["2005-06-03T10:00:00-05:00"]  # the old rule
+    assert isos("3 June 2024 14:05 HST") == ["2024-06-03T14:05:00-10:00"]
+    assert isos("3 mars 2024 10:30 et puis") == ["2024-03-03T10:30:00"]  # French 'and'

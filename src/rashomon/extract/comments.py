@@ -66,7 +66,7 @@ _FORM = re.compile(
 )
 # what a timestamp line holds besides its date: 'August 22, 2018 at 5:57 am', 'Posted on ...'
 _TIMESTAMP_REST = re.compile(
-    r"(?:\b(?:at|on|posted|updated|edited|said|says|wrote|am|pm|a\.m|p\.m|[ECMP][SD]T|GMT|UTC)\b|"
+    r"(?:\b(?:at|on|posted|updated|edited|said|says|wrote|am|pm|a\.m|p\.m|[ECMP][SD]?T|HST|GMT|UTC)\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[\d\W_])+",
     re.IGNORECASE,
 )

@@ -27,7 +27,8 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TIME = (
     r"(?:\s*(?:at|,|-|–|—|\||/)?\s*(?P<hour>\d{1,2})[:.h](?P<min>\d{2})(?::(?P<sec>\d{2}))?"
-    r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>GMT|UTC|Z|[ECMP][SD]T|CET|CEST|BST|[+-]\d{2}:?\d{2})?)?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<tz>(?-i:GMT|UTC|Z|[ECMP][SD]?T|HST|AK[SD]T|CET|CEST|BST)"
+    r"\b|[+-]\d{2}:?\d{2})?)?"
 )
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>\d{2})-(?P<day>\d{2})(?:[T ]"
@@ -50,8 +51,32 @@ _REL_DAY = re.compile(r"\b(today|yesterday)\b", re.IGNORECASE)
 _ZONES = {
     "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00", "MST": "-07:00",
     "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "CET": "+01:00", "CEST": "+02:00",
-    "BST": "+01:00",
+    "BST": "+01:00", "AKST": "-09:00", "AKDT": "-08:00", "HST": "-10:00",
 }
+# US zones written without saying standard or daylight time ('7:04 pm ET'): their
+# standard offsets, in hours
+_US_ZONES = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
+
+
+def _us_daylight(dt: datetime) -> bool:
+    """Whether US daylight time holds at local time ``dt``: from 2 a.m. on the second
+    Sunday of March to 2 a.m. on the first Sunday of November (the rule since 2007; before,
+    the first Sunday of April to the last Sunday of October)."""
+
+    def sunday(month: int, nth: int) -> datetime:
+        first = datetime(dt.year, month, 1, 2)
+        days = (6 - first.weekday()) % 7 + 7 * (nth - 1) if nth > 0 else 0
+        if nth < 0:  # the last Sunday of the month
+            nxt = datetime(dt.year + (month == 12), month % 12 + 1, 1, 2)
+            back = (nxt.weekday() - 6) % 7 or 7
+            return nxt - timedelta(days=back)
+        return first + timedelta(days=days)
+
+    start, end = (sunday(3, 2), sunday(11, 1)) if dt.year >= 2007 else \
+        (sunday(4, 1), sunday(10, -1))
+    return start <= dt < end
+
+
 # what every pattern needs: a four-digit year, or a two-digit one before a time
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d|[/.]\d\d\s+\d{1,2}:\d\d")
 _UPDATED = re.compile(r"\b(updated|modified|last edited)\b", re.IGNORECASE)
@@ -104,6 +129,9 @@ def _build(m: re.Match[str]) -> tuple[str, bool] | None:
         return dt.isoformat() + "+00:00", True
     if tz in _ZONES:
         return dt.isoformat() + _ZONES[tz], True
+    if tz in _US_ZONES:  # 'ET': standard or daylight time, as the date falls
+        hours = _US_ZONES[tz] + (1 if _us_daylight(dt) else 0)
+        return dt.isoformat() + f"{hours:+03d}:00", True
     if tz:
         tz = tz if ":" in tz else f"{tz[:3]}:{tz[3:]}"
         return dt.isoformat() + tz, True
