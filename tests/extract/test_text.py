@@ -204,7 +204,7 @@ def test_standfirst_far_above_the_body_is_the_subtitle() -> None:
     assert _find_subtitle(lines, [ln.text == body for ln in lines], 0) is None
 
 
-def test_nothing_after_the_comment_thread_is_article_text() -> None:
+def test_the_comment_thread_ends_the_article_unless_more_of_it_follows() -> None:
     para = ("The regional assembly approved the new water budget on Thursday after a long "
             "debate, and farmers said the drought had hurt them more than the city knew.")
     teaser = ("A guide to every setting of the new camera, with the ones most people never "
@@ -224,3 +224,10 @@ def test_nothing_after_the_comment_thread_is_article_text() -> None:
     art = extract_text(page, Prose())  # type: ignore[arg-type]
     assert art is not None and [c.author for c in art.comments] == ["Lee Park"]
     assert "guide to every setting" not in art.body_text and "water budget" in art.body_text
+    # a comment widget inside the article, with more of the article after it than before
+    more = [para.replace("Thursday", day) for day in ("Tuesday", "Sunday", "Saturday")]
+    text = "\n\n".join(["Water budget passes after long debate", para, para.replace(
+        "Thursday", "Friday"), para.replace("Thursday", "Monday"), "12 Comments", "Lee Park",
+        "Good summary of the debate, thanks.", "[ Read All Comments ]", *more, *more])
+    art = extract_text(Page(source="t", source_id="t", text=text), Prose())  # type: ignore[arg-type]
+    assert art is not None and "Saturday" in art.body_text

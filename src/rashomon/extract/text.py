@@ -129,8 +129,12 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     if start is not None:
         thread = parse_thread(lines, start, page_text=page.text)
         if thread.comments:
-            # ... and what follows it is the site's (guides, teasers, footer), not the article
-            for i in range(start, len(lines)):
+            # ... and what follows it is the site's (guides, teasers, footer), not the
+            # article, unless it holds more text than the article above it (then the
+            # 'thread' was a widget inside the article, and only its own lines go)
+            words = [len(ln.words) if b else 0 for ln, b in zip(lines, body, strict=True)]
+            after = sum(words[thread.end :]) < sum(words[:start])
+            for i in range(start, len(lines) if after else thread.end):
                 body[i] = False
         else:
             thread = None
