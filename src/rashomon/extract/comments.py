@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from rashomon.extract.dates import find_dates
+from rashomon.extract.dates import MONTH_WORD, find_dates
 from rashomon.extract.lines import (
     CHROME_WORDS,
     COMMENT_WORDS,
@@ -56,7 +56,7 @@ _REPLY_TO = re.compile(r"^(?:@(?P<at>[\w.-]+)|(?:in )?reply to (?P<to>[\w .'-]{2
 # a commenter's name (one to four words) before the date of the comment on the same line
 _DATED_AUTHOR = re.compile(
     r"^(?P<name>[\w@][\w.'’@-]*(?:\s[\w.'’@-]+){0,3}?)\s+(?:on\s+|[-–—|•]\s*)?"
-    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE
+    rf"(?=\d|{MONTH_WORD}\.?\s+\d)", re.IGNORECASE
 )
 # the comment form's small print (blog engines write it under every thread)
 _FORM = re.compile(
@@ -67,7 +67,7 @@ _FORM = re.compile(
 # what a timestamp line holds besides its date: 'August 22, 2018 at 5:57 am', 'Posted on ...'
 _TIMESTAMP_REST = re.compile(
     r"(?:\b(?:at|on|posted|updated|edited|said|says|wrote|am|pm|a\.m|p\.m|[ECMP][SD]?T|HST|GMT|UTC)\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|[\d\W_])+",
+    rf"\b{MONTH_WORD}\b|[\d\W_])+",
     re.IGNORECASE,
 )
 
@@ -76,10 +76,6 @@ def is_timestamp(text: str) -> bool:
     """A line that is a date (and time) alone, as a comment's header shows it ('August 22,
     2018 at 5:57 am', 'on May 2, 2024 at 9:12 am said:')."""
     return len(text) <= 60 and not _TIMESTAMP_REST.sub("", text) and bool(find_dates(text))
-
-
-def _is_timestamp(ln: Line) -> bool:
-    return is_timestamp(ln.text)
 
 
 # a widget that says it holds no comment: it opens no thread
@@ -176,14 +172,17 @@ def author_lines(lines: list[Line], lo: int, hi: int) -> list[int]:
     return [i for i in range(lo, hi) if _is_author(lines, i)]
 
 
-def _is_author(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` is a name line followed (past labels) by comment text."""
-    if not is_name_line(lines[i]):
-        return False
+def _text_follows(lines: list[Line], i: int) -> bool:
+    """Whether comment text follows line ``i``, past up to three label lines."""
     j = i + 1
     while j < len(lines) and is_label(lines[j].text) and j - i <= 3:
         j += 1
     return j < len(lines) and _is_prose(lines[j]) and _commentish(lines[j])
+
+
+def _is_author(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a name line followed (past labels) by comment text."""
+    return is_name_line(lines[i]) and _text_follows(lines, i)
 
 
 def _dated_author(lines: list[Line], i: int) -> Line | None:
@@ -195,10 +194,7 @@ def _dated_author(lines: list[Line], i: int) -> Line | None:
     if m is None or not find_dates(ln.text[m.end("name"):]):
         return None
     name = m.group("name")
-    j = i + 1
-    while j < len(lines) and is_label(lines[j].text) and j - i <= 3:
-        j += 1
-    if j >= len(lines) or not (_is_prose(lines[j]) and _commentish(lines[j])):
+    if not _text_follows(lines, i):
         return None
     return replace(ln, text=name, end=ln.start + len(name), key=" ".join(tokens(name)),
                    words=tokens(name))
@@ -300,7 +296,7 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
                                    "comment widget label"))
             end = i + 1
             break
-        if is_label(ln.text) or _FORM.search(ln.text) or _is_timestamp(ln):
+        if is_label(ln.text) or _FORM.search(ln.text) or is_timestamp(ln.text):
             removed.append(Removed(ln.text, "comment-label", ln.start, ln.end,
                                    "comment widget label or timestamp"))
             cur = None  # a label (votes, 'Reply', a time) closes the comment above it

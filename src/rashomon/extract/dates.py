@@ -20,6 +20,9 @@ MONTHS = {
     "août": 8, "aout": 8, "sept": 9, "déc": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
     "fev": 2, "set": 9, "out": 10, "dez": 12, "mär": 3, "okt": 10,
 }
+#: a word opening with an English month name ('Nov', 'November'), for patterns that find
+#: dates written around other words
+MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 _MON = r"(?P<mon>[A-Za-zéûä]{3,9})\.?"

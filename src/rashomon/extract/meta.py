@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from urllib.parse import urlparse
 
-from rashomon.extract.dates import find_dates, parse_anchor, relative_date
+from rashomon.extract.dates import MONTH_WORD, find_dates, parse_anchor, relative_date
 from rashomon.extract.lines import CHROME_WORDS, Line, norm_key, tokens
 from rashomon.extract.places import is_place
 
@@ -381,8 +381,8 @@ _INNER_BY = re.compile(r"(?:^(?:analysis|opinion|story|text|words|photos?)|[\d|�
                        r"|(?-i:[A-Z]{3}))\s+by\s+(?P<names>(?-i:[A-Z]).+)$", re.I)
 # where a byline's names end: a bar, a date or a time, an 'Updated' label
 _NAMES_END = re.compile(
-    r"\s*(?:[|•·—–]| - |\b(?:updated|published|posted|on)\b|\d|\b(?:jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d).*$", re.I
+    rf"\s*(?:[|•·—–]| - |\b(?:updated|published|posted|on)\b|\d|\b{MONTH_WORD}\.?\s+\d).*$",
+    re.I
 )
 # words of a role or an outlet after a byline's names ('Jo Roe, CNN Business', 'Jo Roe, AP
 # National Writer'): such a part is no second author
