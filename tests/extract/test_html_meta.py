@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract.html_pages import ARTICLE_PAGE, BARE_PAGE
 
 from rashomon.extract.html_byline import clean_authors
-from rashomon.extract.html_meta import copyright_outlet, extract_meta, iso_date
+from rashomon.extract.html_meta import extract_meta, iso_date
 from rashomon.extract.html_render import parse
 
 
@@ -35,15 +35,6 @@ def test_iso_date_rejects_placeholders_and_noise() -> None:
     assert iso_date("not a date at all") is None
     assert iso_date("2019-11-18T10:45:00Z") == "2019-11-18T10:45:00+00:00"
     assert iso_date("Tue, 19 Nov 2019 13:16:49 GMT") == "2019-11-19T13:16:49+00:00"
-
-
-def test_copyright_outlet() -> None:
-    assert copyright_outlet("© 2020 Northern Gazette Ltd. All rights reserved.") == (
-        "Northern Gazette", True)
-    assert copyright_outlet("Copyright 2019-2020 Harbour Weekly") == ("Harbour Weekly", True)
-    assert copyright_outlet("© Ana Ruiz") == ("Ana Ruiz", False)  # a photo credit, likely
-    assert copyright_outlet("© 2021 by Harbour Weekly") == ("Harbour Weekly", True)
-    assert copyright_outlet("No rights here") is None
 
 
 def test_authors_are_names_without_roles_dates_or_prompts() -> None:

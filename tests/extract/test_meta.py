@@ -10,6 +10,7 @@ from rashomon.extract.meta import (
     find_outlet,
     find_published,
     find_title,
+    notice_holder,
     title_repeats,
 )
 
@@ -226,3 +227,12 @@ def test_headline_written_again_with_a_word_changed() -> None:
 def test_dateline_from_an_agency_line_drops_its_commas() -> None:
     lines = split_lines("Ships held at anchor\nHarbourwire, London,\n" + BODY)
     assert find_dateline(lines, [False, False, True], range(1, 2)) == ("London", [1])
+
+
+def test_notice_holder() -> None:
+    assert notice_holder("© 2020 Northern Gazette Ltd. All rights reserved.") == (
+        "Northern Gazette", True)
+    assert notice_holder("Copyright 2019-2020 Harbour Weekly") == ("Harbour Weekly", True)
+    assert notice_holder("© Ana Ruiz") == ("Ana Ruiz", False)  # a photo credit, likely
+    assert notice_holder("© 2021 by Harbour Weekly") == ("Harbour Weekly", True)
+    assert notice_holder("No rights here") is None

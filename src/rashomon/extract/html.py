@@ -15,9 +15,10 @@ import logging
 from rashomon.extract.html_byline import subtitle_candidates
 from rashomon.extract.html_comments import extract_comments
 from rashomon.extract.html_content import choose, merge_removed
-from rashomon.extract.html_meta import copyright_outlet, extract_meta, time_date
+from rashomon.extract.html_meta import extract_meta, time_date
 from rashomon.extract.html_render import Rendered, parse, render
 from rashomon.extract.html_textmeta import dateline, guess_language
+from rashomon.extract.meta import notice_holder
 from rashomon.model import Article, Page, Removed, Span
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,7 @@ def _copyright(removed: list[Removed]) -> str | None:
     lowest bare '© Name' (more often a photo credit)."""
     bare = None
     for r in reversed(removed):
-        if ("©" in r.text or "opyright" in r.text) and (held := copyright_outlet(r.text)):
+        if ("©" in r.text or "opyright" in r.text) and (held := notice_holder(r.text)):
             if held[1]:
                 return held[0]
             bare = bare or held[0]

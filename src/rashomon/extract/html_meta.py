@@ -20,7 +20,6 @@ from typing import Any
 from lxml import etree
 
 from rashomon.extract.html_byline import byline_authors, clean_authors
-from rashomon.extract.meta import notice_holder
 
 log = logging.getLogger(__name__)
 
@@ -271,12 +270,6 @@ def _canonical(root: etree._Element) -> str | None:
         if (el.get("rel") or "").lower() == "canonical":
             return _clean(el.get("href"))
     return None
-
-
-def copyright_outlet(line: str) -> tuple[str, bool] | None:
-    """The holder named on a copyright line ("© 2020 Foo News. All rights reserved") and
-    whether the line is the site's notice rather than a photo credit (``meta.notice_holder``)."""
-    return notice_holder(line)
 
 
 _NORM = re.compile(r"\W+")
