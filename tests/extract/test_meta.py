@@ -35,6 +35,17 @@ def parts() -> tuple[list, list[bool]]:
     return lines, [i in (6, 7) for i in range(len(lines))]
 
 
+def menu(n: int) -> str:
+    """``n`` lines of site navigation."""
+    return "\n".join(f"Section {k}" for k in range(n))
+
+
+def title_of(text: str) -> tuple[list, int | None, str | None]:
+    """A page's lines and the title ``find_title`` picks, its body being the BODY lines."""
+    lines = split_lines(text)
+    return (lines, *find_title(lines, [ln.text == BODY for ln in lines], None))
+
+
 def test_title_and_repeats() -> None:
     lines, body = parts()
     i, title = find_title(lines, body, None)
@@ -95,12 +106,9 @@ def test_language() -> None:
 
 
 def test_document_title_line_points_to_the_headline() -> None:
-    nav = "\n".join(f"Section {k}" for k in range(50))
-    text = f"Ships held at anchor after customs find - Harbourwire\n{nav}\n" \
-           f"Ships held at anchor after customs find\nBy Ana Ruiz\n{BODY}\n{BODY}"
-    lines = split_lines(text)
-    body = [ln.text == BODY for ln in lines]
-    i, title = find_title(lines, body, None)
+    lines, i, title = title_of(f"Ships held at anchor after customs find - Harbourwire\n"
+                               f"{menu(50)}\nShips held at anchor after customs find\n"
+                               f"By Ana Ruiz\n{BODY}\n{BODY}")
     assert title == "Ships held at anchor after customs find"
     assert i is not None and lines[i].lineno == 52
     assert title_repeats(lines, i, title) == [0]
@@ -171,13 +179,9 @@ def test_title_suffix_names_the_outlet_when_the_headline_stands_alone() -> None:
 
 
 def test_site_name_line_is_not_the_title() -> None:
-    nav = "\n".join(f"Section {k}" for k in range(5))
-    text = (f"Ferry fares rise again for island commuters | Coastline Courier\n"
-            f"The Coastline Courier\n{nav}\nThe Coastline Courier\n"
-            f"Ferry fares rise again for island commuters\n{BODY}")
-    lines = split_lines(text)
-    body = [ln.text == BODY for ln in lines]
-    i, title = find_title(lines, body, None)
+    _, i, title = title_of(f"Ferry fares rise again for island commuters | Coastline Courier\n"
+                           f"The Coastline Courier\n{menu(5)}\nThe Coastline Courier\n"
+                           f"Ferry fares rise again for island commuters\n{BODY}")
     assert title == "Ferry fares rise again for island commuters" and i == 8
 
 
@@ -214,14 +218,12 @@ def test_a_name_line_over_the_date_line_is_the_byline() -> None:
 
 def test_headline_written_again_with_a_word_changed() -> None:
     teaser = "Divers search the old wreck off Gull Point"
-    nav = "\n".join(f"Section {k}" for k in range(5))
-    text = (f"Why the island ferries cannot run on time this winter - Coastline Courier\n{nav}\n"
-            f"Why the island ferries just cannot run on time this winter\n{nav}\n{nav}\n"
-            f"{nav}\n{teaser}\nVideo\n{teaser}\n{BODY}")
-    lines = split_lines(text)
-    body = [ln.text == BODY for ln in lines]
-    assert find_title(lines, body, None)[1] == \
-        "Why the island ferries just cannot run on time this winter"
+    nav = menu(5)
+    _, _, title = title_of(
+        f"Why the island ferries cannot run on time this winter - Coastline Courier\n{nav}\n"
+        f"Why the island ferries just cannot run on time this winter\n{nav}\n{nav}\n"
+        f"{nav}\n{teaser}\nVideo\n{teaser}\n{BODY}")
+    assert title == "Why the island ferries just cannot run on time this winter"
 
 
 def test_dateline_from_an_agency_line_drops_its_commas() -> None:
