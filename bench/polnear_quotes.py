@@ -23,6 +23,10 @@ Span matching, per role (content, source, cue) separately:
   characters or single other non-space characters, close to spaCy's. The row "all" pools
   content, source and cue, as citron's headline figure does. Unlike "overlap" it gives
   partial credit: a content cut in two still earns its tokens.
+
+``--agreement`` keeps the articles that two or more annotators annotated and scores, beside
+the system, each further annotator against the first with the same metrics: the human
+agreement, the ceiling a system can be expected to reach on this data.
 """
 
 from __future__ import annotations
@@ -155,6 +159,28 @@ def f1(tp: float, npred: float, ngold: float) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def print_table(tallies: dict[str, dict[str, float]]) -> None:
+    """One row per role (and citron's pooled token row) of overlap, exact, chars, tokens."""
+    print(
+        f"{'role':8} {'gold':>6} {'pred':>6}  {'overlap P/R/F1':>22}  {'exact P/R/F1':>22}"
+        f"  {'chars P/R/F1':>22}  {'tokens P/R/F1 (citron)':>22}"
+    )
+    fmt = lambda x: f"{x[0]:.3f}/{x[1]:.3f}/{x[2]:.3f}"  # noqa: E731
+    for role in ROLES:
+        t = tallies[role]
+        ov = f1(t["overlap"], t["pred"], t["gold"])
+        ex = f1(t["exact"], t["exact_pred"], t["exact_gold"])
+        ch = f1(t["char_tp"], t["char_pred"], t["char_gold"])
+        tk = f1(t["token_tp"], t["token_pred"], t["token_gold"])
+        print(
+            f"{role:8} {int(t['gold']):6d} {int(t['pred']):6d}  {fmt(ov):>22}  {fmt(ex):>22}"
+            f"  {fmt(ch):>22}  {fmt(tk):>22}"
+        )
+    pooled = [sum(tallies[r][k] for r in ROLES) for k in ("token_tp", "token_pred", "token_gold")]
+    tk = f1(*pooled)
+    print(f"{'all':8} {'':6} {'':6}  {'':>22}  {'':>22}  {'':>22}  {fmt(tk):>22}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", default="dev", choices=["dev", "train"])
@@ -163,6 +189,11 @@ def main() -> int:
     ap.add_argument("--n-process", type=int, default=1)
     ap.add_argument("--keep-nested", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="print N missed gold contents")
+    ap.add_argument(
+        "--agreement",
+        action="store_true",
+        help="articles with several annotators only; score the annotators too",
+    )
     args = ap.parse_args()
     root = polnear_dir()
     if root is None:
@@ -173,10 +204,13 @@ def main() -> int:
         for row in csv.DictReader(fh, delimiter="\t"):
             dates[row["filename"]] = row["publication_date"]
     split = root / args.split
-    anns: dict[str, Path] = {}
+    annotators: dict[str, list[Path]] = defaultdict(list)
     for ann in sorted((split / "attributions").glob("*.ann")):
-        anns.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+        annotators[ann.stem.rsplit("_", 1)[0]].append(ann)
+    anns = {name: files[0] for name, files in annotators.items()}
     names = sorted(n for n in anns if (split / "text" / f"{n}.txt").exists())
+    if args.agreement:
+        names = [n for n in names if len(annotators[n]) > 1]
     names = names[args.skip :]
     if args.limit:
         names = names[: args.limit]
@@ -195,9 +229,15 @@ def main() -> int:
     done = list(enrich_many(arts, n_process=args.n_process))
     secs = time.perf_counter() - t0
     tallies: dict[str, dict[str, float]] = {r: defaultdict(float) for r in ROLES}
+    humans: dict[str, dict[str, float]] = {r: defaultdict(float) for r in ROLES}
     shown = 0
     for art in done:
         gold = read_ann(anns[art.id])
+        for other in annotators[art.id][1:] if args.agreement else []:
+            rels = read_ann(other)
+            for role in ROLES:
+                pred = [r[role] for r in rels if role in r]
+                score_doc(art.text, pred, [g[role] for g in gold if role in g], humans[role])
         atts = [a for a in art.enrichment["attributions"] if args.keep_nested or not a["nested"]]
         for role in ROLES:
             if role == "content":
@@ -220,24 +260,10 @@ def main() -> int:
         f"spaCy alone on the same bodies {peer:.1f} s, so enrichment takes {secs / peer:.2f}x "
         "the parse"
     )
-    print(
-        f"{'role':8} {'gold':>6} {'pred':>6}  {'overlap P/R/F1':>22}  {'exact P/R/F1':>22}"
-        f"  {'chars P/R/F1':>22}  {'tokens P/R/F1 (citron)':>22}"
-    )
-    fmt = lambda x: f"{x[0]:.3f}/{x[1]:.3f}/{x[2]:.3f}"  # noqa: E731
-    for role in ROLES:
-        t = tallies[role]
-        ov = f1(t["overlap"], t["pred"], t["gold"])
-        ex = f1(t["exact"], t["exact_pred"], t["exact_gold"])
-        ch = f1(t["char_tp"], t["char_pred"], t["char_gold"])
-        tk = f1(t["token_tp"], t["token_pred"], t["token_gold"])
-        print(
-            f"{role:8} {int(t['gold']):6d} {int(t['pred']):6d}  {fmt(ov):>22}  {fmt(ex):>22}"
-            f"  {fmt(ch):>22}  {fmt(tk):>22}"
-        )
-    pooled = [sum(tallies[r][k] for r in ROLES) for k in ("token_tp", "token_pred", "token_gold")]
-    tk = f1(*pooled)
-    print(f"{'all':8} {'':6} {'':6}  {'':>22}  {'':>22}  {'':>22}  {fmt(tk):>22}")
+    print_table(tallies)
+    if args.agreement:
+        print("annotators after the first, scored against the first (human agreement):")
+        print_table(humans)
     return 0
 
 

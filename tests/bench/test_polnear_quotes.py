@@ -56,3 +56,19 @@ def test_tokens_count_once_and_a_cut_word_counts_whole(bench: ModuleType) -> Non
 
 def test_punctuation_is_a_token_of_its_own(bench: ModuleType) -> None:
     assert len(bench._tokens(TEXT, [_at("it is safe.")])) == 4
+
+
+def test_the_table_prints_each_roles_overlap_figures(
+    bench: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    tallies = {role: defaultdict(float) for role in bench.ROLES}
+    bench.score_doc(
+        TEXT,
+        [[_at("the bridge will")]],
+        [[_at("the bridge will reopen in May")]],
+        tallies["content"],
+    )
+    bench.print_table(tallies)
+    rows = {line.split()[0]: line.split() for line in capsys.readouterr().out.splitlines()}
+    assert rows["content"][1:4] == ["1", "1", "1.000/1.000/1.000"]
+    assert rows["source"][1:4] == ["0", "0", "0.000/0.000/0.000"]
