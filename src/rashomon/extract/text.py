@@ -1,8 +1,9 @@
 """Article extraction from a browser innerText dump: the entry point ``extract_text``.
 
-Lines are cut with offsets (``lines``), scored by the learned line model (``classify``),
-the comment section is found and parsed (``comments``), metadata is read from the lines
-around the body (``meta``) and every line left out gets a kind and a reason (``kinds``).
+Lines are cut with offsets (``lines``), scored by the learned line model (``classify``)
+and corrected from the page's layout (``layout``), the comment section is found and parsed
+(``comments``), metadata is read from the lines around the body (``meta``) and every line
+left out gets a kind and a reason (``kinds``).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from rashomon.extract import classify
+from rashomon.extract import classify, layout
 from rashomon.extract.comments import Thread, parse_thread, thread_start
 from rashomon.extract.kinds import inline_kind, inline_kind_of, plain_kind, removed_kind
 from rashomon.extract.lines import RELATED_MARKER, Line, line_features, split_lines, tokens
@@ -28,7 +29,7 @@ from rashomon.model import Article, Page, Removed, Span
 
 log = logging.getLogger(__name__)
 
-VERSION = "3"
+VERSION = "4"
 #: lines within this many non-blank lines after the title count as the article header
 HEADER_SPAN = 8
 # lines above the title and below the first body line searched for a byline (measured on
@@ -111,7 +112,7 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
             site_chrome: frozenset[str] = frozenset()) -> Parts:
     """Decide the part of every line of a page (``site_chrome``: line keys the site repeats
     on other pages, see ``site.SiteChrome``)."""
-    prob = body_probabilities(lines, page.title, model, page.text)
+    prob = layout.correct(lines, body_probabilities(lines, page.title, model, page.text))
     body = [p >= 0.5 for p in prob]
     if prob and not any(body):  # a page holds an article: keep its likeliest lines
         top = max(prob)

@@ -1,0 +1,103 @@
+"""Layout corrections of the line model's probabilities, on hand-written lines."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from rashomon.extract import layout
+from rashomon.extract.lines import split_lines
+from rashomon.extract.text import extract_text
+from rashomon.model import Page
+
+PROSE = [
+    "The orchestra will play twelve cities next summer, its manager said on Monday, in "
+    "the first long tour since the hall in its home town closed for repairs.",
+    "Tickets go on sale on Friday morning, and the manager said that most of the halls "
+    "had asked for a second night in case the first one sold out quickly.",
+]
+DATES = [
+    "June 9 -- Harbour Hall, Port Ellis",
+    "June 12 -- The Old Corn Exchange, Millbrook",
+    "June 15 -- Riverside Arena, Kettering Vale",
+    "June 19 -- Civic Theatre, Northam",
+]
+SHARE = ["Share", "Facebook", "Twitter", "Email"]
+
+
+def probs(lines, **by_text: float) -> np.ndarray:
+    """0.9 for the prose lines, ``by_text`` for named lines, 0.05 for the rest."""
+    out = []
+    for ln in lines:
+        if ln.text in PROSE:
+            out.append(0.9)
+        else:
+            out.append(by_text.get(ln.text, 0.05))
+    return np.array(out)
+
+
+def test_items_of_a_list_the_article_introduces_with_a_colon_are_promoted() -> None:
+    intro = "The dates announced for the tour are:"
+    lines = split_lines("\n".join(PROSE + [intro] + DATES + SHARE))
+    p = layout.colon_lists(lines, probs(lines, **{intro: 0.4}))
+    kept = [ln.text for ln, x in zip(lines, p, strict=True) if x >= 0.5]
+    # the unsure intro joins its list; the share buttons (another shape) end it
+    assert kept == PROSE + [intro] + DATES
+
+
+@pytest.mark.parametrize(
+    "intro, items",
+    [
+        ("The dates announced for the tour are:", DATES[:2]),  # two lines are no list
+        ("You may also like these stories:", DATES),  # a related-list label
+        ("Tour dates:", DATES),  # a label, not a sentence of the article
+    ],
+)
+def test_no_list_is_read_where_the_intro_or_the_items_fall_short(intro, items) -> None:
+    lines = split_lines("\n".join(PROSE + [intro] + items + SHARE))
+    p = probs(lines, **{intro: 0.6})
+    after = layout.colon_lists(lines, p.copy())
+    assert [x >= 0.5 for x in after[len(PROSE) + 1 :]] == [x >= 0.5 for x in p[len(PROSE) + 1 :]]
+
+
+def test_a_colon_line_outside_the_articles_flow_opens_no_list() -> None:
+    intro = "Please sign in with one of these accounts to comment:"
+    lines = split_lines("\n".join(PROSE + SHARE + [intro] + DATES))
+    p = layout.colon_lists(lines, probs(lines, **{intro: 0.6}))
+    assert all(x < 0.5 for x in p[len(PROSE) + len(SHARE) + 1 :])
+
+
+def test_a_prose_line_between_body_lines_is_promoted() -> None:
+    doubted = "The manager said the band had rehearsed all winter in a barn outside town."
+    short = "Photo: the band on stage"
+    lines = split_lines("\n".join([PROSE[0], doubted, short, PROSE[1]] + SHARE))
+    p = layout.prose_between(lines, probs(lines, **{doubted: 0.2, short: 0.2}))
+    assert [x >= 0.5 for x in p[:4]] == [True, True, False, True]
+    # ... unless the model all but ruled it out
+    p = layout.prose_between(lines, probs(lines, **{doubted: 0.05}))
+    assert p[1] < 0.5
+
+
+def test_a_lone_unsure_body_line_far_from_the_rest_is_demoted() -> None:
+    p = np.array([0.9, 0.9, 0.9] + [0.1] * 20 + [0.6] + [0.1] * 5)
+    assert np.flatnonzero(layout.lone_lines(p.copy()) >= 0.5).tolist() == [0, 1, 2]
+    p[23] = 0.85  # the model was sure of it: it stays
+    assert np.flatnonzero(layout.lone_lines(p.copy()) >= 0.5).tolist() == [0, 1, 2, 23]
+    # with fewer than three body lines no line is lone
+    two = np.array([0.9] + [0.1] * 20 + [0.6])
+    assert np.flatnonzero(layout.lone_lines(two.copy()) >= 0.5).tolist() == [0, 21]
+
+
+def test_the_extractor_keeps_a_list_the_model_missed(monkeypatch) -> None:
+    from rashomon.extract import text as text_mod
+
+    intro = "The dates announced for the tour are:"
+    page = "\n\n".join(["Orchestra sets summer tour"] + PROSE + [intro, "\n".join(DATES)] + SHARE)
+    lines = split_lines(page)
+    monkeypatch.setattr(
+        text_mod, "body_probabilities", lambda lines, *a, **k: probs(lines, **{intro: 0.4})
+    )
+    art = extract_text(Page(source="t", source_id="t", text=page))
+    assert art is not None
+    assert art.body == PROSE + [intro] + DATES
+    assert len(lines) == 1 + len(PROSE) + 1 + len(DATES) + len(SHARE)
