@@ -101,3 +101,38 @@ def test_the_extractor_keeps_a_list_the_model_missed(monkeypatch) -> None:
     assert art is not None
     assert art.body == PROSE + [intro] + DATES
     assert len(lines) == 1 + len(PROSE) + 1 + len(DATES) + len(SHARE)
+
+
+MORE = [
+    "The hall's owners said the repairs had run over budget, but that the work on the roof "
+    "would be finished in time for the opening night.",
+    "A spokeswoman for the city said the council would meet the orchestra next week.",
+]
+
+
+def test_prose_at_the_articles_edges_joins_it_past_captions() -> None:
+    lines = split_lines(
+        "\n".join(
+            SHARE
+            + [
+                "Image copyright Example Images",
+                MORE[0],
+                "Image copyright Example Images",
+                "Image caption The hall in May",
+                MORE[1],
+            ]
+            + PROSE
+            + ["Photo: the hall", "Related stories", MORE[0]]
+        )
+    )
+    p = layout.prose_edges(lines, probs(lines, **{MORE[0]: 0.15, MORE[1]: 0.3}))
+    kept = [ln.text for ln, x in zip(lines, p, strict=True) if x >= 0.5]
+    # upwards over two lines at a time; never past a related-list label
+    assert kept == [MORE[0], MORE[1]] + PROSE
+
+
+def test_the_edges_stop_at_a_wide_gap_or_a_line_the_model_ruled_out() -> None:
+    gap = ["Image copyright Example Images", "Image caption The hall", "Copy this link"]
+    lines = split_lines("\n".join([MORE[0]] + gap + PROSE + [MORE[1]]))
+    p = layout.prose_edges(lines, probs(lines, **{MORE[0]: 0.3, MORE[1]: 0.05}))
+    assert [ln.text for ln, x in zip(lines, p, strict=True) if x >= 0.5] == PROSE
