@@ -136,3 +136,30 @@ def test_the_edges_stop_at_a_wide_gap_or_a_line_the_model_ruled_out() -> None:
     lines = split_lines("\n".join([MORE[0]] + gap + PROSE + [MORE[1]]))
     p = layout.prose_edges(lines, probs(lines, **{MORE[0]: 0.3, MORE[1]: 0.05}))
     assert [ln.text for ln, x in zip(lines, p, strict=True) if x >= 0.5] == PROSE
+
+
+HEADLINES = [
+    "Harbour crane to be replaced after rust found",
+    "Council approves new cycle lanes for the old town",
+    "Ferry timetable changes for the winter season",
+]
+
+
+def test_a_run_of_headlines_is_a_list_of_links() -> None:
+    lines = split_lines("\n".join(PROSE + ["MUST WATCH"] + HEADLINES + SHARE))
+    p = layout.headline_runs(lines, probs(lines, **{h: 0.7 for h in HEADLINES}))
+    assert [ln.text for ln, x in zip(lines, p, strict=True) if x >= 0.5] == PROSE
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        HEADLINES[:2],  # two in a row: a heading and a subheading may look so
+        [HEADLINES[0], MORE[1], HEADLINES[1], HEADLINES[2]],  # prose breaks the run
+        [HEADLINES[0] + ".", HEADLINES[1] + ",", HEADLINES[2]],  # punctuated: sentences
+    ],
+)
+def test_headlines_that_do_not_make_a_run_stay(between) -> None:
+    lines = split_lines("\n".join(PROSE[:1] + between + PROSE[1:]))
+    p = probs(lines, **{t: 0.7 for t in between})
+    assert (layout.headline_runs(lines, p.copy()) >= 0.5).all()
