@@ -13,6 +13,11 @@ def test_inline_kinds() -> None:
     assert inline_kind("The minister said the budget would pass next week.") is None
     assert inline_kind("By HARBOUR NEWS STAFF") == "byline"
     assert inline_kind("By then the talks were over") is None
+    # contributors' credits close wire stories; the words alone make no credit
+    assert inline_kind("Ana Ruiz contributed reporting from the port.") == "byline"
+    assert inline_kind("Press writers Tom Ng and Ana Ruiz contributed to this report.") == "byline"
+    assert inline_kind("Additional reporting by Tom Ng") == "byline"
+    assert inline_kind("The mayor contributed to the harbour fund, the council said.") is None
     assert inline_kind("2 of 9 Dockers gather at the gate on Monday") == "caption"
     assert inline_kind("Stay informed. Sign up for our morning briefing.") == "newsletter"
     assert inline_kind("The briefing said the union would sign up new members.") is None

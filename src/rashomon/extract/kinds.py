@@ -52,6 +52,16 @@ _INLINE_LINK = re.compile(
 )
 _GALLERY = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s+\S")
 # an author named beside the date: 'By Jo Bo | May 2, 2024 at 9:10 AM', 'May 2, 2024 by Jo Bo'
+# 'X contributed reporting from Y.', 'A, B and C contributed to this report.', 'Additional
+# reporting by X': who else reported the story (a credit, not its text)
+_CONTRIBUTED = re.compile(
+    r"\bcontributed (?:additional )?(?:reporting\b|to this (?:report|story|article)\b)"
+    r"|^(?:additional )?reporting by\b",
+    re.IGNORECASE,
+)
+_CREDIT_WORDS = frozenset(("contributed", "reporting"))
+#: words of the longest credit line (a wire story's list of seven reporters runs to 22)
+MAX_CREDIT_LINE = 40
 _DATED_BYLINE = re.compile(r"\b[Bb]y\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:$|[|•·–—-])")
 # a photo credit closing a caption: '(Jane Roe/The Courier via AP)', '(AP Photo/Jo Bo)'
 _CREDIT_END = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()/]{2,60}\)$")
@@ -207,6 +217,9 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
     if _caption(text, " ".join(toks)) or digit_first and _GALLERY.match(text):
         return "caption"
     if n <= 10 and text[:2] in _BY_CASES and _BYLINE.match(text) and not text.endswith("."):
+        return "byline"
+    # a contributors' credit closing a wire or newspaper story
+    if n <= MAX_CREDIT_LINE and not _CREDIT_WORDS.isdisjoint(toks) and _CONTRIBUTED.search(text):
         return "byline"
     if (
         n <= 20
