@@ -163,3 +163,19 @@ def test_headlines_that_do_not_make_a_run_stay(between) -> None:
     lines = split_lines("\n".join(PROSE[:1] + between + PROSE[1:]))
     p = probs(lines, **{t: 0.7 for t in between})
     assert (layout.headline_runs(lines, p.copy()) >= 0.5).all()
+
+
+def test_a_headline_with_a_byline_under_it_is_a_teaser() -> None:
+    lines = split_lines(
+        "\n".join(
+            [HEADLINES[0], "By Ana Ruiz"]
+            + PROSE
+            + [HEADLINES[1], "By HARBOUR NEWS STAFF", "11/20/2019 10:08 AM"]
+            + [HEADLINES[2], "By Tuesday evening, most of the crowd had left the old town."]
+        )
+    )
+    p = probs(lines, **{h: 0.7 for h in HEADLINES})
+    kept = [ln.text for ln, x in zip(lines, layout.teasers(lines, p), strict=True) if x >= 0.5]
+    # the first body line may be the story's own headline; a sentence opening with 'By' is
+    # no byline
+    assert kept == [HEADLINES[0]] + PROSE + [HEADLINES[2]]
