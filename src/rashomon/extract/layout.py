@@ -124,7 +124,7 @@ def teasers(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
         if (
             i + 1 < len(lines)
             and _headline(lines[i])
-            and inline_kind(lines[i + 1].text) == ("byline")
+            and inline_kind(lines[i + 1].text) == "byline"
         ):
             prob[i] = DEMOTED
     return prob
