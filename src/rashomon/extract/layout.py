@@ -15,10 +15,10 @@ are put right here, on its probabilities, before they are cut at even odds:
 
 Measured with the cross-validation of ``scripts/train_line_model.py`` (page-grouped 5-fold,
 held-out body F1 of the whole extractor): the six together raise it on every one of six
-repetitions, from 0.9346 to about 0.950 on average, and each raised it when it was added. The
-thresholds below are round values; moving them (list reach 40 to 150 lines, intro
-probability 0.2 to 0.4, edge gap 1 to 3 lines, edge probability 0.05 to 0.2) moved the
-figure by 0.0012 at most.
+repetitions, from 0.9346 to about 0.950 on average, and each raised it when it was
+added. The thresholds below are round values; moving them (list reach 40 to 150 lines,
+intro probability 0.2 to 0.4, edge gap 1 to 3 lines, edge probability 0.05 to 0.2) moved
+the figure by 0.0012 at most.
 """
 
 from __future__ import annotations
