@@ -51,7 +51,6 @@ _INLINE_LINK = re.compile(
     re.IGNORECASE,
 )
 _GALLERY = re.compile(r"^\d{1,3}\s+of\s+\d{1,3}\s+\S")
-# an author named beside the date: 'By Jo Bo | May 2, 2024 at 9:10 AM', 'May 2, 2024 by Jo Bo'
 # 'X contributed reporting from Y.', 'A, B and C contributed to this report.', 'Additional
 # reporting by X': who else reported the story (a credit, not its text)
 _CONTRIBUTED = re.compile(
@@ -60,8 +59,9 @@ _CONTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_WORDS = frozenset(("contributed", "reporting"))
-#: words of the longest credit line (a wire story's list of seven reporters runs to 22)
+#: words of the longest credit line (a wire story crediting seven reporters takes about 22)
 MAX_CREDIT_LINE = 40
+# an author named beside the date: 'By Jo Bo | May 2, 2024 at 9:10 AM', 'May 2, 2024 by Jo Bo'
 _DATED_BYLINE = re.compile(r"\b[Bb]y\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:$|[|•·–—-])")
 # a photo credit closing a caption: '(Jane Roe/The Courier via AP)', '(AP Photo/Jo Bo)'
 _CREDIT_END = re.compile(r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[^()/]{2,60}\)$")
