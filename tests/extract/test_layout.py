@@ -78,14 +78,23 @@ def test_a_prose_line_between_body_lines_is_promoted() -> None:
     assert p[1] < 0.5
 
 
-def test_a_lone_unsure_body_line_far_from_the_rest_is_demoted() -> None:
-    p = np.array([0.9, 0.9, 0.9] + [0.1] * 20 + [0.6] + [0.1] * 5)
-    assert np.flatnonzero(layout.lone_lines(p.copy()) >= 0.5).tolist() == [0, 1, 2]
-    p[23] = 0.85  # the model was sure of it: it stays
-    assert np.flatnonzero(layout.lone_lines(p.copy()) >= 0.5).tolist() == [0, 1, 2, 23]
+def test_a_short_lone_unsure_body_line_far_from_the_rest_is_demoted() -> None:
+    prompt = "Tell me about new posts by email."
+    lines = split_lines(
+        "\n".join(PROSE + [PROSE[0]] + [f"Menu item {k}" for k in range(20)] + [prompt] + SHARE)
+    )
+    at = lines.index(next(ln for ln in lines if ln.text == prompt))
+    p = np.array([0.9, 0.9, 0.9] + [0.1] * 20 + [0.6] + [0.1] * len(SHARE))
+    assert np.flatnonzero(layout.lone_lines(lines, p.copy()) >= 0.5).tolist() == [0, 1, 2]
+    p[at] = 0.85  # the model was sure of it: it stays
+    assert np.flatnonzero(layout.lone_lines(lines, p.copy()) >= 0.5).tolist() == [0, 1, 2, at]
+    # a lone paragraph stays (it may be the article's lead)
+    lines[at] = lines[0]
+    p[at] = 0.6
+    assert np.flatnonzero(layout.lone_lines(lines, p.copy()) >= 0.5).tolist() == [0, 1, 2, at]
     # with fewer than three body lines no line is lone
-    two = np.array([0.9] + [0.1] * 20 + [0.6])
-    assert np.flatnonzero(layout.lone_lines(two.copy()) >= 0.5).tolist() == [0, 21]
+    two = np.array([0.9] + [0.1] * 22 + [0.6] + [0.1] * len(SHARE))
+    assert np.flatnonzero(layout.lone_lines(lines, two.copy()) >= 0.5).tolist() == [0, at]
 
 
 def test_the_extractor_keeps_a_list_the_model_missed(monkeypatch) -> None:
