@@ -188,3 +188,17 @@ def test_a_headline_with_a_byline_under_it_is_a_teaser() -> None:
     # the first body line may be the story's own headline; a sentence opening with 'By' is
     # no byline
     assert kept == [HEADLINES[0]] + PROSE + [HEADLINES[2]]
+
+
+@pytest.mark.parametrize("label", ["Leia também", "Читайте также:", "Lesen Sie auch", "Baca juga"])
+def test_the_edges_stop_at_a_related_label_in_another_language(label) -> None:
+    lines = split_lines("\n".join(PROSE + [label, MORE[0]]))
+    p = layout.prose_edges(lines, probs(lines, **{MORE[0]: 0.3}))
+    assert [ln.text for ln, x in zip(lines, p, strict=True) if x >= 0.5] == PROSE
+
+
+def test_a_sentence_opening_with_a_label_word_is_no_boundary() -> None:
+    sentence = "Lee también el informe del consejo, que se publicó el lunes por la tarde."
+    lines = split_lines("\n".join(PROSE + [sentence]))
+    p = layout.prose_edges(lines, probs(lines, **{sentence: 0.3}))
+    assert (p >= 0.5).all()

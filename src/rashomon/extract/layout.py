@@ -24,6 +24,7 @@ the figure by 0.0012 at most.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -91,11 +92,34 @@ def _shape(line: Line) -> tuple[bool, bool]:
     return first.isdigit(), first.isupper()
 
 
+#: labels of related-article lists and comment sections in other languages (the line
+#: features know the English ones): Portuguese, Spanish, French, German, Italian, Russian,
+#: Indonesian and Dutch
+FOREIGN_LABEL = re.compile(
+    r"^(?:leia também|veja também|você pode gostar|notícias relacionadas|mais lidas"
+    r"|lee también|(?:también )?te puede interesar|noticias relacionadas|lo más leído"
+    r"|(?:à )?lire aussi|vous aimerez aussi|sur le même sujet|articles similaires"
+    r"|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|ähnliche artikel"
+    r"|leggi anche|potrebbe interessarti|articoli correlati"
+    r"|читайте также|смотрите также|похожие (?:статьи|новости)|по теме"
+    r"|baca juga|artikel terkait|berita terkait|lees ook|gerelateerde artikelen"
+    r"|comentários|comentarios|commentaires|kommentare|commenti|комментарии|komentar"
+    r"|reacties)\b",
+    re.IGNORECASE,
+)
+#: a label is short (a sentence that opens with 'Lee también' is not one)
+LABEL_WORDS = 6
+
+
 def _boundary(line: Line) -> bool:
     """A related-list label or a comment-section label: the article does not run past it."""
     text = line.text
     return (
-        RELATED_MARKER.search(text) is not None or is_comment_marker(text) or is_thread_opener(text)
+        RELATED_MARKER.search(text) is not None
+        or is_comment_marker(text)
+        or is_thread_opener(text)
+        or len(line.words) <= LABEL_WORDS
+        and FOREIGN_LABEL.search(text) is not None
     )
 
 
