@@ -56,6 +56,24 @@ EDGE_WORDS = 8
 #: ... unless the model all but ruled it out
 EDGE_PROB = 0.1
 
+#: labels of related-article lists and comment sections in other languages (the line
+#: features know the English ones): Portuguese, Spanish, French, German, Italian, Russian,
+#: Indonesian and Dutch
+FOREIGN_LABEL = re.compile(
+    r"^(?:leia também|veja também|você pode gostar|notícias relacionadas|mais lidas"
+    r"|lee también|(?:también )?te puede interesar|noticias relacionadas|lo más leído"
+    r"|(?:à )?lire aussi|vous aimerez aussi|sur le même sujet|articles similaires"
+    r"|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|ähnliche artikel"
+    r"|leggi anche|potrebbe interessarti|articoli correlati"
+    r"|читайте также|смотрите также|похожие (?:статьи|новости)|по теме"
+    r"|baca juga|artikel terkait|berita terkait|lees ook|gerelateerde artikelen"
+    r"|comentários|comentarios|commentaires|kommentare|commenti|комментарии|komentar"
+    r"|reacties)\b",
+    re.IGNORECASE,
+)
+#: a label is short (a sentence that opens with 'Lee también' is not one)
+LABEL_WORDS = 6
+
 #: an introducing line has at least this many words ('Tour dates:' or 'Share:' are labels)
 INTRO_WORDS = 4
 #: ... a body line among the lines just above it (it belongs to the article's flow)
@@ -90,25 +108,6 @@ def _shape(line: Line) -> tuple[bool, bool]:
     """How a list item opens: with a digit, with a capital, or otherwise."""
     first = line.text[:1]
     return first.isdigit(), first.isupper()
-
-
-#: labels of related-article lists and comment sections in other languages (the line
-#: features know the English ones): Portuguese, Spanish, French, German, Italian, Russian,
-#: Indonesian and Dutch
-FOREIGN_LABEL = re.compile(
-    r"^(?:leia também|veja também|você pode gostar|notícias relacionadas|mais lidas"
-    r"|lee también|(?:también )?te puede interesar|noticias relacionadas|lo más leído"
-    r"|(?:à )?lire aussi|vous aimerez aussi|sur le même sujet|articles similaires"
-    r"|lesen sie auch|mehr zum thema|das könnte sie auch interessieren|ähnliche artikel"
-    r"|leggi anche|potrebbe interessarti|articoli correlati"
-    r"|читайте также|смотрите также|похожие (?:статьи|новости)|по теме"
-    r"|baca juga|artikel terkait|berita terkait|lees ook|gerelateerde artikelen"
-    r"|comentários|comentarios|commentaires|kommentare|commenti|комментарии|komentar"
-    r"|reacties)\b",
-    re.IGNORECASE,
-)
-#: a label is short (a sentence that opens with 'Lee también' is not one)
-LABEL_WORDS = 6
 
 
 def _boundary(line: Line) -> bool:
