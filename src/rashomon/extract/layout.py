@@ -117,8 +117,7 @@ def _boundary(line: Line) -> bool:
         RELATED_MARKER.search(text) is not None
         or is_comment_marker(text)
         or is_thread_opener(text)
-        or len(line.words) <= LABEL_WORDS
-        and FOREIGN_LABEL.search(text) is not None
+        or (len(line.words) <= LABEL_WORDS and FOREIGN_LABEL.search(text) is not None)
     )
 
 
