@@ -59,8 +59,6 @@ _CONTRIBUTED = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_WORDS = frozenset(("contributed", "reporting"))
-#: words of the longest credit line (a wire story crediting seven reporters takes about 22)
-MAX_CREDIT_LINE = 40
 # an author named beside the date: 'By Jo Bo | May 2, 2024 at 9:10 AM', 'May 2, 2024 by Jo Bo'
 _DATED_BYLINE = re.compile(r"\b[Bb]y\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:$|[|•·–—-])")
 # a photo credit closing a caption: '(Jane Roe/The Courier via AP)', '(AP Photo/Jo Bo)'
@@ -218,8 +216,9 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
         return "caption"
     if n <= 10 and text[:2] in _BY_CASES and _BYLINE.match(text) and not text.endswith("."):
         return "byline"
-    # a contributors' credit closing a wire or newspaper story
-    if n <= MAX_CREDIT_LINE and not _CREDIT_WORDS.isdisjoint(toks) and _CONTRIBUTED.search(text):
+    # a contributors' credit closing a wire or newspaper story (40 words at most, as cut
+    # above: a wire story crediting seven reporters takes about 22)
+    if not _CREDIT_WORDS.isdisjoint(toks) and _CONTRIBUTED.search(text):
         return "byline"
     if (
         n <= 20
