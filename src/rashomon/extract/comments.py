@@ -196,8 +196,8 @@ def _dated_author(lines: list[Line], i: int) -> Line | None:
     name = m.group("name")
     if not _text_follows(lines, i):
         return None
-    return replace(ln, text=name, end=ln.start + len(name), key=" ".join(tokens(name)),
-                   words=tokens(name))
+    words = tokens(name)
+    return replace(ln, text=name, end=ln.start + len(name), key=" ".join(words), words=words)
 
 
 def thread_start(lines: list[Line], body: list[bool]) -> int | None:
