@@ -110,6 +110,11 @@ def _shape(line: Line) -> tuple[bool, bool]:
     return first.isdigit(), first.isupper()
 
 
+def _prose(line: Line, words: int) -> bool:
+    """A line of ``words`` words or more that closes a sentence."""
+    return len(line.words) >= words and line.text.endswith(SENTENCE_ENDS)
+
+
 def _boundary(line: Line) -> bool:
     """A related-list label or a comment-section label: the article does not run past it."""
     text = line.text
@@ -166,8 +171,7 @@ def prose_edges(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
     for at, step in ((int(body[0]), -1), (int(body[-1]), 1)):
         j, skipped = at + step, 0
         while 0 <= j < n and skipped <= EDGE_GAP and not _boundary(lines[j]):
-            line = lines[j]
-            if len(line.words) >= EDGE_WORDS and line.text.endswith(SENTENCE_ENDS):
+            if _prose(lines[j], EDGE_WORDS):
                 if prob[j] < EDGE_PROB:
                     break
                 prob[j] = max(prob[j], PROMOTED)
@@ -215,8 +219,7 @@ def prose_between(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
     """Promote prose lines that stand between body lines."""
     body = prob >= 0.5
     for i in np.flatnonzero(~body & (prob >= PROSE_PROB)).tolist():
-        line = lines[i]
-        if len(line.words) < PROSE_WORDS or not line.text.endswith(SENTENCE_ENDS):
+        if not _prose(lines[i], PROSE_WORDS):
             continue
         if body[max(0, i - PROSE_REACH) : i].any() and body[i + 1 : i + 1 + PROSE_REACH].any():
             prob[i] = PROMOTED
