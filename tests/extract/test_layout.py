@@ -179,7 +179,7 @@ def test_a_headline_with_a_byline_under_it_is_a_teaser() -> None:
         "\n".join(
             [HEADLINES[0], "By Ana Ruiz"]
             + PROSE
-            + [HEADLINES[1], "By HARBOUR NEWS STAFF", "11/20/2019 10:08 AM"]
+            + [HEADLINES[1], "By HARBOUR NEWS STAFF", "03/14/2024 09:40 AM"]
             + [HEADLINES[2], "By Tuesday evening, most of the crowd had left the old town."]
         )
     )
