@@ -14,6 +14,7 @@ import pytest
 from pagekit import HARBOUR, ORCHARD, text_page
 
 from rashomon.analysis import SkipKnown, WriteArticles, analysis_pipeline
+from rashomon.extract import Extract
 from rashomon.ingest import read_pages
 from rashomon.runners import run_local
 from rashomon.store import SQLiteStore
@@ -52,7 +53,7 @@ def test_interrupted_run_is_finished_by_rerun(tmp_path: Path) -> None:
     with SQLiteStore(broken) as store:
         steps = analysis_pipeline(store, enrich=False, compare=False)
         for step in steps:
-            if isinstance(step, SkipKnown | WriteArticles):
+            if isinstance(step, SkipKnown | Extract | WriteArticles):
                 step.batch = 2
         with pytest.raises(KeyboardInterrupt):
             run_local(steps, explode_after(7))

@@ -77,3 +77,22 @@ def test_page_weight_scales_line_weights() -> None:
     half = classify.line_weights({"X": x, "weight": 0.5})
     assert np.allclose(half, plain * 0.5)
     assert plain[1] > plain[0] > plain[2]
+
+
+def test_pages_scored_together_score_as_alone(monkeypatch) -> None:
+    from rashomon.extract.lines import Pages, line_features, pages_features, split_lines
+
+    model = classify.load()
+    texts = ["Home\nNews\nThe council voted on Tuesday to close the bridge for repairs after "
+             "engineers found cracks.\nShare", "",
+             "Menu\nA second page opens.\nIts only paragraph says that the bridge will stay "
+             "closed until the spring, the mayor said.\nComments"] * 20
+    pages = [split_lines(t) for t in texts]
+    alone = np.concatenate([model.predict_proba(line_features(p)) for p in pages])
+    # blocks of 7 rows: a page's lines are scored across block edges
+    monkeypatch.setattr(classify, "_BLOCK", 7)
+    together = model.predict_proba(pages_features(pages, [None] * len(pages)),
+                                   Pages(list(map(len, pages))))
+    assert np.allclose(together, alone, atol=1e-9)
+    # the pages differ line by line: a shift across a page edge would show
+    assert len(set(np.round(alone, 6))) > 3

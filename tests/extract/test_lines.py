@@ -166,3 +166,28 @@ def test_thread_opener_in_two_halves() -> None:
     found = [is_thread_opener(t) for t in texts]
     assert found == [THREAD_OPENER.search(t) is not None for t in texts]
     assert found.count(False) == 4 and not found[9] and not found[11]
+
+
+def _written_pages() -> list[str]:
+    """The pages written for the line model's held-out check (data/line_pages)."""
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parents[2] / "data" / "line_pages"
+    return [p.read_text() for p in sorted(folder.glob("*.txt"))
+            if not p.name.endswith(".body.txt")]
+
+
+def test_features_of_many_pages_are_each_pages_own() -> None:
+    from rashomon.extract.lines import pages_features
+
+    texts = _written_pages()[:12]
+    # an empty page, a one-line page and pages with and without a title among them: no
+    # window, shift, running sum or page-wide count may reach across a page's edge
+    texts[3:3] = ["", "A single line with a colon:", ""]
+    pages = [split_lines(t) for t in texts]
+    titles = [None if i % 3 else t.split("\n", 1)[0] for i, t in enumerate(texts)]
+    alone = np.concatenate([line_features(p, t) for p, t in zip(pages, titles, strict=True)])
+    together = pages_features(pages, titles)
+    assert together.shape == alone.shape and len(alone) > 500
+    assert np.array_equal(together, alone)
+    assert pages_features([], []).shape == (0, alone.shape[1])

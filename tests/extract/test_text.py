@@ -231,3 +231,43 @@ def test_the_comment_thread_ends_the_article_unless_more_of_it_follows() -> None
         "Good summary of the debate, thanks.", "[ Read All Comments ]", *more, *more])
     art = extract_text(Page(source="t", source_id="t", text=text), Prose())  # type: ignore[arg-type]
     assert art is not None and "Saturday" in art.body_text
+
+
+def test_pages_extracted_together_are_extracted_as_alone() -> None:
+    from rashomon.extract.site import SiteChrome
+    from rashomon.extract.text import extract_texts
+
+    site = SiteChrome(min_pages=2)
+    pages = []
+    for i in range(5):
+        text = make_page().replace("Tuesday", ["Monday", "Friday", "Sunday"][i % 3])
+        pages.append(Page(source=f"p{i}", source_id=f"p{i}", text=text,
+                          url=f"https://example.org/news/{i}"))
+        site.add(pages[-1])
+    pages.insert(2, Page(source="blank", source_id="blank", text="\n  \n"))
+    got = list(extract_texts(pages, site=site, batch=4))
+    assert [page for page, _ in got] == pages
+    assert got[2][1] is None
+    for page, art in got:
+        alone = extract_text(page, site_chrome=site.keys(page))
+        assert (art and art.to_dict()) == (alone and alone.to_dict())
+    assert any(r.reason == "repeated on other pages of the site"
+               for r in got[0][1].removed)
+
+
+def test_a_page_that_breaks_a_batch_is_reported_alone(monkeypatch) -> None:
+    from rashomon.extract import Extract, text
+
+    def boom(pages, *args, **kw):
+        raise ValueError("hostile")
+        yield
+
+    pages = [Page(source=f"p{i}", source_id=f"p{i}", text=make_page()) for i in range(3)]
+    pages.append(Page(source="blank", source_id="blank", text=""))
+    skipped = []
+    step = Extract(on_skip=lambda where, why: skipped.append((where, why)))
+    together = [a.to_dict() for a in step.run(pages)]
+    monkeypatch.setattr(text, "extract_texts", boom)
+    alone = [a.to_dict() for a in Extract().run(pages)]
+    assert len(together) == 3 and together == alone
+    assert skipped == [("blank", "no article text found")]

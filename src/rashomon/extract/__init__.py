@@ -7,7 +7,8 @@ markup. Both return an ``Article`` whose offsets index ``Article.text``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 
 from rashomon.model import Article, Page
 from rashomon.pipeline import MapStep, register
@@ -41,14 +42,41 @@ class Extract(MapStep):
     name = "rashomon.extract"
     version = "1"
 
-    def __init__(self, on_skip: Callable[[str, str], None] | None = None) -> None:
+    def __init__(self, on_skip: Callable[[str, str], None] | None = None,
+                 batch: int | None = None) -> None:
+        from rashomon.extract.text import BATCH_PAGES
+
         super().__init__()
         self.on_skip = on_skip
+        self.batch = batch or BATCH_PAGES  # pages read before the first is passed on
 
-    def process(self, item: Page) -> Article | None:
+    def run(self, items: Iterable[Page]) -> Iterator[Article]:
+        """``process`` each page, the text pages ``batch`` at a time (``extract_texts``)."""
+        from rashomon.extract.text import extract_texts
+
+        it = iter(items)
+        while chunk := list(islice(it, self.batch)):
+            texts = [page for page in chunk if page.html is None]
+            done: dict[int, Article | None] = {}
+            if len(texts) > 1:
+                try:
+                    done = {id(page): art for page, art in extract_texts(texts)}
+                except Exception:  # a hostile page: each page alone below, reported alone
+                    log.debug("batch extraction failed; page by page", exc_info=True)
+            for page in chunk:
+                out = self.process(page, done)
+                if out is None:
+                    self.stats["dropped"] += 1
+                    continue
+                self.stats["out"] += 1
+                yield out
+
+    def process(self, item: Page, done: dict[int, Article | None] | None = None
+                ) -> Article | None:
+        """The article of one page (``done``: articles already extracted, by page id)."""
         where = item.meta.get("where", item.source)
         try:
-            article = extract(item)
+            article = done[id(item)] if done and id(item) in done else extract(item)
         except Exception as exc:  # one hostile page must not end a run of millions
             log.debug("extraction failed on %s", where, exc_info=True)
             self._skip(where, f"extraction failed ({type(exc).__name__}: {exc})", "failed")

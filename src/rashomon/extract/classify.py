@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from rashomon.extract.lines import shifts, window_means
+from rashomon.extract.lines import Pages
 
 MODEL_PATH = Path(__file__).parent / "data" / "line_model.json"
 # leaves a tree may have in the packed scorer (one bit each in a uint16; training uses 15)
@@ -32,6 +32,9 @@ _v = np.arange(1 << _LEAF_BITS, dtype=np.int64)
 _LOWEST_BIT = np.zeros(1 << _LEAF_BITS, dtype=np.uint8)
 _LOWEST_BIT[1:] = np.log2(_v[1:] & -_v[1:]).astype(np.uint8)
 del _v
+# rows scored at once: the (splits, lines) arrays of a block stay in the CPU cache (per line,
+# 800 rows took 0.65 us and 1,600 rows 2.9 us, as the arrays outgrew it)
+_BLOCK = 512
 
 
 @dataclass(slots=True)
@@ -111,6 +114,12 @@ class TreeModel:
 
     def decision(self, x: np.ndarray) -> np.ndarray:
         """Log-odds of body for each row of ``x`` (compared as float32, as features are)."""
+        if len(x) > _BLOCK:
+            return np.concatenate([self._decision(x[i : i + _BLOCK])
+                                   for i in range(0, len(x), _BLOCK)])
+        return self._decision(x)
+
+    def _decision(self, x: np.ndarray) -> np.ndarray:
         if len(x) == 0:
             return np.zeros(0)
         # splits by lines: each split's test and each tree's reduction run over whole rows
@@ -232,20 +241,26 @@ def main_block(prob: np.ndarray, weight: np.ndarray) -> tuple[int, int]:
 _STACK_COLS = [0, 1, 2, 3, 4, 5, 6, 10, 14, 15, 16, 17, 25, 28, 29, 30]
 
 
-def stack_features(x: np.ndarray, prob: np.ndarray) -> np.ndarray:
+def stack_features(x: np.ndarray, prob: np.ndarray, seg: Pages | None = None) -> np.ndarray:
     """Second-stage features: the first stage's probabilities around each line and where
-    the line sits relative to the main block of probable body lines."""
+    the line sits relative to the main block of probable body lines (of its page: ``seg``
+    tells the pages of rows laid end to end; default, one page)."""
     n = len(prob)
+    seg = seg or Pages([n])
     p = prob.astype(np.float32)[:, None]
-    cols = [p] + shifts(p, (1, 2, 3, -1, -2, -3))
-    cols.append(window_means(prob[:, None], (2, 5, 10, 25)))
-    bs, be = main_block(prob, np.log1p(np.expm1(x[:, 1]) + 1))
-    idx = np.arange(n)
+    cols = [p] + seg.shifts(p, (1, 2, 3, -1, -2, -3))
+    cols.append(seg.window_means(prob[:, None], (2, 5, 10, 25)))
+    weight = np.log1p(np.expm1(x[:, 1]) + 1)
+    bs, be = np.zeros(n, dtype=np.intp), np.zeros(n, dtype=np.intp)
+    for a, k in zip(seg.starts.tolist(), seg.counts.tolist(), strict=True):
+        bs[a : a + k], be[a : a + k] = main_block(prob[a : a + k], weight[a : a + k])
+    idx = seg.pos
     inside = ((idx >= bs) & (idx <= be)).astype(np.float32)
     dist = np.where(idx < bs, bs - idx, np.where(idx > be, idx - be, 0))
-    rel = (idx - bs) / max(be - bs + 1, 1)
-    c = np.cumsum(prob)
-    mass = c / max(float(c[-1]), 1e-6) if n else c
+    rel = (idx - bs) / np.maximum(be - bs + 1, 1)
+    # share of the page's summed probability at or above each line
+    c = seg.cumsum(prob)
+    mass = c / np.maximum(seg.page_last(c), 1e-6)
     cols += [inside[:, None], np.log1p(dist)[:, None], rel[:, None], mass[:, None]]
     cols.append(x[:, _STACK_COLS])
     return np.concatenate(cols, axis=1).astype(np.float32)
@@ -258,11 +273,12 @@ class LineModel:
     stage1: TreeModel
     stage2: TreeModel
 
-    def predict_proba(self, x: np.ndarray) -> np.ndarray:
-        """Probability of body for each line (rows of the ``line_features`` matrix)."""
+    def predict_proba(self, x: np.ndarray, seg: Pages | None = None) -> np.ndarray:
+        """Probability of body for each line (rows of the ``line_features`` matrix, or of
+        ``pages_features`` for the pages ``seg``)."""
         if len(x) == 0:
             return np.zeros(0)
-        return self.stage2.predict_proba(stack_features(x, self.stage1.predict_proba(x)))
+        return self.stage2.predict_proba(stack_features(x, self.stage1.predict_proba(x), seg))
 
 
 def fit(pages: list[dict[str, Any]], inner_folds: int = 3, trees: int = 50) -> LineModel:

@@ -355,11 +355,13 @@ _TEXT, _KEY, _WORDS, _LINENO = (attrgetter("text"), attrgetter("key"), attrgette
                                  attrgetter("lineno"))
 
 
-def _token_stats(words: list[list[str]], title_toks: set[str]) -> tuple[np.ndarray, ...]:
-    """Per line (``words``: the words of each): tokens, stopwords, chrome words, comment
-    words, opener words, whether the first word opens a related-list label, and the Jaccard
-    similarity of the line's token set to ``title_toks``; one dict lookup per token gives
-    its word lists."""
+def _token_stats(words: list[list[str]], title_toks: list[set[str]], bounds: np.ndarray
+                 ) -> tuple[np.ndarray, ...]:
+    """Per line (``words``: the words of each; pages ``bounds[k]:bounds[k + 1]`` of them, with
+    the title words ``title_toks[k]``): tokens, stopwords, chrome words, comment words, opener
+    words, whether the first word opens a related-list label, and the Jaccard similarity of
+    the line's token set to its page's title words; one dict lookup per token gives its word
+    lists."""
     n = len(words)
     flat = list(chain.from_iterable(words))
     ntok = np.fromiter(map(len, words), dtype=np.int64, count=n)
@@ -369,12 +371,14 @@ def _token_stats(words: list[list[str]], title_toks: set[str]) -> tuple[np.ndarr
     hi = np.cumsum(ntok)
     lo = hi - ntok
     m = len(flat)
-    word_bits = _WORD_BITS
-    if title_toks:
-        word_bits = dict(_WORD_BITS)
-        for w in title_toks:
-            word_bits[w] = word_bits.get(w, 0) | _TITLEW
-    bits = np.fromiter(map(word_bits.get, flat, repeat(0)), dtype=np.int64, count=m)
+    bits = np.fromiter(map(_WORD_BITS.get, flat, repeat(0)), dtype=np.int64, count=m)
+    # the title bit, page by page (each page's tokens are one slice of ``flat``)
+    tok_bounds = np.concatenate([[0], hi])[bounds].tolist()
+    for k, toks in enumerate(title_toks):
+        a, b = tok_bounds[k], tok_bounds[k + 1]
+        if toks and b > a:
+            bits[a:b] |= np.fromiter(map(toks.__contains__, flat[a:b]), dtype=bool,
+                                     count=b - a) * _TITLEW
     # one row per word list and the title (bits 0-3 and 5), summed over each line (rows of
     # tokens, not columns: the running sum then reads contiguous memory, twice as fast)
     cs = np.zeros((5, m + 1), dtype=np.int64)
@@ -390,25 +394,90 @@ def _token_stats(words: list[list[str]], title_toks: set[str]) -> tuple[np.ndarr
         spans = map(slice, lo[rows].tolist(), hi[rows].tolist())
         sets = list(map(set, map(flat.__getitem__, spans)))
         size = np.fromiter(map(len, sets), dtype=np.float64, count=len(rows))
-        inter = np.fromiter(map(len, map(title_toks.intersection, sets)), dtype=np.float64,
+        page_of = (np.searchsorted(bounds, rows, side="right") - 1).tolist()
+        titles = [title_toks[k] for k in page_of]
+        inter = np.fromiter(map(len, map(set.intersection, titles, sets)), dtype=np.float64,
                             count=len(rows))
+        title_size = np.fromiter(map(len, titles), dtype=np.float64, count=len(rows))
         jac = zeros.copy()
-        jac[rows] = inter / (size + len(title_toks) - inter)
+        jac[rows] = inter / (size + title_size - inter)
     return tuple(out) + (related_first, jac)
+
+
+class Pages:
+    """Where the lines of several pages, laid end to end, belong: ``bounds[k]`` is the row
+    of page ``k``'s first line (``bounds[-1]``: all rows); per row, its page ``page``, its
+    index in the page ``pos`` and its page's line count ``size``."""
+
+    __slots__ = ("bounds", "counts", "page", "pos", "size", "starts")
+
+    def __init__(self, sizes: list[int]) -> None:
+        counts = np.asarray(sizes, dtype=np.intp)
+        self.bounds = np.concatenate([[0], np.cumsum(counts)]).astype(np.intp)
+        # the rows opening each non-empty page, and its lines
+        self.starts, self.counts = self.bounds[:-1][counts > 0], counts[counts > 0]
+        self.page = np.repeat(np.arange(len(counts)), counts)
+        self.pos = np.arange(int(self.bounds[-1])) - self.bounds[self.page]
+        self.size = counts[self.page]
+
+    def shifts(self, a: np.ndarray, ks: tuple[int, ...], fill: float = 0.0
+               ) -> list[np.ndarray]:
+        """``shifts`` within each page: rows moved from another page read ``fill``."""
+        out = shifts(a, ks, fill)
+        if len(self.starts) <= 1:  # one page: ``shifts`` pads it with ``fill`` already
+            return out
+        for j, k in enumerate(ks):
+            bad = (self.pos < k) | (self.pos - k >= self.size)
+            out[j] = np.where(bad.reshape((-1,) + (1,) * (a.ndim - 1)), fill, out[j])
+        return out
+
+    def window_means(self, x: np.ndarray, ks: tuple[int, ...]) -> np.ndarray:
+        """``window_means`` with every window cut at its page's edges."""
+        return window_means(x, ks, self)
+
+    def cumsum(self, x: np.ndarray) -> np.ndarray:
+        """Running sum of ``x`` down each page (in the type of ``x``)."""
+        c = np.cumsum(x)
+        if len(self.starts) <= 1:
+            return c
+        return c - np.concatenate([np.zeros(1, dtype=c.dtype), c])[self.bounds[self.page]]
+
+    def cumsum_before(self, x: np.ndarray) -> np.ndarray:
+        """Sum of ``x`` over the rows above each row in its page."""
+        return self.cumsum(x) - x
+
+    def page_last(self, x: np.ndarray) -> np.ndarray:
+        """The value of ``x`` at the last row of each row's page."""
+        return np.repeat(x[self.starts + self.counts - 1], self.counts)
+
+    def per_page(self, x: np.ndarray, ufunc: np.ufunc = np.add) -> np.ndarray:
+        """``ufunc`` reduced over each non-empty page's rows, read back at every row."""
+        return np.repeat(ufunc.reduceat(x, self.starts), self.counts) if len(x) else x
 
 
 def base_features(lines: list[Line], title: str | None = None, text: str | None = None
                   ) -> np.ndarray:
-    """Per-line features of each line on its own (see the column comments).
+    """Per-line features of each line on its own (see the column comments). ``text`` is
+    unused and kept for callers that pass the page."""
+    return _base_features(lines, Pages([len(lines)]), [title])
+
+
+def _title_words(lines: list[Line], title: str | None) -> set[str]:
+    """The words of a page's title: of ``title`` when known, else of its first line."""
+    return set(tokens(title)) if title else set(lines[0].words) if lines else set()
+
+
+def _base_features(lines: list[Line], seg: Pages, titles: list[str | None]) -> np.ndarray:
+    """``base_features`` of the lines of several pages laid end to end (``seg``).
 
     The stripped lines are joined with newlines so that character classes and the
-    line-anchored patterns are computed in one pass over the page, and word lists are
-    looked up in one pass over its tokens. ``text`` is unused and kept for callers that
-    pass the page.
+    line-anchored patterns are computed in one pass over the pages, and word lists are
+    looked up in one pass over their tokens.
     """
     n = len(lines)
     if n == 0:
         return np.zeros((0, N_BASE), dtype=np.float32)
+    bounds = seg.bounds.tolist()
     texts = list(map(_TEXT, lines))
     joined = "\n".join(texts)
     size = np.fromiter(map(len, texts), dtype=np.int64, count=n)
@@ -422,10 +491,15 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     # the segment of each line but the last holds its newline: not a letter nor ``SPACE``
     nc = size.astype(np.float64)
     keys = list(map(_KEY, lines))
-    counts = Counter(keys)
-    title_toks = set(tokens(title)) if title else set(lines[0].words)
+    # how often each line's key occurs on its page
+    repeats: list[int] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        counts = Counter(keys[a:b])
+        repeats += map(counts.__getitem__, keys[a:b])
+    title_toks = [_title_words(lines[a:b], t)
+                  for a, b, t in zip(bounds, bounds[1:], titles, strict=False)]
     nt, stop, chrome, cwords, owords, related_first, jac = _token_stats(
-        list(map(_WORDS, lines)), title_toks)
+        list(map(_WORDS, lines)), title_toks, seg.bounds)
 
     nw = cc[:, SP] + 1.0
     commas, ideo_stops = cc[:, COMMA], cc[:, IDEO_STOP]
@@ -479,18 +553,22 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     f[_hits(_BY.match, texts, first_edge & _BYS > 0), 12] = 1.0
     dated[_hits(_date_word, keys, (digits > 0) & ~dated)] = True
     f[_hits(_date, texts, (digits > 0) & dated), 13] = 1.0
-    f[:, 14] = np.log(np.fromiter(map(counts.__getitem__, keys), dtype=np.float64, count=n))
+    f[:, 14] = np.log(np.asarray(repeats, dtype=np.float64))
     f[:, 15] = jac
-    # blank lines around each line: the gaps between line numbers
-    lineno = np.empty(n + 2)
-    lineno[1:-1] = np.fromiter(map(_LINENO, lines), np.float64, n)
-    lineno[0] = lines[0].lineno - lines[0].blank_before - 1.0
-    lineno[-1] = lines[-1].lineno + lines[-1].blank_after + 1.0
-    gaps = lineno[1:] - lineno[:-1] - 1.0
-    f[:, 16] = np.minimum(gaps[:-1], 2)
-    f[:, 17] = np.minimum(gaps[1:], 2)
-    f[:, 18] = np.arange(n) / n
-    f[:, 19] = (np.cumsum(nt) - nt) / max(float(nt.sum()), 1.0)
+    # blank lines around each line: the gaps between line numbers, and at a page's first
+    # and last lines the blanks counted there
+    lineno = np.fromiter(map(_LINENO, lines), np.float64, n)
+    before = np.empty(n)
+    before[1:] = lineno[1:] - lineno[:-1] - 1.0
+    after = np.empty(n)
+    after[:-1] = before[1:]
+    first_rows, last_rows = seg.starts.tolist(), (seg.starts + seg.counts - 1).tolist()
+    before[first_rows] = [lines[i].blank_before for i in first_rows]
+    after[last_rows] = [lines[i].blank_after for i in last_rows]
+    f[:, 16] = np.minimum(before, 2)
+    f[:, 17] = np.minimum(after, 2)
+    f[:, 18] = seg.pos / seg.size
+    f[:, 19] = seg.cumsum_before(nt) / np.maximum(seg.per_page(nt), 1.0)
     f[:, 20] = letters / nw
     f[:, 21] = ncjk / nc
     f[:, 22] = np.log1p(ideo_stops + marks + ends_sent)
@@ -509,7 +587,8 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     # (``_NAMEISH`` matches 41 characters at most)
     f[_hits(_NAMEISH.match, texts, (nt >= 1) & (nt <= 5) & (ends_sent == 0) & (size <= 41)),
       30] = 1.0
-    f[1:, 31] = colon[:-1]
+    f[1:, 31] = colon[:-1]  # the line above ends with a colon
+    f[first_rows, 31] = 0.0
     f[:, 32] = shape
     # CJK lines have few \w+ tokens: count characters instead so prose still looks long.
     cjk_rows = f[:, 21] > 0.3
@@ -519,17 +598,22 @@ def base_features(lines: list[Line], title: str | None = None, text: str | None 
     return f
 
 
-def window_means(x: np.ndarray, ks: tuple[int, ...]) -> np.ndarray:
+def window_means(x: np.ndarray, ks: tuple[int, ...], seg: Pages | None = None) -> np.ndarray:
     """Mean of every column of ``x`` (rows by columns) over a window of rows, column ``j``
-    over ``2 * ks[j] + 1`` rows (truncated at the ends), from one running sum; a single
-    column is read with every window."""
+    over ``2 * ks[j] + 1`` rows (truncated at the ends, or at the edges of each page of
+    ``seg``), from one running sum; a single column is read with every window."""
     n = len(x)
     c = np.zeros((n + 1, x.shape[1]), dtype=np.float64)
     np.cumsum(x, axis=0, dtype=np.float64, out=c[1:])
     idx = np.arange(n)[:, None]
     k = np.asarray(ks)
-    lo = np.maximum(idx - k, 0)
-    hi = np.minimum(idx + k + 1, n)
+    if seg is None or len(seg.starts) <= 1:
+        lo = np.maximum(idx - k, 0)
+        hi = np.minimum(idx + k + 1, n)
+    else:
+        first = seg.bounds[seg.page][:, None]
+        lo = np.maximum(idx - k, first)
+        hi = np.minimum(idx + k + 1, first + seg.size[:, None])
     cols = np.arange(x.shape[1])
     return ((c[hi, cols] - c[lo, cols]) / (hi - lo)).astype(np.float32)
 
@@ -553,57 +637,86 @@ N_CTX = 18
 def line_features(lines: list[Line], title: str | None = None, text: str | None = None
                   ) -> np.ndarray:
     """Feature matrix: base features, neighbours' features and page-level context."""
-    base = base_features(lines, title, text)
+    return pages_features([lines], [title])
+
+
+def pages_features(pages: list[list[Line]], titles: list[str | None]) -> np.ndarray:
+    """``line_features`` of several pages at once: the rows of each page in turn, as each
+    page alone gives them (up to float rounding in sums of fractions), computed in one pass
+    over them all (the per-call cost of the array operations is paid once, not per page)."""
+    lines = list(chain.from_iterable(pages))
+    seg = Pages(list(map(len, pages)))
+    base = _base_features(lines, seg, titles)
     n = len(lines)
     if n == 0:
         return np.zeros((0, N_BASE + len(_NEIGHBOUR_SHIFTS) * len(_NEIGHBOUR_COLS) + N_CTX),
                         dtype=np.float32)
     nb = base[:, _NEIGHBOUR_COLS]
-    parts = [base] + shifts(nb, _NEIGHBOUR_SHIFTS)
+    parts = [base] + seg.shifts(nb, _NEIGHBOUR_SHIFTS)
     # A "prose" line: 10+ tokens with a stopword share typical of running text (>= 0.2),
     # or a long CJK line.
     prose = (((base[:, 1] >= math.log1p(10)) & (base[:, 2] >= 0.2)) | (base[:, 0] > 4.5) & (
         base[:, 21] > 0.3
     )).astype(np.float32)
     ntok = np.expm1(base[:, 1])
-    maxlen = float(base[:, 0].max())
-    idx = np.arange(n)
+    size = seg.size
+    idx = seg.pos  # a line's index in its page
     prose_idx = prose.nonzero()[0]
+    # per page: nearest prose line (within the page) above and below each line, first and
+    # last prose lines, and the token-weighted centre of the prose lines, where the article
+    # most likely sits (pages without prose: every line as far as the page is long, the
+    # centre mid-page)
+    has_prose = seg.per_page(prose, np.maximum) > 0
+    dist = size.astype(np.float32)
+    first, last = np.full(n, n), np.full(n, -1)
+    centre = size / 2
     if len(prose_idx):
-        first, last = prose_idx[0], prose_idx[-1]
-        pos = np.searchsorted(prose_idx, idx)
+        rows = np.arange(n)
+        pos = np.searchsorted(prose_idx, rows)
         left = prose_idx[np.clip(pos - 1, 0, len(prose_idx) - 1)]
         right = prose_idx[np.clip(pos, 0, len(prose_idx) - 1)]
-        dist = np.minimum(np.abs(idx - left), np.abs(right - idx)).astype(np.float32)
-        # the token-weighted centre of the prose lines: where the article most likely sits
-        w = ntok[prose_idx]
-        centre = float((prose_idx * w).sum() / w.sum())
-    else:
-        first, last, centre = n, -1, n / 2
-        dist = np.full(n, float(n), dtype=np.float32)
+        # a neighbour on another page stands in for the one on this side (the other side
+        # then holds the page's nearest)
+        left = np.where(seg.page[left] == seg.page, left, right)
+        right = np.where(seg.page[right] == seg.page, right, left)
+        near = np.minimum(np.abs(rows - left), np.abs(right - rows)).astype(np.float32)
+        dist = np.where(has_prose, near, dist)
+        start = seg.bounds[seg.page]
+        first_row = prose_idx[np.clip(np.searchsorted(prose_idx, start), 0, len(prose_idx) - 1)]
+        last_row = prose_idx[np.clip(np.searchsorted(prose_idx, start + size) - 1, 0,
+                                     len(prose_idx) - 1)]
+        first = np.where(has_prose, first_row - start, first)
+        last = np.where(has_prose, last_row - start, last)
+        w = np.where(prose > 0, ntok, 0.0)
+        centre = np.where(has_prose, seg.per_page(idx * w) / np.maximum(seg.per_page(w), 1e-30),
+                          centre)
     ctx = np.zeros((n, N_CTX), dtype=np.float32)
     # windowed shares: of prose lines (2, 6 and 15 lines each side), chrome words, comment
     # labels, name-like lines and lines under a colon
     means = window_means(np.stack([prose, prose, prose, base[:, 10], base[:, 33], base[:, 30],
-                                   base[:, 31]], axis=1), (2, 6, 15, 3, 5, 5, 10))
+                                   base[:, 31]], axis=1), (2, 6, 15, 3, 5, 5, 10), seg)
     ctx[:, :3] = means[:, :3]
     ctx[:, 3] = np.log1p(dist)
     ctx[:, 4] = (idx >= first) & (idx <= last)
-    ctx[:, 5] = base[:, 0] / max(maxlen, 1.0)
-    ctx[:, 6] = np.abs(idx - centre) / n
-    ctx[:, 7] = prose.sum() / n
-    ctx[:, 8] = np.log1p(n)
+    ctx[:, 5] = base[:, 0] / np.maximum(seg.per_page(base[:, 0], np.maximum), 1.0)
+    ctx[:, 6] = np.abs(idx - centre) / size
+    ctx[:, 7] = seg.per_page(prose) / size
+    ctx[:, 8] = np.log1p(size)
     ctx[:, 9] = means[:, 3]
     # comment and related-list labels above a line: prose after them is rarely the article
-    ctx[:, 10] = np.log1p(np.cumsum(base[:, 28]) - base[:, 28])
-    ctx[:, 11] = np.log1p(np.cumsum(base[:, 29]) - base[:, 29])
+    ctx[:, 10] = np.log1p(seg.cumsum_before(base[:, 28]))
+    ctx[:, 11] = np.log1p(seg.cumsum_before(base[:, 29]))
     ctx[:, 12:14] = means[:, 4:6]
     shape = base[:, 32]
-    ctx[:, 14] = sum(nb_shape == shape for nb_shape in shifts(shape, (1, 2, -1, -2), -1.0))
+    ctx[:, 14] = sum(nb_shape == shape for nb_shape in seg.shifts(shape, (1, 2, -1, -2), -1.0))
     ctx[:, 15] = means[:, 6]
     # where the headline recurs (dumps often start with the page title): chrome sits above it
-    again = (base[1:, 15] >= 0.6).nonzero()[0]
-    tp = int(again[0]) + 1 if len(again) else 0
+    again = ((base[:, 15] >= 0.6) & (idx > 0)).nonzero()[0]
+    tp = np.zeros(n, dtype=np.intp)
+    if len(again):
+        start = seg.bounds[seg.page]
+        hit = again[np.clip(np.searchsorted(again, start), 0, len(again) - 1)]
+        tp = np.where(seg.page[hit] == seg.page, hit - start, 0)
     ctx[:, 16] = np.sign(idx - tp)
-    ctx[:, 17] = (idx - tp) / n
+    ctx[:, 17] = (idx - tp) / size
     return np.concatenate(parts + [ctx], axis=1)

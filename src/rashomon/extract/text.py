@@ -1,4 +1,5 @@
-"""Article extraction from a browser innerText dump: the entry point ``extract_text``.
+"""Article extraction from browser innerText dumps: the entry points ``extract_text`` (one
+page) and ``extract_texts`` (many, the line model scoring several pages at once).
 
 Lines are cut with offsets (``lines``), scored by the learned line model (``classify``)
 and corrected from the page's layout (``layout``), the comment section is found and parsed
@@ -9,12 +10,23 @@ left out gets a kind and a reason (``kinds``).
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
+from typing import TYPE_CHECKING
 
 from rashomon.extract import classify, layout
 from rashomon.extract.comments import Thread, parse_thread, thread_start
 from rashomon.extract.kinds import inline_kind, inline_kind_of, plain_kind, removed_kind
-from rashomon.extract.lines import RELATED_MARKER, Line, line_features, split_lines, tokens
+from rashomon.extract.lines import (
+    RELATED_MARKER,
+    Line,
+    Pages,
+    line_features,
+    pages_features,
+    split_lines,
+    tokens,
+)
 from rashomon.extract.meta import (
     Meta,
     detect_language,
@@ -26,6 +38,9 @@ from rashomon.extract.meta import (
     title_repeats,
 )
 from rashomon.model import Article, Page, Removed, Span
+
+if TYPE_CHECKING:
+    from rashomon.extract.site import SiteChrome
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +60,10 @@ TAIL_HEADING_WORDS = 4
 #: characters of body text the language test reads (``meta.detect_language`` cuts there)
 LANGUAGE_SAMPLE = 4000
 
+
+#: pages whose lines the line model scores at once in ``extract_texts``: its array operations
+#: cost about 0.5 ms a call whatever their size, against 4 ms for a whole page of 180 lines
+BATCH_PAGES = 32
 
 #: when no line reaches even odds, the lines with at least this share of the page's best
 #: probability are the body (an empty article is never the right answer for a news page)
@@ -109,10 +128,13 @@ def _heading_like(ln: Line) -> bool:
 
 
 def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = None,
-            site_chrome: frozenset[str] = frozenset()) -> Parts:
+            site_chrome: frozenset[str] = frozenset(), prob: list[float] | None = None
+            ) -> Parts:
     """Decide the part of every line of a page (``site_chrome``: line keys the site repeats
-    on other pages, see ``site.SiteChrome``)."""
-    prob = layout.correct(lines, body_probabilities(lines, page.title, model, page.text))
+    on other pages, see ``site.SiteChrome``; ``prob``: the line model's output when known)."""
+    if prob is None:
+        prob = body_probabilities(lines, page.title, model, page.text)
+    prob = layout.correct(lines, prob)
     body = [p >= 0.5 for p in prob]
     if prob and not any(body):  # a page holds an article: keep its likeliest lines
         top = max(prob)
@@ -251,16 +273,39 @@ def extract_text(page: Page, model: classify.LineModel | None = None,
         The article, with offsets into ``page.text``; ``None`` (logged) when the page has
         no text or no body line.
     """
-    text = page.text or ""
-    lines = split_lines(text)
+    return _extract(page, split_lines(page.text or ""), model, site_chrome, None)
+
+
+def extract_texts(pages: Iterable[Page], model: classify.LineModel | None = None,
+                  site: SiteChrome | None = None, batch: int = BATCH_PAGES
+                  ) -> Iterator[tuple[Page, Article | None]]:
+    """``extract_text`` of each page, in order, with the line model scoring ``batch`` pages
+    at once (the same articles, faster); ``site``: the corpus's repeated lines."""
+    model = model or classify.load()
+    it = iter(pages)
+    while chunk := list(islice(it, batch)):
+        lines = [split_lines(page.text or "") for page in chunk]
+        feats = pages_features(lines, [page.title for page in chunk])
+        prob = model.predict_proba(feats, Pages(list(map(len, lines)))).tolist()
+        at = 0
+        for page, page_lines in zip(chunk, lines, strict=True):
+            chrome = site.keys(page) if site is not None else frozenset()
+            page_prob = prob[at : at + len(page_lines)]
+            at += len(page_lines)
+            yield page, _extract(page, page_lines, model, chrome, page_prob)
+
+
+def _extract(page: Page, lines: list[Line], model: classify.LineModel | None,
+             site_chrome: frozenset[str], prob: list[float] | None) -> Article | None:
+    """``extract_text`` of a page cut into ``lines``, scored ``prob`` when known."""
     if not lines:
         log.info("skipped: %s: empty text", page.source)
         return None
-    parts = analyse(lines, page, model, site_chrome)
+    parts = analyse(lines, page, model, site_chrome, prob)
     if not any(parts.body):
         log.info("skipped: %s: no body line found", page.source)
         return None
-    return build_article(page, text, parts)
+    return build_article(page, page.text or "", parts)
 
 
 def merge_removed(removed: list[Removed], text: str) -> list[Removed]:
