@@ -371,14 +371,17 @@ def _token_stats(words: list[list[str]], title_toks: list[set[str]], bounds: np.
     hi = np.cumsum(ntok)
     lo = hi - ntok
     m = len(flat)
-    bits = np.fromiter(map(_WORD_BITS.get, flat, repeat(0)), dtype=np.int64, count=m)
-    # the title bit, page by page (each page's tokens are one slice of ``flat``)
+    # each page's tokens (one slice of ``flat``) looked up with its title's words added
     tok_bounds = np.concatenate([[0], hi])[bounds].tolist()
+    lookups = []
     for k, toks in enumerate(title_toks):
-        a, b = tok_bounds[k], tok_bounds[k + 1]
-        if toks and b > a:
-            bits[a:b] |= np.fromiter(map(toks.__contains__, flat[a:b]), dtype=bool,
-                                     count=b - a) * _TITLEW
+        word_bits = _WORD_BITS
+        if toks:
+            word_bits = dict(_WORD_BITS)
+            for w in toks:
+                word_bits[w] = word_bits.get(w, 0) | _TITLEW
+        lookups.append(map(word_bits.get, flat[tok_bounds[k] : tok_bounds[k + 1]], repeat(0)))
+    bits = np.fromiter(chain.from_iterable(lookups), dtype=np.int64, count=m)
     # one row per word list and the title (bits 0-3 and 5), summed over each line (rows of
     # tokens, not columns: the running sum then reads contiguous memory, twice as fast)
     cs = np.zeros((5, m + 1), dtype=np.int64)
