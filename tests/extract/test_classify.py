@@ -26,6 +26,14 @@ def test_main_block_is_the_heaviest_run() -> None:
     assert classify.main_block(prob, weight) == (3, 6)
 
 
+def test_an_unsure_page_has_a_main_block_of_its_likeliest_run() -> None:
+    # no line reaches even odds: the block is the run above 0.6 of the best line (0.21),
+    # not the best line alone
+    prob = np.array([0.1, 0.3, 0.35, 0.05, 0.2, 0.34])
+    assert classify.main_block(prob, np.ones_like(prob)) == (1, 2)
+    assert classify.main_block(prob, np.array([1, 1, 1, 9, 1, 9.0])) == (5, 5)
+
+
 def test_shipped_model_loads_and_scores() -> None:
     model = classify.load()
     from rashomon.extract.lines import line_features, split_lines
