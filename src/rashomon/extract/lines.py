@@ -393,9 +393,8 @@ def _token_stats(words: list[list[str]], title_toks: list[set[str]], bounds: np.
     rows = per_line[4].nonzero()[0]
     if len(rows):
         # a line without a title word has Jaccard 0: only lines with one need their
-        # distinct words (slices of the page's tokens: no second split)
-        spans = map(slice, lo[rows].tolist(), hi[rows].tolist())
-        sets = list(map(set, map(flat.__getitem__, spans)))
+        # distinct words
+        sets = list(map(set, map(words.__getitem__, rows.tolist())))
         size = np.fromiter(map(len, sets), dtype=np.float64, count=len(rows))
         page_of = (np.searchsorted(bounds, rows, side="right") - 1).tolist()
         titles = [title_toks[k] for k in page_of]
