@@ -202,3 +202,23 @@ def test_a_sentence_opening_with_a_label_word_is_no_boundary() -> None:
     lines = split_lines("\n".join(PROSE + [sentence]))
     p = layout.prose_edges(lines, probs(lines, **{sentence: 0.3}))
     assert (p >= 0.5).all()
+
+
+def test_a_body_without_a_sentence_gets_the_pages_likeliest_prose_line() -> None:
+    archive = [f"{m} ({n})" for m, n in (("March", 12), ("April", 9), ("May", 14))]
+    tags = "harbour ferry tickets council budget river bridge repairs weather festival"
+    lines = split_lines("\n".join(archive + [tags] + SHARE + PROSE))
+    p = np.array([0.7] * 4 + [0.05] * 4 + [0.2, 0.3])
+    out = layout.a_sentence(lines, p.copy())
+    # archive links and a tag cloud (ten words, no stopwords) hold no sentence: the likelier
+    # paragraph joins them
+    assert out[-1] == layout.PROMOTED and out[-2] == 0.2
+    assert (out[:-1] == p[:-1]).all()
+    # a body with running text, even one that ends without a full stop, is left alone
+    lines = split_lines("\n".join(archive + [PROSE[0].rstrip(".")] + [PROSE[1]]))
+    p = np.array([0.7] * 4 + [0.3])
+    assert (layout.a_sentence(lines, p.copy()) == p).all()
+    # ... and so is a page without prose (a list is the article)
+    lines = split_lines("\n".join(DATES + SHARE))
+    p = probs(lines, **{d: 0.8 for d in DATES})
+    assert (layout.a_sentence(lines, p.copy()) == p).all()

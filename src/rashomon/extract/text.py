@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from rashomon.extract import classify, layout
 from rashomon.extract.comments import Thread, parse_thread, thread_start
 from rashomon.extract.kinds import inline_kind, inline_kind_of, plain_kind, removed_kind
+from rashomon.extract.layout import UNSURE_SHARE
 from rashomon.extract.lines import (
     RELATED_MARKER,
     Line,
@@ -65,9 +66,6 @@ LANGUAGE_SAMPLE = 4000
 #: trees cost about 0.5 ms a call however few the lines (a 180-line page takes 4 ms in all)
 BATCH_PAGES = 32
 
-#: when no line reaches even odds, the lines with at least this share of the page's best
-#: probability are the body (an empty article is never the right answer for a news page)
-UNSURE_SHARE = 0.5
 
 
 @dataclass(slots=True)
