@@ -139,21 +139,6 @@ def interleaved(runs: dict[str, Callable[[], object]], repeat: int
     return best
 
 
-def html_pages() -> list[tuple[str, str]]:
-    """(HTML, URL) of the aeb-dev pages, when their HTML is there."""
-    import gzip
-
-    base = SHARED / "eval" / "aeb-dev"
-    rows = {row["id"]: row for row in map(json.loads, (base / "gold.jsonl").open())}
-    out = []
-    for pid, row in rows.items():
-        path = base / "html" / f"{pid}.html.gz"
-        if path.exists():
-            out.append((gzip.decompress(path.read_bytes()).decode("utf-8", "replace"),
-                        row.get("url") or ""))
-    return out
-
-
 def trafilatura_text(text: str) -> str:
     """Peer: trafilatura on the text lines wrapped as paragraphs."""
     import html
@@ -186,7 +171,9 @@ def main() -> None:
     print("aeb-dev text pages, whole page:",
           json.dumps(f1_report((g, p.text or "") for p, g in pages)))
     # CPU time of this process (wall time on a shared machine counts other jobs too)
-    html = [] if args.no_peer else html_pages()
+    from extract_html import load as html_pages  # (id, url, HTML, gold) of the same pages
+
+    html = [] if args.no_peer else [(raw, url) for _, url, raw, _ in html_pages(None)]
     runs = {
         "batched": lambda: sum(1 for _ in extract_texts(p for p, _ in pages)),
         "alone": lambda: [extract_text(p) for p, _ in pages],

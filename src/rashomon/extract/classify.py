@@ -21,7 +21,7 @@ from typing import Any
 
 import numpy as np
 
-from rashomon.extract.lines import Pages
+from rashomon.extract.lines import Pages, window_means
 
 MODEL_PATH = Path(__file__).parent / "data" / "line_model.json"
 # leaves a tree may have in the packed scorer (one bit each in a uint16; training uses 15)
@@ -260,7 +260,7 @@ def stack_features(x: np.ndarray, prob: np.ndarray, seg: Pages | None = None) ->
     seg = seg or Pages([n])
     p = prob.astype(np.float32)[:, None]
     cols = [p] + seg.shifts(p, (1, 2, 3, -1, -2, -3))
-    cols.append(seg.window_means(prob[:, None], (2, 5, 10, 25)))
+    cols.append(window_means(prob[:, None], (2, 5, 10, 25), seg))
     weight = np.log1p(np.expm1(x[:, 1]) + 1)
     bs, be = np.zeros(n, dtype=np.intp), np.zeros(n, dtype=np.intp)
     for a, k in zip(seg.starts.tolist(), seg.counts.tolist(), strict=True):

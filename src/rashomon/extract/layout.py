@@ -266,13 +266,17 @@ def _running_text(line: Line) -> bool:
         map(STOPWORDS.__contains__, words)) >= RUNNING_TEXT_STOPWORDS * len(words)
 
 
+def body_cut(prob: Sequence[float]) -> float:
+    """The probability from which a line is body: even odds, or when no line reaches them,
+    ``UNSURE_SHARE`` of the page's best (a page holds an article: its likeliest lines)."""
+    top = float(np.max(prob))
+    return 0.5 if top >= 0.5 else UNSURE_SHARE * top
+
+
 def a_sentence(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
-    """An article holds a sentence: when no line of the body (the lines at even odds, or
-    when there are none, at ``UNSURE_SHARE`` of the best) is running text but the page has
-    prose lines, the likeliest of them joins the body."""
-    top = float(prob.max())
-    cut = 0.5 if top >= 0.5 else UNSURE_SHARE * top
-    if any(_running_text(lines[i]) for i in np.flatnonzero(prob >= cut).tolist()):
+    """An article holds a sentence: when no line of the body (from ``body_cut``) is running
+    text but the page has prose lines, the likeliest of them joins the body."""
+    if any(_running_text(lines[i]) for i in np.flatnonzero(prob >= body_cut(prob)).tolist()):
         return prob
     prose = [i for i, ln in enumerate(lines) if _prose(ln, PROSE_WORDS)]
     if prose:

@@ -433,10 +433,6 @@ class Pages:
             out[j] = np.where(bad.reshape((-1,) + (1,) * (a.ndim - 1)), fill, out[j])
         return out
 
-    def window_means(self, x: np.ndarray, ks: tuple[int, ...]) -> np.ndarray:
-        """``window_means`` with every window cut at its page's edges."""
-        return window_means(x, ks, self)
-
     def cumsum(self, x: np.ndarray) -> np.ndarray:
         """Running sum of ``x`` down each page (in the type of ``x``)."""
         c = np.cumsum(x)

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from rashomon.extract import classify, layout
 from rashomon.extract.comments import Thread, parse_thread, thread_start
 from rashomon.extract.kinds import inline_kind, inline_kind_of, plain_kind, removed_kind
-from rashomon.extract.layout import UNSURE_SHARE
 from rashomon.extract.lines import (
     RELATED_MARKER,
     Line,
@@ -65,7 +64,6 @@ LANGUAGE_SAMPLE = 4000
 #: pages whose lines the line model scores at once in ``extract_texts``: its features and
 #: trees cost about 0.5 ms a call however few the lines (a 180-line page takes 4 ms in all)
 BATCH_PAGES = 32
-
 
 
 @dataclass(slots=True)
@@ -133,10 +131,8 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     if prob is None:
         prob = body_probabilities(lines, page.title, model, page.text)
     prob = layout.correct(lines, prob)
-    body = [p >= 0.5 for p in prob]
-    if prob and not any(body):  # a page holds an article: keep its likeliest lines
-        top = max(prob)
-        body = [p >= top * UNSURE_SHARE for p in prob]
+    cut = layout.body_cut(prob) if prob else 0.5
+    body = [p >= cut for p in prob]
     kinds: dict[int, tuple[str, str]] = {}
     if site_chrome:
         for i, ln in enumerate(lines):
