@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.enrich.relations import find_relations, quote_regions
+from rashomon.enrich.relations import Relation, _speaker_between, find_relations, quote_regions
 
 
 def _rels(nlp, text):
@@ -725,3 +725,37 @@ def test_cutting_a_joined_report_leaves_no_stray_marks_behind(nlp):
     )
     assert got["said"]["content"] == ["dockers who transfer would lose the bonus"]
     assert got["replied"]["content"] == ['"It is meant for the crews who stayed."']
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quote"),
+    [
+        (
+            "“We’ve seen better harvests than this one,” Kansas grower Ruth Ellison, wearing a"
+            " straw hat and “Farm Strong” buttons, said calmly as the combine rolled past.",
+            "Kansas grower Ruth Ellison, wearing a straw hat and “Farm Strong” buttons,",
+            "“We’ve seen better harvests than this one,”",
+        ),
+        (
+            "“We’ve had better seasons than this one,” coach Dana Pruitt, wearing a cap, said.",
+            "coach Dana Pruitt, wearing a cap,",
+            "“We’ve had better seasons than this one,”",
+        ),
+    ],
+)
+def test_a_speaker_between_the_quote_and_the_cue_is_the_source(nlp, text, speaker, quote):
+    # the parse hangs the name on the quote's own verb: without the repair the content
+    # runs on over the name and the cue has no subject
+    said = _by_cue(nlp, text)["said"]
+    assert said["source"] == speaker
+    assert said["content"] == [quote]  # a quote inside the description is not the speaker's
+
+
+def test_words_with_a_verb_of_their_own_are_not_a_speaker(nlp):
+    text = "“The levy will pass,” the council expects, and officials said."
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    rel = Relation((said.idx, said.idx + 4), [(1, text.index(", and"))], None, "say", said.i)
+    _speaker_between(rel, quote_regions(text), doc)
+    assert rel.source is None  # 'the council expects' is a clause, not a description
+    assert rel.content == [(1, text.index(", and"))]

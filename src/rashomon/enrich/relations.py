@@ -78,6 +78,7 @@ def find_relations(doc: Any) -> list[Relation]:
         if rel is not None and rel.content:
             _clip_to_quote(rel, regions)
         if rel is not None and rel.content:
+            _speaker_between(rel, regions, doc)
             _extend_with_quotes(rel, regions)
             rels.append(rel)
     _split_coordinated(rels, regions, doc)
@@ -215,6 +216,60 @@ def _signed_quotes(doc: Any, regions: list[Range], rels: list[Relation]) -> list
     return out
 
 
+#: the most words of a speaker set between a quote and its verb, aside included:
+#: '"...," Jane Roe, a farmer who grows wheat near the town, said' (about the longest
+#: description a reporter puts there)
+MAX_SPEAKER_WORDS = 25
+#: tags of a verb with its own tense: a clause of its own, not a speaker's description
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: parts of speech a speaker's name or description opens with: 'Jane Roe', 'the mayor',
+#: 'he' (and a participle used as an adjective: 'retired judge Jane Roe')
+NAME_OPENERS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON"})
+
+
+def _speaker_between(rel: Relation, regions: list[Range], doc: Any) -> None:
+    """'"A," Jane Roe, wearing a cap, said': the parse may hang the name on the quote's own
+    verb, so that the content runs on over the name and the cue has no subject. When the
+    content opens with a quote that closes before the cue, the words between them (a name
+    or a description first, no verb with a tense of its own) are the speaker, and the
+    content stops at the quote's close."""
+    if rel.source is not None and not any(a <= rel.source[0] < b for a, b in rel.content):
+        return
+    cue = doc[rel.cue_token]
+    if cue.pos_ not in ("VERB", "AUX") or rel.lemma not in cues.SPEECH:
+        return
+    # the parse leaves the opening mark out of the content: 'A,' of '"A,"'
+    reg = next((r for r in regions if r[0] <= rel.content[0][0] <= r[0] + 2), None)
+    if reg is None or reg[1] >= rel.cue[0]:
+        return
+    between = doc.char_span(reg[1], rel.cue[0], alignment_mode="contract")
+    zone = list(between) if between is not None else []
+    while zone and (zone[0].is_punct or zone[0].is_space):
+        zone.pop(0)
+    while zone and (zone[-1].is_punct or zone[-1].is_space or zone[-1].head.i == cue.i):
+        zone.pop()  # the comma before the cue, and its auxiliaries: '..., has said'
+    if not zone or len(zone) > MAX_SPEAKER_WORDS:
+        return
+    if zone[0].pos_ not in NAME_OPENERS and not (zone[0].tag_ == "VBN" and zone[0].dep_ == "amod"):
+        return
+    if any(t.tag_ in FINITE_TAGS or t.is_sent_start for t in zone):
+        return
+    name = zone[0]
+    for tok in zone:  # the head word of the first name: 'Jane Roe' of 'Jane Roe, a farmer'
+        if tok.text == ",":
+            break
+        if tok.pos_ in ("PROPN", "NOUN", "PRON"):
+            name = tok
+    end = zone[-1].idx + len(zone[-1].text)
+    if any(t.text == "," for t in zone) and doc[zone[-1].i + 1].text == ",":
+        end += 1  # 'Jane Roe, a farmer,': an aside keeps its closing comma, as in source_range
+    rel.source = (zone[0].idx, end)
+    rel.source_token = name.i
+    rel.content = [(a, min(b, reg[1])) for a, b in rel.content if a < reg[1]] + [
+        (a, b) for a, b in rel.content if a >= rel.cue[1]
+    ]
+
+
 def _clip_to_quote(rel: Relation, regions: list[Range]) -> None:
     """A cue inside a quote reports within the speaker's words: its content ends with the
     quote ('"... I think we can get there," she said' leaves 'she said' out)."""
@@ -253,6 +308,8 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
             continue  # '"SMITH: ...': a transcript turn has its own speaker
         outer = [rel for rel in rels if all(rel is not r for r in inner)]
         used = [r for rel in outer for r in rel.content] + [rel.cue for rel in outer] + added
+        # a quote inside a source describes the speaker: 'Roe, wearing a "No Tax" pin, said'
+        used += [rel.source for rel in outer if rel.source]
         if any(_overlaps(reg, u) for u in used):
             continue
         before = [
