@@ -759,3 +759,44 @@ def test_words_with_a_verb_of_their_own_are_not_a_speaker(nlp):
     _speaker_between(rel, quote_regions(text), doc)
     assert rel.source is None  # 'the council expects' is a clause, not a description
     assert rel.content == [(1, text.index(", and"))]
+
+
+def test_a_dateline_is_not_part_of_a_content(nlp):
+    got = _by_cue(
+        nlp,
+        "VELM, March 19 (NWP) - The central bank kept its key rate at 3.75% on Wednesday, as"
+        " expected, and said it would need to see inflation fall further.",
+    )
+    assert got["expected"]["content"] == [
+        "The central bank kept its key rate at 3.75% on Wednesday"
+    ]
+    # a report joined to an aside with no source keeps its own subject
+    assert got["said"]["source"] == "The central bank"
+
+
+def test_a_short_name_closing_a_report_is_its_speaker(nlp):
+    text = (
+        "KESSARY, Orsenia, March 14 (NWP) - A driver hurt when police cleared the blockade died"
+        " on Friday, and the number of people injured rose to 31, including nine police"
+        " officers, hospital and police officials said."
+    )
+    (said,) = [r for r in _rels(nlp, text) if r["cue"] == "said"]
+    assert said["source"] == "hospital and police officials"
+    assert said["content"] == [
+        "A driver hurt when police cleared the blockade died on Friday, and the number of"
+        " people injured rose to 31, including nine police officers"
+    ]
+
+
+def test_a_closing_speech_verb_reports_the_sentence_before_it(nlp):
+    got = _by_cue(
+        nlp, "The fire spread to three barns, injuring two farmhands and a vet, county"
+        " officials said on Sunday."
+    )
+    assert got["said"]["source"] == "county officials"
+    assert got["said"]["content"] == [
+        "The fire spread to three barns, injuring two farmhands and a vet"
+    ]
+    # a verb that says something of its own reports nothing before it
+    faces = "The guests knew no Orsenian at all, but their faces said a lot."
+    assert "said" not in _by_cue(nlp, faces)

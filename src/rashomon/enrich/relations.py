@@ -21,6 +21,7 @@ from rashomon.enrich.tokens import (
     QUOTE_CHARS,
     Range,
     Relation,
+    dateline_dash,
     doc_quote_regions,
     opens_with_that,
     quote_regions,
@@ -78,10 +79,14 @@ def find_relations(doc: Any) -> list[Relation]:
         if rel is not None and rel.content:
             _clip_to_quote(rel, regions)
         if rel is not None and rel.content:
+            _without_dateline(rel, doc)
+        if rel is not None and rel.content:
             _speaker_between(rel, regions, doc)
+            _speaker_closing(rel, doc)
             _extend_with_quotes(rel, regions)
             rels.append(rel)
     _split_coordinated(rels, regions, doc)
+    rels.extend(_closing_reports(doc, rels))
     rels.extend(_byline_quotes(doc, regions, text))
     rels.extend(_signed_quotes(doc, regions, rels))
     rels.sort(key=lambda rel: rel.cue_token)
@@ -149,7 +154,9 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
             if not any(a <= tok.head.idx < b for a, b in outer.content):
                 continue
             outer.content = _cut(outer.content, lo, hi, text)
-            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            if outer.source is not None and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+            ):
                 inner.source, inner.source_token = outer.source, outer.source_token
     rels[:] = [rel for rel in rels if rel.content]
 
@@ -216,6 +223,21 @@ def _signed_quotes(doc: Any, regions: list[Range], rels: list[Relation]) -> list
     return out
 
 
+#: the most words a dateline opening a sentence takes: 'RENO, Nev., March 3 (AP) —'
+MAX_DATELINE_WORDS = 14
+
+
+def _without_dateline(rel: Relation, doc: Any) -> None:
+    """'VELM, March 19 (NWP) - The bank held rates, as expected': the place and agency that
+    open a report are the outlet's, not part of what anyone expected or said."""
+    sent = doc[rel.cue_token].sent
+    dash = dateline_dash(sent[:MAX_DATELINE_WORDS])
+    if dash < 0 or rel.content[0][0] > doc[dash].idx:
+        return
+    after = doc[dash + 1].idx if dash + 1 < len(doc) else doc[dash].idx + 1
+    rel.content = [(max(a, after), b) for a, b in rel.content if b > after]
+
+
 #: the most words of a speaker set between a quote and its verb, aside included:
 #: '"...," Jane Roe, a farmer who grows wheat near the town, said' (about the longest
 #: description a reporter puts there)
@@ -268,6 +290,101 @@ def _speaker_between(rel: Relation, regions: list[Range], doc: Any) -> None:
     rel.content = [(a, min(b, reg[1])) for a, b in rel.content if a < reg[1]] + [
         (a, b) for a, b in rel.content if a >= rel.cue[1]
     ]
+
+
+#: the most words of a speaker's name that closes a report: 'the county's two senior
+#: health officials said' (a longer run before the verb is more likely the report's own)
+MAX_CLOSING_NAME = 8
+#: parts of speech of such a name; 'and' joins two: 'hospital and police officials said'
+CLOSING_NAME_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "PART", "CCONJ", "NUM"})
+
+
+def _closing_name(cue: Any) -> list[Any]:
+    """The short name between the last comma before ``cue`` and the cue ('..., hospital and
+    police officials said'), or []: nouns, names and their determiners only."""
+    doc = cue.doc
+    j = cue.i - 1
+    while j >= 0 and doc[j].head.i == cue.i and doc[j].dep_ in ("aux", "neg", "advmod"):
+        j -= 1  # 'officials have said', 'officials later said'
+    run: list[Any] = []
+    while j >= 0 and doc[j].text != "," and len(run) <= MAX_CLOSING_NAME:
+        run.insert(0, doc[j])
+        j -= 1
+    if j <= cue.sent.start or not run or len(run) > MAX_CLOSING_NAME:
+        return []
+    if run[-1].pos_ not in ("NOUN", "PROPN") or any(t.pos_ not in CLOSING_NAME_POS for t in run):
+        return []
+    return run
+
+
+def _speaker_closing(rel: Relation, doc: Any) -> None:
+    """'..., rose to 31, including nine officers, hospital and police officials said': the
+    parse may take the name that closes a report for part of it (here, more of the people
+    hurt), leaving the cue with no subject. A short name between the report's last comma
+    and the cue is then the speaker, and leaves the content."""
+    cue = doc[rel.cue_token]
+    if rel.source is not None or rel.lemma not in cues.SPEECH:
+        return
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or rel.content[-1][1] > rel.cue[0]:
+        return
+    run = _closing_name(cue)
+    if not run:
+        return
+    start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+    if not any(a <= start and end <= b for a, b in rel.content):
+        return
+    comma = doc[run[0].i - 1].idx
+    rel.source, rel.source_token = (start, end), run[-1].i
+    rel.content = [(a, min(b, comma)) for a, b in rel.content if a < comma]
+
+
+def _said_when(tok: Any, cue: Any) -> bool:
+    """Whether a word after a closing cue only says when or where it spoke: punctuation,
+    a prepositional phrase ('on Sunday', 'in a statement') or a date ('Sunday')."""
+    if tok.is_punct or tok.ent_type_ in ("DATE", "TIME"):
+        return True
+    while tok.head.i != cue.i and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "prep"
+
+
+def _closing_reports(doc: Any, rels: list[Relation]) -> list[Relation]:
+    """'The fire spread to three barns, county officials said on Sunday.': a speech verb
+    with nothing to report after it, closing its sentence after a comma and a short name,
+    reports the sentence before them (the parse may have joined it to that sentence's
+    verb as a conjunct)."""
+    cues_at = {rel.cue_token for rel in rels}
+    out = []
+    for tok in doc:
+        if tok.i in cues_at or tok.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if tok.lemma_.lower() not in cues.SPEECH or tok.dep_ not in ("conj", "ROOT"):
+            continue
+        if any(not _said_when(t, tok) for t in tok.sent if t.i > tok.i and not t.is_space):
+            continue  # 'said on Sunday.' only: 'said a lot', 'said enough' report something
+        run = _closing_name(tok)
+        if not run:
+            continue
+        sent = tok.sent
+        dash = dateline_dash(sent[:MAX_DATELINE_WORDS])
+        first = doc[dash + 1] if dash >= 0 else sent[0]
+        comma = doc[run[0].i - 1]
+        said = [t for t in doc[first.i : comma.i] if not (t.is_punct or t.is_space)]
+        if len(said) < 2 or said[0].pos_ in ("ADP", "SCONJ"):
+            continue  # 'In Velm on Monday, the minister said.': where and when, not what
+        if all(t.ent_type_ in ("DATE", "TIME") for t in said):
+            continue
+        out.append(
+            Relation(
+                (tok.idx, tok.idx + len(tok.text)),
+                [(first.idx, comma.idx)],
+                (run[0].idx, run[-1].idx + len(run[-1].text)),
+                tok.lemma_.lower(),
+                tok.i,
+                run[-1].i,
+            )
+        )
+    return out
 
 
 def _clip_to_quote(rel: Relation, regions: list[Range]) -> None:

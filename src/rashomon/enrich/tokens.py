@@ -5,6 +5,7 @@ Offsets are into the spaCy document text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -283,8 +284,14 @@ DASHES = frozenset({"—", "–", "-", "--"})
 def _dateline_end(subj: Any) -> int:
     """Index of the dash closing a dateline before ``subj`` ('PARIS (AP) — The minister
     said ...'): the dateline names the place and the agency, not the speaker; else -1."""
-    doc = subj.doc
-    for t in subj.subtree:
+    return dateline_dash(subj.subtree)
+
+
+def dateline_dash(tokens: Iterable[Any]) -> int:
+    """Index of the first of ``tokens`` that is the dash closing a dateline ('PARIS (AP) —',
+    'VELM, March 19 (NWP) -'), else -1."""
+    for t in tokens:
+        doc = t.doc
         if t.text in DASHES and t.i > 1 and doc[t.i - 1].text == ")":
             opening = next(
                 (k for k in range(t.i - 2, max(t.i - 6, -1), -1) if doc[k].text == "("), -1)
