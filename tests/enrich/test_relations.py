@@ -800,3 +800,18 @@ def test_a_closing_speech_verb_reports_the_sentence_before_it(nlp):
     # a verb that says something of its own reports nothing before it
     faces = "The guests knew no Orsenian at all, but their faces said a lot."
     assert "said" not in _by_cue(nlp, faces)
+
+
+def test_a_predicate_split_from_its_subject_stays_in_the_report(nlp):
+    # the parse makes 'would continue' a second complement of 'said', after a comma
+    text = (
+        "The company's regional director, Adrian Holt, said the investment programme agreed"
+        " with the government, worth 1.4 billion crowns over five years, would continue"
+        " without delay."
+    )
+    got = _by_cue(nlp, text)
+    assert got["said"]["content"] == [
+        "the investment programme agreed with the government, worth 1.4 billion crowns over"
+        " five years, would continue without delay"
+    ]
+    assert "would continue" not in got  # a modal verb is no inverted 'he continued'

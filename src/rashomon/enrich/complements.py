@@ -51,14 +51,23 @@ PARTICLE_ONLY = frozenset(cues.PHRASAL_OBJECT) - (
 
 def _second_complement(verb: Any, clause: Any, kids: list[Any]) -> Any | None:
     """A clause opened by 'that' that the parser made a conjunct of the cue verb, after its
-    first complement: 'He said A, but that B' ('that' marks a clause the verb reports)."""
+    first complement: 'He said A, but that B' ('that' marks a clause the verb reports); or a
+    second complement with no subject, the predicate of the first one's subject that the
+    parser split off: 'said the plan, worth 1.4 billion, would go on'."""
     if clause.i < verb.i:
         return None
     return next(
         (
             c
             for c in kids
-            if c.dep_ == "conj" and c.i > clause.i and opens_with_that(c)
+            if c.i > clause.i
+            and (
+                c.dep_ == "conj"
+                and opens_with_that(c)
+                or c.dep_ == "ccomp"
+                and not any(k.dep_ in ("nsubj", "nsubjpass", "expl") for k in c.children)
+                and any(k.dep_ in ("aux", "auxpass") for k in c.children)
+            )
         ),
         None,
     )
@@ -210,6 +219,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         # '..., after 40 percent said so': a clause of its own, with its own content
         and not any(c.dep_ == "mark" for c in kids)
         and not _pro_form(verb, kids)
+        # '..., would continue without delay': a modal verb goes on with a clause of its own
+        and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids)
     )
     if inverted and (lemma in cues.SPEECH or lemma in cues.THOUGHT and verb.dep_ != "advcl"):
         mine = {t.i for t in verb.subtree}
