@@ -815,3 +815,18 @@ def test_a_predicate_split_from_its_subject_stays_in_the_report(nlp):
         " five years, would continue without delay"
     ]
     assert "would continue" not in got  # a modal verb is no inverted 'he continued'
+
+
+def test_a_subject_hung_on_a_participle_before_the_verb_is_the_speaker(nlp):
+    text = (
+        "The regime's response was predictable. Its spokesman Petr Ansel, reading from a"
+        " statement, declared the blockade a crime, while the state broadcaster devoted its"
+        " evening bulletin to warnings about medicine shortages."
+    )
+    assert _by_cue(nlp, text)["declared"]["source"] == "Its spokesman Petr Ansel"
+
+
+def test_a_priced_charge_is_a_fee_not_an_accusation(nlp):
+    fee = "The drivers object to a 60-crown charge on every heavy vehicle entering the port."
+    assert "charge on" not in _by_cue(nlp, fee)
+    assert "charge of" in _by_cue(nlp, "Prosecutors dropped the charge of fraud against her.")

@@ -428,10 +428,23 @@ def _received(noun: Any) -> Relation | None:
     )
 
 
+#: cue nouns that also name a sum of money: 'a $5 charge'
+PRICED_NOUNS = frozenset({"charge"})
+CURRENCY = frozenset("$€£¥")
+
+
+def _priced(noun: Any) -> bool:
+    """Whether a number or a sum of money stands before the noun: 'a 60-crown charge'."""
+    before = [t for left in noun.lefts for t in left.subtree]
+    return any(t.like_num or t.ent_type_ == "MONEY" or t.text in CURRENCY for t in before)
+
+
 def _noun(noun: Any) -> Relation | None:
     """'his claim that ...', 'Trump's criticism of Bush', 'a demand by Pelosi that ...'."""
     if noun.i > 0 and noun.doc[noun.i - 1].lower_ == "in" and noun.lower_ in IN_PHRASES:
         return None  # 'in order to ...', 'in response to the storm'
+    if noun.lemma_.lower() in PRICED_NOUNS and _priced(noun):
+        return None  # 'a 60-crown charge on every lorry' is a fee, not an accusation
     received = _received(noun)
     if received is not None:
         return received
