@@ -830,3 +830,14 @@ def test_a_priced_charge_is_a_fee_not_an_accusation(nlp):
     fee = "The drivers object to a 60-crown charge on every heavy vehicle entering the port."
     assert "charge on" not in _by_cue(nlp, fee)
     assert "charge of" in _by_cue(nlp, "Prosecutors dropped the charge of fraud against her.")
+
+
+def test_the_hearer_of_an_addressed_verb_is_not_the_content(nlp):
+    text = "Farmers hope to convince a federal appeals court to suspend the tariffs."
+    assert _by_cue(nlp, text)["to convince"]["content"] == ["to suspend the tariffs"]
+
+
+def test_the_hearer_of_a_light_verb_is_not_the_content(nlp):
+    text = "The mayor sought to make the case to both unions that the levy is fair."
+    (made,) = [r for r in _rels(nlp, text) if r["cue"].startswith("to make")]
+    assert made["content"] == ["that the levy is fair"]

@@ -168,6 +168,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         if lemma in cues.ADDRESSEE:  # 'told reporters', 'asked him': the hearer is no content
             objs = [c for c in objs if c.dep_ == "dobj" and not _hearer(c)]
         obj = objs[0] if objs else None
+        told = _told_to(verb, kids, obj) if lemma in cues.ADDRESSEE and obj is not None else None
+        if told is not None:  # 'convinced the court to throw out the rules': the court hears
+            return Frame([t for t in told.subtree])
         if obj is not None and (_empty(obj) or obj.ent_type_ in ("DATE", "TIME")):
             obj = None  # 'said nothing', 'said Tuesday'
         if obj is not None:
@@ -436,7 +439,11 @@ def _light_verb(verb: Any, kids: list[Any]) -> Frame | None:
     if obj is None or obj.lemma_.lower() not in cues.LIGHT_NOUNS:
         return None
     after = [c for c in kids if c.i > obj.i]  # the parser hangs 'at X' on either word
-    for child in sorted([*obj.children, *after], key=lambda c: c.i):
+    later = sorted([*obj.children, *after], key=lambda c: c.i)
+    clause = any(c.dep_ in ("acl", "ccomp") for c in later)
+    for child in later:
+        if child.dep_ == "prep" and child.lower_ == "to" and clause:
+            continue  # 'made the case to voters that ...': 'to' names the hearer
         if child.dep_ == "prep" and child.lower_ in cues.LIGHT_PREPS and child.i > obj.i:
             pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
             if pobj:
@@ -445,6 +452,22 @@ def _light_verb(verb: Any, kids: list[Any]) -> Frame | None:
             return Frame(list(child.subtree))
     ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > obj.i), None)
     return Frame(list(ccomp.subtree)) if ccomp is not None else None
+
+
+def _told_to(verb: Any, kids: list[Any], obj: Any) -> Any | None:
+    """The 'to' clause after the object of a verb addressed to someone ('urged the board to
+    wait', 'convinced a court to act'): what the hearer is told to do."""
+    return next(
+        (
+            c
+            for c in kids
+            if c.dep_ in ("xcomp", "advcl", "ccomp")
+            and c.i > obj.i
+            and c.left_edge.lower_ == "to"
+            and c.left_edge.dep_ == "aux"
+        ),
+        None,
+    )
 
 
 def _hearer(tok: Any) -> bool:
