@@ -841,3 +841,11 @@ def test_the_hearer_of_a_light_verb_is_not_the_content(nlp):
     text = "The mayor sought to make the case to both unions that the levy is fair."
     (made,) = [r for r in _rels(nlp, text) if r["cue"].startswith("to make")]
     assert made["content"] == ["that the levy is fair"]
+
+
+def test_a_past_tense_tagged_as_a_participle_takes_the_name_before_it(nlp):
+    text = (
+        "After two days of talks in Velm, the transport minister, Lena Morvik, announced late"
+        " on Thursday that the charge on heavy vehicles would be paused for 90 days."
+    )
+    assert _by_cue(nlp, text)["announced"]["source"] == "the transport minister, Lena Morvik,"

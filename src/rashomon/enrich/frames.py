@@ -286,8 +286,11 @@ def _enclosing_phrase(tok: Any, limit: int) -> Any:
 def _phrase_before(verb: Any, content_ids: set[int]) -> Any | None:
     """'Jane Roe, the mayor, said ...' parsed with no subject for 'said' (the name hung
     on an earlier clause): the noun phrase that ends right before a finite verb."""
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children
+    finite = (
+        verb.tag_ in ("VBD", "VBZ", "VBP")
+        # a past tense tagged as a participle heads its sentence with no auxiliary
+        or verb.tag_ == "VBN" and verb.dep_ == "ROOT"
+        or any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
     )
     if not finite or verb.dep_ in ("relcl", "acl", "conj", "xcomp", "advcl", "pcomp"):
         return None
