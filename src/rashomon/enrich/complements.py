@@ -170,7 +170,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         obj = objs[0] if objs else None
         told = _told_to(verb, kids, obj) if lemma in cues.ADDRESSEE and obj is not None else None
         if told is not None:  # 'convinced the court to throw out the rules': the court hears
-            return Frame([t for t in told.subtree])
+            return Frame(list(told.subtree))
         if obj is not None and (_empty(obj) or obj.ent_type_ in ("DATE", "TIME")):
             obj = None  # 'said nothing', 'said Tuesday'
         if obj is not None:

@@ -176,10 +176,12 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:  # a date read as a second subject is no speaker ('On May 18, rebels said')
         return next((c for c in subjects if c.ent_type_ not in _WHEN), subjects[0])
-    for child in verb.lefts:  # 'Its spokesman, reading from a statement, declared ...': the
-        if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN"):  # parse may hang the
+    # 'Its spokesman, reading from a statement, declared ...': the parse may hang the
+    # subject on the participle set off before the verb
+    for child in verb.lefts:
+        if child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN"):
             subj = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
-            if subj is not None:  # subject on the participle set off before the verb
+            if subj is not None:
                 return subj
     if (
         depth < 3
