@@ -49,3 +49,11 @@ def test_cache_key_changes_with_body_and_date(make_article):
     c = make_article(["Other words."])
     assert N.cache_key(a) == N.cache_key(make_article(["Same words."]))
     assert len({N.cache_key(a), N.cache_key(b), N.cache_key(c)}) == 3
+
+
+def test_a_closing_quote_glued_to_the_next_word_is_split_off(nlp):
+    words = [t.text for t in nlp("“The port will reopen,”Morvik said. “Stop.”He left.")]
+    assert words[5:9] == [",", "”", "Morvik", "said"]
+    assert words[-5:-1] == [".", "”", "He", "left"]
+    # an apostrophe and a mark after a number are left alone
+    assert [t.text for t in nlp("It can’t be 3.5”wide.")][:3] == ["It", "ca", "n’t"]

@@ -849,3 +849,9 @@ def test_a_past_tense_tagged_as_a_participle_takes_the_name_before_it(nlp):
         " on Thursday that the charge on heavy vehicles would be paused for 90 days."
     )
     assert _by_cue(nlp, text)["announced"]["source"] == "the transport minister, Lena Morvik,"
+
+
+def test_a_speaker_glued_to_the_closing_quote_is_found(nlp):
+    said = _by_cue(nlp, "“The port will reopen on Monday,”Morvik said.")["said"]
+    assert said["source"] == "Morvik"
+    assert said["content"] == ["“The port will reopen on Monday,”"]

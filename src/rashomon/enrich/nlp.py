@@ -64,7 +64,24 @@ def load() -> Any:
     check_meta(nlp.meta)
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    _split_glued_quotes(nlp)
     return nlp
+
+
+#: a closing quote mark glued to the next word, as scraped text often has it
+#: ('...,”Roe said'): the mark and the punctuation before it split off, as if a space
+#: stood after the mark (two patterns: each infix match is one token)
+GLUED_CLOSING_QUOTE = (
+    r"(?<=\w)[,.!?](?=”[^\W\d_])",
+    r"(?<=[,.!?])”(?=[^\W\d_])",
+)
+
+
+def _split_glued_quotes(nlp: Any) -> None:
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, *GLUED_CLOSING_QUOTE]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 def _register_components() -> None:
