@@ -210,3 +210,14 @@ def test_several_surnames_read_as_places_each_join_their_person():
     canon = resolve_entities([a, b])
     assert canon["a:e0"] == canon["b:e0"] == "person:ilse-varga"
     assert canon["a:e1"] == canon["b:e1"] == "person:otto-brenn"
+
+
+def test_a_dateline_in_capitals_does_not_name_the_place():
+    from collections import Counter
+
+    from rashomon.enrich.entities import Entity
+
+    place = Entity("a:e1", Counter({"place": 2}), ["KESSARY", "Kessary"], [(0, 7), (40, 47)])
+    assert place.name == "Kessary"
+    group = Entity("a:e2", Counter({"org": 2}), ["HTS", "HTS"], [(0, 3), (9, 12)])
+    assert group.name == "HTS"

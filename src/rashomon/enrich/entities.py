@@ -57,6 +57,8 @@ class Entity:
             self.names,
             key=lambda n: (
                 len(names.strip_titles(names.fold(n)).split()),
+                # 'Kessary' over the dateline's 'KESSARY' (an acronym has no other case)
+                not (n.isupper() and any(m.upper() == n and m != n for m in self.names)),
                 self.names.count(n),
                 len(n),
             ),
