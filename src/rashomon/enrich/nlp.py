@@ -78,6 +78,7 @@ GLUED_CLOSING_QUOTE = (
 
 
 def _split_glued_quotes(nlp: Any) -> None:
+    """Add ``GLUED_CLOSING_QUOTE`` to the tokenizer's infixes (offsets are unchanged)."""
     from spacy.util import compile_infix_regex
 
     infixes = [*nlp.Defaults.infixes, *GLUED_CLOSING_QUOTE]
