@@ -60,3 +60,17 @@ def test_actors_join_spellings_across_outlets_and_count_mentions():
 
 def test_no_enriched_article_gives_no_actors():
     assert story_actors([_article("a", "North Wire", "Text.", [])]) == []
+
+
+def test_an_actor_has_the_kind_it_was_resolved_as():
+    # the tagger read the town as a person twice and as a place once; the articles put
+    # people in it, so it is one place
+    a = _article("a", "North Wire", "Crowds gathered in Velm.", [("Velm", "place", ["Velm"])])
+    b = _article(
+        "b",
+        "South Post",
+        "Velm woke to sirens. Police in Velm said.",
+        [("Velm", "person", ["Velm", "Velm"])],
+    )
+    (velm,) = story_actors([a, b])
+    assert velm["id"] == "place:velm" and velm["kind"] == "place" and velm["mentions"] == 3

@@ -221,3 +221,29 @@ def test_a_dateline_in_capitals_does_not_name_the_place():
     assert place.name == "Kessary"
     group = Entity("a:e2", Counter({"org": 2}), ["HTS", "HTS"], [(0, 3), (9, 12)])
     assert group.name == "HTS"
+
+
+def test_a_one_word_person_that_is_a_place_in_the_articles_joins_the_place():
+    a = _entity_article("a", "Talks opened in Velm on Monday.", [("Velm", "place")])
+    b = _entity_article("b", "Velm answered the strikers.", [("Velm", "person")])
+    canon = resolve_entities([a, b])
+    assert canon["b:e0"] == canon["a:e0"] == "place:velm"
+    # a person with a full name, or a name nobody is in, stays a person
+    c = _entity_article("c", "Ruth Velm spoke.", [("Ruth Velm", "person"), ("Velm", "person")])
+    canon = resolve_entities([a, c])
+    assert canon["c:e0"] == "person:ruth-velm" != canon["a:e0"]
+    d = _entity_article("d", "Strikers met in Kessary.", [("Kessary", "place")])
+    canon = resolve_entities([d, b])
+    assert canon["b:e0"] == "person:velm"
+
+
+def test_a_one_word_person_that_someone_is_in_is_a_place():
+    b = _entity_article("b", "Talks opened in Velm. Velm answered.", [("Velm", "person")])
+    assert resolve_entities([b])["b:e0"] == "place:velm"
+    view = _entity_article("v", "In Velm's view, the talks failed.", [("Velm", "person")])
+    assert resolve_entities([view])["v:e0"] == "person:velm"
+
+
+def test_a_one_word_person_written_to_is_not_a_place():
+    note = _entity_article("n", "A letter to Varga was read out.", [("Varga", "person")])
+    assert resolve_entities([note])["n:e0"] == "person:varga"

@@ -74,7 +74,7 @@ def story_actors(articles: list[Article]) -> list[dict[str, Any]]:
             {
                 "id": cid,
                 "name": _display_name(rec["names"]),
-                "kind": rec["kinds"].most_common(1)[0][0],
+                "kind": _kind(cid, rec["kinds"]),
                 "mentions": sum(rec["names"].values()),
                 "names": [{"text": t, "count": n} for t, n in rec["names"].most_common()],
                 "outlets": dict(rec["outlets"].most_common()),
@@ -88,3 +88,13 @@ def story_actors(articles: list[Article]) -> list[dict[str, Any]]:
         )
     out.sort(key=lambda a: (-len(a["outlets"]), -a["mentions"], a["name"]))
     return out
+
+
+def _kind(cid: str, kinds: Counter[str]) -> str:
+    """The most used kind of the family the actor was resolved as ('place:velm' is a place
+    even where the tagger read 'Velm' as a person)."""
+    from rashomon.enrich.entities import FAMILY  # loaded with ``resolve_entities`` already
+
+    family = FAMILY.get(cid.split(":", 1)[0])
+    fitting = [k for k, _ in kinds.most_common() if family is None or FAMILY.get(k) == family]
+    return fitting[0] if fitting else cid.split(":", 1)[0]

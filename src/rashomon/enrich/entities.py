@@ -375,6 +375,22 @@ def resolve_entities(articles: list[Article]) -> dict[str, str]:
             person["names"].update(place["names"])
             person["ids"].extend(place["ids"])
             merged.add(place["k"])
+    places = {
+        word: g
+        for g in groups
+        if g["kind"] == "place" and g["k"] not in merged and (word := _one_word(g))
+    }
+    for person in [g for g in groups if g["kind"] == "person"]:
+        word = _one_word(person)
+        if not word or not _used_as_place(next(iter(person["names"])), articles, _INSIDE):
+            continue
+        place = places.get(word)
+        if place is None:  # 'Velm' read as a person wherever it was named: nobody is in one
+            person["kind"] = "place"
+            continue
+        place["names"].update(person["names"])  # 'Velm' read as a person once
+        place["ids"].extend(person["ids"])
+        merged.add(person["k"])
     out: dict[str, str] = {}
     for group in (g for g in groups if g["k"] not in merged):
         best = max(
@@ -433,6 +449,24 @@ def _people_keyed(place: dict[str, Any], index: dict[str, list[int]]) -> list[in
 
 #: prepositions before a place ('in Jordan', 'to Washington')
 _LOCATIVE = r"(?:in|at|to|from|into|near|across|outside|inside|around|toward|towards)"
+#: ... of them, those that people are not the object of ('a letter to Erdogan' is not one)
+_INSIDE = r"(?:in|at|near|across|outside|inside|around|throughout)"
+
+
+def _one_word(group: dict[str, Any]) -> str | None:
+    """The one folded word every name of ``group`` is, if there is one."""
+    words = {names.fold(n) for n in group["names"]}
+    word = next(iter(words)) if len(words) == 1 else None
+    return word if word and " " not in word else None
+
+
+def _used_as_place(spelled: str, articles: list[Article], preps: str = _LOCATIVE) -> bool:
+    """Whether some article puts something in, at, to or from ``spelled`` (``preps``; not
+    'in Roe's view': a possessive is a person's)."""
+    locative = re.compile(
+        rf"\b{preps}\s+(?:the\s+)?{re.escape(spelled)}\b(?!['’])", re.IGNORECASE
+    )
+    return any(locative.search(art.text or "") for art in articles)
 
 
 def _person_for(
@@ -455,8 +489,6 @@ def _person_for(
     ]
     if len(people) != 1:
         return None
-    spelled = next(iter(place["names"]))
-    locative = re.compile(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(spelled)}\b", re.IGNORECASE)
-    if any(locative.search(art.text or "") for art in articles):
+    if _used_as_place(next(iter(place["names"])), articles):
         return None
     return people[0]
