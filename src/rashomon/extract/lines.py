@@ -408,18 +408,21 @@ def _token_stats(words: list[list[str]], title_toks: list[set[str]], bounds: np.
 
 class Pages:
     """Where the lines of several pages, laid end to end, belong: ``bounds[k]`` is the row
-    of page ``k``'s first line (``bounds[-1]``: all rows); per row, its page ``page``, its
-    index in the page ``pos`` and its page's line count ``size``."""
+    of page ``k``'s first line (``bounds[-1]``: all rows); per row, its page ``page``, the
+    row of that page's first line ``first``, its index in the page ``pos`` and its page's
+    line count ``size``."""
 
-    __slots__ = ("bounds", "counts", "page", "pos", "size", "starts")
+    __slots__ = ("bounds", "counts", "first", "lasts", "page", "pos", "size", "starts")
 
     def __init__(self, sizes: list[int]) -> None:
         counts = np.asarray(sizes, dtype=np.intp)
         self.bounds = np.concatenate([[0], np.cumsum(counts)]).astype(np.intp)
-        # the rows opening each non-empty page, and its lines
+        # the first and last rows of each non-empty page, and its lines
         self.starts, self.counts = self.bounds[:-1][counts > 0], counts[counts > 0]
+        self.lasts = self.starts + self.counts - 1
         self.page = np.repeat(np.arange(len(counts)), counts)
-        self.pos = np.arange(int(self.bounds[-1])) - self.bounds[self.page]
+        self.first = self.bounds[self.page]
+        self.pos = np.arange(int(self.bounds[-1])) - self.first
         self.size = counts[self.page]
 
     def shifts(self, a: np.ndarray, ks: tuple[int, ...], fill: float = 0.0
@@ -438,7 +441,7 @@ class Pages:
         c = np.cumsum(x)
         if len(self.starts) <= 1:
             return c
-        return c - np.concatenate([np.zeros(1, dtype=c.dtype), c])[self.bounds[self.page]]
+        return c - np.concatenate([np.zeros(1, dtype=c.dtype), c])[self.first]
 
     def cumsum_before(self, x: np.ndarray) -> np.ndarray:
         """Sum of ``x`` over the rows above each row in its page."""
@@ -446,7 +449,7 @@ class Pages:
 
     def page_last(self, x: np.ndarray) -> np.ndarray:
         """The value of ``x`` at the last row of each row's page."""
-        return np.repeat(x[self.starts + self.counts - 1], self.counts)
+        return np.repeat(x[self.lasts], self.counts)
 
     def per_page(self, x: np.ndarray, ufunc: np.ufunc = np.add) -> np.ndarray:
         """``ufunc`` reduced over each non-empty page's rows, read back at every row."""
@@ -560,7 +563,7 @@ def _base_features(lines: list[Line], seg: Pages, titles: list[str | None]) -> n
     before[1:] = lineno[1:] - lineno[:-1] - 1.0
     after = np.empty(n)
     after[:-1] = before[1:]
-    first_rows, last_rows = seg.starts.tolist(), (seg.starts + seg.counts - 1).tolist()
+    first_rows, last_rows = seg.starts.tolist(), seg.lasts.tolist()
     before[first_rows] = [lines[i].blank_before for i in first_rows]
     after[last_rows] = [lines[i].blank_after for i in last_rows]
     f[:, 16] = np.minimum(before, 2)
@@ -609,7 +612,7 @@ def window_means(x: np.ndarray, ks: tuple[int, ...], seg: Pages | None = None) -
         lo = np.maximum(idx - k, 0)
         hi = np.minimum(idx + k + 1, n)
     else:
-        first = seg.bounds[seg.page][:, None]
+        first = seg.first[:, None]
         lo = np.maximum(idx - k, first)
         hi = np.minimum(idx + k + 1, first + seg.size[:, None])
     cols = np.arange(x.shape[1])
@@ -659,6 +662,7 @@ def pages_features(pages: list[list[Line]], titles: list[str | None]) -> np.ndar
     ntok = np.expm1(base[:, 1])
     size = seg.size
     idx = seg.pos  # a line's index in its page
+    start = seg.first  # the row of its page's first line
     prose_idx = prose.nonzero()[0]
     # per page: nearest prose line (within the page) above and below each line, first and
     # last prose lines, and the token-weighted centre of the prose lines, where the article
@@ -679,7 +683,6 @@ def pages_features(pages: list[list[Line]], titles: list[str | None]) -> np.ndar
         right = np.where(seg.page[right] == seg.page, right, left)
         near = np.minimum(np.abs(rows - left), np.abs(right - rows)).astype(np.float32)
         dist = np.where(has_prose, near, dist)
-        start = seg.bounds[seg.page]
         first_row = prose_idx[np.clip(np.searchsorted(prose_idx, start), 0, len(prose_idx) - 1)]
         last_row = prose_idx[np.clip(np.searchsorted(prose_idx, start + size) - 1, 0,
                                      len(prose_idx) - 1)]
@@ -712,7 +715,6 @@ def pages_features(pages: list[list[Line]], titles: list[str | None]) -> np.ndar
     again = ((base[:, 15] >= 0.6) & (idx > 0)).nonzero()[0]
     tp = np.zeros(n, dtype=np.intp)
     if len(again):
-        start = seg.bounds[seg.page]
         hit = again[np.clip(np.searchsorted(again, start), 0, len(again) - 1)]
         tp = np.where(seg.page[hit] == seg.page, hit - start, 0)
     ctx[:, 16] = np.sign(idx - tp)
