@@ -55,8 +55,12 @@ class MapStep(Step):
         raise NotImplementedError
 
     def run(self, items: Iterable[Any]) -> Iterator[Any]:
-        for item in items:
-            out = self.process(item)
+        return self.counted(map(self.process, items))
+
+    def counted(self, outs: Iterable[Any]) -> Iterator[Any]:
+        """The records of ``outs`` but ``None``, counted out and dropped (for a ``run`` that
+        calls ``process`` its own way)."""
+        for out in outs:
             if out is None:
                 self.stats["dropped"] += 1
                 continue

@@ -63,13 +63,7 @@ class Extract(MapStep):
                     done = {id(page): art for page, art in extract_texts(texts)}
                 except Exception:  # a hostile page: each page alone below, reported alone
                     log.debug("batch extraction failed; page by page", exc_info=True)
-            for page in chunk:
-                out = self.process(page, done)
-                if out is None:
-                    self.stats["dropped"] += 1
-                    continue
-                self.stats["out"] += 1
-                yield out
+            yield from self.counted(self.process(page, done) for page in chunk)
 
     def process(self, item: Page, done: dict[int, Article | None] | None = None
                 ) -> Article | None:
