@@ -177,7 +177,7 @@ NAME_POS = frozenset({"PROPN", "PRON", "NOUN", "DET", "ADJ", "PART"})
 VERB_LEADERS = frozenset({"aux", "neg", "advmod"})
 
 
-def _before_leaders(verb: Any, stop: int) -> int:
+def before_leaders(verb: Any, stop: int) -> int:
     """Index of the word before ``verb`` and its leading auxiliaries, negation and adverbs,
     going back no further than ``stop``."""
     doc = verb.doc
@@ -194,7 +194,7 @@ def _speaker_beside(verb: Any, subj: Any | None, content_ids: set[int]) -> list[
     if subj is None or subj.i > verb.i:
         return []
     doc = verb.doc
-    j = _before_leaders(verb, subj.i)
+    j = before_leaders(verb, subj.i)
     run: list[Any] = []
     while j > subj.i and doc[j].text not in SPEAKER_FENCES and not doc[j].is_space:
         run.insert(0, doc[j])
@@ -297,7 +297,7 @@ def _phrase_before(verb: Any, content_ids: set[int]) -> Any | None:
     if any(c.dep_ in SUBJECTS or c.dep_ == "auxpass" for c in verb.children):
         return None  # a passive: its subject is not the speaker
     doc = verb.doc
-    j = _before_leaders(verb, -1)
+    j = before_leaders(verb, -1)
     if j >= 0 and doc[j].text == ",":
         j -= 1
     if j < 0 or j in content_ids or doc[j].pos_ not in ("PROPN", "NOUN", "PRON"):
@@ -674,12 +674,7 @@ def _fronted_fragment(verb: Any) -> Relation | None:
     if left - 1 <= sent.start or verb.doc[left - 1].text != ",":
         return None
     words = [t for t in verb.doc[sent.start : left - 1] if not t.is_space]
-    said = [t for t in words if not t.is_punct]
-    if (
-        len(said) < 2
-        or said[0].pos_ in ("ADP", "SCONJ")
-        or all(t.ent_type_ in ("DATE", "TIME") for t in said)
-    ):
+    if not says_what([t for t in words if not t.is_punct]):
         return None  # 'On Monday, he said.': when, not what
     return Relation(
         (verb.idx, verb.idx + len(verb.text)),
@@ -688,6 +683,16 @@ def _fronted_fragment(verb: Any) -> Relation | None:
         verb.lemma_.lower(),
         verb.i,
         subj.i,
+    )
+
+
+def says_what(words: list[Any]) -> bool:
+    """Whether the words before a closing speech verb are what was said, not where or when
+    ('On Monday, he said.', 'In Velm on Monday, the minister said.')."""
+    return (
+        len(words) >= 2
+        and words[0].pos_ not in ("ADP", "SCONJ")
+        and not all(t.ent_type_ in ("DATE", "TIME") for t in words)
     )
 
 

@@ -15,7 +15,13 @@ import re
 from typing import Any
 
 from rashomon.enrich import cues
-from rashomon.enrich.frames import relation_at
+from rashomon.enrich.frames import (
+    MAX_NAME_BEFORE,
+    NAME_POS,
+    before_leaders,
+    relation_at,
+    says_what,
+)
 from rashomon.enrich.signed import signed_quote
 from rashomon.enrich.tokens import (
     QUOTE_CHARS,
@@ -227,11 +233,15 @@ def _signed_quotes(doc: Any, regions: list[Range], rels: list[Relation]) -> list
 MAX_DATELINE_WORDS = 14
 
 
+def _dateline(sent: Any) -> int:
+    """Index of the dash closing a dateline that opens ``sent``, else -1."""
+    return dateline_dash(sent[:MAX_DATELINE_WORDS])
+
+
 def _without_dateline(rel: Relation, doc: Any) -> None:
     """'VELM, March 19 (NWP) - The bank held rates, as expected': the place and agency that
     open a report are the outlet's, not part of what anyone expected or said."""
-    sent = doc[rel.cue_token].sent
-    dash = dateline_dash(sent[:MAX_DATELINE_WORDS])
+    dash = _dateline(doc[rel.cue_token].sent)
     if dash < 0 or rel.content[0][0] > doc[dash].idx:
         return
     after = doc[dash + 1].idx if dash + 1 < len(doc) else doc[dash].idx + 1
@@ -292,25 +302,21 @@ def _speaker_between(rel: Relation, regions: list[Range], doc: Any) -> None:
     ]
 
 
-#: the most words of a speaker's name that closes a report: 'the county's two senior
-#: health officials said' (a longer run before the verb is more likely the report's own)
-MAX_CLOSING_NAME = 8
-#: parts of speech of such a name; 'and' joins two: 'hospital and police officials said'
-CLOSING_NAME_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "PART", "CCONJ", "NUM"})
+#: parts of speech of a speaker's name that closes a report, a short name's and a number
+#: and 'and' joining two: 'two senior officials said', 'hospital and police officials said'
+CLOSING_NAME_POS = NAME_POS | {"CCONJ", "NUM"}
 
 
 def _closing_name(cue: Any) -> list[Any]:
     """The short name between the last comma before ``cue`` and the cue ('..., hospital and
     police officials said'), or []: nouns, names and their determiners only."""
     doc = cue.doc
-    j = cue.i - 1
-    while j >= 0 and doc[j].head.i == cue.i and doc[j].dep_ in ("aux", "neg", "advmod"):
-        j -= 1  # 'officials have said', 'officials later said'
+    j = before_leaders(cue, -1)  # 'officials have said', 'officials later said'
     run: list[Any] = []
-    while j >= 0 and doc[j].text != "," and len(run) <= MAX_CLOSING_NAME:
+    while j >= 0 and doc[j].text != "," and len(run) <= MAX_NAME_BEFORE:
         run.insert(0, doc[j])
         j -= 1
-    if j <= cue.sent.start or not run or len(run) > MAX_CLOSING_NAME:
+    if j <= cue.sent.start or not run or len(run) > MAX_NAME_BEFORE:
         return []
     if run[-1].pos_ not in ("NOUN", "PROPN") or any(t.pos_ not in CLOSING_NAME_POS for t in run):
         return []
@@ -365,14 +371,10 @@ def _closing_reports(doc: Any, rels: list[Relation]) -> list[Relation]:
         run = _closing_name(tok)
         if not run:
             continue
-        sent = tok.sent
-        dash = dateline_dash(sent[:MAX_DATELINE_WORDS])
-        first = doc[dash + 1] if dash >= 0 else sent[0]
+        dash = _dateline(tok.sent)
+        first = doc[dash + 1] if dash >= 0 else tok.sent[0]
         comma = doc[run[0].i - 1]
-        said = [t for t in doc[first.i : comma.i] if not (t.is_punct or t.is_space)]
-        if len(said) < 2 or said[0].pos_ in ("ADP", "SCONJ"):
-            continue  # 'In Velm on Monday, the minister said.': where and when, not what
-        if all(t.ent_type_ in ("DATE", "TIME") for t in said):
+        if not says_what([t for t in doc[first.i : comma.i] if not (t.is_punct or t.is_space)]):
             continue
         out.append(
             Relation(
