@@ -855,3 +855,50 @@ def test_a_speaker_glued_to_the_closing_quote_is_found(nlp):
     said = _by_cue(nlp, "“The port will reopen on Monday,”Morvik said.")["said"]
     assert said["source"] == "Morvik"
     assert said["content"] == ["“The port will reopen on Monday,”"]
+
+
+def test_a_quote_closing_a_paragraph_is_not_reported_by_the_next(nlp):
+    rels = _by_cue(
+        nlp,
+        "“We will rebuild the bridge by spring,” the mayor said. “Nobody will wait another"
+        " winter.”\n\nAlthough the council is split on the budget, the treasurer maintains a"
+        " firm grip on the spending plan.",
+    )
+    assert "maintains" not in rels
+    assert rels["said"]["content"] == [
+        "“We will rebuild the bridge by spring,”",
+        "“Nobody will wait another winter.”",
+    ]
+
+
+def test_a_clause_before_a_colon_is_not_reported_by_the_verb_after_it(nlp):
+    rels = _by_cue(
+        nlp,
+        "The governor is boxed in by her record: she and her deputy backed the mining deal,"
+        " which angered farmers in the north.",
+    )
+    assert rels["backed"]["content"] == ["the mining deal"]
+
+
+def test_a_fronted_clause_is_not_the_content_of_a_verb_with_its_own_complement(nlp):
+    rels = _by_cue(nlp, "The permit was still valid, so she continued to renew it every year.")
+    assert rels["continued"]["content"] == ["to renew it every year"]
+
+
+def test_a_quote_inside_a_later_sentence_does_not_continue_a_quote(nlp):
+    (rel,) = _rels(
+        nlp,
+        "The mayor credited the rebound to “a long and patient effort.” The crews worked"
+        " through “the coldest nights in memory.”",
+    )
+    assert rel["content"] == ["the rebound to “a long and patient effort.”"]
+
+
+def test_a_quoted_title_inside_a_phrase_is_not_the_speakers_quote(nlp):
+    rels = _by_cue(
+        nlp,
+        "In an interview on the radio show “Morning Harbour,” Lena Morvik said the ferry would"
+        " resume in May.",
+    )
+    assert rels["said"]["content"] == ["the ferry would resume in May"]
+    assert rels["said"]["kind"] == "indirect"

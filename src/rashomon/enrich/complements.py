@@ -105,7 +105,12 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     pro = _pro_form(verb, kids)
     if pro:  # 'said so', 'said no', 'said the same': the pro-form of the clause, also when the
         return Frame(pro)  # parse hung the clause before it on the verb ('A, after B said so')
-    ccomps = [c for c in kids if c.dep_ == "ccomp"]
+    ccomps = [c for c in kids if c.dep_ == "ccomp" and not _closed_by_colon(c, verb)]
+    own = ("xcomp",) if lemma in cues.ADDRESSEE else ("dobj", "xcomp")  # 'A, he told CNN'
+    if any(c.dep_ in own and c.i > verb.i for c in kids):
+        # 'A, so she continued to renew it': the verb's own complement follows it, so the
+        # clause before is not what it reports
+        ccomps = [c for c in ccomps if c.i > verb.i]
     if ccomps:  # a clause after the verb before one misparsed ahead of it, unless that
         # one is a quote fronted before it ('"A," she said on the show "B."')
         regions = doc_quote_regions(verb.doc)
@@ -520,11 +525,29 @@ def _quoted_nearby(verb: Any) -> list[Any]:
         i -= 1
     if i < 0 or any(r[0] <= lo < r[1] for r in regions):
         return []
+    if "\n" in doc.text[doc[i].idx + len(doc[i]) : lo]:
+        return []  # a quote that closes a paragraph is not reported by the next one
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
     prev = sentence_of(doc[i])
     words = [t for t in prev if not (t.is_space or t.is_punct)]
     if words and any(r[0] <= words[0].idx and words[-1].idx < r[1] for r in regions):
         return list(prev)
     return []
+
+
+#: marks after which a clause is done: what follows explains it, does not report it
+CLAUSE_CLOSERS = frozenset({":", ";"})
+
+
+def _closed_by_colon(clause: Any, verb: Any) -> bool:
+    """Whether a clause the parse hung on a later verb ends with a colon or semicolon
+    before that verb's own clause: in 'She is hemmed in by her record: she supported X.' the
+    second sentence explains the first and reports nothing of it."""
+    if clause.i > verb.i:
+        return False
+    doc = verb.doc
+    return any(doc[i].text in CLAUSE_CLOSERS for i in range(clause.right_edge.i + 1, verb.i))
 
 
 def _in_quote(clause: Any, regions: list[tuple[int, int]]) -> bool:

@@ -458,6 +458,7 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
         if not next_sentence and (
             reg[0] - end > MAX_UNQUOTED_GAP
             or any(_overlaps((u[0], u[0] + 1), (end, reg[0])) for u in used)
+            or _inside_later_sentence(doc, reg, end)
         ):
             continue
         prev.content.append(reg)
@@ -475,6 +476,8 @@ def _quote_before_speaker(rels: list[Relation], regions: list[Range], text: str)
         reg = next((r for r in regions if r[1] <= lead and not text[r[1] : lead].strip(" ,")), None)
         if reg is None or any(_overlaps(reg, c) for c in rel.content):
             continue
+        if text[: reg[0]].rstrip()[-1:].isalnum():
+            continue  # 'told ABC's "This Week," Roe admitted': a title inside a phrase
         if any(
             other is not rel
             and not reg[0] <= other.cue[0] < reg[1]
@@ -526,6 +529,17 @@ def _one_attribution_per_content(rels: list[Relation]) -> None:
             if shared >= SHARED_CONTENT * sizes[k]:
                 dropped.add(k)
     rels[:] = [rel for i, rel in enumerate(rels) if i not in dropped]
+
+
+def _inside_later_sentence(doc: Any, reg: Range, end: int) -> bool:
+    """Whether a quoted passage sits inside a sentence that starts after ``end`` with words
+    of its own: in '... to "A." He commanded the party to "B."', B is part of what the new
+    sentence says, not more of A."""
+    tok = doc.char_span(reg[0], reg[1], alignment_mode="expand")
+    if tok is None or not len(tok):
+        return False
+    sent = sentence_of(tok[0])
+    return sent.start_char >= end and any(t.is_alpha for t in doc[sent.start : tok[0].i])
 
 
 def _opens_next(text: str, sent_end: int, start: int) -> bool:
