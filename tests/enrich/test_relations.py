@@ -305,7 +305,7 @@ def test_a_name_with_an_apostrophe_is_a_source(nlp):
 def test_in_an_interview_the_speaker_is_the_subject(nlp):
     (rel,) = _rels(nlp, "In an interview on Monday, Senator Harris went after the levy again.")
     assert rel["source"] == "Senator Harris"
-    assert rel["content"] == ["went after the levy again"]
+    assert (rel["cue"], rel["content"]) == ("went", ["after the levy again"])  # apart
     (rel,) = _rels(nlp, "In a new poll, 41 percent of farmers were worse off than a year ago.")
     assert (rel["cue"], rel["source"]) == ("In", "a new poll")
 
@@ -902,3 +902,28 @@ def test_a_quoted_title_inside_a_phrase_is_not_the_speakers_quote(nlp):
     )
     assert rels["said"]["content"] == ["the ferry would resume in May"]
     assert rels["said"]["kind"] == "indirect"
+
+
+def test_a_clause_with_according_to_is_not_also_a_document_report(nlp):
+    (rel,) = _rels(
+        nlp,
+        "Lena Morvik leads Anton Berg in national polls by six points, according to an average"
+        " of recent surveys.",
+    )
+    assert rel["cue"] == "according to"
+    assert rel["content"] == ["Lena Morvik leads Anton Berg in national polls by six points"]
+
+
+def test_a_report_joined_to_a_document_cue_keeps_its_own_speaker(nlp):
+    rels = _by_cue(
+        nlp, "The mayor smiled in her speech on Friday and said the depots would close."
+    )
+    assert rels["said"]["source"] == "The mayor"
+    assert rels["said"]["content"] == ["the depots would close"]
+    assert not rels["said"]["nested"]
+
+
+def test_a_verb_of_a_document_report_is_not_its_own_content(nlp):
+    rels = _by_cue(nlp, "Lena Morvik beamed in her speech and said the depots would close.")
+    assert all("beamed" not in c for r in rels.values() for c in r["content"])
+    assert rels["said"]["source"] == "Lena Morvik"

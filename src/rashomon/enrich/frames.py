@@ -601,13 +601,15 @@ def _in_document(prep: Any) -> Relation | None:
         # filing': where something stands or is found, not what the document says
     if any(c.lemma_.lower() in cues.ALL for c in head.children if c.dep_ == "ccomp"):
         return None
+    if any(c.lower_ == "according" for c in head.children):
+        return None  # 'X leads in the polls, according to Y': the clause is Y's
     prep_ids = {t.i for t in prep.subtree}
     subj = subject_of(head)
     if subj is not None and holds_views(subj):
         # 'In an interview, the senator likened X to Y': the speaker, not the interview
         subj_ids = {t.i for t in subj.subtree}
         holder, cue = subj, head if head.lemma_ != "be" else pobj
-        mine, not_source = prep_ids | subj_ids, prep_ids - subj_ids
+        mine, not_source = prep_ids | subj_ids | {cue.i}, prep_ids - subj_ids
     else:
         holder, cue, mine, not_source = pobj, prep, prep_ids, set()
     content = ranges_of([t for t in head.subtree if t.i not in mine])

@@ -157,12 +157,14 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
         for outer in rels:
             if outer is inner or not any(a <= tok.idx < b for a, b in outer.content):
                 continue
-            if not any(a <= tok.head.idx < b for a, b in outer.content):
+            if tok.head.i != outer.cue_token and not any(
+                a <= tok.head.idx < b for a, b in outer.content
+            ):
                 continue
             outer.content = _cut(outer.content, lo, hi, text)
-            if outer.source is not None and not any(
+            if outer.source is not None and outer.lemma != "in" and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
-            ):
+            ):  # 'In a speech, Roe smiled and said ...': the speech is no speaker
                 inner.source, inner.source_token = outer.source, outer.source_token
     rels[:] = [rel for rel in rels if rel.content]
 
