@@ -696,18 +696,22 @@ def test_a_quote_just_before_the_speaker_is_the_cues_with_a_clause_between(nlp):
     )
     said = got["said"]
     assert said["source"] == "Harlan" and said["kind"] == "direct" and not said["nested"]
-    assert said["content"] == ["“Every time you mention it,”",
-                               "“you give the hauliers a reason to stay.”"]
+    assert said["content"] == [
+        "“Every time you mention it,”",
+        "“you give the hauliers a reason to stay.”",
+    ]
     assert got["mention"]["nested"]  # the speaker's own words, inside the quote
 
 
 def test_a_noun_cue_joined_by_and_stays_in_the_content_it_belongs_to(nlp):
     got = _by_cue(
-        nlp, "Residents stated there are rival accounts and many questions about how the "
-        "money left the port."
+        nlp,
+        "Residents stated there are rival accounts and many questions about how the "
+        "money left the port.",
     )
     assert got["stated"]["content"] == [
-        "there are rival accounts and many questions about how the money left the port"]
+        "there are rival accounts and many questions about how the money left the port"
+    ]
     assert got["questions about"]["nested"]
 
 
@@ -721,7 +725,7 @@ def test_cutting_a_joined_report_leaves_no_stray_marks_behind(nlp):
     got = _by_cue(
         nlp,
         "She said dockers who transfer would lose the bonus, and when pressed on why, the "
-        "union chair replied, \"It is meant for the crews who stayed.\"",
+        'union chair replied, "It is meant for the crews who stayed."',
     )
     assert got["said"]["content"] == ["dockers who transfer would lose the bonus"]
     assert got["replied"]["content"] == ['"It is meant for the crews who stayed."']
@@ -790,8 +794,9 @@ def test_a_short_name_closing_a_report_is_its_speaker(nlp):
 
 def test_a_closing_speech_verb_reports_the_sentence_before_it(nlp):
     got = _by_cue(
-        nlp, "The fire spread to three barns, injuring two farmhands and a vet, county"
-        " officials said on Sunday."
+        nlp,
+        "The fire spread to three barns, injuring two farmhands and a vet, county"
+        " officials said on Sunday.",
     )
     assert got["said"]["source"] == "county officials"
     assert got["said"]["content"] == [
@@ -915,9 +920,7 @@ def test_a_clause_with_according_to_is_not_also_a_document_report(nlp):
 
 
 def test_a_report_joined_to_a_document_cue_keeps_its_own_speaker(nlp):
-    rels = _by_cue(
-        nlp, "The mayor smiled in her speech on Friday and said the depots would close."
-    )
+    rels = _by_cue(nlp, "The mayor smiled in her speech on Friday and said the depots would close.")
     assert rels["said"]["source"] == "The mayor"
     assert rels["said"]["content"] == ["the depots would close"]
     assert not rels["said"]["nested"]

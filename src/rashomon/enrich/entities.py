@@ -463,9 +463,7 @@ def _one_word(group: dict[str, Any]) -> str | None:
 def _used_as_place(spelled: str, articles: list[Article], preps: str = _LOCATIVE) -> bool:
     """Whether some article puts something in, at, to or from ``spelled`` (``preps``; not
     'in Roe's view': a possessive is a person's)."""
-    locative = re.compile(
-        rf"\b{preps}\s+(?:the\s+)?{re.escape(spelled)}\b(?!['’])", re.IGNORECASE
-    )
+    locative = re.compile(rf"\b{preps}\s+(?:the\s+)?{re.escape(spelled)}\b(?!['’])", re.IGNORECASE)
     return any(locative.search(art.text or "") for art in articles)
 
 

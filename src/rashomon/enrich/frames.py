@@ -289,7 +289,8 @@ def _phrase_before(verb: Any, content_ids: set[int]) -> Any | None:
     finite = (
         verb.tag_ in ("VBD", "VBZ", "VBP")
         # a past tense tagged as a participle heads its sentence with no auxiliary
-        or verb.tag_ == "VBN" and verb.dep_ == "ROOT"
+        or verb.tag_ == "VBN"
+        and verb.dep_ == "ROOT"
         or any(c.dep_ in ("aux", "auxpass") and c.i < verb.i for c in verb.children)
     )
     if not finite or verb.dep_ in ("relcl", "acl", "conj", "xcomp", "advcl", "pcomp"):
@@ -385,9 +386,7 @@ NOUN_TOPIC_PREPS = frozenset({"of", "for", "about", "on", "against", "to"})
 
 #: verbs whose subject meets someone else's words: 'she fielded questions about ...', 'the
 #: plan faced complaints that ...' (the asker or the complainer is not named).
-MET_WITH = frozenset(
-    "field face entertain answer receive beg attract prompt invite dodge".split()
-)
+MET_WITH = frozenset("field face entertain answer receive beg attract prompt invite dodge".split())
 
 
 #: nouns of backing that someone gives and another wins: 'won the endorsement of X'.
@@ -413,9 +412,7 @@ def _received(noun: Any) -> Relation | None:
     verb = noun.head
     if verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
-    prep = next(
-        (c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None
-    )
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
     giver = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     receiver = subject_of(verb)
     if receiver is None or receiver.i > verb.i:
@@ -426,7 +423,10 @@ def _received(noun: Any) -> Relation | None:
         return None  # 'has support' alone says too little
     content = [t for t in receiver.subtree if t.i < verb.i]
     return _noun_relation(
-        noun, prep if giver is not None else noun, content, giver,
+        noun,
+        prep if giver is not None else noun,
+        content,
+        giver,
         {t.i for t in content} | {noun.i},
     )
 

@@ -135,4 +135,3 @@ def is_place_name(name: str) -> bool:
     """Whether a name starts with a word that only starts place names."""
     words = fold(name).split()
     return len(words) >= 2 and words[0] in TOPONYM_HEADS
-

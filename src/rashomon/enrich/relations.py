@@ -162,8 +162,10 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
             ):
                 continue
             outer.content = _cut(outer.content, lo, hi, text)
-            if outer.source is not None and outer.lemma != "in" and not any(
-                c.dep_ in ("nsubj", "nsubjpass") for c in tok.children
+            if (
+                outer.source is not None
+                and outer.lemma != "in"
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
             ):  # 'In a speech, Roe smiled and said ...': the speech is no speaker
                 inner.source, inner.source_token = outer.source, outer.source_token
     rels[:] = [rel for rel in rels if rel.content]

@@ -301,7 +301,8 @@ def dateline_dash(tokens: Iterable[Any]) -> int:
         doc = t.doc
         if t.text in DASHES and t.i > 1 and doc[t.i - 1].text == ")":
             opening = next(
-                (k for k in range(t.i - 2, max(t.i - 6, -1), -1) if doc[k].text == "("), -1)
+                (k for k in range(t.i - 2, max(t.i - 6, -1), -1) if doc[k].text == "("), -1
+            )
             inside = doc[opening + 1 : t.i - 1] if opening >= 0 else []
             # an agency is one to three capitalised words or numbers: '(AP)', '(UPI)'
             if inside and all(w.pos_ == "PROPN" or w.is_upper or w.like_num for w in inside):
