@@ -930,3 +930,12 @@ def test_a_verb_of_a_document_report_is_not_its_own_content(nlp):
     rels = _by_cue(nlp, "Lena Morvik beamed in her speech and said the depots would close.")
     assert all("beamed" not in c for r in rels.values() for c in r["content"])
     assert rels["said"]["source"] == "Lena Morvik"
+
+
+def test_a_quoted_title_after_the_verb_leaves_the_fronted_clause_its_content(nlp):
+    rels = _by_cue(
+        nlp,
+        "The flood in 1959 ended plans to return home, Mr. Rubio said in his 2012 book,"
+        " ''An American Son.''",
+    )
+    assert rels["said"]["content"][0] == "The flood in 1959 ended plans to return home"

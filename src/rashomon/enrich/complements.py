@@ -107,13 +107,13 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return Frame(pro)  # parse hung the clause before it on the verb ('A, after B said so')
     ccomps = [c for c in kids if c.dep_ == "ccomp" and not _closed_by_colon(c, verb)]
     own = ("xcomp",) if lemma in cues.ADDRESSEE else ("dobj", "xcomp")  # 'A, he told CNN'
-    if any(c.dep_ in own and c.i > verb.i for c in kids):
+    regions = doc_quote_regions(verb.doc)
+    if any(c.dep_ in own and c.i > verb.i and not _in_quote(c, regions) for c in kids):
         # 'A, so she continued to renew it': the verb's own complement follows it, so the
         # clause before is not what it reports
         ccomps = [c for c in ccomps if c.i > verb.i]
     if ccomps:  # a clause after the verb before one misparsed ahead of it, unless that
         # one is a quote fronted before it ('"A," she said on the show "B."')
-        regions = doc_quote_regions(verb.doc)
         fronted = [c for c in ccomps if c.i < verb.i and _in_quote(c, regions)]
         if fronted and len(ccomps) > 1:
             return Frame(list(fronted[-1].subtree))
