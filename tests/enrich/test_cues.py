@@ -64,8 +64,11 @@ def test_perception_verb_without_a_clause_is_no_cue(nlp):
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
-        ("The governor shrugged off the criticism from the unions.", "shrugged off",
-         "the criticism from the unions"),
+        (
+            "The governor shrugged off the criticism from the unions.",
+            "shrugged off",
+            "the criticism from the unions",
+        ),
         ("The minister played down the risk of a strike.", "played down", "the risk of a strike"),
         ("The mayor quietly walked back her pledge.", "walked back", "her pledge"),
     ],

@@ -46,7 +46,8 @@ def test_an_inverted_speaker_taken_as_the_subject_of_an_aside_still_speaks(nlp):
 
 def test_a_fragment_before_the_speaker_and_a_closing_speech_verb_is_what_was_said(nlp):
     assert _rels(nlp, "The port hired builders. People like Harlan, he said.") == [
-        ("said", ["People like Harlan"])]
+        ("said", ["People like Harlan"])
+    ]
     assert _rels(nlp, "Not a chance, the minister said.") == [("said", ["Not a chance"])]
     # a time or a place is when and where, and a colon opens what follows
     assert _rels(nlp, "Last Monday, he said.") == []
@@ -55,28 +56,35 @@ def test_a_fragment_before_the_speaker_and_a_closing_speech_verb_is_what_was_sai
 
 def test_a_study_or_a_judge_finds_a_fact_police_find_a_thing(nlp):
     assert _rels(nlp, "A 2019 audit by the port office found 31 missing containers.") == [
-        ("found", ["31 missing containers"])]
+        ("found", ["31 missing containers"])
+    ]
     assert _rels(nlp, "A federal judge found that levy unlawful.") == [
-        ("found", ["that levy unlawful"])]
+        ("found", ["that levy unlawful"])
+    ]
     assert _rels(nlp, "Police found a crate near the quay.") == []
 
 
 def test_so_yes_and_the_same_stand_for_what_was_said(nlp):
     assert _rels(nlp, "Half call him honest, after 40 percent said so in May.") == [
-        ("call", ["him honest"]), ("said", ["so"])]
+        ("call", ["him honest"]),
+        ("said", ["so"]),
+    ]
     assert _rels(nlp, "In March, a third of the dockers said the same.") == [("said", ["the same"])]
 
 
 def test_as_with_a_complement_of_its_own_tells_when_not_what_was_reported(nlp):
     assert _rels(nlp, "As the agency reported, the port is closed.") == [
-        ("reported", ["the port is closed"])]
+        ("reported", ["the port is closed"])
+    ]
     assert _rels(nlp, "Even as dockers called for his dismissal, the director stayed.") == [
-        ("called for", ["his dismissal"])]
+        ("called for", ["his dismissal"])
+    ]
 
 
 def test_how_something_seems_is_a_content_with_its_subject(nlp):
     assert _rels(nlp, "As the strike spread, the port board appeared paralyzed.") == [
-        ("appeared", ["the port board", "paralyzed"])]
+        ("appeared", ["the port board", "paralyzed"])
+    ]
     assert _rels(nlp, "This seems like a sound plan.") == [("seems", ["This", "like a sound plan"])]
     assert _rels(nlp, "The mayor appeared on television.") == []
     assert _rels(nlp, "Will the levy go? I think so.") == [("think", ["so"])]
@@ -84,7 +92,9 @@ def test_how_something_seems_is_a_content_with_its_subject(nlp):
 
 def test_looking_to_is_an_aim_and_looking_dubious_how_it_looks(nlp):
     assert _rels(nlp, "If the union looks to widen the strike, the port will close.") == [
-        ("looks", ["to widen the strike"])]
+        ("looks", ["to widen the strike"])
+    ]
     assert _rels(nlp, "Both plans look increasingly dubious.") == [
-        ("look", ["Both plans", "increasingly dubious"])]
+        ("look", ["Both plans", "increasingly dubious"])
+    ]
     assert _rels(nlp, "She looked at the ledger.") == []

@@ -29,8 +29,9 @@ def test_similar_needs_long_names_for_fuzzy_matches():
 
 def test_reordered_content_words_name_one_actor():
     fold = names.fold
-    assert names.similar(fold("Popular Front for Coastal Defence"),
-                         fold("Coastal Defence Popular Front"))
+    assert names.similar(
+        fold("Popular Front for Coastal Defence"), fold("Coastal Defence Popular Front")
+    )
     assert not names.similar(fold("Coastal Front"), fold("Coastal Defence Front"))
 
 

@@ -88,7 +88,7 @@ def enrich_many(
                 art.steps[Enrich.name] = VERSION
                 yield "", (art, body, None)
                 continue
-            yield body.text, (art, body, key)
+            yield _nlp.parse_text(body), (art, body, key)
 
     pipe = _nlp.load() if nlp is None else nlp
     for doc, (art, body, key) in pipe.pipe(
@@ -102,7 +102,7 @@ def enrich_many(
             art.steps[Enrich.name] = VERSION
         else:
             try:
-                _fill(art, doc, body)
+                _fill(art, _nlp.parsed(doc, body), body)
             except Exception as exc:  # noqa: BLE001 - one bad article must not stop a run
                 log.warning("skipped: %s: enrichment failed: %r", art.id, exc)
                 art.enrichment = None

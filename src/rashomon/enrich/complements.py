@@ -18,6 +18,7 @@ from rashomon.enrich.tokens import (
     holds_views,
     opens_with_that,
     sentence_of,
+    text_of,
 )
 
 #: objects that say no content was given: 'he said nothing', 'she revealed little'.
@@ -525,7 +526,7 @@ def _quoted_nearby(verb: Any) -> list[Any]:
         i -= 1
     if i < 0 or any(r[0] <= lo < r[1] for r in regions):
         return []
-    if "\n" in doc.text[doc[i].idx + len(doc[i]) : lo]:
+    if "\n" in text_of(doc)[doc[i].idx + len(doc[i]) : lo]:
         return []  # a quote that closes a paragraph is not reported by the next one
     if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return []

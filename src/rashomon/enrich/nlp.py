@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from rashomon.enrich.headlines import sentence_cased
 from rashomon.errors import MissingDependency, RashomonError
 from rashomon.model import Article
 
@@ -153,6 +154,18 @@ def body_of(article: Article) -> Body:
         starts.append(pos)
         pos += len(para) + len(PARAGRAPH_SEP)
     return Body(PARAGRAPH_SEP.join(paras), starts, raw_starts, [len(p) for p in paras])
+
+
+def parse_text(body: Body) -> str:
+    """What the parser reads of a body: its text with title-case paragraphs sentence-cased
+    (``headlines``), the same length, so offsets hold in both."""
+    return sentence_cased(body.text, zip(body.starts, body.lengths, strict=True))
+
+
+def parsed(doc: Any, body: Body) -> Any:
+    """The parse of ``parse_text(body)``, set to give the body's own text to the rules."""
+    doc.user_data["rashomon_text"] = body.text
+    return doc
 
 
 def cache_key(article: Article, body: Body | None = None) -> str:
