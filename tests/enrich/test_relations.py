@@ -939,3 +939,17 @@ def test_a_quoted_title_after_the_verb_leaves_the_fronted_clause_its_content(nlp
         " ''An American Son.''",
     )
     assert rels["said"]["content"][0] == "The flood in 1959 ended plans to return home"
+
+
+def test_a_quote_after_the_speaker_named_after_the_verb_continues_the_quote(nlp):
+    rels = _by_cue(
+        nlp,
+        '"It is a hard call," said the harbour master, "because the tide and the wind pull two'
+        ' ways. As the master, I must choose which one wins."',
+    )
+    assert rels["said"]["content"] == [
+        '"It is a hard call,"',
+        '"because the tide and the wind pull two ways. As the master, I must choose which one'
+        ' wins."',
+    ]
+    assert rels["must choose"]["nested"]

@@ -461,7 +461,7 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
         next_sentence = end <= sent_end and _opens_next(text, sent_end, reg[0])
         if not next_sentence and (
             reg[0] - end > MAX_UNQUOTED_GAP
-            or any(_overlaps((u[0], u[0] + 1), (end, reg[0])) for u in used)
+            or any(_overlaps((u[0], u[0] + 1), (end, reg[0])) for u in used if u != prev.source)
             or _inside_later_sentence(doc, reg, end)
         ):
             continue
