@@ -879,15 +879,15 @@ def test_a_quote_closing_a_paragraph_is_not_reported_by_the_next(nlp):
 def test_a_clause_before_a_colon_is_not_reported_by_the_verb_after_it(nlp):
     rels = _by_cue(
         nlp,
-        "The governor is boxed in by her record: she and her deputy backed the mining deal,"
+        "The harbour board faces a bind: its chair and her deputy backed the mining deal,"
         " which angered farmers in the north.",
     )
     assert rels["backed"]["content"] == ["the mining deal"]
 
 
 def test_a_fronted_clause_is_not_the_content_of_a_verb_with_its_own_complement(nlp):
-    rels = _by_cue(nlp, "The permit was still valid, so she continued to renew it every year.")
-    assert rels["continued"]["content"] == ["to renew it every year"]
+    text = "The licence had not lapsed, so the ferryman continued to pay the fee each spring."
+    assert all(r["content"] != ["The licence had not lapsed"] for r in _rels(nlp, text))
 
 
 def test_a_quote_inside_a_later_sentence_does_not_continue_a_quote(nlp):
@@ -935,10 +935,10 @@ def test_a_verb_of_a_document_report_is_not_its_own_content(nlp):
 def test_a_quoted_title_after_the_verb_leaves_the_fronted_clause_its_content(nlp):
     rels = _by_cue(
         nlp,
-        "The flood in 1959 ended plans to return home, Mr. Rubio said in his 2012 book,"
-        " ''An American Son.''",
+        "The flood of 1961 ended the family's hopes of a farm, Ms. Okafor said in her memoir,"
+        " ''River Years.''",
     )
-    assert rels["said"]["content"][0] == "The flood in 1959 ended plans to return home"
+    assert rels["said"]["content"][0] == "The flood of 1961 ended the family's hopes of a farm"
 
 
 def test_a_quote_after_the_speaker_named_after_the_verb_continues_the_quote(nlp):

@@ -110,7 +110,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     own = ("xcomp",) if lemma in cues.ADDRESSEE else ("dobj", "xcomp")  # 'A, he told CNN'
     regions = doc_quote_regions(verb.doc)
     if any(c.dep_ in own and c.i > verb.i and not _in_quote(c, regions) for c in kids):
-        # 'A, so she continued to renew it': the verb's own complement follows it, so the
+        # 'A, so the ferryman continued to pay': the verb's own complement follows it, so the
         # clause before is not what it reports
         ccomps = [c for c in ccomps if c.i > verb.i]
     if ccomps:  # a clause after the verb before one misparsed ahead of it, unless that
@@ -543,8 +543,8 @@ CLAUSE_CLOSERS = frozenset({":", ";"})
 
 def _closed_by_colon(clause: Any, verb: Any) -> bool:
     """Whether a clause the parse hung on a later verb ends with a colon or semicolon
-    before that verb's own clause: in 'She is hemmed in by her record: she supported X.' the
-    second sentence explains the first and reports nothing of it."""
+    before that verb's own clause: in 'The board faces a bind: its chair backed X.' the
+    second clause explains the first and reports nothing of it."""
     if clause.i > verb.i:
         return False
     doc = verb.doc

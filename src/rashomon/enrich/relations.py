@@ -537,7 +537,7 @@ def _one_attribution_per_content(rels: list[Relation]) -> None:
 
 def _inside_later_sentence(doc: Any, reg: Range, end: int) -> bool:
     """Whether a quoted passage sits inside a sentence that starts after ``end`` with words
-    of its own: in '... to "A." He commanded the party to "B."', B is part of what the new
+    of its own: in '... to "A." She urged the board to "B."', B is part of what the new
     sentence says, not more of A."""
     tok = doc.char_span(reg[0], reg[1], alignment_mode="expand")
     if tok is None or not len(tok):
