@@ -2,11 +2,11 @@
 
 The English small model reads 'Senator Rips Budget As A Giveaway' as a run of proper nouns
 and finds no verb, so a headline's report goes unseen. Before parsing, the common words of
-a title-case paragraph are lower-cased: those the article's own text writes in lower case
-more often than capitalised mid-sentence, and function words. Names stay as they are: a word
-the text never writes in lower case keeps its capital. Every change keeps the text's length,
-so offsets are the same in both texts; the parser sees the sentence-cased copy, everything
-else the original (``tokens.text_of``).
+a title-case paragraph are lower-cased: function words, words the article's own text writes
+in lower case at least as often as capitalised mid-sentence, and words it never uses (a
+headline's verbs). Names stay as they are: a word the text only writes capitalised keeps
+its capital. Every change keeps the text's length, so offsets are the same in both texts;
+the parser sees the sentence-cased copy, everything else the original (``tokens.text_of``).
 """
 
 from __future__ import annotations
@@ -56,8 +56,10 @@ def _case_counts(
         if w[0].islower():
             lower[w.lower()] += 1
             continue
-        before = text[: m.start()].rstrip(" ")[-1:]
-        if before and before not in _OPENERS and not _acronym(w):
+        i = m.start() - 1
+        while i >= 0 and text[i] == " ":
+            i -= 1
+        if i >= 0 and text[i] not in _OPENERS and not _acronym(w):
             upper[w.lower()] += 1
     return lower, upper, seen
 

@@ -480,7 +480,10 @@ def _quote_before_speaker(rels: list[Relation], regions: list[Range], text: str)
         reg = next((r for r in regions if r[1] <= lead and not text[r[1] : lead].strip(" ,")), None)
         if reg is None or any(_overlaps(reg, c) for c in rel.content):
             continue
-        if text[: reg[0]].rstrip()[-1:].isalnum():
+        i = reg[0] - 1
+        while i > 0 and text[i].isspace():
+            i -= 1
+        if i >= 0 and text[i].isalnum():
             continue  # 'told ABC's "This Week," Roe admitted': a title inside a phrase
         if any(
             other is not rel
