@@ -57,3 +57,9 @@ def test_a_closing_quote_glued_to_the_next_word_is_split_off(nlp):
     assert words[-5:-1] == [".", "”", "He", "left"]
     # an apostrophe and a mark after a number are left alone
     assert [t.text for t in nlp("It can’t be 3.5”wide.")][:3] == ["It", "ca", "n’t"]
+
+
+def test_verb_lemmas_the_lemmatizer_gets_wrong_are_set_right(nlp):
+    doc = nlp("Farmers hate the levy, she hates it too, and he retweeted the mayor's post.")
+    assert {t.text: t.lemma_ for t in doc if t.pos_ == "VERB"}["hates"] == "hate"
+    assert {t.text: t.lemma_ for t in doc if t.pos_ == "VERB"}["retweeted"] == "retweet"

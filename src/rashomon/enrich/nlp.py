@@ -65,6 +65,8 @@ def load() -> Any:
     check_meta(nlp.meta)
     if "paragraph_breaks" not in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    if "verb_lemmas" not in nlp.pipe_names:
+        nlp.add_pipe("verb_lemmas", last=True)
     _split_glued_quotes(nlp)
     return nlp
 
@@ -99,6 +101,21 @@ def _register_components() -> None:
             if tok.is_space and "\n" in tok.text:
                 doc[tok.i + 1].is_sent_start = True
         return doc
+
+    Language.component("verb_lemmas", func=fix_verb_lemmas)
+
+
+#: lemmas the English lemmatizer gets wrong for verbs, and the right ones ('hates' is not
+#: 'hat'; 'retweeted' is not 'retweete')
+VERB_LEMMA_FIXES = {"hat": "hate", "retweete": "retweet", "jeered": "jeer"}
+
+
+def fix_verb_lemmas(doc: Any) -> Any:
+    """Set the right lemma of verbs in ``VERB_LEMMA_FIXES``."""
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lemma_ in VERB_LEMMA_FIXES:
+            tok.lemma_ = VERB_LEMMA_FIXES[tok.lemma_]
+    return doc
 
 
 _register_components()
