@@ -953,3 +953,13 @@ def test_a_quote_after_the_speaker_named_after_the_verb_continues_the_quote(nlp)
         ' wins."',
     ]
     assert rels["must choose"]["nested"]
+
+
+def test_a_clause_of_time_after_a_speech_verb_is_not_what_was_said(nlp):
+    assert _rels(nlp, "That was what Lena Morvik said when she left the council in 2014.") == []
+    rels = _by_cue(
+        nlp,
+        "He wore a shirt printed with the words ''Keep the lights on,'' as the old keeper,"
+        " sitting on the quay, said before he died.",
+    )
+    assert rels["said"]["content"] == ["''Keep the lights on,''"]

@@ -106,7 +106,13 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     pro = _pro_form(verb, kids)
     if pro:  # 'said so', 'said no', 'said the same': the pro-form of the clause, also when the
         return Frame(pro)  # parse hung the clause before it on the verb ('A, after B said so')
-    ccomps = [c for c in kids if c.dep_ == "ccomp" and not _closed_by_colon(c, verb)]
+    ccomps = [
+        c
+        for c in kids
+        if c.dep_ == "ccomp"
+        and not _closed_by_colon(c, verb)
+        and not (c.i > verb.i and _adverbial(c))  # a fronted one may open 'When A, B'
+    ]
     own = ("xcomp",) if lemma in cues.ADDRESSEE else ("dobj", "xcomp")  # 'A, he told CNN'
     regions = doc_quote_regions(verb.doc)
     if any(c.dep_ in own and c.i > verb.i and not _in_quote(c, regions) for c in kids):
@@ -257,7 +263,12 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         for child in kids:  # 'said using the server was improper' (a clause parsed as xcomp)
             if child.dep_ == "xcomp" and child.i > verb.i:
                 return Frame(list(child.subtree))
-            if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.tag_ in WH_TAGS:
+            if (
+                child.dep_ == "advcl"
+                and child.i > verb.i
+                and child.left_edge.tag_ in WH_TAGS
+                and not any(c.dep_ == "dobj" for c in kids)  # 'what she said when she quit'
+            ):
                 return Frame(list(child.subtree))  # 'have not said when they would vote'
     return None
 
@@ -549,6 +560,20 @@ def _closed_by_colon(clause: Any, verb: Any) -> bool:
         return False
     doc = verb.doc
     return any(doc[i].text in CLAUSE_CLOSERS for i in range(clause.right_edge.i + 1, verb.i))
+
+
+#: words that open a clause of time, cause or concession: such a clause tells when or why
+#: something was said ('said before he died'), not what
+ADVERBIAL_MARKS = frozenset(
+    "before after when while until till since because although though once unless".split()
+)
+
+
+def _adverbial(clause: Any) -> bool:
+    """Whether the parse made a complement of a clause of time, cause or concession (one
+    that opens with such a word)."""
+    first = clause.left_edge
+    return first.dep_ == "mark" and first.lower_ in ADVERBIAL_MARKS and first.head == clause
 
 
 def _in_quote(clause: Any, regions: list[tuple[int, int]]) -> bool:
