@@ -7,6 +7,10 @@ def _rels(nlp, text):
     return [(cue, content) for cue, _, content in triples(nlp, text)]
 
 
+def _sources(nlp, text):
+    return {cue: source for cue, source, _ in triples(nlp, text)}
+
+
 def test_a_content_that_only_names_a_time_is_no_content(nlp):
     assert _rels(nlp, "The mayor will campaign on Friday.") == []
     assert _rels(nlp, "The mayor will campaign on taxes.") == [("will campaign on", ["taxes"])]
@@ -98,3 +102,16 @@ def test_looking_to_is_an_aim_and_looking_dubious_how_it_looks(nlp):
         ("look", ["Both plans", "increasingly dubious"])
     ]
     assert _rels(nlp, "She looked at the ledger.") == []
+
+
+def test_a_speaker_is_found_past_an_age_a_date_or_a_participle_misparse(nlp):
+    got = _sources(nlp, "As part of his plea, Marek Stolar, 44, said he had hacked the accounts.")
+    assert got["said"].startswith("Marek Stolar")
+    got = _sources(
+        nlp,
+        "Anton Berg, whose remarks on the levy have angered even farmers in his own party,"
+        " last year proposed a cap on port fees.",
+    )
+    assert got["proposed"].startswith("Anton Berg")
+    got = _sources(nlp, "A Velm College poll found on Tuesday that Morvik would beat Berg.")
+    assert got["found"] == "A Velm College poll"

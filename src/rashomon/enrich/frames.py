@@ -206,6 +206,8 @@ def _speaker_beside(verb: Any, subj: Any | None, content_ids: set[int]) -> list[
     mine = {t.i for t in subj.subtree}
     if any(t.pos_ not in NAME_POS or t.i in content_ids or t.i in mine for t in run):
         return []
+    if all(t.ent_type_ in ("DATE", "TIME") for t in run):
+        return []  # 'Roe, who ..., last year proposed': when, not who
     return run
 
 
@@ -299,18 +301,32 @@ def _phrase_before(verb: Any, content_ids: set[int]) -> Any | None:
         return None  # a passive: its subject is not the speaker
     doc = verb.doc
     j = before_leaders(verb, -1)
+    if j >= 0 and doc[j].ent_type_ in ("DATE", "TIME"):
+        j = _phrase_start(doc[j]) - 1  # 'Roe, who ..., last year proposed': when, not who
+    comma = j
     if j >= 0 and doc[j].text == ",":
         j -= 1
+    end = j
+    if j >= 0 and doc[j].like_num and doc[j].dep_ == "appos" and doc[j].head.i < j:
+        j = doc[j].head.i  # 'Jane Roe, 44, said': the name before the age
     if j < 0 or j in content_ids or doc[j].pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     tok = _enclosing_phrase(doc[j], verb.i)
-    if tok.right_edge.i != j or tok.i in content_ids:
+    if tok.right_edge.i not in (j, end, comma) or tok.i in content_ids:
         return None
     left = tok.left_edge.i
     fenced = left == sentence_of(tok).start or doc[left - 1].text in SPEAKER_FENCES | DASHES
     if tok.dep_ in OBJECTS and not fenced:
         return None  # 'X offered him a job, then says ...': the object of an earlier verb
     return tok
+
+
+def _phrase_start(tok: Any) -> int:
+    """Index of the first word of the entity ``tok`` is part of ('last year')."""
+    i = tok.i
+    while i > 0 and tok.doc[i].ent_iob_ == "I":
+        i -= 1
+    return i
 
 
 def _bare_participle(verb: Any, subj: Any | None) -> bool:
@@ -321,6 +337,20 @@ def _bare_participle(verb: Any, subj: Any | None) -> bool:
         and subj is not None
         and subj.head.i != verb.i
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and not _main_verb_as_participle(verb)
+    )
+
+
+def _main_verb_as_participle(verb: Any) -> bool:
+    """'A county poll found last week that ...' parsed as a poll 'found last week': a
+    participle hung on the noun that heads the sentence, with a clause of its own, is the
+    sentence's past-tense verb, and that noun its subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     )
 
 
