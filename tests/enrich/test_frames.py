@@ -115,3 +115,27 @@ def test_a_speaker_is_found_past_an_age_a_date_or_a_participle_misparse(nlp):
     assert got["proposed"].startswith("Anton Berg")
     got = _sources(nlp, "A Velm College poll found on Tuesday that Morvik would beat Berg.")
     assert got["found"] == "A Velm College poll"
+
+
+def test_an_inverted_speaker_is_found_when_the_tagger_misreads_the_name(nlp):
+    got = _sources(nlp, "“The ferry will run,” said Kelsly, explaining that the crews were ready.")
+    assert got["said"] == "Kelsly"  # tagged as an adverb
+    got = _sources(nlp, "As reported by the Velm Ledger, there are 150 berths left in the port.")
+    assert got["reported"] == "the Velm Ledger"
+
+
+def test_a_name_after_the_verb_runs_over_a_participle_that_describes_the_speaker(nlp):
+    from spacy.tokens import Doc
+
+    from rashomon.enrich.frames import _name_run
+
+    # '"No," said retired judge Anna Kell, asked about it.' as the parse may give it: the
+    # name taken as the subject of 'asked', 'retired' a participle
+    words = ['"', "No", ",", '"', "said", "retired", "judge", "Anna", "Kell", ",", "asked"]
+    heads = [4, 4, 4, 4, 4, 8, 8, 8, 10, 4, 4]
+    deps = ["punct", "ccomp", "punct", "punct", "ROOT", "amod", "compound", "compound"]
+    deps += ["nsubj", "punct", "ccomp"]
+    pos = ["PUNCT", "INTJ", "PUNCT", "PUNCT", "VERB", "VERB", "NOUN", "PROPN", "PROPN"]
+    pos += ["PUNCT", "VERB"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _name_run(doc[4]).text == "Kell"
