@@ -139,3 +139,13 @@ def test_a_name_after_the_verb_runs_over_a_participle_that_describes_the_speaker
     pos += ["PUNCT", "VERB"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert _name_run(doc[4]).text == "Kell"
+
+
+def test_a_participle_set_off_after_the_speaker_is_no_part_of_the_source(nlp):
+    text = "Anna Kell, speaking to reporters on the quay on Tuesday, said the ferry would run."
+    assert _sources(nlp, text)["said"] == "Anna Kell"
+    text = (
+        '"I won\'t say it was a mistake, so forget about it," said retired pilot Anna Kell,'
+        " asked about her claims that she had seen the wreck."
+    )
+    assert _sources(nlp, text)["said"] == "retired pilot Anna Kell"

@@ -248,7 +248,7 @@ def source_range(subj: Any, exclude: set[int]) -> Range | None:
     own = {
         t.i
         for c in subj.children
-        if c.dep_ == "relcl" and c.lemma_.lower() in cues.ALL
+        if c.dep_ == "relcl" and c.lemma_.lower() in cues.ALL or _aside_participle(c)
         for t in c.subtree
     }
     toks = [t for t in subj.subtree if t.i not in exclude and t.i not in own]
@@ -264,6 +264,19 @@ def source_range(subj: Any, exclude: set[int]) -> Range | None:
     runs = [r for r in _runs(toks) if any(t.i == subj.i for t in r)]
     rng = ranges_of(_whole_name(runs[0], exclude)) if runs else []
     return _with_closing_comma(subj.doc, rng[0]) if rng else None
+
+
+def _aside_participle(clause: Any) -> bool:
+    """Whether a clause hung on a name is a participle set off by a comma after it: 'said
+    Jane Roe, asked about the vote' (she was asked; the clause is no part of her name)."""
+    first = clause.left_edge.i
+    return (
+        clause.dep_ == "acl"
+        and clause.i > clause.head.i
+        and first > 0
+        and clause.doc[first - 1].text == ","
+        and clause.tag_ in ("VBN", "VBD", "VBG")
+    )
 
 
 def _whole_name(run: list[Any], exclude: set[int]) -> list[Any]:
