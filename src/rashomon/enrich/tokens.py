@@ -243,8 +243,9 @@ def holds_views(subj: Any) -> bool:
 
 
 def source_range(subj: Any, exclude: set[int]) -> Range | None:
-    """The source phrase headed by ``subj``, less ``exclude`` and less relative clauses
-    that make claims of their own ('the journalist, who is promoting his book, ...')."""
+    """The source phrase headed by ``subj``, less ``exclude``, less relative clauses that
+    make claims of their own ('the journalist, who is promoting his book, ...') and less
+    participles set off after it ('Roe, speaking to reporters, ...')."""
     own = {
         t.i
         for c in subj.children
