@@ -1,6 +1,9 @@
 from __future__ import annotations
 
 from relkit import triples
+from spacy.tokens import Doc
+
+from rashomon.enrich.frames import _name_run
 
 
 def _rels(nlp, text):
@@ -125,10 +128,6 @@ def test_an_inverted_speaker_is_found_when_the_tagger_misreads_the_name(nlp):
 
 
 def test_a_name_after_the_verb_runs_over_a_participle_that_describes_the_speaker(nlp):
-    from spacy.tokens import Doc
-
-    from rashomon.enrich.frames import _name_run
-
     # '"No," said retired judge Anna Kell, asked about it.' as the parse may give it: the
     # name taken as the subject of 'asked', 'retired' a participle
     words = ['"', "No", ",", '"', "said", "retired", "judge", "Anna", "Kell", ",", "asked"]

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+from rashomon.enrich import enrich_article
 from rashomon.enrich.headlines import sentence_cased
+from rashomon.model import Article
 
 BODY = (
     "Mayor Lena Morvik Rips Port Budget As A Giveaway To Shippers\n\n"
@@ -45,9 +47,6 @@ def test_text_with_no_title_case_paragraph_is_returned_as_is():
 
 
 def test_the_report_of_a_title_case_paragraph_is_found(nlp):
-    from rashomon.enrich import enrich_article
-    from rashomon.model import Article
-
     paras = [
         "Harbour Union Slams Mayor Over Port Budget Cuts",
         "The union said the cuts would cost jobs at the port, and the mayor denied it.",
