@@ -148,3 +148,10 @@ def test_a_participle_set_off_after_the_speaker_is_no_part_of_the_source(nlp):
         " asked about the storm that wrecked it."
     )
     assert _sources(nlp, text)["said"] == "retired pilot Anna Kell"
+
+
+def test_a_noun_on_a_topic_with_no_holder_is_nobodys_stance(nlp):
+    assert _rels(nlp, "After the storm there was a new focus on the harbour and its pier.") == []
+    assert _rels(nlp, "Attacks on the convoy continued through the night.") == []
+    (rel,) = _rels(nlp, "The union's attacks on the mayor continued.")
+    assert rel == ("attacks on", ["the mayor"])

@@ -534,6 +534,8 @@ def _noun(noun: Any) -> Relation | None:
     elif source is None and noun.dep_ == "pobj" and noun.head.head.pos_ in VERBS:
         subj = subject_of(noun.head.head)  # 'she stood by her claim that ...'
         source = subj if subj is not None and holds_views(subj) else None
+    if source is None and cue_end is not noun and cue_end.lower_ == "on":
+        return None  # 'a new focus on the port', 'attacks on the convoy': nobody's stance
     return _noun_relation(noun, cue_end, content, source, {noun.i})
 
 
