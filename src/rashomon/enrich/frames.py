@@ -94,13 +94,12 @@ def _verb_relation(tok: Any) -> Relation | None:
         and subj.dep_ == "nsubjpass"
         and subj.head.i == tok.i
         or _bare_participle(tok, subj)
+        or subj is None
+        and tok.tag_ == "VBN"
     ):
         # 'X is expected by analysts to ...', 'he was told by aides that ...', 'Asked
-        # about X, she ...': the agent speaks; a passive subject is the addressee or the
-        # topic, not the source
-        agent = next((c for c in tok.children if c.dep_ == "agent"), None)
-        subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    elif subj is None and tok.tag_ == "VBN":  # 'As reported by the Ledger, ...'
+        # about X, she ...', 'As reported by the Ledger, ...': the agent speaks; a passive
+        # subject is the addressee or the topic, not the source
         agent = next((c for c in tok.children if c.dep_ == "agent"), None)
         subj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     source = None
