@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from relkit import triples
+
 from rashomon.enrich.relations import find_relations
 
 
@@ -21,4 +23,18 @@ def test_a_second_that_clause_joined_to_the_verb_is_reported_too(nlp):
     said = next(r for r in find_relations(doc) if doc.text[slice(*r.cue)] == "said")
     assert [doc.text[slice(*c)] for c in said.content] == [
         "the state needs to fix the roads, but that he would not back a tax"
+    ]
+
+
+def test_a_speech_verb_and_colon_closing_a_paragraph_quote_the_whole_next_one(nlp):
+    text = (
+        "The mayor added:\n\nIt is typical of the council. They know nothing, but the talk "
+        "never stops.\n\nThe council did not reply."
+    )
+    assert triples(nlp, text, outer=True) == [
+        (
+            "added",
+            "The mayor",
+            ["It is typical of the council. They know nothing, but the talk never stops"],
+        )
     ]

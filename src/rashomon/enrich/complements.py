@@ -244,7 +244,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if nxt is not None and nxt.text == ":":
             after = [t for t in sentence_of(verb) if t.i > nxt.i]
-            return Frame(after if any(t.is_alpha for t in after) else _next_sentence(verb))
+            return Frame(after if any(t.is_alpha for t in after) else _next_paragraph(verb))
         for child in kids:
             if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and _quoted(child):
                 return Frame(list(child.subtree))
@@ -512,13 +512,19 @@ def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
     return [t for t in verb.head.subtree if t.i not in mine]
 
 
-def _next_sentence(verb: Any) -> list[Any]:
-    """The sentence after a verb's own ('She said:' closing a paragraph, the words next)."""
+def _next_paragraph(verb: Any) -> list[Any]:
+    """The paragraph after a verb's own ('She said:' closing a paragraph, then the words she
+    said): a passage set off this way is a block quote, quoted whole, not a sentence of it."""
     doc = verb.doc
     i = sentence_of(verb).end
     while i < len(doc) and doc[i].is_space:
         i += 1
-    return list(sentence_of(doc[i])) if i < len(doc) else []
+    out = []
+    for t in doc[i:]:
+        if t.is_space and "\n" in t.text:
+            break
+        out.append(t)
+    return out
 
 
 def _quoted_nearby(verb: Any) -> list[Any]:
