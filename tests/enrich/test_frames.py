@@ -155,3 +155,12 @@ def test_a_noun_on_a_topic_with_no_holder_is_nobodys_stance(nlp):
     assert _rels(nlp, "Attacks on the convoy continued through the night.") == []
     (rel,) = _rels(nlp, "The union's attacks on the mayor continued.")
     assert rel == ("attacks on", ["the mayor"])
+
+
+def test_according_to_read_as_the_root_still_gives_the_words_after_the_name(nlp):
+    text = (
+        "The campaign asked the moderator to check his claims. According to conservative "
+        "talk radio host Dan Roe, the move reeks of “fear” and desperation."
+    )
+    assert ("According to", "conservative talk radio host Dan Roe") in _sources(nlp, text).items()
+    assert ("According to", ["the move reeks of “fear” and desperation"]) in _rels(nlp, text)

@@ -36,6 +36,8 @@ def _according(tok: Any) -> Relation | None:
     pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return None
+    if tok.head.i == tok.i:  # 'According to X, the move reeks ...' misparsed: X swallows it
+        return _according_root(tok, pobj)
     src = source_range(pobj, set())
     head = tok.head
     while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head:
@@ -45,6 +47,25 @@ def _according(tok: Any) -> Relation | None:
     if not content:
         return None
     return Relation((tok.idx, nxt.idx + len(nxt.text)), content, src, "according to", tok.i, pobj.i)
+
+
+def _according_root(tok: Any, pobj: Any) -> Relation | None:
+    """'According to X, Y' parsed with 'according' as the root and Y hung inside X: Y is
+    the words after the first comma past X's head word."""
+    sent = sentence_of(tok)
+    comma = next((t for t in sent if t.i > pobj.i and t.text == ","), None)
+    if comma is None or tok.i != sent.start:
+        return None
+    content = [t for t in sent if t.i > comma.i]
+    while content and (content[-1].is_punct or content[-1].is_space):
+        content.pop()
+    if sum(t.is_alpha for t in content) < 2:
+        return None
+    src = source_range(pobj, {t.i for t in sent if t.i >= comma.i})
+    nxt = tok.doc[tok.i + 1]
+    return Relation(
+        (tok.idx, nxt.idx + len(nxt.text)), ranges_of(content), src, "according to", tok.i, pobj.i
+    )
 
 
 def _verb_relation(tok: Any) -> Relation | None:
