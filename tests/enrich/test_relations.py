@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from rashomon.enrich.relations import Relation, _speaker_between, find_relations, quote_regions
+from rashomon.enrich.relations import (
+    Relation,
+    _quotes_to_their_own_cue,
+    _speaker_between,
+    find_relations,
+    quote_regions,
+)
 
 
 def _rels(nlp, text):
@@ -963,3 +969,29 @@ def test_a_clause_of_time_after_a_speech_verb_is_not_what_was_said(nlp):
         " sitting on the quay, said before he died.",
     )
     assert rels["said"]["content"] == ["''Keep the lights on,''"]
+
+
+def test_a_quote_the_parser_joined_to_a_sentence_goes_to_the_cue_after_it(nlp):
+    text = (
+        "In any case, Mr. Okafor said, the ferry line was badly over-built. ''It was just "
+        "waiting for a storm to sink it,'' he said. ''The storm sorted it out.''"
+    )
+    first, second = [r["content"] for r in _rels(nlp, text)]
+    assert first == ["In any case", "the ferry line was badly over-built"]
+    assert second[0] == "''It was just waiting for a storm to sink it,''"
+
+
+def test_a_quote_inside_a_sentence_stays_with_the_words_around_it():
+    text = "Roe hailed the vote as “fantastic,” a word his aides repeated."
+    quote = (text.index("“"), text.index("”") + 1)
+    hailed = Relation((4, 10), [(11, quote[1])], (0, 3), "hail", 1)
+    repeated = Relation((text.index("repeated"), len(text) - 1), [quote], None, "repeat", 12)
+    rels = [hailed, repeated]
+    _quotes_to_their_own_cue(rels, quote_regions(text), text)
+    assert hailed.content == [(11, quote[1])]
+    sentence_break = text.replace(" as “", ". “")
+    quote = (sentence_break.index("“"), sentence_break.index("”") + 1)
+    hailed = Relation((4, 10), [(11, quote[1])], (0, 3), "hail", 1)
+    repeated.content = [quote]
+    _quotes_to_their_own_cue([hailed, repeated], quote_regions(sentence_break), sentence_break)
+    assert sentence_break[slice(*hailed.content[0])] == "the vote"

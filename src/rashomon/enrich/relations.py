@@ -100,6 +100,7 @@ def find_relations(doc: Any) -> list[Relation]:
     _continue_quotes(rels, regions, doc)
     _quote_before_speaker(rels, regions, text)
     _one_attribution_per_content(rels)
+    _quotes_to_their_own_cue(rels, regions, text)
     _nest(rels)
     return rels
 
@@ -536,6 +537,32 @@ def _one_attribution_per_content(rels: list[Relation]) -> None:
             if shared >= SHARED_CONTENT * sizes[k]:
                 dropped.add(k)
     rels[:] = [rel for i, rel in enumerate(rels) if i not in dropped]
+
+
+def _quotes_to_their_own_cue(rels: list[Relation], regions: list[Range], text: str) -> None:
+    """A quoted passage that ends one content and opens another whose cue follows it
+    belongs to that cue: in 'In any case, she said, the plan failed. "It was doomed," she
+    said.' (one sentence to a parser that missed the break) the second 'said' has it."""
+    starts = {r[0]: r for r in regions}
+    for rel in rels:
+        for other in rels:
+            reg = starts.get(other.content[0][0]) if other is not rel else None
+            if reg is None or other.cue[0] < reg[1] or _inside(other.cue, rel.content):
+                continue
+            a, b = rel.content[-1]
+            if not (a <= reg[0] < reg[1] <= b + 1 and b <= reg[1] + 1) or _inside(rel.cue, [reg]):
+                continue
+            before = text[a : reg[0]].rstrip()
+            if not before.rstrip("\"'”’").endswith((".", "!", "?")):
+                continue  # 'called it "fantastic," he said' : a quote inside the sentence
+            end = reg[0]
+            while end > a and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
+                end -= 1
+            if end > a:
+                rel.content[-1] = (a, end)
+            elif len(rel.content) > 1:
+                rel.content.pop()
+            break
 
 
 def _inside_later_sentence(doc: Any, reg: Range, end: int) -> bool:
