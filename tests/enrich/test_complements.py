@@ -38,3 +38,17 @@ def test_a_speech_verb_and_colon_closing_a_paragraph_quote_the_whole_next_one(nl
             ["It is typical of the council. They know nothing, but the talk never stops"],
         )
     ]
+
+
+def test_calling_on_someone_to_act_reports_the_act_too(nlp):
+    text = "The council has called for the former mayor to release the transcripts of her speeches."
+    assert triples(nlp, text, outer=True) == [
+        (
+            "has called for",
+            "The council",
+            ["the former mayor to release the transcripts of her speeches"],
+        )
+    ]
+    # after a verb that asks nothing of its object the infinitive tells the purpose
+    (pointed,) = triples(nlp, "The mayor pointed to the new votes to make her case.", outer=True)
+    assert pointed[2] == ["the new votes"]

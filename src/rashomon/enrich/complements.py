@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from rashomon.enrich import cues
+from rashomon.enrich.figures import NUMBER_LABELS
 from rashomon.enrich.tokens import (
     QUOTE_CHARS,
     doc_quote_regions,
@@ -214,6 +215,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
                 pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 if pobj:
+                    if lemma in cues.ASK_OF:
+                        pobj += _infinitive_after(child, kids)
                     return Frame(pobj, cue_extra=child)
         for child in kids:  # 'called for the strikes to stop': the preposition marks a clause
             mark = next((m for m in child.children if m.dep_ == "mark"), None)
@@ -348,6 +351,24 @@ def as_clause(verb: Any, lemma: str, kids: list[Any]) -> bool:
 #: words between a verb and the noun of its adjunct that a misattached clause hangs on
 #: ('said on Friday during a news conference that ...': 'during a news conference').
 MAX_ADJUNCT = 8
+
+
+def _infinitive_after(prep: Any, kids: list[Any]) -> list[Any]:
+    """An infinitive the parser hung on the verb right after the object of its preposition:
+    in 'called on the mayor to resign' the mayor resigning is what was called for. Not
+    after an amount or a possessed noun ('called for $2 million to ...', 'for her exit')."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in NUMBER_LABELS or any(c.dep_ == "poss" for c in obj.children):
+        return []
+    for child in kids:
+        left = child.left_edge
+        if (
+            child.dep_ in ("advcl", "xcomp")
+            and left.i == prep.right_edge.i + 1
+            and left.lower_ == "to"
+        ):
+            return list(child.subtree)
+    return []
 
 
 def adjunct_clause(verb: Any, kids: list[Any]) -> list[Any]:

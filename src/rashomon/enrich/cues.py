@@ -98,6 +98,10 @@ ADDRESSEE = frozenset(
     """tell ask inform assure brief remind warn urge convince persuade
     encourage advise notify question address""".split()
 )
+#: verbs whose prepositional object is asked to act: 'called on the board to resign',
+#: 'pleaded for the city to wait' (after other verbs an infinitive there tells the purpose:
+#: 'pointed to the votes to make her case')
+ASK_OF = frozenset({"call", "plead", "ask", "advocate"})
 #: nouns of an audience or its gathering: 'told reporters', 'addressed the rally'.
 HEARER_NOUNS = frozenset(
     """reporter reporters journalist journalists audience crowd crowds voter voters
