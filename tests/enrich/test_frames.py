@@ -3,7 +3,7 @@ from __future__ import annotations
 from relkit import triples
 from spacy.tokens import Doc
 
-from rashomon.enrich.frames import _name_run
+from rashomon.enrich.frames import _name_run, _noun
 
 
 def _rels(nlp, text):
@@ -164,3 +164,16 @@ def test_according_to_read_as_the_root_still_gives_the_words_after_the_name(nlp)
     )
     assert ("According to", "conservative talk radio host Dan Roe") in _sources(nlp, text).items()
     assert ("According to", ["the move reeks of “fear” and desperation"]) in _rels(nlp, text)
+
+
+def test_a_that_clause_read_as_relative_is_still_the_nouns_content(nlp):
+    text = "She rejected the allegation that the mayor had lied to the council."
+    assert ("allegation", ["that the mayor had lied to the council"]) in _rels(nlp, text)
+    # a relative infinitive is no content: 'a statement to read' is one to be read
+    words = ["The", "clerk", "handed", "him", "a", "statement", "to", "read", "."]
+    heads = [1, 2, 2, 2, 5, 2, 7, 5, 2]
+    deps = ["det", "nsubj", "ROOT", "dative", "det", "dobj", "aux", "relcl", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PRON", "DET", "NOUN", "PART", "VERB", "PUNCT"]
+    lemmas = ["the", "clerk", "hand", "he", "a", "statement", "to", "read", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert _noun(doc[5]) is None

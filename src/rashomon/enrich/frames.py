@@ -517,10 +517,13 @@ def _noun(noun: Any) -> Relation | None:
     cue_end = noun
     for child in noun.children:
         if (
-            child.dep_ in ("acl", "ccomp")
+            child.dep_ in ("acl", "ccomp", "relcl")
             and child.i > noun.i
+            # 'a statement to read' is a relative; 'a claim that ...' misread as one is not
             and any(
-                k.dep_ == "mark" and k.lower_ == "that" or k.dep_ == "aux" and k.lower_ == "to"
+                (k.dep_, k.lower_) == ("mark", "that")
+                or (k.dep_, k.lower_) == ("aux", "to")
+                and child.dep_ != "relcl"
                 for k in child.children
             )
         ):  # 'his claim that ...', 'her pledge to ...'
