@@ -4,8 +4,9 @@ verb hung on the noun after it, and 'as X pointed out, ...'."""
 from __future__ import annotations
 
 from relkit import triples
+from spacy.tokens import Doc
 
-from rashomon.enrich.misparsed import third_person_lemma
+from rashomon.enrich.misparsed import clause_noun, third_person_lemma
 
 
 def _rels(nlp, text):
@@ -110,3 +111,26 @@ def test_opening_mark_left_at_the_end_of_the_cue_sentence(nlp):
     assert _rels(nlp, text) == [
         ("asked", "Ms. Roe", ["''Where are the jobs?''", "''Nobody can tell me.''"])
     ]
+
+
+def test_a_verb_tagged_as_a_noun_that_kept_its_clause_reports_it(nlp):
+    words = ["But", "Roe", "claims", "that", "he", "won", "."]
+    heads = [2, 2, 2, 5, 5, 2, 2]
+    deps = ["cc", "compound", "ROOT", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["CCONJ", "PROPN", "NOUN", "SCONJ", "PRON", "VERB", "PUNCT"]
+    tags = ["CC", "NNP", "NNS", "IN", "PRP", "VBD", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    rel = clause_noun(doc[2])
+    assert rel is not None and rel.lemma == "claim"
+    assert doc.text[slice(*rel.source)] == "Roe"
+    assert [doc.text[slice(*c)] for c in rel.content] == ["that he won"]
+    # without a clause of its own the noun stays a noun: 'Roe claims office'
+    doc = Doc(
+        nlp.vocab,
+        words=["Roe", "claims", "office"],
+        heads=[1, 1, 1],
+        deps=["compound", "ROOT", "dobj"],
+        pos=["PROPN", "NOUN", "NOUN"],
+        tags=["NNP", "NNS", "NN"],
+    )
+    assert clause_noun(doc[1]) is None

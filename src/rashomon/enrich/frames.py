@@ -14,7 +14,12 @@ from typing import Any
 from rashomon.enrich import cues
 from rashomon.enrich.colons import colon_relation
 from rashomon.enrich.complements import frame_of, without_according, without_trailing_aside
-from rashomon.enrich.misparsed import agent_participle, headline_verb, modifier_verb
+from rashomon.enrich.misparsed import (
+    agent_participle,
+    clause_noun,
+    headline_verb,
+    modifier_verb,
+)
 from rashomon.enrich.tokens import (
     DASHES,
     QUOTE_CHARS,
@@ -790,7 +795,7 @@ def _cue_relation(tok: Any) -> Relation | None:
     if tok.lemma_ == "be" and tok.pos_ == "AUX":
         return _copula(tok)
     if tok.pos_ in ("NOUN", "PROPN"):
-        rel = headline_verb(tok)
+        rel = headline_verb(tok) or clause_noun(tok)
         if rel is not None:
             return rel
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:

@@ -152,6 +152,29 @@ def headline_verb(tok: Any) -> Relation | None:
     )
 
 
+def clause_noun(tok: Any) -> Relation | None:
+    """'Roe claims that he won' or 'files from the audit show he won', with the verb tagged
+    as a noun that the parser still gave the clause it reports: the clause is the content,
+    the noun phrase right before the verb the source."""
+    lemma = _verb_shape(tok) or tok.lower_
+    if lemma not in cues.SPEECH | cues.THOUGHT | cues.EVIDENCE:
+        return None
+    clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i), None)
+    if clause is None:
+        return None
+    sent = sentence_of(tok)
+    run: list[Any] = []
+    for t in reversed(tok.doc[sent.start : tok.i]):
+        if t.pos_ not in NOUN_PHRASE or t.is_space:
+            break
+        run.insert(0, t)
+    if not run or run[-1].pos_ not in ("PROPN", "NOUN", "PRON") or run[-1].tag_ == "POS":
+        return None
+    source = ranges_of(run)
+    cue = (tok.idx, tok.idx + len(tok.text))
+    return Relation(cue, ranges_of(list(clause.subtree)), source[0], lemma, tok.i, run[-1].i)
+
+
 #: pronouns that can be the subject of a finite verb.
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 
