@@ -177,3 +177,11 @@ def test_a_that_clause_read_as_relative_is_still_the_nouns_content(nlp):
     lemmas = ["the", "clerk", "hand", "he", "a", "statement", "to", "read", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert _noun(doc[5]) is None
+
+
+def test_citing_an_act_gives_a_reason_not_a_source(nlp):
+    text = (
+        '"The port has changed for the better," Mayor Roe said in June, citing the release '
+        "of the seized trawlers and the new quay."
+    )
+    assert _sources(nlp, text) == {"said": "Mayor Roe", "citing": "Mayor Roe"}

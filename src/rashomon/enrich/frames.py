@@ -393,7 +393,14 @@ def _main_verb_as_participle(verb: Any) -> bool:
 def _can_be_cited(obj: Any) -> bool:
     """Whether the object of 'citing' is a source (a person, group, outlet or document)
     rather than the evidence cited ('said prices rose, citing the drought')."""
-    return holds_views(obj) or obj.lemma_.lower() in cues.SOURCE_DOCS or obj.pos_ == "PROPN"
+    lemma = obj.lemma_.lower()
+    if lemma in ACTS_WITH_OF and any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return False  # 'citing the release of prisoners' cites an act, not a press release
+    return holds_views(obj) or lemma in cues.SOURCE_DOCS or obj.pos_ == "PROPN"
+
+
+#: documents whose name with 'of' is an act instead: 'the release of the hostages'.
+ACTS_WITH_OF = frozenset({"release"})
 
 
 #: longest speaker name read between a quote and its verb when the parse gives none.
