@@ -995,3 +995,14 @@ def test_a_quote_inside_a_sentence_stays_with_the_words_around_it():
     repeated.content = [quote]
     _quotes_to_their_own_cue([hailed, repeated], quote_regions(sentence_break), sentence_break)
     assert sentence_break[slice(*hailed.content[0])] == "the vote"
+
+
+def test_a_condition_or_infinitive_hung_on_the_verb_is_part_of_what_was_reported(nlp):
+    rel = _by_cue(nlp, "Roe would not accept the union's endorsement if it were offered.")
+    assert rel["would not accept"]["content"] == ["the union's endorsement if it were offered"]
+    rel = _by_cue(nlp, "The council called an emergency meeting to discuss the flood.")
+    assert rel["called"]["content"] == ["an emergency meeting to discuss the flood"]
+    assert rel["to discuss"]["nested"]
+    # a clause of cause may tell why it was said: it stays out
+    rel = _by_cue(nlp, "The mayor backed the levy, because the roads were failing.")
+    assert rel["backed"]["content"] == ["the levy"]

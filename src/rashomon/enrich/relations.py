@@ -75,6 +75,32 @@ def _extend_with_quotes(rel: Relation, regions: list[Range]) -> None:
     rel.kind = "direct" if inside else "mixed"
 
 
+#: marks of a clause after a report that belongs to what was reported: 'would back him if
+#: he won', 'pledged to stay until the vote' (a clause of cause or time may just as well
+#: tell why or when it was said, so those are left out)
+CONDITION_MARKS = frozenset({"if", "unless", "until"})
+
+
+def _with_condition(rel: Relation, doc: Any) -> None:
+    """Extend a verb's content over a condition or infinitive the parser hung on the verb
+    right after it: 'would back Roe if she ran', 'defended his call to raise the wage'."""
+    verb = doc[rel.cue_token]
+    if verb.pos_ not in ("VERB", "AUX"):
+        return
+    end = rel.content[-1][1]
+    for child in verb.children:
+        first = child.left_edge
+        if child.dep_ != "advcl" or first.idx < end:
+            continue
+        gap = text_of(doc)[end : first.idx]
+        condition = first.dep_ == "mark" and first.lower_ in CONDITION_MARKS
+        infinitive = first.lower_ == "to" and first.pos_ == "PART" and not gap.strip()
+        if (condition and not gap.strip(" ,")) or infinitive:
+            last = child.right_edge
+            rel.content[-1] = (rel.content[-1][0], last.idx + len(last.text))
+        return
+
+
 def find_relations(doc: Any) -> list[Relation]:
     """Attribution relations of a parsed document, in text order."""
     text = text_of(doc)
@@ -86,6 +112,7 @@ def find_relations(doc: Any) -> list[Relation]:
             _clip_to_quote(rel, regions)
         if rel is not None and rel.content:
             _without_dateline(rel, doc)
+            _with_condition(rel, doc)
         if rel is not None and rel.content:
             _speaker_between(rel, regions, doc)
             _speaker_closing(rel, doc)
