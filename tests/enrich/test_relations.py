@@ -200,11 +200,14 @@ def test_a_cue_inside_a_quote_stays_inside_it(nlp):
     assert think["nested"] and think["content"] == ["we can finish it"]
 
 
-def test_a_trailing_relative_clause_is_left_out_of_the_content(nlp):
-    rels = _rels(nlp, "She said she will vote for the mayor, who opposes the plan.")
+def test_a_trailing_relative_clause_about_a_name_is_left_out_of_the_content(nlp):
+    rels = _rels(nlp, "She said she will vote for Mayor Roe, who opposes the plan.")
     said = next(r for r in rels if r["cue"] == "said")
-    assert said["content"] == ["she will vote for the mayor"]
+    assert said["content"] == ["she will vote for Mayor Roe"]
     assert any(r["cue"] == "opposes" and not r["nested"] for r in rels)
+    # one about a thing is the speaker's point: 'the levy, which hurts farmers'
+    rels = _by_cue(nlp, "She said she will vote against the levy, which hurts farmers.")
+    assert rels["said"]["content"] == ["she will vote against the levy, which hurts farmers"]
 
 
 def test_passive_see_as_and_according_to_outside_the_content(nlp):
@@ -888,7 +891,7 @@ def test_a_clause_before_a_colon_is_not_reported_by_the_verb_after_it(nlp):
         "The harbour board faces a bind: its chair and her deputy backed the mining deal,"
         " which angered farmers in the north.",
     )
-    assert rels["backed"]["content"] == ["the mining deal"]
+    assert rels["backed"]["content"] == ["the mining deal, which angered farmers in the north"]
 
 
 def test_a_fronted_clause_is_not_the_content_of_a_verb_with_its_own_complement(nlp):

@@ -453,8 +453,9 @@ def without_according(toks: list[Any]) -> list[Any]:
 
 
 def without_trailing_aside(toks: list[Any]) -> list[Any]:
-    """Drop a non-restrictive relative clause that ends the content (', who ...',
-    ', which ...'): the writer's aside about a name, not part of what was attributed."""
+    """Drop a non-restrictive relative clause that ends the content and describes a name
+    ('..., who ...'): the writer's aside, not part of what was attributed. One about a thing
+    ('the levy, which she says hurts farmers') is mostly the speaker's own point, and stays."""
     if not toks:
         return toks
     ids = {t.i for t in toks}
@@ -462,6 +463,8 @@ def without_trailing_aside(toks: list[Any]) -> list[Any]:
     doc = toks[0].doc
     for tok in toks:
         if tok.dep_ != "relcl" or tok.head.i not in ids:
+            continue
+        if tok.head.pos_ != "PROPN" and not tok.head.ent_type_:
             continue
         sub = list(tok.subtree)
         if sub[-1].i >= last - 1 and sub[0].i > 0 and doc[sub[0].i - 1].text == ",":
