@@ -52,3 +52,10 @@ def test_calling_on_someone_to_act_reports_the_act_too(nlp):
     # after a verb that asks nothing of its object the infinitive tells the purpose
     (pointed,) = triples(nlp, "The mayor pointed to the new votes to make her case.", outer=True)
     assert pointed[2] == ["the new votes"]
+
+
+def test_a_court_rules_against_or_for_what_follows_its_preposition(nlp):
+    text = "The appeals court ruled against the harbour board's new mooring fees."
+    assert triples(nlp, text) == [
+        ("ruled against", "The appeals court", ["the harbour board's new mooring fees"])
+    ]

@@ -153,6 +153,7 @@ TAKES_PREP = {
     "spar": {"with", "over"},
     "pivot": {"to"},
     "plead": {"for"},
+    "rule": {"against", "for", "on"},
     "hope": {"for"},
     "balk": {"at"},
     "bristle": {"at"},
