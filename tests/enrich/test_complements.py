@@ -59,3 +59,10 @@ def test_a_court_rules_against_or_for_what_follows_its_preposition(nlp):
     assert triples(nlp, text) == [
         ("ruled against", "The appeals court", ["the harbour board's new mooring fees"])
     ]
+
+
+def test_looking_for_something_states_what_is_wanted(nlp):
+    text = "Voters in the port towns are looking for a candidate who will fix the ferries."
+    assert triples(nlp, text, outer=True) == [
+        ("are looking for", "Voters in the port towns", ["a candidate who will fix the ferries"])
+    ]

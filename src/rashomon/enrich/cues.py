@@ -154,6 +154,7 @@ TAKES_PREP = {
     "pivot": {"to"},
     "plead": {"for"},
     "rule": {"against", "for", "on"},
+    "look": {"for"},
     "hope": {"for"},
     "balk": {"at"},
     "bristle": {"at"},
