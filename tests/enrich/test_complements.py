@@ -66,3 +66,8 @@ def test_looking_for_something_states_what_is_wanted(nlp):
     assert triples(nlp, text, outer=True) == [
         ("are looking for", "Voters in the port towns", ["a candidate who will fix the ferries"])
     ]
+
+
+def test_a_phrasal_verb_takes_the_prepositions_of_its_own_entry(nlp):
+    text = "She spoke out against the new harbour rules."
+    assert triples(nlp, text) == [("spoke out against", "She", ["the new harbour rules"])]

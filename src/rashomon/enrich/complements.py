@@ -209,7 +209,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         relative = _relative_head(verb, kids)
         if relative:
             return Frame(relative)
-    preps = cues.TAKES_PREP.get(lemma)
+    preps = set(cues.TAKES_PREP.get(lemma, ()))
+    for prt in (c for c in kids if c.dep_ == "prt"):  # 'spoke out against': the phrasal verb's
+        preps |= cues.TAKES_PREP.get(f"{lemma} {prt.lower_}", set())
     if preps:
         for child in kids:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:

@@ -131,7 +131,7 @@ TAKES_PREP = {
     "press": {"for"},
     "push": {"for"},
     "rail": {"against"},
-    "speak out": {"against"},
+    "speak out": {"against", "for", "on"},
     "comment": {"on"},
     "testify": {"about", "on"},
     "joke": {"about"},
