@@ -185,3 +185,8 @@ def test_citing_an_act_gives_a_reason_not_a_source(nlp):
         "of the seized trawlers and the new quay."
     )
     assert _sources(nlp, text) == {"said": "Mayor Roe", "citing": "Mayor Roe"}
+
+
+def test_a_phrasal_verb_is_a_cue_though_its_bare_verb_is_none(nlp):
+    assert _rels(nlp, "Roe came out against the levy.") == [("came out against", ["the levy"])]
+    assert _rels(nlp, "Roe came out of the hall.") == []
