@@ -71,3 +71,9 @@ def test_looking_for_something_states_what_is_wanted(nlp):
 def test_a_phrasal_verb_takes_the_prepositions_of_its_own_entry(nlp):
     text = "She spoke out against the new harbour rules."
     assert triples(nlp, text) == [("spoke out against", "She", ["the new harbour rules"])]
+
+
+def test_charging_someone_with_a_crime_is_an_accusation_and_charging_a_fee_is_not(nlp):
+    text = "Prosecutors charged the clerk with fraud."
+    assert triples(nlp, text) == [("charged", "Prosecutors", ["the clerk with fraud"])]
+    assert triples(nlp, "The ferry company charged passengers a new fee.") == []

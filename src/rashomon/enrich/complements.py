@@ -176,6 +176,11 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     if lemma in cues.TAKES_INFINITIVE and xcomp is not None:
         end = max(t.i for t in xcomp.subtree)
         return Frame([t for t in verb.doc[verb.i + 1 : end + 1]])
+    if lemma in cues.ACCUSE_WITH and (
+        not any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
+        or any(c.dep_ == "nsubjpass" for c in kids)  # 'was charged with': a court record
+    ):
+        return None
     if lemma in cues.TAKES_OBJECT:
         objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i]
         if lemma in cues.ADDRESSEE:  # 'told reporters', 'asked him': the hearer is no content

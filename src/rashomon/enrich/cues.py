@@ -68,7 +68,7 @@ TAKES_OBJECT = frozenset(
     fear doubt dispute challenge rebut refute counter share tweet post write report estimate
     project forecast promise pledge vow threaten ask call claim cite quote state repeat
     offer name issue present reference convince thank chant bemoan order approve plead
-    congratulate broadcast vouch attribute single lay
+    congratulate broadcast vouch attribute single lay charge
     reiterate answer explain note stress emphasize emphasise warn suggest insist argue
     predict remember recount recite say show know reveal tell see seek understand
     declare disclose underscore expose identify deem believe expect feel
@@ -102,6 +102,8 @@ ADDRESSEE = frozenset(
 #: 'pleaded for the city to wait' (after other verbs an infinitive there tells the purpose:
 #: 'pointed to the votes to make her case')
 ASK_OF = frozenset({"call", "plead", "ask", "advocate"})
+#: verbs that accuse only with 'with': 'charged the clerk with fraud', not 'charged a fee'
+ACCUSE_WITH = frozenset({"charge"})
 #: nouns of an audience or its gathering: 'told reporters', 'addressed the rally'.
 HEARER_NOUNS = frozenset(
     """reporter reporters journalist journalists audience crowd crowds voter voters
