@@ -77,3 +77,12 @@ def test_charging_someone_with_a_crime_is_an_accusation_and_charging_a_fee_is_no
     text = "Prosecutors charged the clerk with fraud."
     assert triples(nlp, text) == [("charged", "Prosecutors", ["the clerk with fraud"])]
     assert triples(nlp, "The ferry company charged passengers a new fee.") == []
+
+
+def test_support_thrown_or_doubt_cast_goes_to_what_follows_the_preposition(nlp):
+    text = "Mayor Roe threw her support behind the ferry levy."
+    assert triples(nlp, text) == [("threw her support behind", "Mayor Roe", ["the ferry levy"])]
+    assert triples(nlp, "Roe cast doubt on the official tally.") == [
+        ("cast doubt on", "Roe", ["the official tally"])
+    ]
+    assert triples(nlp, "The fishermen cast their nets at dawn.") == []

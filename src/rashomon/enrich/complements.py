@@ -101,6 +101,10 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         pass  # 'made clear that ...', 'made it clear that ...'
     elif lemma in cues.LIGHT_VERBS:
         return _light_verb(verb, kids)
+    if lemma in cues.BACKING_VERBS:
+        backing = _backing(verb, kids)
+        if backing is not None:
+            return backing
     phrasal = _phrasal_object(verb, lemma, kids)
     if phrasal is not None:
         return phrasal if phrasal.tokens else None
@@ -500,6 +504,19 @@ def _light_verb(verb: Any, kids: list[Any]) -> Frame | None:
             return Frame(list(child.subtree))
     ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > obj.i), None)
     return Frame(list(ccomp.subtree)) if ccomp is not None else None
+
+
+def _backing(verb: Any, kids: list[Any]) -> Frame | None:
+    """'threw her support behind Roe', 'cast doubt on the tally': what the thing thrown or
+    cast goes to is the content, the verb, the noun and its preposition the cue."""
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None or obj.lemma_.lower() not in cues.BACKING_NOUNS:
+        return None
+    for child in sorted([*obj.children, *kids], key=lambda c: c.i):
+        if child.dep_ == "prep" and child.i > obj.i and child.lower_ in cues.BACKING_PREPS:
+            pobj = [t for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+            return Frame(pobj, cue_extra=child) if pobj else None
+    return None
 
 
 def _told_to(verb: Any, kids: list[Any], obj: Any) -> Any | None:

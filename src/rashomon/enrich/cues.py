@@ -369,6 +369,13 @@ OUTLET_SUFFIXES = (
 
 #: light verbs whose object noun carries a stance: 'took aim at', 'has doubts about'.
 LIGHT_VERBS = frozenset("take make have give level launch hold".split())
+#: verbs that put a stance behind someone or something with what they throw, cast or lend
+#: ('threw her support behind Roe', 'cast doubt on the tally', 'cast ballots for Kell') ...
+BACKING_VERBS = frozenset({"throw", "cast", "lend"})
+#: ... those things ...
+BACKING_NOUNS = frozenset("support weight backing vote ballot doubt blame voice".split())
+#: ... and the prepositions of what they go to.
+BACKING_PREPS = frozenset("behind for against on to".split())
 #: ... the nouns that do, beyond ``CUE_NOUNS`` (which make relations of their own).
 LIGHT_NOUNS = (
     COPULA_NOUNS
@@ -390,6 +397,7 @@ ALL = (
     | frozenset(PHRASAL_OBJECT)
     | RAISING
     | LIGHT_VERBS
+    | BACKING_VERBS
     | SEE_AS
     | PUT_IT
 )
