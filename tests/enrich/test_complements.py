@@ -86,3 +86,9 @@ def test_support_thrown_or_doubt_cast_goes_to_what_follows_the_preposition(nlp):
         ("cast doubt on", "Roe", ["the official tally"])
     ]
     assert triples(nlp, "The fishermen cast their nets at dawn.") == []
+
+
+def test_a_participle_after_a_comma_reports_what_follows_it_not_the_clause_before(nlp):
+    text = "Roe seemed to mock the plan, saying at one point, ''The answer is no.''"
+    rels = {cue: (source, content) for cue, source, content in triples(nlp, text)}
+    assert rels["saying"] == ("Roe", ["''The answer is no.''"])

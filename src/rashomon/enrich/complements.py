@@ -243,6 +243,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         and verb.i > verb.head.i
         and verb.doc[verb.left_edge.i - 1].text == ","
         and not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in kids)
+        # '..., saying at one point, "..."': a participle goes on to what it says
+        and verb.tag_ != "VBG"
         # a conjunct is inverted only with a subject of its own: '..., said the CEO'
         and (verb.dep_ != "conj" or any(c.dep_ == "nsubj" for c in kids))
         # '..., after 40 percent said so': a clause of its own, with its own content
