@@ -1009,3 +1009,10 @@ def test_a_condition_or_infinitive_hung_on_the_verb_is_part_of_what_was_reported
     # a clause of cause may tell why it was said: it stays out
     rel = _by_cue(nlp, "The mayor backed the levy, because the roads were failing.")
     assert rel["backed"]["content"] == ["the levy"]
+
+
+def test_a_participle_speaks_for_a_speaker_found_past_a_misread_name(nlp):
+    # the tagger reads 'Kelsly' as an adverb, so the parse gives 'said' no subject
+    text = '"The quay is safe," said Kelsly, explaining that the divers had checked it.'
+    rels = _by_cue(nlp, text)
+    assert rels["said"]["source"] == rels["explaining"]["source"] == "Kelsly"

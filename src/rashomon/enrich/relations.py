@@ -119,6 +119,7 @@ def find_relations(doc: Any) -> list[Relation]:
             _extend_with_quotes(rel, regions)
             rels.append(rel)
     _split_coordinated(rels, regions, doc)
+    _participle_speakers(rels, doc)
     rels.extend(_closing_reports(doc, rels))
     rels.extend(_byline_quotes(doc, regions, text))
     rels.extend(_signed_quotes(doc, regions, rels))
@@ -130,6 +131,20 @@ def find_relations(doc: Any) -> list[Relation]:
     _quotes_to_their_own_cue(rels, regions, text)
     _nest(rels)
     return rels
+
+
+def _participle_speakers(rels: list[Relation], doc: Any) -> None:
+    """A participle hung on a reporting verb with no subject of its own ('"...," said
+    Skelly, explaining ...') speaks for that verb's speaker, also when the speaker was found
+    by the words around the verb rather than by the parse."""
+    by_cue = {rel.cue_token: rel for rel in rels}
+    for rel in rels:
+        verb = doc[rel.cue_token]
+        if rel.source is not None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "conj"):
+            continue
+        head = by_cue.get(verb.head.i)
+        if head is not None and head.source is not None and not _inside(head.source, rel.content):
+            rel.source, rel.source_token = head.source, head.source_token
 
 
 #: words that join a further report to a clause: 'said X, arguing Y', 'said X and added Y'.
