@@ -1016,3 +1016,10 @@ def test_a_participle_speaks_for_a_speaker_found_past_a_misread_name(nlp):
     text = '"The quay is safe," said Kelsly, explaining that the divers had checked it.'
     rels = _by_cue(nlp, text)
     assert rels["said"]["source"] == rels["explaining"]["source"] == "Kelsly"
+
+
+def test_an_infinitive_on_a_thing_speaks_for_whoever_holds_the_thing(nlp):
+    text = "Mr. Roe has mounted a public campaign to condemn the mayor for the levy."
+    assert _by_cue(nlp, text)["to condemn"]["source"] == "Mr. Roe"
+    text = "Firms are taking pains to say they are not backing any candidate."
+    assert _by_cue(nlp, text)["to say"]["source"] == "Firms"

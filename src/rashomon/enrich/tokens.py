@@ -193,6 +193,18 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             speaker = subject_of(clause, depth + 1) if clause is not None else None
             if speaker is not None and _person(speaker):
                 return speaker  # 'she spoke into a microphone, telling ...'
+        if (
+            verb.dep_ == "acl"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and verb.head.pos_ == "NOUN"
+            and not holds_views(verb.head)
+            and verb.head.dep_ in ("dobj", "pobj")
+        ):
+            # 'mounted a campaign to condemn X', 'took pains to say X': the one who mounts
+            # or takes is the one who condemns or says, not the campaign
+            clause = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
+            if clause is not None:
+                return subject_of(clause, depth + 1)
         if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # 'the poll, which shows ...', 'a poll showing ...'
         return subject_of(verb.head, depth + 1)
