@@ -394,12 +394,14 @@ def _token_stats(words: list[list[str]], title_toks: list[set[str]], bounds: np.
     if len(rows):
         # a line without a title word has Jaccard 0: only lines with one need their
         # distinct words
-        sets = list(map(set, map(words.__getitem__, rows.tolist())))
-        size = np.fromiter(map(len, sets), dtype=np.float64, count=len(rows))
+        row_words = list(map(words.__getitem__, rows.tolist()))
         page_of = (np.searchsorted(bounds, rows, side="right") - 1).tolist()
         titles = [title_toks[k] for k in page_of]
-        inter = np.fromiter(map(len, map(set.intersection, titles, sets)), dtype=np.float64,
-                            count=len(rows))
+        # each set is dropped once counted (kept, thousands of sets would wake the garbage
+        # collector several times a batch)
+        size = np.fromiter(map(len, map(set, row_words)), dtype=np.float64, count=len(rows))
+        inter = np.fromiter(map(len, map(set.intersection, titles, row_words)),
+                            dtype=np.float64, count=len(rows))
         title_size = np.fromiter(map(len, titles), dtype=np.float64, count=len(rows))
         jac = zeros.copy()
         jac[rows] = inter / (size + title_size - inter)
