@@ -176,6 +176,14 @@ def _share(text: str, hits: set[str]) -> bool:
         _SHARE.search(text) is not None
 
 
+def _related_first(text: str, toks: list[str]) -> bool:
+    """Whether ``RELATED_MARKER`` may match ``text`` (its tokens ``toks``): the first word is
+    one its matches open with, or the line opens with a character outside ASCII, which the
+    pattern's ignore-case matching may take for a letter of that word ('ſ' for 's', 'İ'
+    for 'i'; the longest such word, 'recommended', and the boundary after it span 12)."""
+    return bool(toks) and toks[0] in RELATED_FIRST or not text[:12].isascii()
+
+
 @lru_cache(maxsize=65536)
 def inline_kind(text: str) -> str | None:
     """Kind of a kept line that is still not article text, or ``None`` when it is."""
@@ -320,7 +328,7 @@ def removed_kind(text: str, *, after_body: bool, key: str | None = None) -> tupl
         return kind, INLINE_REASONS[kind]
     if label_of(text, toks):
         return "comment-label", "comment widget label"
-    if n <= 10 and RELATED_MARKER.search(text):
+    if n <= 10 and _related_first(text, toks) and RELATED_MARKER.search(text):
         return "related", "label of a list of other articles"
     if ("©" in text or "cookie" in low or not _FOOTER_WORDS.isdisjoint(hits)) and \
             _FOOTER.search(text):
