@@ -366,16 +366,15 @@ def _token_stats(words: list[list[str]], title_toks: list[set[str]], bounds: np.
     the line's token set to its page's title words; one dict lookup per token gives its word
     lists."""
     n = len(words)
-    flat = list(chain.from_iterable(words))
     ntok = np.fromiter(map(len, words), dtype=np.int64, count=n)
     zeros = np.zeros(n, dtype=np.float64)
-    if not flat:
-        return (zeros,) * 5 + (np.zeros(n, dtype=bool), zeros)
     hi = np.cumsum(ntok)
+    m = int(hi[-1]) if n else 0
+    if not m:
+        return (zeros,) * 5 + (np.zeros(n, dtype=bool), zeros)
     lo = hi - ntok
-    m = len(flat)
-    # each page's tokens (one slice of ``flat``) looked up with its title's words added
-    tok_bounds = np.concatenate([[0], hi])[bounds].tolist()
+    # each page's tokens looked up with its title's words added
+    line_bounds = bounds.tolist()
     lookups = []
     for k, toks in enumerate(title_toks):
         word_chars = _WORD_CHARS
@@ -383,8 +382,8 @@ def _token_stats(words: list[list[str]], title_toks: list[set[str]], bounds: np.
             word_chars = dict(_WORD_CHARS)
             for w in toks:
                 word_chars[w] = chr(_WORD_BITS.get(w, 0) | _TITLEW)
-        lookups.append(map(word_chars.get, flat[tok_bounds[k] : tok_bounds[k + 1]],
-                           repeat("\0")))
+        page_words = chain.from_iterable(words[line_bounds[k] : line_bounds[k + 1]])
+        lookups.append(map(word_chars.get, page_words, repeat("\0")))
     codes = "".join(chain.from_iterable(lookups)).encode("latin-1")
     bits = np.frombuffer(codes, dtype=np.uint8).astype(np.int64)
     # one row per word list and the title (bits 0-3 and 5), summed over each line (rows of
