@@ -128,7 +128,9 @@ def _extra_label(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_label(text: str) -> bool:
     """A comment-widget label or timestamp line rather than anything a reader wrote."""
-    return label_of(text, tokens(text))
+    # (``label_of`` reads no word of a line longer than 80 characters: a comment's text is
+    # not tokenised)
+    return label_of(text, tokens(text) if len(text) <= 80 else [])
 
 
 def label_of(text: str, toks: list[str]) -> bool:
