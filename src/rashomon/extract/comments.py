@@ -128,7 +128,9 @@ def _extra_label(text: str) -> bool:
 @lru_cache(maxsize=65536)
 def is_label(text: str) -> bool:
     """A comment-widget label or timestamp line rather than anything a reader wrote."""
-    return label_of(text, tokens(text))
+    # (``label_of`` reads no word of a line longer than 80 characters: a comment's text is
+    # not tokenised)
+    return label_of(text, tokens(text) if len(text) <= 80 else [])
 
 
 def label_of(text: str, toks: list[str]) -> bool:
@@ -218,12 +220,13 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
     # under a label or a line ending with ':' (every RELATED_MARKER match opens with a word
     # of RELATED_FIRST)
     for i in range(begin, n):
-        s, prev = lines[i].text, lines[i - 1]
-        labelish = len(s) <= 60 and not _OPENER_TEST(lines[i].words)
-        under_label = prev.key.partition(" ")[0] in RELATED_FIRST
+        ln, prev = lines[i], lines[i - 1]
+        s = ln.text
+        labelish = len(s) <= 60 and not _OPENER_TEST(ln.words)
+        under_label = bool(prev.words) and prev.words[0] in RELATED_FIRST  # its key's first word
         if not (labelish or s[:1].isdigit() or prev.text.endswith(":") or under_label):
             continue
-        if s[:1] in "0Nn" and _NO_COMMENTS.match(s) or lines[i].key == "comment":
+        if s[:1] in "0Nn" and _NO_COMMENTS.match(s) or ln.key == "comment":
             # '0 Comments' is an empty widget, whatever follows it; a bare 'Comment' is a
             # button (beside 'Share' and 'Tweet', under a teaser) or a form field
             continue
@@ -235,7 +238,7 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
         above = prev.text  # i >= 2: three body lines come first
         opens = (above.endswith(":") and len(above) < 60) or (
             under_label and RELATED_MARKER.search(above))
-        if opens and is_name_line(lines[i]):
+        if opens and is_name_line(ln):
             # bare dump: name, comment, name, comment ... right after a section label
             names = author_lines(lines, i, min(n, i + LOOKAHEAD))
             said = [j for j in names if _said(lines, j)]

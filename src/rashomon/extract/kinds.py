@@ -168,11 +168,20 @@ def _caption(text: str, key: str) -> bool:
     ) is not None
 
 
-def _share(text: str, toks: list[str]) -> bool:
-    if not _FOLLOW_WORDS.isdisjoint(toks) and _FOLLOW.search(text):
+def _share(text: str, hits: set[str]) -> bool:
+    """A share or follow prompt (``hits``: the line's words of ``_KIND_WORDS``)."""
+    if not _FOLLOW_WORDS.isdisjoint(hits) and _FOLLOW.search(text):
         return True
-    return not _SHARE_WORDS.isdisjoint(toks) and not text.endswith(".") and \
+    return not _SHARE_WORDS.isdisjoint(hits) and not text.endswith(".") and \
         _SHARE.search(text) is not None
+
+
+def _related_first(text: str, toks: list[str]) -> bool:
+    """Whether ``RELATED_MARKER`` may match ``text`` (its tokens ``toks``): the first word is
+    one its matches open with, or the line opens with a character outside ASCII, which the
+    pattern's ignore-case matching may take for a letter of that word ('ſ' for 's', 'İ'
+    for 'i'; the longest such word, 'recommended', and the boundary after it span 12)."""
+    return bool(toks) and toks[0] in RELATED_FIRST or not text[:12].isascii()
 
 
 @lru_cache(maxsize=65536)
@@ -181,10 +190,11 @@ def inline_kind(text: str) -> str | None:
     return inline_kind_of(text, tokens(text))
 
 
-def inline_kind_of(text: str, toks: list[str]) -> str | None:
-    """``inline_kind`` of a line whose tokens (``tokens(text)``, or its key split) are known;
-    not cached, for lines seen once such as body paragraphs. Each anchored pattern runs
-    only on lines that open as its matches do."""
+def inline_kind_of(text: str, toks: list[str], hits: set[str] | None = None) -> str | None:
+    """``inline_kind`` of a line whose tokens (``tokens(text)``, or its key split) are known,
+    and ``hits``, its words of ``_KIND_WORDS`` when known; not cached, for lines seen once
+    such as body paragraphs. Each anchored pattern runs only on lines that open as its
+    matches do."""
     digit_first = text[:1].isdecimal()  # ``\\d``
     if digit_first and _READ_TIME.match(text):
         return "widget"
@@ -204,7 +214,11 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
         and _COMMENT_RULES.search(text)
     ):
         return "comment-label"
-    if n <= MAX_LEGAL_NOTICE and not _LEGAL_WORDS.isdisjoint(toks) and _LEGAL.search(text):
+    if n > MAX_LEGAL_NOTICE:  # longer than any line the tests below take
+        return None
+    if hits is None:
+        hits = _KIND_WORDS.intersection(toks)
+    if not _LEGAL_WORDS.isdisjoint(hits) and _LEGAL.search(text):
         return "footer"
     if n <= 10 and (digit_first or text[:3] in _MONTH_STARTS) and _only_date(text, toks):
         return "date"
@@ -218,11 +232,11 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
         return "byline"
     # a contributors' credit closing a wire or newspaper story (40 words at most, as cut
     # above: a wire story crediting seven reporters takes about 22)
-    if not _CREDIT_WORDS.isdisjoint(toks) and _CONTRIBUTED.search(text):
+    if not _CREDIT_WORDS.isdisjoint(hits) and _CONTRIBUTED.search(text):
         return "byline"
     if (
         n <= 20
-        and "by" in toks
+        and "by" in hits
         and not text.endswith(".")
         and _DATED_BYLINE.search(text)
         and find_dates(text)
@@ -231,8 +245,8 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
     # a prompt naming the newsletter or the inbox may run to two sentences
     if (
         n <= MAX_NEWSLETTER_PROMPT
-        and not _NEWSLETTER_WORDS.isdisjoint(toks)
-        and (n <= 15 or "newsletter" in toks or "inbox" in toks)
+        and not _NEWSLETTER_WORDS.isdisjoint(hits)
+        and (n <= 15 or "newsletter" in hits or "inbox" in hits)
         and _NEWSLETTER.search(text)
         and _PROMPT.search(text)
     ):
@@ -248,7 +262,7 @@ def inline_kind_of(text: str, toks: list[str]) -> str | None:
         return "related"
     if n <= 6 and toks and toks[0] in RELATED_FIRST and RELATED_MARKER.search(text):
         return "related"
-    if n <= 12 and _share(text, toks):
+    if n <= 12 and _share(text, hits):
         return "share"
     return None
 
@@ -269,6 +283,10 @@ _TRIGGER_WORDS = frozenset(
     response responses reaction reactions leave dislike top don dont in also""".split()
 )
 _TRIGGER_CHARS = re.compile(r"[©$€£\d:\[(@]")
+# every word the tests of a kind look for: a line's words among them are looked up once,
+# and each test reads that handful instead of all the line's words
+_KIND_WORDS = (_TRIGGER_WORDS | _LEGAL_WORDS | _CREDIT_WORDS | _NEWSLETTER_WORDS | _SHARE_WORDS
+               | _FOLLOW_WORDS | _FOOTER_WORDS | {"by"})
 
 
 def plain_kind(words: list[str], text: str, after_body: bool) -> tuple[str, str] | None:
@@ -299,22 +317,23 @@ def removed_kind(text: str, *, after_body: bool, key: str | None = None) -> tupl
     """Kind and reason for a line left out of the article (``key``: its ``norm_key``, when
     known)."""
     toks = tokens(text) if key is None else key.split()
-    if _TRIGGER_WORDS.isdisjoint(toks) and not _TRIGGER_CHARS.search(text):
+    hits = _KIND_WORDS.intersection(toks)
+    if _TRIGGER_WORDS.isdisjoint(hits) and not _TRIGGER_CHARS.search(text):
         return ("footer", "after the article") if after_body else \
             ("chrome", "site navigation or header")
     low = text.lower()
     n = len(toks)
-    kind = inline_kind_of(text, toks)
+    kind = inline_kind_of(text, toks, hits)
     if kind:
         return kind, INLINE_REASONS[kind]
     if label_of(text, toks):
         return "comment-label", "comment widget label"
-    if n <= 10 and RELATED_MARKER.search(text):
+    if n <= 10 and _related_first(text, toks) and RELATED_MARKER.search(text):
         return "related", "label of a list of other articles"
-    if ("©" in text or "cookie" in low or not _FOOTER_WORDS.isdisjoint(toks)) and \
+    if ("©" in text or "cookie" in low or not _FOOTER_WORDS.isdisjoint(hits)) and \
             _FOOTER.search(text):
         return "footer", "copyright or legal line"
-    if n <= 25 and not _NEWSLETTER_WORDS.isdisjoint(toks) and _NEWSLETTER.search(text):
+    if n <= 25 and not _NEWSLETTER_WORDS.isdisjoint(hits) and _NEWSLETTER.search(text):
         return "newsletter", "newsletter or subscription prompt"
     if n <= 6 and ("support" in low or "donat" in low or "$" in low or "€" in low or "£" in low) \
             and _WIDGET.search(text):

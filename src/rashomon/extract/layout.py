@@ -155,15 +155,16 @@ def _headline(line: Line) -> bool:
 
 def headline_runs(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
     """Demote runs of body lines that are all headlines."""
-    body = prob >= 0.5
     run: list[int] = []
-    for i in np.flatnonzero(body).tolist() + [len(lines) + 1]:  # a sentinel ends the last run
-        if i < len(lines) and _headline(lines[i]) and (not run or run[-1] == i - 1):
+    # (a sentinel past the last line ends the last run)
+    for i in np.flatnonzero(prob >= 0.5).tolist() + [len(lines) + 1]:
+        head = i < len(lines) and _headline(lines[i])  # tested once a line
+        if head and (not run or run[-1] == i - 1):
             run.append(i)
             continue
         if len(run) >= HEADLINE_RUN:
             prob[run] = DEMOTED
-        run = [i] if i < len(lines) and _headline(lines[i]) else []
+        run = [i] if head else []
     return prob
 
 
@@ -203,7 +204,7 @@ def colon_lists(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
     """Promote the items of lists that a body line introduces with a colon."""
     n = len(lines)
     done = 0  # lines before this one are already read as items
-    for i in [i for i in range(n - 1) if lines[i].text.endswith(":")]:
+    for i in [i for i, ln in enumerate(lines[: n - 1]) if ln.text.endswith(":")]:
         intro = lines[i]
         if not (
             i >= done

@@ -336,6 +336,9 @@ for _bit, _words in ((_STOP, STOPWORDS), (_CHROME, CHROME_WORDS), (_COMMENTW, CO
                      (_OPENERW, OPENER_WORDS), (_RELATEDW, RELATED_FIRST)):
     for _w in _words:
         _WORD_BITS[_w] = _WORD_BITS.get(_w, 0) | _bit
+# ... each as the character of that code point: the bits of a batch's tokens are read as the
+# bytes of one string (joining characters costs less than making an integer of each)
+_WORD_CHARS = {w: chr(b) for w, b in _WORD_BITS.items()}
 # every ``_DATE`` match holds a word opening with a month, the word 'ago' or digits
 # joined by '-', '/' or '.' (lines without any are not searched); this finds the words
 # in a line's key searched with a blank before it (a pattern opening with a blank skips ahead
@@ -363,25 +366,26 @@ def _token_stats(words: list[list[str]], title_toks: list[set[str]], bounds: np.
     the line's token set to its page's title words; one dict lookup per token gives its word
     lists."""
     n = len(words)
-    flat = list(chain.from_iterable(words))
     ntok = np.fromiter(map(len, words), dtype=np.int64, count=n)
     zeros = np.zeros(n, dtype=np.float64)
-    if not flat:
-        return (zeros,) * 5 + (np.zeros(n, dtype=bool), zeros)
     hi = np.cumsum(ntok)
+    m = int(hi[-1]) if n else 0
+    if not m:
+        return (zeros,) * 5 + (np.zeros(n, dtype=bool), zeros)
     lo = hi - ntok
-    m = len(flat)
-    # each page's tokens (one slice of ``flat``) looked up with its title's words added
-    tok_bounds = np.concatenate([[0], hi])[bounds].tolist()
+    # each page's tokens looked up with its title's words added
+    line_bounds = bounds.tolist()
     lookups = []
     for k, toks in enumerate(title_toks):
-        word_bits = _WORD_BITS
+        word_chars = _WORD_CHARS
         if toks:
-            word_bits = dict(_WORD_BITS)
+            word_chars = dict(_WORD_CHARS)
             for w in toks:
-                word_bits[w] = word_bits.get(w, 0) | _TITLEW
-        lookups.append(map(word_bits.get, flat[tok_bounds[k] : tok_bounds[k + 1]], repeat(0)))
-    bits = np.fromiter(chain.from_iterable(lookups), dtype=np.int64, count=m)
+                word_chars[w] = chr(_WORD_BITS.get(w, 0) | _TITLEW)
+        page_words = chain.from_iterable(words[line_bounds[k] : line_bounds[k + 1]])
+        lookups.append(map(word_chars.get, page_words, repeat("\0")))
+    codes = "".join(chain.from_iterable(lookups)).encode("latin-1")
+    bits = np.frombuffer(codes, dtype=np.uint8).astype(np.int64)
     # one row per word list and the title (bits 0-3 and 5), summed over each line (rows of
     # tokens, not columns: the running sum then reads contiguous memory, twice as fast)
     cs = np.zeros((5, m + 1), dtype=np.int64)
@@ -394,12 +398,14 @@ def _token_stats(words: list[list[str]], title_toks: list[set[str]], bounds: np.
     if len(rows):
         # a line without a title word has Jaccard 0: only lines with one need their
         # distinct words
-        sets = list(map(set, map(words.__getitem__, rows.tolist())))
-        size = np.fromiter(map(len, sets), dtype=np.float64, count=len(rows))
+        row_words = list(map(words.__getitem__, rows.tolist()))
         page_of = (np.searchsorted(bounds, rows, side="right") - 1).tolist()
         titles = [title_toks[k] for k in page_of]
-        inter = np.fromiter(map(len, map(set.intersection, titles, sets)), dtype=np.float64,
-                            count=len(rows))
+        # each set is dropped once counted (kept, thousands of sets would wake the garbage
+        # collector several times a batch)
+        size = np.fromiter(map(len, map(set, row_words)), dtype=np.float64, count=len(rows))
+        inter = np.fromiter(map(len, map(set.intersection, titles, row_words)),
+                            dtype=np.float64, count=len(rows))
         title_size = np.fromiter(map(len, titles), dtype=np.float64, count=len(rows))
         jac = zeros.copy()
         jac[rows] = inter / (size + title_size - inter)

@@ -288,9 +288,9 @@ def title_repeats(lines: list[Line], title_index: int | None, title: str | None)
         if k.startswith(tk):
             if (k == tk or norm_key(_strip_site(ln.text, None)[0]) == tk) and i != title_index:
                 out.append(i)
-        # ... or cut short
-        elif ln.text.endswith(("…", "...")) and len(k) > 15 and tk.startswith(k) and \
-                i != title_index:
+        # ... or cut short (the last character tested first: most lines end otherwise)
+        elif ln.text[-1] in "…." and ln.text.endswith(("…", "...")) and len(k) > 15 and \
+                tk.startswith(k) and i != title_index:
             out.append(i)
     return out
 

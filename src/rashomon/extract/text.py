@@ -281,12 +281,19 @@ def extract_texts(pages: Iterable[Page], model: classify.LineModel | None = None
         lines = [split_lines(page.text or "") for page in chunk]
         feats = pages_features(lines, [page.title for page in chunk])
         prob = model.predict_proba(feats, Pages(list(map(len, lines)))).tolist()
+        del feats
         at = 0
-        for page, page_lines in zip(chunk, lines, strict=True):
+        for k, page in enumerate(chunk):
+            # each page's lines are let go once it is done, and the batch's before the next
+            # batch is cut: the garbage collector, woken by the thousands of lines a batch
+            # makes, then walks only the lines still in use
+            page_lines, lines[k] = lines[k], []
             chrome = site.keys(page) if site is not None else frozenset()
             page_prob = prob[at : at + len(page_lines)]
             at += len(page_lines)
             yield page, _extract(page, page_lines, model, chrome, page_prob)
+            del page_lines
+        del lines
 
 
 def _extract(page: Page, lines: list[Line], model: classify.LineModel | None,
