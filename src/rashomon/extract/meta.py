@@ -166,7 +166,7 @@ class _Keys:
                 k = norm_key(t)
                 stripped[k] = stripped.get(k, 0) + 1
         truncated = [k for k, ln in zip(keys, lines, strict=True)
-                     if ln.text[-1] in "…." and ln.text.endswith(("…", "...")) and len(k) > 15]
+                     if ln.text[-1:] in "…." and ln.text.endswith(("…", "...")) and len(k) > 15]
         first: set[str] = set()
         headline_again = None
         if lines:
@@ -289,7 +289,7 @@ def title_repeats(lines: list[Line], title_index: int | None, title: str | None)
             if (k == tk or norm_key(_strip_site(ln.text, None)[0]) == tk) and i != title_index:
                 out.append(i)
         # ... or cut short (the last character tested first: most lines end otherwise)
-        elif ln.text[-1] in "…." and ln.text.endswith(("…", "...")) and len(k) > 15 and \
+        elif ln.text[-1:] in "…." and ln.text.endswith(("…", "...")) and len(k) > 15 and \
                 tk.startswith(k) and i != title_index:
             out.append(i)
     return out
