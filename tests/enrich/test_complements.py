@@ -92,3 +92,9 @@ def test_a_participle_after_a_comma_reports_what_follows_it_not_the_clause_befor
     text = "Roe seemed to mock the plan, saying at one point, ''The answer is no.''"
     rels = {cue: (source, content) for cue, source, content in triples(nlp, text)}
     assert rels["saying"] == ("Roe", ["''The answer is no.''"])
+
+
+def test_a_speech_participle_after_the_verb_tells_how_it_was_said_not_what(nlp):
+    text = '"It is an important label," Roe said answering a question at a town hall.'
+    rels = {cue: content for cue, _, content in triples(nlp, text)}
+    assert rels["said"] == ['"It is an important label,"']

@@ -190,3 +190,9 @@ def test_citing_an_act_gives_a_reason_not_a_source(nlp):
 def test_a_phrasal_verb_is_a_cue_though_its_bare_verb_is_none(nlp):
     assert _rels(nlp, "Roe came out against the levy.") == [("came out against", ["the levy"])]
     assert _rels(nlp, "Roe came out of the hall.") == []
+
+
+def test_that_said_concedes_a_point_and_reports_nobody(nlp):
+    assert _rels(nlp, "That said, the mayor cannot win enough votes.") == []
+    assert _rels(nlp, "Having said that, the port is still open.") == []
+    assert _rels(nlp, "Roe said that, and more.") == [("said", ["that"])]

@@ -88,6 +88,12 @@ def _phrasal_object(verb: Any, lemma: str, kids: list[Any]) -> Frame | None:
     return Frame([]) if lemma in PARTICLE_ONLY else None
 
 
+def _speaking(clause: Any) -> bool:
+    """Whether a participle after a speech verb tells how it was said ('said answering a
+    question', 'said speaking to reporters'): a report of its own, not the verb's content."""
+    return clause.tag_ == "VBG" and clause.lemma_.lower() in cues.SPEECH
+
+
 def frame_of(verb: Any, lemma: str) -> Frame | None:
     """The content of a cue verb, or None when it has none."""
     kids = list(verb.children)
@@ -120,7 +126,10 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     ]
     own = ("xcomp",) if lemma in cues.ADDRESSEE else ("dobj", "xcomp")  # 'A, he told CNN'
     regions = doc_quote_regions(verb.doc)
-    if any(c.dep_ in own and c.i > verb.i and not _in_quote(c, regions) for c in kids):
+    if any(
+        c.dep_ in own and c.i > verb.i and not _in_quote(c, regions) and not _speaking(c)
+        for c in kids
+    ):
         # 'A, so the ferryman continued to pay': the verb's own complement follows it, so the
         # clause before is not what it reports
         ccomps = [c for c in ccomps if c.i > verb.i]
@@ -277,7 +286,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         if quoted:
             return Frame(quoted)
         for child in kids:  # 'said using the server was improper' (a clause parsed as xcomp)
-            if child.dep_ == "xcomp" and child.i > verb.i:
+            if child.dep_ == "xcomp" and child.i > verb.i and not _speaking(child):
                 return Frame(list(child.subtree))
             if (
                 child.dep_ == "advcl"

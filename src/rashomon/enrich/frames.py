@@ -73,8 +73,29 @@ def _according_root(tok: Any, pobj: Any) -> Relation | None:
     )
 
 
+#: pronouns that, said, concede the point before: 'That said, ...', 'Having said this, ...'
+CONCEDED = frozenset({"that", "this"})
+
+
+def _concession(tok: Any) -> bool:
+    """'That said, the plan failed', 'Having said that, ...': 'said' in a phrase that opens
+    its sentence and concedes the point before; nobody is reported."""
+    doc = tok.doc
+    if tok.lemma_.lower() != "say":
+        return False
+    before = [
+        t.lower_ for t in doc[sentence_of(tok).start : tok.i] if t.is_alpha and t.dep_ != "cc"
+    ]
+    after = [t.text.lower() for t in doc[tok.i + 1 : tok.i + 3]]
+    if len(before) == 1 and before[0] in CONCEDED:
+        return after[:1] == [","]
+    return before == ["having"] and len(after) == 2 and after[0] in CONCEDED and after[1] == ","
+
+
 def _verb_relation(tok: Any) -> Relation | None:
     lemma = tok.lemma_.lower()
+    if _concession(tok):
+        return None
     obj = None
     if lemma in cues.CITING:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
