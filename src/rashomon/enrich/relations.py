@@ -596,7 +596,7 @@ def _quotes_to_their_own_cue(rels: list[Relation], regions: list[Range], text: s
                 continue
             before = text[a : reg[0]].rstrip()
             if not before.rstrip("\"'”’").endswith((".", "!", "?")):
-                continue  # 'called it "fantastic," he said' : a quote inside the sentence
+                continue  # 'called it "fantastic," he said': a quote inside its sentence
             end = reg[0]
             while end > a and (text[end - 1].isspace() or text[end - 1] in ".,;:"):
                 end -= 1
