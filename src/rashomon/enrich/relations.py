@@ -586,8 +586,8 @@ def _quotes_to_their_own_cue(rels: list[Relation], regions: list[Range], text: s
     belongs to that cue: in 'In any case, she said, the plan failed. "It was doomed," she
     said.' (one sentence to a parser that missed the break) the second 'said' has it."""
     starts = {r[0]: r for r in regions}
-    for rel in rels:
-        for other in rels:
+    for rel in (r for r in rels if r.content):
+        for other in (r for r in rels if r.content):
             reg = starts.get(other.content[0][0]) if other is not rel else None
             if reg is None or other.cue[0] < reg[1] or _inside(other.cue, rel.content):
                 continue
