@@ -98,3 +98,8 @@ def test_a_speech_participle_after_the_verb_tells_how_it_was_said_not_what(nlp):
     text = '"It is an important label," Roe said answering a question at a town hall.'
     rels = {cue: content for cue, _, content in triples(nlp, text)}
     assert rels["said"] == ['"It is an important label,"']
+
+
+def test_a_relative_that_stands_for_its_noun_as_which_does(nlp):
+    text = "Leaving the union is the sort of populist victory that she fears."
+    assert triples(nlp, text) == [("fears", "she", ["that"])]
