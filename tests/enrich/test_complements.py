@@ -101,5 +101,7 @@ def test_a_speech_participle_after_the_verb_tells_how_it_was_said_not_what(nlp):
 
 
 def test_a_relative_that_stands_for_its_noun_as_which_does(nlp):
-    text = "Leaving the union is the sort of populist victory that she fears."
+    text = "A strike at the port is the sort of defeat that she fears."
     assert triples(nlp, text) == [("fears", "she", ["that"])]
+    text = "A strike at the port is the sort of defeat which she fears."
+    assert triples(nlp, text) == [("fears", "she", ["which"])]

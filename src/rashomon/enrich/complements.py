@@ -565,6 +565,8 @@ def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
     obj = next((c for c in kids if c.dep_ == "dobj"), None)
     if obj is not None and not (obj.i < verb.i and obj.tag_ in ("WP", "WDT", "IN")):
         return []
+    if obj is None:  # 'the defeat that she fears' with 'that' read as a mark
+        obj = next((c for c in kids if c.dep_ == "mark" and c.lower_ == "that"), None)
     if obj is not None and (obj.tag_ in ("WP", "WDT") or obj.lower_ == "that"):
         return [obj]  # 'the deal, which she opposed': the pronoun stands for the noun
     mine = {t.i for t in verb.subtree}
