@@ -41,13 +41,9 @@ def test_a_speech_verb_and_colon_closing_a_paragraph_quote_the_whole_next_one(nl
 
 
 def test_calling_on_someone_to_act_reports_the_act_too(nlp):
-    text = "The council has called for the former mayor to release the transcripts of her speeches."
+    text = "Roe has called for the former clerk to release the records of her trips."
     assert triples(nlp, text, outer=True) == [
-        (
-            "has called for",
-            "The council",
-            ["the former mayor to release the transcripts of her speeches"],
-        )
+        ("has called for", "Roe", ["the former clerk to release the records of her trips"])
     ]
     # after a verb that asks nothing of its object the infinitive tells the purpose
     (pointed,) = triples(nlp, "The mayor pointed to the new votes to make her case.", outer=True)
@@ -62,9 +58,9 @@ def test_a_court_rules_against_or_for_what_follows_its_preposition(nlp):
 
 
 def test_looking_for_something_states_what_is_wanted(nlp):
-    text = "Voters in the port towns are looking for a candidate who will fix the ferries."
+    text = "Ferry crews are looking for a mayor who will mend the piers."
     assert triples(nlp, text, outer=True) == [
-        ("are looking for", "Voters in the port towns", ["a candidate who will fix the ferries"])
+        ("are looking for", "Ferry crews", ["a mayor who will mend the piers"])
     ]
 
 
@@ -89,15 +85,15 @@ def test_support_thrown_or_doubt_cast_goes_to_what_follows_the_preposition(nlp):
 
 
 def test_a_participle_after_a_comma_reports_what_follows_it_not_the_clause_before(nlp):
-    text = "Roe seemed to mock the plan, saying at one point, ''The answer is no.''"
+    text = "Kell seemed to scorn the levy, saying at the end, ''Nobody pays that.''"
     rels = {cue: (source, content) for cue, source, content in triples(nlp, text)}
-    assert rels["saying"] == ("Roe", ["''The answer is no.''"])
+    assert rels["saying"] == ("Kell", ["''Nobody pays that.''"])
 
 
 def test_a_speech_participle_after_the_verb_tells_how_it_was_said_not_what(nlp):
-    text = '"It is an important label," Roe said answering a question at a town hall.'
+    text = '"It is a fair toll," Roe said replying to a caller on the radio.'
     rels = {cue: content for cue, _, content in triples(nlp, text)}
-    assert rels["said"] == ['"It is an important label,"']
+    assert rels["said"] == ['"It is a fair toll,"']
 
 
 def test_a_relative_that_stands_for_its_noun_as_which_does(nlp):

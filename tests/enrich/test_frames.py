@@ -158,12 +158,9 @@ def test_a_noun_on_a_topic_with_no_holder_is_nobodys_stance(nlp):
 
 
 def test_according_to_read_as_the_root_still_gives_the_words_after_the_name(nlp):
-    text = (
-        "The campaign asked the moderator to check his claims. According to conservative "
-        "talk radio host Dan Roe, the move reeks of “fear” and desperation."
-    )
-    assert ("According to", "conservative talk radio host Dan Roe") in _sources(nlp, text).items()
-    assert ("According to", ["the move reeks of “fear” and desperation"]) in _rels(nlp, text)
+    text = "According to harbour radio host Ama Kell, the toll smacks of “greed” and spite."
+    assert ("According to", "harbour radio host Ama Kell") in _sources(nlp, text).items()
+    assert ("According to", ["the toll smacks of “greed” and spite"]) in _rels(nlp, text)
 
 
 def test_a_that_clause_read_as_relative_is_still_the_nouns_content(nlp):

@@ -976,12 +976,12 @@ def test_a_clause_of_time_after_a_speech_verb_is_not_what_was_said(nlp):
 
 def test_a_quote_the_parser_joined_to_a_sentence_goes_to_the_cue_after_it(nlp):
     text = (
-        "In any case, Mr. Okafor said, the ferry line was badly over-built. ''It was just "
-        "waiting for a storm to sink it,'' he said. ''The storm sorted it out.''"
+        "In any case, Mr. Okafor said, the ferry line was badly over-built. ''The pier only "
+        "needed one storm to fall,'' he said. ''The storm sorted it out.''"
     )
     first, second = [r["content"] for r in _rels(nlp, text)]
     assert first == ["In any case", "the ferry line was badly over-built"]
-    assert second[0] == "''It was just waiting for a storm to sink it,''"
+    assert second[0] == "''The pier only needed one storm to fall,''"
 
 
 def test_a_quote_inside_a_sentence_stays_with_the_words_around_it():
@@ -1001,10 +1001,10 @@ def test_a_quote_inside_a_sentence_stays_with_the_words_around_it():
 
 
 def test_a_condition_or_infinitive_hung_on_the_verb_is_part_of_what_was_reported(nlp):
-    rel = _by_cue(nlp, "Roe would not accept the union's endorsement if it were offered.")
-    assert rel["would not accept"]["content"] == ["the union's endorsement if it were offered"]
-    rel = _by_cue(nlp, "The council called an emergency meeting to discuss the flood.")
-    assert rel["called"]["content"] == ["an emergency meeting to discuss the flood"]
+    rel = _by_cue(nlp, "Kell would reject the guild's support unless it came without strings.")
+    assert rel["would reject"]["content"] == ["the guild's support unless it came without strings"]
+    rel = _by_cue(nlp, "The union announced a hearing to discuss the tolls.")
+    assert rel["announced"]["content"] == ["a hearing to discuss the tolls"]
     assert rel["to discuss"]["nested"]
     # a clause of cause may tell why it was said: it stays out
     rel = _by_cue(nlp, "The mayor backed the levy, because the roads were failing.")
@@ -1019,7 +1019,7 @@ def test_a_participle_speaks_for_a_speaker_found_past_a_misread_name(nlp):
 
 
 def test_an_infinitive_on_a_thing_speaks_for_whoever_holds_the_thing(nlp):
-    text = "Mr. Roe has mounted a public campaign to condemn the mayor for the levy."
-    assert _by_cue(nlp, text)["to condemn"]["source"] == "Mr. Roe"
-    text = "Firms are taking pains to say they are not backing any candidate."
-    assert _by_cue(nlp, text)["to say"]["source"] == "Firms"
+    text = "Ms. Kell has mounted a public campaign to condemn the mayor for the levy."
+    assert _by_cue(nlp, text)["to condemn"]["source"] == "Ms. Kell"
+    text = "Shipowners are taking pains to stress they favour no bidder."
+    assert _by_cue(nlp, text)["to stress"]["source"] == "Shipowners"
