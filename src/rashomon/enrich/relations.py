@@ -83,7 +83,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "until"})
 
 def _with_condition(rel: Relation, doc: Any) -> None:
     """Extend a verb's content over a condition or infinitive the parser hung on the verb
-    right after it: 'would back Roe if she ran', 'defended his call to raise the wage'."""
+    right after it: 'would back Roe if she ran', 'defended her call to cut the toll'."""
     verb = doc[rel.cue_token]
     if verb.pos_ not in ("VERB", "AUX"):
         return
