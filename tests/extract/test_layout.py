@@ -222,3 +222,12 @@ def test_a_body_without_a_sentence_gets_the_pages_likeliest_prose_line() -> None
     lines = split_lines("\n".join(DATES + SHARE))
     p = probs(lines, **{d: 0.8 for d in DATES})
     assert (layout.a_sentence(lines, p.copy()) == p).all()
+
+
+def test_kept_items_of_a_colon_list_do_not_end_it() -> None:
+    intro = "The dates announced for the tour are:"
+    lines = split_lines("\n".join(PROSE + [intro] + DATES[:3] + ["Related stories"] + DATES[3:]))
+    p = probs(lines, **{intro: 0.6, DATES[0]: 0.7, "Related stories": 0.7})
+    kept = [ln.text for ln, x in zip(lines, layout.colon_lists(lines, p), strict=True) if x >= 0.5]
+    # the model kept the first date: the list reads on past it, up to the label it kept
+    assert kept == PROSE + [intro] + DATES[:3] + ["Related stories"]

@@ -8,7 +8,7 @@ are put right here, on its probabilities, before they are cut at even odds:
 - prose at the edges of the article, past a caption or a photo credit: the model doubts
   paragraphs whose neighbours look like chrome, most often at the article's start;
 - a list the article introduces with a colon ('The tour dates:' then one line per date):
-  short lines of one shape that the model takes for navigation;
+  short lines of one shape that the model takes for navigation, or of which it kept a few;
 - a prose line between body lines (a paragraph the model doubted, as on a one-paragraph
   page whose neighbours look like teasers);
 - a short lone line far from any other body line (a form prompt or a teaser the model let
@@ -223,7 +223,10 @@ def colon_lists(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
         longest = 3 * max(len(first.words), 3) + 5
         shortest = len(first.words) // 3
         j = i + 1
-        while j < n and j - i <= LIST_MAX_ITEMS and prob[j] < 0.5:
+        # a line the model kept is read on as an item too (a list it took in part), unless
+        # it is a paragraph or a label
+        while j < n and j - i <= LIST_MAX_ITEMS and (prob[j] < 0.5 or not (
+                _prose(lines[j], PROSE_WORDS) or _boundary(lines[j]))):
             size = len(lines[j].words)
             if _shape(lines[j]) != shape or not shortest <= size <= longest:
                 break
