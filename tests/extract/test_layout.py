@@ -231,3 +231,45 @@ def test_kept_items_of_a_colon_list_do_not_end_it() -> None:
     kept = [ln.text for ln, x in zip(lines, layout.colon_lists(lines, p), strict=True) if x >= 0.5]
     # the model kept the first date: the list reads on past it, up to the label it kept
     assert kept == PROSE + [intro] + DATES[:3] + ["Related stories"]
+
+
+PACKING = [
+    "Two pairs of thick walking socks",
+    "A light rain jacket with a hood",
+    "Extras",
+    "Sun cream and a wide hat",
+    "Print this list",
+    "A refillable bottle for water",
+]
+
+
+def test_a_run_of_list_items_after_a_sentence_is_promoted() -> None:
+    lines = split_lines("\n".join(PROSE + PACKING + SHARE))
+    p = layout.item_runs(lines, probs(lines))
+    kept = [ln.text for ln, x in zip(lines, p, strict=True) if x >= 0.5]
+    # a heading between the items joins them, a chrome word does not
+    assert kept == PROSE + [t for t in PACKING if t != "Print this list"]
+
+
+@pytest.mark.parametrize(
+    "head, items, tail",
+    [
+        # the body line before it is a headline, not a sentence
+        ([PROSE[0], "Ferry timetable changes for the winter season"], PACKING, []),
+        # a related-list label stands first
+        (PROSE + ["Related stories"], PACKING, []),
+        # other articles' teasers, with bylines
+        (PROSE, [HEADLINES[0], "By Ana Ruiz", HEADLINES[1], "By Ana Ruiz", HEADLINES[2]], []),
+        # headlines longer than list items
+        (PROSE, [h + " after a long and stormy night" for h in HEADLINES], []),
+        # mostly capitalised, as headlines are
+        (PROSE, ["Fresh Fish from the Harbour Market", "New Cycle Lanes for the Old Town",
+                 "Old Mill Opens to the Public"], []),
+        # a menu the page repeats elsewhere
+        (PROSE, PACKING, PACKING[:3]),
+    ],
+)
+def test_runs_that_are_no_list_of_the_article_stay_out(head, items, tail) -> None:
+    lines = split_lines("\n".join(head + items + SHARE + tail))
+    p = probs(lines, **{t: 0.9 for t in head})
+    assert (layout.item_runs(lines, p.copy()) == p).all()

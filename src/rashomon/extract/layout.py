@@ -1,6 +1,6 @@
 """Corrections of the line model's output from the article's layout.
 
-The line model reads each line with a few neighbours; seven page-wide patterns it misses
+The line model reads each line with a few neighbours; eight page-wide patterns it misses
 are put right here, on its probabilities, before they are cut at even odds:
 - a run of headlines (short capitalised lines without punctuation, one after another): links
   to other articles, under a label the model does not know ('MUST WATCH');
@@ -9,6 +9,9 @@ are put right here, on its probabilities, before they are cut at even odds:
   paragraphs whose neighbours look like chrome, most often at the article's start;
 - a list the article introduces with a colon ('The tour dates:' then one line per date):
   short lines of one shape that the model takes for navigation, or of which it kept a few;
+- a run of short list items after a sentence of the article (a meal plan, a sowing
+  calendar, the steps of a workout): lower-case words rather than Title Case headlines,
+  no chrome word, no byline or date, not repeated elsewhere on the page;
 - a prose line between body lines (a paragraph the model doubted, as on a one-paragraph
   page whose neighbours look like teasers);
 - a short lone line far from any other body line (a form prompt or a teaser the model let
@@ -18,9 +21,10 @@ are put right here, on its probabilities, before they are cut at even odds:
   lines, which the model scored at 0.02-0.7 across cross-validation repetitions).
 
 Measured with the cross-validation of ``scripts/train_line_model.py`` (page-grouped 5-fold,
-held-out body F1 of the whole extractor): the first six together raise it on every one of
-six repetitions, from 0.9346 to about 0.950 on average, and each raised it when it was
-added; the seventh raised it from 0.9507 to 0.9544 (and from 0.9455 to 0.9537 with 80 trees
+held-out body F1 of the whole extractor): headline runs, teasers, edges, colon lists, prose
+between body lines and lone lines together raise it on every one of six repetitions, from
+0.9346 to about 0.950 on average, and each raised it when it was added; the sentence a body
+must hold raised it from 0.9507 to 0.9544 (and from 0.9455 to 0.9537 with 80 trees
 a stage instead of 50: the one-paragraph page collapsed with some models and not others).
 The thresholds below are round values; moving them (list reach 40 to 150 lines,
 intro probability 0.2 to 0.4, edge gap 1 to 3 lines, edge probability 0.05 to 0.2) moved
@@ -30,12 +34,14 @@ the figure by 0.0012 at most.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
 
 from rashomon.extract.kinds import inline_kind
 from rashomon.extract.lines import (
+    CHROME_WORDS,
     RELATED_MARKER,
     STOPWORDS,
     Line,
@@ -104,6 +110,31 @@ PROSE_WORDS = 10
 PROSE_REACH = 3
 #: ... unless the model all but ruled it out
 PROSE_PROB = 0.1
+
+#: a list item after a sentence of the article has this many words (one word: a menu entry;
+#: ingredient lines run to about 30) ...
+ITEM_WORDS = (2, 30)
+#: ... and the article's lists run for this many items at least ...
+ITEM_RUN = 3
+#: ... with up to this many other lines in a row between items (a heading such as 'Meal 2',
+#: a price) ...
+ITEM_GAP = 2
+#: ... that are at least this share of the run's lines
+ITEM_SHARE = 0.6
+#: the list follows a body line that closes a sentence or opens a list (after a headline
+#: the model let in come more headlines) ...
+ITEM_INTRO_ENDS = SENTENCE_ENDS + (":",)
+#: ... with running text among it and this many lines above it (the article's flow)
+ITEM_FLOW = 2
+#: the items of an article's list are short (on the benchmark's dev pages, the runs of other
+#: articles' headlines this test alone rules out averaged 11 to 13 words a line; the lists
+#: of the written pages 3 to 9) ...
+ITEM_MEAN_WORDS = 10
+#: ... few of their words are capitalised (headlines are often Title Case; 0.3 and 0.45
+#: gave the same held-out figure within 0.001) ...
+ITEM_CAPS = 0.35
+#: ... and few of the run's lines recur elsewhere on the page (menus and widgets do)
+ITEM_REPEATED = 0.1
 
 #: when no line reaches even odds, the lines with at least this share of the page's best
 #: probability are the body (an empty article is never the right answer for a news page)
@@ -237,6 +268,77 @@ def colon_lists(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
     return prob
 
 
+def _item(line: Line) -> bool:
+    """A line that reads as an item of the article's own list: a few words, some of them
+    lower-case after the first (not a Title Case headline), no chrome word."""
+    lo, hi = ITEM_WORDS
+    words = line.words
+    if not lo <= len(words) <= hi or not CHROME_WORDS.isdisjoint(words) or _boundary(line):
+        return False
+    return any(w[:1].islower() for w in line.text.split()[1:])
+
+
+def _teaser_part(line: Line) -> bool:
+    """A byline or a date line: other articles' teasers carry them, lists of the article
+    do not."""
+    return inline_kind(line.text) in ("byline", "date")
+
+
+def _capitalised(line: Line) -> float:
+    """Share of a line's words that open with a capital."""
+    words = line.text.split()
+    return sum(w[:1].isupper() for w in words) / len(words)
+
+
+def _list_like(lines: Sequence[Line], run: range, page_keys: Counter[str]) -> bool:
+    """Whether a run of lines reads as a list of the article rather than other articles'
+    headlines or site widgets (see ``ITEM_MEAN_WORDS``, ``ITEM_CAPS``, ``ITEM_REPEATED``)."""
+    items = [lines[k] for k in run if _item(lines[k])]
+    own = Counter(lines[k].key for k in run)
+    repeated = sum(page_keys[lines[k].key] > own[lines[k].key] for k in run)
+    return (
+        sum(len(ln.words) for ln in items) <= ITEM_MEAN_WORDS * len(items)
+        and sum(map(_capitalised, items)) <= ITEM_CAPS * len(items)
+        and repeated <= ITEM_REPEATED * len(run)
+    )
+
+
+def item_runs(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
+    """Promote runs of list items after a sentence of the article (a meal plan, a calendar,
+    a packing list) that the model took for navigation (see ``ITEM_WORDS`` to
+    ``ITEM_REPEATED``)."""
+    body = prob >= 0.5
+    n = len(lines)
+    page_keys: Counter[str] | None = None  # counted for the first run found
+    for i in np.flatnonzero(body).tolist():
+        if i + 1 >= n or body[i + 1] or not lines[i].text.endswith(ITEM_INTRO_ENDS) or not any(
+                body[k] and _running_text(lines[k]) for k in range(max(0, i - ITEM_FLOW), i + 1)):
+            continue
+        # the run: items, and up to ITEM_GAP other lines in a row, to the next body line or
+        # label; a byline or a date in it makes it teasers
+        j, gap, items, last = i + 1, 0, 0, i
+        while j < n and not body[j] and gap <= ITEM_GAP and not _boundary(lines[j]):
+            if _teaser_part(lines[j]):
+                items = 0
+                break
+            if _item(lines[j]):
+                items, last, gap = items + 1, j, 0
+            else:
+                gap += 1
+            j += 1
+        if items < ITEM_RUN or items < ITEM_SHARE * (last - i):
+            continue
+        if page_keys is None:
+            page_keys = Counter(ln.key for ln in lines)
+        run = range(i + 1, last + 1)
+        if _list_like(lines, run, page_keys):
+            # (the lines between the items join them, but for chrome such as 'Print')
+            for k in run:
+                if CHROME_WORDS.isdisjoint(lines[k].words):
+                    prob[k] = max(prob[k], PROMOTED)
+    return prob
+
+
 def prose_between(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
     """Promote prose lines that stand between body lines."""
     body = prob >= 0.5
@@ -297,6 +399,7 @@ def correct(lines: Sequence[Line], prob: Sequence[float]) -> list[float]:
     p = teasers(lines, p)
     p = prose_edges(lines, p)
     p = colon_lists(lines, p)
+    p = item_runs(lines, p)
     p = prose_between(lines, p)
     p = lone_lines(lines, p)
     return a_sentence(lines, p).tolist()
