@@ -273,3 +273,42 @@ def test_runs_that_are_no_list_of_the_article_stay_out(head, items, tail) -> Non
     lines = split_lines("\n".join(head + items + SHARE + tail))
     p = probs(lines, **{t: 0.9 for t in head})
     assert (layout.item_runs(lines, p.copy()) == p).all()
+
+
+ROUNDUP = [
+    "Harbour Hall, Port Ellis",
+    "Photo: Example Images",
+    "The hall seats two thousand people and has the best sound of any venue on the tour.",
+    "Tickets from $40 at Example Tickets",
+    "The Old Corn Exchange",
+    "A small room with a long bar, where the band played its first concert ten years ago.",
+]
+
+
+def test_prose_between_two_body_lines_with_no_label_between_is_promoted() -> None:
+    lines = split_lines("\n".join(PROSE[:1] + ROUNDUP + PROSE[1:]))
+    p = layout.enclosed_prose(lines, probs(lines, **{ROUNDUP[2]: 0.02, ROUNDUP[5]: 0.04}))
+    kept = [ln.text for ln, x in zip(lines, p, strict=True) if x >= 0.5]
+    assert kept == PROSE[:1] + [ROUNDUP[2], ROUNDUP[5]] + PROSE[1:]
+
+
+@pytest.mark.parametrize(
+    "other", ["Related stories", "Leave a comment", "Leia também", "© Example Media"]
+)
+def test_prose_past_a_label_or_chrome_between_body_lines_stays_out(other) -> None:
+    lines = split_lines("\n".join(PROSE[:1] + ROUNDUP[:3] + [other] + ROUNDUP[3:] + PROSE[1:]))
+    p = probs(lines)
+    assert (layout.enclosed_prose(lines, p.copy()) == p).all()
+    # ... and so does a caption the page shows twice, or prose after a label the model kept
+    lines = split_lines("\n".join(PROSE[:1] + ROUNDUP[:3] + PROSE[1:] + ROUNDUP[2:3]))
+    p = probs(lines)
+    assert (layout.enclosed_prose(lines, p.copy()) == p).all()
+    lines = split_lines("\n".join(PROSE + ["Related stories"] + ROUNDUP + PROSE))
+    p = probs(lines, **{"Related stories": 0.6})
+    assert (layout.enclosed_prose(lines, p.copy())[3:] == p[3:]).all()
+
+
+def test_prose_edges_stop_at_a_copyright_line() -> None:
+    lines = split_lines("\n".join(PROSE + ["© 2024 Example Media Ltd", MORE[0]]))
+    p = layout.prose_edges(lines, probs(lines, **{MORE[0]: 0.3}))
+    assert [ln.text for ln, x in zip(lines, p, strict=True) if x >= 0.5] == PROSE

@@ -1,6 +1,6 @@
 """Corrections of the line model's output from the article's layout.
 
-The line model reads each line with a few neighbours; eight page-wide patterns it misses
+The line model reads each line with a few neighbours; nine page-wide patterns it misses
 are put right here, on its probabilities, before they are cut at even odds:
 - a run of headlines (short capitalised lines without punctuation, one after another): links
   to other articles, under a label the model does not know ('MUST WATCH');
@@ -14,6 +14,8 @@ are put right here, on its probabilities, before they are cut at even odds:
   no chrome word, no byline or date, not repeated elsewhere on the page;
 - a prose line between body lines (a paragraph the model doubted, as on a one-paragraph
   page whose neighbours look like teasers);
+- prose anywhere between two body lines with no label between them (a product roundup
+  whose paragraphs stand among captions, prices and shop links);
 - a short lone line far from any other body line (a form prompt or a teaser the model let
   in);
 - a body without a single sentence (archive links, a tag cloud) on a page that has prose:
@@ -136,6 +138,11 @@ ITEM_CAPS = 0.35
 #: ... and few of the run's lines recur elsewhere on the page (menus and widgets do)
 ITEM_REPEATED = 0.1
 
+#: prose between two body lines is the article's when at most this many lines stand
+#: between them (a roundup of a dozen products, each with a caption, a price and a link;
+#: 50 and 1000 measured the same)
+ENCLOSED_LINES = 100
+
 #: when no line reaches even odds, the lines with at least this share of the page's best
 #: probability are the body (an empty article is never the right answer for a news page)
 UNSURE_SHARE = 0.5
@@ -165,10 +172,12 @@ def _prose(line: Line, words: int) -> bool:
 
 
 def _boundary(line: Line) -> bool:
-    """A related-list label or a comment-section label: the article does not run past it."""
+    """A related-list label, a comment-section label or a copyright line: the article does
+    not run past it."""
     text = line.text
     return (
-        RELATED_MARKER.search(text) is not None
+        "©" in text
+        or RELATED_MARKER.search(text) is not None
         or is_comment_marker(text)
         or is_thread_opener(text)
         or (len(line.words) <= LABEL_WORDS and FOREIGN_LABEL.search(text) is not None)
@@ -350,6 +359,26 @@ def prose_between(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
     return prob
 
 
+def enclosed_prose(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
+    """Promote the prose lines of a stretch between two body lines with no label in it (a
+    product roundup or a gallery whose paragraphs the model doubted among their captions
+    and prices), unless the page repeats them (a caption shown twice)."""
+    idx = np.flatnonzero(prob >= 0.5).tolist()
+    keys: Counter[str] | None = None
+    for a, b in zip(idx, idx[1:], strict=False):
+        if b - a - 1 > ENCLOSED_LINES:
+            continue
+        inside = [k for k in range(a + 1, b) if _prose(lines[k], PROSE_WORDS)]
+        if not inside or any(_boundary(lines[k]) for k in range(a, b + 1)):
+            continue
+        if keys is None:
+            keys = Counter(ln.key for ln in lines)
+        for k in inside:
+            if keys[lines[k].key] == 1:
+                prob[k] = PROMOTED
+    return prob
+
+
 def lone_lines(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
     """Demote short unsure body lines with no other body line near them."""
     idx = np.flatnonzero(prob >= 0.5)
@@ -401,5 +430,6 @@ def correct(lines: Sequence[Line], prob: Sequence[float]) -> list[float]:
     p = colon_lists(lines, p)
     p = item_runs(lines, p)
     p = prose_between(lines, p)
+    p = enclosed_prose(lines, p)
     p = lone_lines(lines, p)
     return a_sentence(lines, p).tolist()
