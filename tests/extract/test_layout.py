@@ -312,3 +312,29 @@ def test_prose_edges_stop_at_a_copyright_line() -> None:
     lines = split_lines("\n".join(PROSE + ["© 2024 Example Media Ltd", MORE[0]]))
     p = layout.prose_edges(lines, probs(lines, **{MORE[0]: 0.3}))
     assert [ln.text for ln, x in zip(lines, p, strict=True) if x >= 0.5] == PROSE
+
+
+MENU = ["NEWS", "SPORT AND LEISURE", "WEATHER", "PARKING PERMITS"]
+FILLER = [f"Section {k}" for k in range(12)]
+
+
+def test_an_island_of_body_lines_without_running_text_is_demoted() -> None:
+    lines = split_lines("\n".join(MENU + FILLER + PROSE + FILLER + PACKING[:2]))
+    p = probs(lines, **{m: 0.6 for m in MENU} | {PACKING[0]: 0.6, PACKING[1]: 0.6})
+    p[1] = 0.85  # the model was sure of this one
+    out = layout.prose_islands(lines, p.copy())
+    kept = [ln.text for ln, x in zip(lines, out, strict=True) if x >= 0.5]
+    # an island of list items far from the prose stays
+    assert kept == [MENU[1]] + PROSE + PACKING[:2]
+    # on a page without running text in its body, nothing is demoted
+    lines = split_lines("\n".join(MENU + FILLER + DATES))
+    p = probs(lines, **{t: 0.6 for t in MENU + DATES})
+    assert (layout.prose_islands(lines, p.copy()) == p).all()
+
+
+def test_the_menu_goes_when_the_pages_one_sentence_is_the_article() -> None:
+    story = "A lorry shed its load of gravel on the ring road on Monday, the police said."
+    lines = split_lines("\n".join(MENU + FILLER + [story] + SHARE))
+    p = probs(lines, **{m: 0.6 for m in MENU} | {story: 0.04})
+    kept = [ln.text for ln, x in zip(lines, layout.correct(lines, p), strict=True) if x >= 0.5]
+    assert kept == [story]
