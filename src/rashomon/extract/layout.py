@@ -50,6 +50,8 @@ import numpy as np
 from rashomon.extract.kinds import inline_kind
 from rashomon.extract.lines import (
     CHROME_WORDS,
+    COMMENT_WORDS,
+    OPENER_WORDS,
     RELATED_MARKER,
     STOPWORDS,
     Line,
@@ -182,16 +184,22 @@ def _prose(line: Line, words: int) -> bool:
     return len(line.words) >= words and line.text.endswith(SENTENCE_ENDS)
 
 
+# every comment-marker match holds one of these words ('1 point' the singular), every
+# thread-opener match one of ``OPENER_WORDS``: their patterns, slow to scan a line, run only
+# on lines that hold one
+_MARKER_WORDS = COMMENT_WORDS | {"point"}
+
+
 def _boundary(line: Line) -> bool:
     """A related-list label, a comment-section label or a copyright line: the article does
     not run past it."""
-    text = line.text
+    text, words = line.text, line.words
     return (
         "©" in text
         or RELATED_MARKER.search(text) is not None
-        or is_comment_marker(text)
-        or is_thread_opener(text)
-        or (len(line.words) <= LABEL_WORDS and FOREIGN_LABEL.search(text) is not None)
+        or not _MARKER_WORDS.isdisjoint(words) and is_comment_marker(text)
+        or not OPENER_WORDS.isdisjoint(words) and is_thread_opener(text)
+        or (len(words) <= LABEL_WORDS and FOREIGN_LABEL.search(text) is not None)
     )
 
 
@@ -293,9 +301,9 @@ def _item(line: Line) -> bool:
     lower-case after the first (not a Title Case headline), no chrome word."""
     lo, hi = ITEM_WORDS
     words = line.words
-    if not lo <= len(words) <= hi or not CHROME_WORDS.isdisjoint(words) or _boundary(line):
+    if not lo <= len(words) <= hi or not CHROME_WORDS.isdisjoint(words):
         return False
-    return any(w[:1].islower() for w in line.text.split()[1:])
+    return any(w[:1].islower() for w in line.text.split()[1:]) and not _boundary(line)
 
 
 def _teaser_part(line: Line) -> bool:
@@ -327,26 +335,27 @@ def item_runs(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
     """Promote runs of list items after a sentence of the article (a meal plan, a calendar,
     a packing list) that the model took for navigation (see ``ITEM_WORDS`` to
     ``ITEM_REPEATED``)."""
-    body = prob >= 0.5
+    body = (prob >= 0.5).tolist()
     n = len(lines)
     page_keys: Counter[str] | None = None  # counted for the first run found
-    for i in np.flatnonzero(body).tolist():
-        if i + 1 >= n or body[i + 1] or not lines[i].text.endswith(ITEM_INTRO_ENDS) or not any(
-                body[k] and _running_text(lines[k]) for k in range(max(0, i - ITEM_FLOW), i + 1)):
+    for i in np.flatnonzero(prob >= 0.5).tolist():
+        if i + 1 >= n or body[i + 1] or not lines[i].text.endswith(ITEM_INTRO_ENDS):
             continue
         # the run: items, and up to ITEM_GAP other lines in a row, to the next body line or
-        # label; a byline or a date in it makes it teasers
+        # label (the lines between items are tested for one only when an item follows them)
         j, gap, items, last = i + 1, 0, 0, i
-        while j < n and not body[j] and gap <= ITEM_GAP and not _boundary(lines[j]):
-            if _teaser_part(lines[j]):
-                items = 0
-                break
+        while j < n and not body[j] and gap <= ITEM_GAP:
             if _item(lines[j]):
+                if any(_boundary(lines[k]) for k in range(j - gap, j)):
+                    break
                 items, last, gap = items + 1, j, 0
             else:
                 gap += 1
             j += 1
-        if items < ITEM_RUN or items < ITEM_SHARE * (last - i):
+        # ... after running text; a byline or a date among the lines read makes it teasers
+        if items < ITEM_RUN or items < ITEM_SHARE * (last - i) or not any(
+                body[k] and _running_text(lines[k]) for k in range(max(0, i - ITEM_FLOW), i + 1)
+        ) or any(_teaser_part(lines[k]) for k in range(i + 1, j)):
             continue
         if page_keys is None:
             page_keys = Counter(ln.key for ln in lines)
@@ -374,9 +383,11 @@ def enclosed_prose(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
     """Promote the prose lines of a stretch between two body lines with no label in it (a
     product roundup or a gallery whose paragraphs the model doubted among their captions
     and prices), unless the page repeats them (a caption shown twice)."""
-    idx = np.flatnonzero(prob >= 0.5).tolist()
+    idx = np.flatnonzero(prob >= 0.5)
     keys: Counter[str] | None = None
-    for a, b in zip(idx, idx[1:], strict=False):
+    # (pairs of body lines with other lines between them)
+    for g in np.flatnonzero(np.diff(idx) > 1).tolist():
+        a, b = int(idx[g]), int(idx[g + 1])
         if b - a - 1 > ENCLOSED_LINES:
             continue
         inside = [k for k in range(a + 1, b) if _prose(lines[k], PROSE_WORDS)]
@@ -411,9 +422,9 @@ def prose_islands(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
     if len(idx) < 2:
         return prob
     cuts = np.flatnonzero(np.diff(idx) > ISLAND_REACH) + 1
-    islands = np.split(idx, cuts)
-    if len(islands) < 2:
+    if len(cuts) == 0:
         return prob
+    islands = np.split(idx, cuts)
     prose = [any(_running_text(lines[i]) for i in isl.tolist())
              or sum(_item(lines[i]) for i in isl.tolist()) >= ISLAND_ITEMS * len(isl)
              for isl in islands]
