@@ -193,3 +193,11 @@ def test_that_said_concedes_a_point_and_reports_nobody(nlp):
     assert _rels(nlp, "That said, the mayor cannot win enough votes.") == []
     assert _rels(nlp, "Having said that, the port is still open.") == []
     assert _rels(nlp, "Roe said that, and more.") == [("said", ["that"])]
+
+
+def test_an_it_that_stands_for_a_clause_is_nobody(nlp):
+    assert _sources(nlp, "It is hard to imagine the mayor winning the port towns.") == {
+        "to imagine": None
+    }
+    assert _sources(nlp, "It seems the council has too many members.") == {"seems": None}
+    assert _sources(nlp, "It said the levy would stay.") == {"said": "It"}

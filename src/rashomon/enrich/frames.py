@@ -92,6 +92,25 @@ def _concession(tok: Any) -> bool:
     return before == ["having"] and len(after) == 2 and after[0] in CONCEDED and after[1] == ","
 
 
+#: verbs whose 'it' subject can be a placeholder for the clause they take
+PLACEHOLDER_HEADS = frozenset({"be", "seem", "appear"})
+
+
+def _expletive(subj: Any) -> bool:
+    """Whether ``subj`` is an 'it' that stands for a clause, not for anyone: 'it is hard to
+    imagine', 'it seems that', 'it goes without saying'."""
+    if subj.lower_ != "it":
+        return False
+    if subj.dep_ == "expl":
+        return True
+    head = subj.head
+    if head.lemma_.lower() not in PLACEHOLDER_HEADS:
+        return False
+    preds = [c for c in head.children if c.dep_ in ("acomp", "attr")]
+    clauses = [c for t in (head, *preds) for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    return bool(clauses) and (head.lemma_.lower() != "be" or bool(preds))
+
+
 def _verb_relation(tok: Any) -> Relation | None:
     lemma = tok.lemma_.lower()
     if _concession(tok):
@@ -170,6 +189,8 @@ def _verb_relation(tok: Any) -> Relation | None:
         source = source_range(subj, content_ids | {tok.i}) if subj is not None else None
     if source is None and subj is None and _holderless_object(tok, lemma):
         return None  # 'See the results below', 'knowing the numbers helps': nobody's view
+    if subj is not None and _expletive(subj):
+        source = None  # 'it is hard to imagine X', 'it seems that X': the writer's, unnamed
     cue_end = tok
     for child in tok.children:  # particles: 'pointed out', 'called for'
         if child.dep_ == "prt" and child.i == tok.i + 1:
