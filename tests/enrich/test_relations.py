@@ -1023,3 +1023,13 @@ def test_an_infinitive_on_a_thing_speaks_for_whoever_holds_the_thing(nlp):
     assert _by_cue(nlp, text)["to condemn"]["source"] == "Ms. Kell"
     text = "Shipowners are taking pains to stress they favour no bidder."
     assert _by_cue(nlp, text)["to stress"]["source"] == "Shipowners"
+
+
+def test_a_gerund_after_a_noun_or_adjective_speaks_for_its_holder(nlp):
+    rels = _by_cue(nlp, "Kell abandoned her strategy of attacking the mayor.")
+    assert rels["attacking"]["source"] == "her"
+    text = "The admiral makes no apologies for accusing the port of smuggling."
+    assert _by_cue(nlp, text)["accusing"]["source"] == "The admiral"
+    assert _by_cue(nlp, "Roe stopped short of fully endorsing the levy.")["endorsing"][
+        "source"
+    ] == ("Roe")

@@ -214,8 +214,18 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         ):
             return child
     head = verb.head
-    if depth < 3 and verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in VERBS:
-        return subject_of(head.head, depth + 1)  # 'responded by saying ...'
+    if depth < 3 and verb.dep_ == "pcomp" and head.dep_ == "prep":
+        owner = head.head
+        if owner.pos_ in VERBS:
+            return subject_of(owner, depth + 1)  # 'responded by saying ...'
+        if owner.pos_ == "NOUN":  # 'her strategy of attacking him', 'made no apology for ...'
+            poss = next((c for c in owner.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return poss
+            if owner.dep_ in ("dobj", "attr") and owner.head.pos_ in VERBS:
+                return subject_of(owner.head, depth + 1)
+        if owner.pos_ in ("ADJ", "ADV") and owner.head.pos_ in VERBS:
+            return subject_of(owner.head, depth + 1)  # 'stopped short of endorsing ...'
     if depth < 3 and verb.dep_ == "acomp" and head.i != verb.i:
         return subject_of(head, depth + 1)  # 'was likely to say ...', 'was careful not to'
     return None
