@@ -1028,8 +1028,8 @@ def test_an_infinitive_on_a_thing_speaks_for_whoever_holds_the_thing(nlp):
 def test_a_gerund_after_a_noun_or_adjective_speaks_for_its_holder(nlp):
     rels = _by_cue(nlp, "Kell abandoned her strategy of attacking the mayor.")
     assert rels["attacking"]["source"] == "her"
-    text = "The admiral makes no apologies for accusing the port of smuggling."
-    assert _by_cue(nlp, text)["accusing"]["source"] == "The admiral"
+    text = "The captain made no excuses for blaming the port for the delays."
+    assert _by_cue(nlp, text)["blaming"]["source"] == "The captain"
     assert _by_cue(nlp, "Roe stopped short of fully endorsing the levy.")["endorsing"][
         "source"
     ] == ("Roe")
