@@ -201,3 +201,8 @@ def test_an_it_that_stands_for_a_clause_is_nobody(nlp):
     }
     assert _sources(nlp, "It seems the council has too many members.") == {"seems": None}
     assert _sources(nlp, "It said the levy would stay.") == {"said": "It"}
+
+
+def test_a_cue_noun_under_an_adverb_of_the_verb_is_held_by_its_subject(nlp):
+    text = "Kell moved away from a claim that the pilots had erred."
+    assert _sources(nlp, text) == {"claim": "Kell"}

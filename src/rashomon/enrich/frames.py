@@ -608,9 +608,13 @@ def _noun(noun: Any) -> Relation | None:
         and noun.head.lemma_.lower() not in MET_WITH
     ):
         source = subject_of(noun.head)  # 'Trump made the claim that ...'
-    elif source is None and noun.dep_ == "pobj" and noun.head.head.pos_ in VERBS:
-        subj = subject_of(noun.head.head)  # 'she stood by her claim that ...'
-        source = subj if subj is not None and holds_views(subj) else None
+    elif source is None and noun.dep_ == "pobj":
+        verb = noun.head.head
+        while verb.pos_ in ("ADV", "ADJ") and verb.head.i != verb.i:
+            verb = verb.head  # 'moved away from a claim that ...'
+        if verb.pos_ in VERBS:
+            subj = subject_of(verb)  # 'she stood by her claim that ...'
+            source = subj if subj is not None and holds_views(subj) else None
     if source is None and cue_end is not noun and cue_end.lower_ == "on":
         return None  # 'a new focus on the port', 'attacks on the convoy': nobody's stance
     return _noun_relation(noun, cue_end, content, source, {noun.i})
