@@ -206,3 +206,11 @@ def test_an_it_that_stands_for_a_clause_is_nobody(nlp):
 def test_a_cue_noun_under_an_adverb_of_the_verb_is_held_by_its_subject(nlp):
     text = "Kell moved away from a claim that the pilots had erred."
     assert _sources(nlp, text) == {"claim": "Kell"}
+
+
+def test_support_received_from_someone_has_them_as_its_source(nlp):
+    text = "Roe has won broad support from pilots in the harbour."
+    assert _sources(nlp, text) == {"support from": "pilots in the harbour"}
+    assert _sources(nlp, "Kell drew sharp criticism from the ferry crews.") == {
+        "criticism from": "the ferry crews"
+    }

@@ -528,6 +528,11 @@ def _received(noun: Any) -> Relation | None:
     if verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
     prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+    if prep is None:  # 'received support from X' with 'from' hung on the verb
+        prep = next(
+            (c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ == "from"),
+            None,
+        )
     giver = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
     receiver = subject_of(verb)
     if receiver is None or receiver.i > verb.i:
