@@ -98,7 +98,7 @@ PLACEHOLDER_HEADS = frozenset({"be", "seem", "appear"})
 
 def _expletive(subj: Any) -> bool:
     """Whether ``subj`` is an 'it' that stands for a clause, not for anyone: 'it is hard to
-    imagine', 'it seems that', 'it goes without saying'."""
+    imagine', 'it seems that'."""
     if subj.lower_ != "it":
         return False
     if subj.dep_ == "expl":
