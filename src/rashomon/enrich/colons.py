@@ -9,7 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from rashomon.enrich import cues
-from rashomon.enrich.tokens import QUOTE_CHARS, Relation, ranges_of, sentence_of, source_range
+from rashomon.enrich.tokens import (
+    QUOTE_CHARS,
+    Relation,
+    ranges_of,
+    sentence_of,
+    source_range,
+    to_paragraph_end,
+)
 
 #: words that mark a 'Label:' before a colon as page furniture, not a speaker.
 COLON_NOT_SOURCES = frozenset(
@@ -46,7 +53,7 @@ def colon_relation(tok: Any) -> Relation | None:
     sent = sentence_of(tok)
     after = [t for t in sent if t.i > tok.i]
     if not any(t.is_alpha for t in after) and _speaker_label([t for t in sent if t.i < tok.i]):
-        after = _to_paragraph_end(tok)  # 'SMITH:' parsed as a sentence of its own
+        after = to_paragraph_end(tok)  # 'SMITH:' parsed as a sentence of its own
     # 'Clinton: 2,316' (a tally) is no claim: a claim has words
     if sum(t.is_alpha for t in after) < 2 or any(t.text == ":" for t in sent if t.i < tok.i):
         return None
@@ -91,7 +98,7 @@ def colon_relation(tok: Any) -> Relation | None:
     if not src:
         return None
     if shout:  # a transcript turn runs to its paragraph end
-        after = _to_paragraph_end(tok)
+        after = to_paragraph_end(tok)
     return Relation((tok.idx, tok.idx + 1), ranges_of(after), src[0], ":", tok.i, before[-1].i)
 
 
@@ -102,13 +109,3 @@ def _speaker_label(words: list[Any]) -> bool:
     return 0 < len(names) <= 3 and all(
         t.is_upper and t.is_alpha and len(t) > 1 and not t.is_stop for t in names
     )
-
-
-def _to_paragraph_end(tok: Any) -> list[Any]:
-    """The tokens after ``tok`` up to the next line break."""
-    out = []
-    for t in tok.doc[tok.i + 1 :]:
-        if t.is_space and "\n" in t.text:
-            break
-        out.append(t)
-    return out

@@ -20,6 +20,7 @@ from rashomon.enrich.tokens import (
     opens_with_that,
     sentence_of,
     text_of,
+    to_paragraph_end,
 )
 
 #: objects that say no content was given: 'he said nothing', 'she revealed little'.
@@ -86,6 +87,16 @@ def _phrasal_object(verb: Any, lemma: str, kids: list[Any]) -> Frame | None:
     if prt is not None and obj is not None and not _empty(obj):
         return Frame(list(obj.subtree), cue_extra=prt if prt.i > verb.i else None)
     return Frame([]) if lemma in PARTICLE_ONLY else None
+
+
+def phrasal_preps(verb: Any) -> set[str]:
+    """The prepositions that lead the content of ``verb`` with its particle ('spoke out
+    against', 'weighed in on'): its phrasal verb's own entry in ``cues.TAKES_PREP``."""
+    lemma = verb.lemma_.lower()
+    out: set[str] = set()
+    for prt in (c for c in verb.children if c.dep_ == "prt"):
+        out |= cues.TAKES_PREP.get(f"{lemma} {prt.lower_}", set())
+    return out
 
 
 def _speaking(clause: Any) -> bool:
@@ -227,9 +238,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         relative = _relative_head(verb, kids)
         if relative:
             return Frame(relative)
-    preps = set(cues.TAKES_PREP.get(lemma, ()))
-    for prt in (c for c in kids if c.dep_ == "prt"):  # 'spoke out against': the phrasal verb's
-        preps |= cues.TAKES_PREP.get(f"{lemma} {prt.lower_}", set())
+    preps = set(cues.TAKES_PREP.get(lemma, ())) | phrasal_preps(verb)
     if preps:
         for child in kids:
             if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
@@ -580,12 +589,7 @@ def _next_paragraph(verb: Any) -> list[Any]:
     i = sentence_of(verb).end
     while i < len(doc) and doc[i].is_space:
         i += 1
-    out = []
-    for t in doc[i:]:
-        if t.is_space and "\n" in t.text:
-            break
-        out.append(t)
-    return out
+    return [doc[i], *to_paragraph_end(doc[i])] if i < len(doc) else []
 
 
 def _quoted_nearby(verb: Any) -> list[Any]:

@@ -13,7 +13,12 @@ from typing import Any
 
 from rashomon.enrich import cues
 from rashomon.enrich.colons import colon_relation
-from rashomon.enrich.complements import frame_of, without_according, without_trailing_aside
+from rashomon.enrich.complements import (
+    frame_of,
+    phrasal_preps,
+    without_according,
+    without_trailing_aside,
+)
 from rashomon.enrich.misparsed import (
     agent_participle,
     clause_noun,
@@ -838,23 +843,13 @@ def _only_time(doc: Any, content: list[tuple[int, int]]) -> bool:
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
-def _phrasal_cue(tok: Any) -> bool:
-    """Whether a verb with its particle is a cue of its own ('weighed in on', 'came out
-    against') though the bare verb is none."""
-    return any(
-        f"{tok.lemma_.lower()} {c.lower_}" in cues.TAKES_PREP
-        for c in tok.children
-        if c.dep_ == "prt"
-    )
-
-
 def _cue_relation(tok: Any) -> Relation | None:
     """The relation ``tok`` opens by its kind of cue, before any check of its content."""
     if tok.i > 0 and tok.doc[tok.i - 1].text in ("<", "</"):
         return None  # the name of a markup tag left in the text: '<tweet author=...>'
     if tok.lower_ == "according":
         return _according(tok)
-    if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in cues.ALL or _phrasal_cue(tok)):
+    if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in cues.ALL or phrasal_preps(tok)):
         if tok.dep_ in ("amod", "compound", "nmod"):  # a verb the parser hung on a noun
             rel = headline_verb(tok) or modifier_verb(tok)
             if rel is not None:

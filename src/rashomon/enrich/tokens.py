@@ -121,6 +121,16 @@ def text_of(doc: Any) -> str:
     return text
 
 
+def to_paragraph_end(tok: Any) -> list[Any]:
+    """The tokens after ``tok`` up to the next line break."""
+    out = []
+    for t in tok.doc[tok.i + 1 :]:
+        if t.is_space and "\n" in t.text:
+            break
+        out.append(t)
+    return out
+
+
 def sentence_of(tok: Any) -> Any:
     """The sentence holding ``tok``; boundaries are computed once per document
     (``Token.sent`` walks every sentence on each call)."""
