@@ -70,6 +70,19 @@ def test_no_thread_in_a_plain_article() -> None:
     assert thread_start(lines, body) is None
 
 
+def test_a_prompt_over_site_menus_opens_no_thread() -> None:
+    # 'Have your say' with no comment under it: a newsletter prompt and menu entries follow
+    menus = ["Have your say. Send us your views.", "Sign up for our newsletter.", "Weather",
+             "Podcasts", "About", "Contact Us", "Careers"]
+    lines, body = lines_and_body(menus)
+    assert thread_start(lines, body) is None
+    # ... and with a reader's text under it, the prompt opens the thread
+    lines, body = lines_and_body(menus[:1] + ["Pia Moreau", "",
+                                              "The reservoir was low all summer, as usual."])
+    start = thread_start(lines, body)
+    assert start is not None and lines[start].text.startswith("Have your say")
+
+
 def test_labels_and_names() -> None:
     assert is_label("12 Comments")
     assert is_label("2 days ago at 08:49 am")

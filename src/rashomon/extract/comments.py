@@ -208,6 +208,8 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
     Only positions after at least three body lines count, so a widget label in the site
     header does not swallow the article.
     """
+    from rashomon.extract.kinds import inline_kind  # (kinds reads this module's labels)
+
     n = len(lines)
     seen_body = 0
     begin = n
@@ -231,8 +233,12 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
             # button (beside 'Share' and 'Tweet', under a teaser) or a form field
             continue
         if labelish and is_thread_opener(s) or s[:1].isdigit() and _COUNT_OPENER.match(s):
-            # a label opens the thread when comment text follows within a few lines
-            if any(_is_prose(lines[j]) or is_name_line(lines[j])
+            # a label opens the thread when the widget goes on (another label) or comment
+            # text follows within a few lines: a commenter's name over their text, or prose
+            # that is no site prompt (menu entries or a newsletter line under 'Have your
+            # say' are not a reader's)
+            if any(_is_author(lines, j) or is_label(lines[j].text) or _is_prose(lines[j])
+                   and _commentish(lines[j]) and inline_kind(lines[j].text) is None
                    for j in range(i + 1, min(n, i + 8))):
                 return i
         above = prev.text  # i >= 2: three body lines come first
