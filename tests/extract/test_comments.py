@@ -83,6 +83,22 @@ def test_a_prompt_over_site_menus_opens_no_thread() -> None:
     assert start is not None and lines[start].text.startswith("Have your say")
 
 
+def test_an_author_box_is_no_comment() -> None:
+    # the post's author box inside the widget: her name, then a bio that opens with it
+    found = comments_of(["2 Comments", "", "Odile Marsh", "",
+                         "Odile Marsh is a hydrologist who writes about rivers and farms.", "",
+                         "Ravi", "", "The minutes of that session are worth reading."])
+    assert found == [("Ravi", "The minutes of that session are worth reading.")]
+
+
+def test_post_excerpts_under_the_form_end_the_thread() -> None:
+    # an empty comment form, then a sidebar of other posts: titles over excerpts cut '[…]'
+    found = comments_of(["Leave a Reply", "You must be logged in to post a comment.", "",
+                         "Pump station upgrade", "The old pumps were installed in 1974 and […]",
+                         "", "Spring planting notes", "Seed potatoes went in late this year [...]"])
+    assert found == []
+
+
 def test_labels_and_names() -> None:
     assert is_label("12 Comments")
     assert is_label("2 days ago at 08:49 am")

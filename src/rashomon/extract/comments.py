@@ -101,6 +101,9 @@ _SECTION_FIRST = RELATED_FIRST | {"recent", "archive", "archives", "about"}
 # labels of the links to the neighbouring posts that blogs put around their threads
 _POST_NAV = frozenset(f"{a} {b}" for a in ("previous", "next", "older", "newer")
                       for b in ("post", "article", "story", "entry"))
+# the mark a blog puts at the end of a post's excerpt ('... the number of players […]'): a
+# list of other posts, not a reader's comment
+_EXCERPT_END = ("[…]", "[...]", "[&hellip;]")
 # how many lines after a possible start the comment rhythm must show itself in
 LOOKAHEAD = 24
 # name-then-comment pairs needed there to call a bare dump a thread
@@ -253,6 +256,19 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
     return None
 
 
+def _about_author(name: Line, text: Line) -> bool:
+    """Whether ``text`` under the name line ``name`` is that person's bio ('Jo Roe is a
+    nurse and writer ...'), as an author box shows it: a reader does not open a comment
+    with their own name."""
+    words = name.words
+    return 0 < len(words) < len(text.words) and text.words[: len(words)] == words and \
+        text.words[len(words)] in _BIO_VERBS
+
+
+# what a bio says of the person it opens with
+_BIO_VERBS = frozenset("is was has lives writes grew loves became".split())
+
+
 @dataclass(slots=True)
 class Thread:
     """Comments of a page and the label lines around them."""
@@ -283,6 +299,7 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
     cur: Comment | None = None
     by_author: dict[str, int] = {}
     pending_author: Line | None = None
+    pending_author_index = start
     junk = 0
     grown: list[int] = []  # comments of more than one line (their first line is checked)
     post_link = False  # the line after a 'Previous post' label: another post's title
@@ -311,14 +328,14 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
             cur = None  # a label (votes, 'Reply', a time) closes the comment above it
             continue
         if _is_author(lines, i):  # read as the thread goes: it may end long before ``end``
-            pending_author = ln
+            pending_author, pending_author_index = ln, i
             cur = None
             junk = 0
             continue
         dated = _dated_author(lines, i)
         if dated is not None:
             # 'Jo Roe on May 2, 2024 at 9:12 am said:': the name, then a timestamp
-            pending_author = dated
+            pending_author, pending_author_index = dated, i
             rest = ln.text[dated.end - ln.start :]
             stamp_at = dated.end + len(rest) - len(rest.lstrip())
             removed.append(Removed(rest.strip(), "comment-label", stamp_at, ln.end,
@@ -337,6 +354,17 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
             cur = None
             continue
         junk = 0
+        if ln.text.endswith(_EXCERPT_END):
+            # other posts' excerpts under the thread (a sidebar): the thread is over
+            end = pending_author_index if pending_author is not None else i
+            removed = [r for r in removed if r.start < lines[end].start]
+            pending_author = None
+            break
+        if pending_author is not None and _about_author(pending_author, ln):
+            removed += [Removed(a.text, "byline", a.start, a.end, "about the author")
+                        for a in (pending_author, ln)]
+            pending_author = None
+            continue
         new = cur is None or pending_author is not None or ln.blank_before >= 2
         if not new and cur is not None and not cur.spam and spam_reason(ln.text):
             new = True  # spam pasted under a comment is its own post
