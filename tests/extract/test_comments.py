@@ -144,10 +144,13 @@ def test_extra_labels_in_two_halves() -> None:
     texts = ["Please comment below", "We would love your thoughts, please", "(View all)",
              "Stay logged in to reply.", "Reply", "10:42 pm", "[ 3 comments ]",
              "Newest first", "xplease comment", "please commenting", "Cancel reply", "the reply",
-             "ſhare", "LOGGED IN TO REPLY"]
+             "ſhare", "LOGGED IN TO REPLY", "Be the first to comment on this report.",
+             "Sign in to join the conversation", "Maybe the first to comment",
+             "rejoin the discussion"]
     found = [_extra_label(t) for t in texts]
     assert found == [_EXTRA_LABELS.search(t) is not None for t in texts]
-    assert found.count(False) == 3 and not found[8] and not found[9] and not found[11]
+    assert found.count(False) == 5 and not found[8] and not found[9] and not found[11]
+    assert found[14] and found[15] and not found[16] and not found[17]
 
 
 def comments_of(thread: list[str]) -> list[tuple[str | None, str]]:
@@ -221,3 +224,34 @@ def test_links_to_the_neighbouring_posts_are_not_comments() -> None:
               "next post", "How we keep the garden green in a dry summer",
               "Lee Park", "Good summary of the debate, thanks."]
     assert comments_of(thread) == [("Lee Park", "Good summary of the debate, thanks.")]
+
+
+def test_a_name_cut_to_its_initial_is_a_commenter() -> None:
+    found = comments_of(["3 Comments", "Ines R.", "", "The bridge was shut all of last winter too.",
+                         "Tomas", "", "@Ines R. and nobody explained why."])
+    assert found == [("Ines R.", "The bridge was shut all of last winter too."),
+                     ("Tomas", "@Ines R. and nobody explained why.")]
+
+
+def test_form_fields_empty_state_and_footer_are_no_comments() -> None:
+    found = comments_of(["Comments", "Be the first to comment on this report.", "Leave a Reply",
+                         "Name *", "Email *", "Website",
+                         "Remember my details in this browser for the next time I reply.",
+                         "Post Comment", "Ravi", "",
+                         "The minutes of that session are worth reading.",
+                         "© 2024 Valley Courier. All rights reserved.", "Powered by a blog engine"])
+    assert found == [("Ravi", "The minutes of that session are worth reading.")]
+
+
+def test_blog_engine_says_lines_name_the_commenter() -> None:
+    thread = ["2 responses", "pond_keeper says:", "June 3, 2024 at 8:15 pm",
+              "Our frogs came back after the council cleared the drain.", "Reply"]
+    text = "\n\n".join(ARTICLE) + "\n\n" + "\n".join(thread)
+    lines = split_lines(text)
+    body = [ln.text in ARTICLE for ln in lines]
+    parsed = parse_thread(lines, thread_start(lines, body), page_text=text)
+    c = parsed.comments[0]
+    assert (c.author, c.text) == ("pond_keeper", thread[3])
+    assert text[c.author_start : c.author_end] == "pond_keeper"
+    label = [r for r in parsed.removed if r.text == "says:"]
+    assert [text[r.start : r.end] for r in label] == ["says:"]

@@ -233,6 +233,24 @@ def test_the_comment_thread_ends_the_article_unless_more_of_it_follows() -> None
     assert art is not None and "Saturday" in art.body_text
 
 
+def test_the_thread_is_found_past_a_section_that_holds_no_comment() -> None:
+    # a count over the links to other posts, then the site's latest comments on other
+    # articles (each cut short), then the article's own thread
+    sidebar = ["Recent Comments", "Mara Vell: Nobody told the parents about the new bus ti…",
+               "Oskar: The same thing happened at the east entrance last ye…",
+               "Mara Vell: Thanks for the update, I had no idea the depot cl…"]
+    text = make_page().replace("Share this article", "\n".join([
+        "4 Comments", "Previous post", "Next post", "Recent Posts",
+        "Library extends its weekend hours", *sidebar[:1], "Comments", *sidebar[1:],
+        "2 Responses", "lou_walks says:", "June 3, 2024 at 8:15 pm",
+        "The northern ring road is already jammed at eight in the morning.", "Reply"]))
+    art = extract_text(Page(source="t", source_id="t", text=text))
+    assert art is not None
+    assert [(c.author, c.text) for c in art.comments] == [
+        ("lou_walks", "The northern ring road is already jammed at eight in the morning.")]
+    assert "supporting piers" in art.body_text and "Mara" not in art.body_text
+
+
 def test_pages_extracted_together_are_extracted_as_alone() -> None:
     from rashomon.extract.site import SiteChrome
     from rashomon.extract.text import extract_texts

@@ -28,6 +28,8 @@ from rashomon.extract.spam import spam_reason
 from rashomon.model import Comment, Removed
 
 _SENT_END = tuple('.!?,;:"”’»…')
+# a name cut to its initial ('Beth K.'): the full stop closes no sentence
+_INITIAL_END = re.compile(r"\s[A-Z]\.$")
 _NAME_LINE = re.compile(r"^[\w@][\w .'’()@&|-]{0,44}$")
 _EXTRA_AT_START = (
     r"^\(?view all\)?$|^top rated comments$"
@@ -38,14 +40,16 @@ _EXTRA_AT_START = (
 )
 _EXTRA_LABELS = re.compile(
     _EXTRA_AT_START + r"|\bplease comment\b|\bwould love your thoughts\b"
-    r"|\blogged in to (?:post a )?(?:comment|reply)",
+    r"|\blogged in to (?:post a )?(?:comment|reply)|\bbe the first to (?:comment|reply)\b"
+    r"|\bjoin the (?:discussion|conversation)\b",
     re.IGNORECASE,
 )
 # ``_EXTRA_LABELS`` in two, as ``lines.COMMENT_MARKER`` (``_extra_label``)
 _EXTRA_START = re.compile(_EXTRA_AT_START, re.IGNORECASE)
 _EXTRA_SEARCH = re.compile(
-    r"(?-i:[LPWlpw])(?<!\w.)(?:(?<=p)lease comment\b|(?<=w)ould love your thoughts\b"
-    r"|(?<=l)ogged in to (?:post a )?(?:comment|reply))",
+    r"(?-i:[BJLPWbjlpw])(?<!\w.)(?:(?<=p)lease comment\b|(?<=w)ould love your thoughts\b"
+    r"|(?<=l)ogged in to (?:post a )?(?:comment|reply)|(?<=b)e the first to (?:comment|reply)\b"
+    r"|(?<=j)oin the (?:discussion|conversation)\b)",
     re.IGNORECASE,
 )
 # the heading blog engines put over a thread: '12 thoughts on "Title"', '3 responses to ...'
@@ -53,6 +57,9 @@ _COUNT_OPENER = re.compile(r"^\d+\s+(?:thoughts|responses|replies|comments)\s+(?
                            re.IGNORECASE)
 _REPLY_TO = re.compile(r"^(?:@(?P<at>[\w.-]+)|(?:in )?reply to (?P<to>[\w .'-]{2,40}?)[:,]?)\b",
                        re.IGNORECASE)
+# a commenter's name over their comment, as blog engines write it: 'Jo Roe says:'
+_SAYS_AUTHOR = re.compile(r"^(?P<name>[\w@][\w.'’@-]*(?:\s[\w.'’@-]+){0,3}?)\s+(?:says|wrote):?$",
+                          re.IGNORECASE)
 # a commenter's name (one to four words) before the date of the comment on the same line
 _DATED_AUTHOR = re.compile(
     r"^(?P<name>[\w@][\w.'’@-]*(?:\s[\w.'’@-]+){0,3}?)\s+(?:on\s+|[-–—|•]\s*)?"
@@ -60,10 +67,14 @@ _DATED_AUTHOR = re.compile(
 )
 # the comment form's small print (blog engines write it under every thread)
 _FORM = re.compile(
-    r"\b(?:save my name, email|notify me (?:of|via|when|by)|akismet|required fields are marked"
-    r"|your email address will not be published|email address will not be published)",
+    r"\b(?:save my name, email|remember my (?:details|name)|notify me (?:of|via|when|by)"
+    r"|akismet|required fields are marked|email address will not be published)"
+    # its fields: 'Name *', 'Email (required)', 'Website'
+    r"|^(?:name|e-?mail|website|url|comment)\s*(?:\*|\(required\))?$",
     re.IGNORECASE,
 )
+# the site's footer under the thread: the thread is over
+_COPYRIGHT = re.compile(r"©|\(c\) \d{4}|^copyright\b|\ball rights reserved\b", re.IGNORECASE)
 # what a timestamp line holds besides its date: 'August 22, 2018 at 5:57 am', 'Posted on ...'
 _TIMESTAMP_REST = re.compile(
     r"(?:\b(?:at|on|posted|updated|edited|said|says|wrote|am|pm|a\.m|p\.m|[ECMP][SD]?T|HST|GMT|UTC)\b|"
@@ -104,6 +115,10 @@ _POST_NAV = frozenset(f"{a} {b}" for a in ("previous", "next", "older", "newer")
 # the mark a blog puts at the end of a post's excerpt ('... the number of players […]'): a
 # list of other posts, not a reader's comment
 _EXCERPT_END = ("[…]", "[...]", "[&hellip;]")
+# ... and of a comment cut short in a 'Recent comments' widget ('Jo Roe: Well said, the…')
+_CUT_END = ("…", "...")
+# ... this many lines in a row (a reader may trail off once or twice)
+CUT_LINES = 3
 # how many lines after a possible start the comment rhythm must show itself in
 LOOKAHEAD = 24
 # name-then-comment pairs needed there to call a bare dump a thread
@@ -118,7 +133,8 @@ JUNK_RUN = 4
 _MARKER_WORDS = COMMENT_WORDS | {"point"}
 _EXTRA_WORDS = frozenset(
     """please thoughts view top quote reply report like dislike share edit delete permalink
-    flag comment comments logged cancel new oldest newest most thoughts responses replies""".split()
+    flag comment comments logged cancel new oldest newest most thoughts responses replies
+    discussion conversation""".split()
 )
 _OPENER_TEST = OPENER_WORDS.isdisjoint
 
@@ -151,12 +167,14 @@ def label_of(text: str, toks: list[str]) -> bool:
 
 
 def is_name_line(ln: Line) -> bool:
-    """A line that could be a commenter's name: 1-6 words, no sentence punctuation."""
+    """A line that could be a commenter's name: 1-6 words, no sentence punctuation (a
+    closing initial aside)."""
     s = ln.text
     toks = ln.words
-    return 1 <= len(toks) <= 6 and not s.endswith(_SENT_END) and bool(_NAME_LINE.match(s)) \
-        and not s.isdigit() and CHROME_WORDS.isdisjoint(toks) and not is_label(s) \
-        and not RELATED_MARKER.search(s)
+    return 1 <= len(toks) <= 6 and (not s.endswith(_SENT_END) or s.endswith(".") and
+                                    _INITIAL_END.search(s) is not None) \
+        and bool(_NAME_LINE.match(s)) and not s.isdigit() and CHROME_WORDS.isdisjoint(toks) \
+        and not is_label(s) and not RELATED_MARKER.search(s)
 
 
 def _is_prose(ln: Line) -> bool:
@@ -205,11 +223,12 @@ def _dated_author(lines: list[Line], i: int) -> Line | None:
     return replace(ln, text=name, end=ln.start + len(name), key=" ".join(words), words=words)
 
 
-def thread_start(lines: list[Line], body: list[bool]) -> int | None:
+def thread_start(lines: list[Line], body: list[bool], after: int = 0) -> int | None:
     """Index of the first line of the comment section, or ``None`` when there is none.
 
     Only positions after at least three body lines count, so a widget label in the site
-    header does not swallow the article.
+    header does not swallow the article; and from ``after`` on (past a section that held
+    no comment).
     """
     from rashomon.extract.kinds import inline_kind  # (kinds reads this module's labels)
 
@@ -224,7 +243,7 @@ def thread_start(lines: list[Line], body: list[bool]) -> int | None:
     # candidates (cheap tests first): short lines with a word of a thread label, and lines
     # under a label or a line ending with ':' (every RELATED_MARKER match opens with a word
     # of RELATED_FIRST)
-    for i in range(begin, n):
+    for i in range(max(begin, after), n):
         ln, prev = lines[i], lines[i - 1]
         s = ln.text
         labelish = len(s) <= 60 and not _OPENER_TEST(ln.words)
@@ -303,18 +322,25 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
     junk = 0
     grown: list[int] = []  # comments of more than one line (their first line is checked)
     post_link = False  # the line after a 'Previous post' label: another post's title
+    skip_to = start  # lines before it are read already
+    anonymous = True  # whether text with no author line above it may be a comment
     for i in range(start, end):
+        if i < skip_to:
+            continue
         ln = lines[i]
+        if i > start and (ln.key.partition(" ")[0] in _SECTION_FIRST and
+                          _SECTION_AFTER.match(ln.text) or pending_author is None and
+                          _COPYRIGHT.search(ln.text)):
+            # a list of other posts under the thread (also right under a 'Next post' link),
+            # or the site's footer: the thread is over
+            end = i
+            break
         if post_link or ln.key in _POST_NAV:
             removed.append(Removed(ln.text, "related", ln.start, ln.end,
                                    "link to another post of the site"))
             post_link = ln.key in _POST_NAV
             cur = None
             continue
-        if i > start and (ln.key.partition(" ")[0] in _SECTION_FIRST and
-                          _SECTION_AFTER.match(ln.text)):
-            end = i  # a list of other posts under the thread: the thread is over
-            break
         closed = ln.text[:1] in "Cc" and _CLOSED.match(ln.text) is not None
         if closed or comments and _ALL_COMMENTS.match(ln.text):
             # 'Comments are closed.', or a link to the full thread under the comments shown
@@ -322,10 +348,23 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
                                    "comment widget label"))
             end = i + 1
             break
+        says = _SAYS_AUTHOR.match(ln.text) if ln.key.endswith(("says", "wrote")) else None
+        if says is not None:
+            # 'Jo Roe says:': the name, then a label
+            name, rest = ln.text[: says.end("name")], ln.text[says.end("name") :]
+            words = tokens(name)
+            pending_author, pending_author_index = replace(
+                ln, end=ln.start + len(name), text=name, key=" ".join(words), words=words), i
+            removed.append(Removed(rest.strip(), "comment-label", ln.end - len(rest.lstrip()),
+                                   ln.end, "comment widget label"))
+            cur = None
+            junk = 0
+            continue
         if is_label(ln.text) or _FORM.search(ln.text) or is_timestamp(ln.text):
             removed.append(Removed(ln.text, "comment-label", ln.start, ln.end,
                                    "comment widget label or timestamp"))
             cur = None  # a label (votes, 'Reply', a time) closes the comment above it
+            anonymous = True
             continue
         if _is_author(lines, i):  # read as the thread goes: it may end long before ``end``
             pending_author, pending_author_index = ln, i
@@ -343,7 +382,7 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
             cur = None
             junk = 0
             continue
-        if pending_author is None and not _commentish(ln):
+        if pending_author is None and (not _commentish(ln) or not anonymous):
             junk += 1
             if junk >= JUNK_RUN:
                 end = i - junk + 1
@@ -360,6 +399,16 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
             removed = [r for r in removed if r.start < lines[end].start]
             pending_author = None
             break
+        cut = 0
+        while i + cut < end and lines[i + cut].text.endswith(_CUT_END):
+            cut += 1
+        if cut >= CUT_LINES:
+            # the site's latest comments on other articles, each cut short
+            removed += [Removed(c.text, "related", c.start, c.end, "comment on another page")
+                        for c in lines[i : i + cut]]
+            # (after them, text with no author or label above it is the site's)
+            skip_to, cur, pending_author, anonymous = i + cut, None, None, False
+            continue
         if pending_author is not None and _about_author(pending_author, ln):
             removed += [Removed(a.text, "byline", a.start, a.end, "about the author")
                         for a in (pending_author, ln)]

@@ -143,18 +143,21 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     # the comment section ends the article
     start = thread_start(lines, body)
     thread = None
-    if start is not None:
+    while start is not None:
         thread = parse_thread(lines, start, page_text=page.text)
-        if thread.comments:
-            # ... and what follows it is the site's (guides, teasers, footer), not the
-            # article, unless it holds more text than the article above it (then the
-            # 'thread' was a widget inside the article, and only its own lines go)
-            words = [len(ln.words) if b else 0 for ln, b in zip(lines, body, strict=True)]
-            after = sum(words[thread.end :]) < sum(words[:start])
-            for i in range(start, len(lines) if after else thread.end):
-                body[i] = False
-        else:
-            thread = None
+        if not thread.comments:
+            # a label over no comment (an empty form, a count over other posts, the latest
+            # comments on other articles): the thread may come further down
+            start, thread = thread_start(lines, body, max(thread.end, start + 1)), None
+            continue
+        # ... and what follows it is the site's (guides, teasers, footer), not the
+        # article, unless it holds more text than the article above it (then the
+        # 'thread' was a widget inside the article, and only its own lines go)
+        words = [len(ln.words) if b else 0 for ln, b in zip(lines, body, strict=True)]
+        after = sum(words[thread.end :]) < sum(words[:start])
+        for i in range(start, len(lines) if after else thread.end):
+            body[i] = False
+        break
     # a heading with no body text after it heads nothing: a section tag or list label
     last = len(body) - 1 - body[::-1].index(True) if True in body else -1
     while last > 0 and _heading_like(lines[last]) and any(body[:last]):
