@@ -255,3 +255,19 @@ def test_blog_engine_says_lines_name_the_commenter() -> None:
     assert text[c.author_start : c.author_end] == "pond_keeper"
     label = [r for r in parsed.removed if r.text == "says:"]
     assert [text[r.start : r.end] for r in label] == ["says:"]
+
+
+def test_headlines_over_standfirsts_under_a_label_are_no_bare_thread() -> None:
+    teasers = ["Editor's picks",
+               "Harbour ferry adds late summer crossing",
+               "The operator said demand had doubled since the bridge closed.",
+               "Volunteers repaint the old lighthouse",
+               "It is the first fresh coat the tower has had in twenty years.",
+               "Council weighs seafront car ban",
+               "Traders fear the change would keep visitors away in winter."]
+    assert comments_of(teasers) == []
+    # ... while short names over what readers wrote are a thread
+    thread = ["Editor's picks", "Ines R.", "The ferry was full every evening last week.",
+              "Tomas", "Good to see the lighthouse looked after at last.",
+              "Ada Park", "A car ban would hurt the cafes on the front."]
+    assert [a for a, _ in comments_of(thread)] == ["Ines R.", "Tomas", "Ada Park"]

@@ -123,6 +123,9 @@ CUT_LINES = 3
 LOOKAHEAD = 24
 # name-then-comment pairs needed there to call a bare dump a thread
 MIN_PAIRS = 3
+# ... whose names have at most this many words on average (headlines have 4 to 14;
+# commenters' names on real threads average under 3, though a handle may run to 5)
+NAME_WORDS = 3.5
 # lines in a row that are not comment text and end the thread (the site footer)
 JUNK_RUN = 4
 
@@ -270,7 +273,10 @@ def thread_start(lines: list[Line], body: list[bool], after: int = 0) -> int | N
             # bare dump: name, comment, name, comment ... right after a section label
             names = author_lines(lines, i, min(n, i + LOOKAHEAD))
             said = [j for j in names if _said(lines, j)]
-            if len(said) >= MIN_PAIRS and names[0] == i:
+            # (headlines over standfirsts, a list of other articles, have the rhythm too,
+            # but run longer than people's names)
+            if len(said) >= MIN_PAIRS and names[0] == i and sum(
+                    len(lines[j].words) for j in said) <= NAME_WORDS * len(said):
                 return i
     return None
 
