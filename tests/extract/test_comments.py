@@ -271,3 +271,11 @@ def test_headlines_over_standfirsts_under_a_label_are_no_bare_thread() -> None:
               "Tomas", "Good to see the lighthouse looked after at last.",
               "Ada Park", "A car ban would hurt the cafes on the front."]
     assert [a for a, _ in comments_of(thread)] == ["Ines R.", "Tomas", "Ada Park"]
+
+
+def test_a_name_the_widget_cut_short_is_the_author_over_a_time() -> None:
+    found = comments_of(["12 Comments", "harbourwatch", "3 hours ago",
+                         "The late crossing was full again tonight.",
+                         "lenny_b...", "2 hours ago", "Same on the early one, standing room only."])
+    assert found == [("harbourwatch", "The late crossing was full again tonight."),
+                     ("lenny_b...", "Same on the early one, standing room only.")]

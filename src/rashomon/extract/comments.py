@@ -207,8 +207,15 @@ def _text_follows(lines: list[Line], i: int) -> bool:
 
 
 def _is_author(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` is a name line followed (past labels) by comment text."""
-    return is_name_line(lines[i]) and _text_follows(lines, i)
+    """Whether line ``i`` is a name line followed (past labels) by comment text; a name the
+    widget cut short ('mike...') counts over the time of the comment."""
+    ln = lines[i]
+    if not is_name_line(ln) and not (
+            ln.text.endswith(_CUT_END) and i + 1 < len(lines)
+            and (is_timestamp(lines[i + 1].text) or is_label(lines[i + 1].text))
+            and is_name_line(replace(ln, text=ln.text.rstrip(".…")))):
+        return False
+    return _text_follows(lines, i)
 
 
 def _dated_author(lines: list[Line], i: int) -> Line | None:
