@@ -279,3 +279,16 @@ def test_a_name_the_widget_cut_short_is_the_author_over_a_time() -> None:
                          "lenny_b...", "2 hours ago", "Same on the early one, standing room only."])
     assert found == [("harbourwatch", "The late crossing was full again tonight."),
                      ("lenny_b...", "Same on the early one, standing room only.")]
+
+
+def test_a_reply_that_names_an_earlier_commenter_answers_them() -> None:
+    thread = ["3 thoughts on “Harbour ferry”", "Ines Roca", "March 4, 2024 at 9:12 am",
+              "The late crossing was full again, Dana, you should add a boat.",
+              "Tomas", "March 4, 2024 at 9:30 am", "Full on the early one too.",
+              "Dana Holt", "March 4, 2024 at 11:02 am",
+              "Thanks for telling us, Ines. A second boat starts in May."]
+    lines, body = lines_and_body(thread)
+    parsed = parse_thread(lines, thread_start(lines, body))
+    # 'Dana' in the first comment is the site's writer, not a commenter above it
+    assert [(c.author, c.parent) for c in parsed.comments] == [
+        ("Ines Roca", None), ("Tomas", None), ("Dana Holt", 0)]

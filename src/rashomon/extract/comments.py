@@ -301,6 +301,26 @@ def _about_author(name: Line, text: Line) -> bool:
 _BIO_VERBS = frozenset("is was has lives writes grew loves became".split())
 
 
+def _addressed_replies(comments: list[Comment]) -> None:
+    """Set the parent of a comment that addresses an earlier commenter by name ('Go for it,
+    Bo!', '..., too, Mary Collette.'): the nearest of the ``REPLY_REACH`` comments above."""
+    for k, c in enumerate(comments):
+        if c.parent is not None or not c.author:
+            continue
+        own = c.author.split()[0]
+        for j in range(k - 1, max(-1, k - 1 - REPLY_REACH), -1):
+            name = (comments[j].author or "").split()
+            if name and len(name[0]) >= 2 and name[0] != own and re.search(
+                    rf"(?:^|[,;:!?.]\s|^@)@?{re.escape(name[0])}(?:\s[A-Z][\w'’-]+)?(?:[,;:.!?]|$)",
+                    c.text):
+                c.parent = j
+                break
+
+
+#: a reply that names its addressee answers one of this many comments above it
+REPLY_REACH = 5
+
+
 @dataclass(slots=True)
 class Thread:
     """Comments of a page and the label lines around them."""
@@ -456,6 +476,7 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
                                        pending_author.start):
         removed.append(Removed(pending_author.text, "chrome", pending_author.start,
                                pending_author.end, "name line without a comment"))
+    _addressed_replies(comments)
     # the whole text of a comment of several lines (a one-line one was checked above)
     for k in grown:
         comments[k].spam = comments[k].spam or spam_reason(comments[k].text) is not None
