@@ -158,6 +158,10 @@ def test_copyright_notice_names_the_publisher_without_its_legal_tail() -> None:
                         "reserved.\nNext story\n© Ana Ruiz")
     assert find_outlet(lines, [False, True, False, False, False], None, range(0)) == (
         "Tidewater", [2])
+    # ... also when the notice stands above the article (a sidebar the dump writes first)
+    lines = split_lines("Ferry fares rise again\n© 2021 Tidewater. All rights reserved.\n"
+                        + BODY + "\n© Ana Ruiz")
+    assert find_outlet(lines, [False, False, True, False], None, range(0)) == ("Tidewater", [1])
 
 
 def test_possessive_newsroom_words_name_an_outlet_but_any_team_does_not() -> None:

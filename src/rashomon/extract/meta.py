@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
 from urllib.parse import urlparse
@@ -328,21 +329,18 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
     name = _outlet_name(m2.group("name")) if m2 else None
     if name:
         return name, []
+    last_body = len(body) - 1 - body[::-1].index(True) if True in body else -1
     bare: tuple[str, int] | None = None
-    for i in range(len(lines) - 1, -1, -1):
-        if body[i]:
-            break
-        text = lines[i].text
-        # what every match holds, tested before the pattern scans the line
-        if "©" not in text and "(c)" not in text.lower() and "copyright" not in lines[i].key:
-            continue
-        held = notice_holder(text)
-        if held is None:
-            continue
-        if held[1]:
-            return held[0], [i]
-        bare = bare or (held[0], i)  # a photo credit, unless the page has no notice
+    for i, (name, own) in _notices(lines, range(len(lines) - 1, last_body, -1)):
+        if own:
+            return name, [i]
+        bare = bare or (name, i)  # a photo credit, unless the page has no notice
     if bare:
+        # only a credit under the article: the site's notice may stand above it (in a
+        # sidebar the dump writes first)
+        for i, (name, own) in _notices(lines, range(last_body)):
+            if own and not body[i]:
+                return name, [i]
         return bare[0], [bare[1]]
     if url:
         host = urlparse(url).hostname or ""
@@ -350,6 +348,18 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
         if host:
             return host, []
     return None, []
+
+
+def _notices(lines: list[Line], rows: Iterable[int]) -> Iterator[tuple[int, tuple[str, bool]]]:
+    """``notice_holder`` of each line of ``rows`` that holds a copyright notice."""
+    for i in rows:
+        text = lines[i].text
+        # what every match holds, tested before the pattern scans the line
+        if "©" not in text and "(c)" not in text.lower() and "copyright" not in lines[i].key:
+            continue
+        held = notice_holder(text)
+        if held is not None:
+            yield i, held
 
 
 def notice_holder(text: str) -> tuple[str, bool] | None:
