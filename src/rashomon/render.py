@@ -35,8 +35,10 @@ def print_story(data: dict[str, Any], console: Console | None = None) -> None:
     if summary:
         console.print("[bold]Neutral summary[/]")
         for s in summary:
-            cites = ", ".join(escape(str(c.get("outlet") or c.get("source_id") or c.get("id")))
-                              for c in s.get("sources", s.get("articles", [])))
+            # an outlet's two articles (a story and its update) cite it once
+            cites = ", ".join(escape(str(name)) for name in dict.fromkeys(
+                c.get("outlet") or c.get("source_id") or c.get("id")
+                for c in s.get("sources", s.get("articles", []))))
             console.print(f"  {escape(s.get('text', ''))} [dim]({cites})[/]")
 
     facts = data.get("facts") or []
@@ -47,7 +49,7 @@ def print_story(data: dict[str, Any], console: Console | None = None) -> None:
         table.add_column("outlets", overflow="fold")
         for f in facts:
             table.add_row(str(f.get("support", "")), escape(f.get("text", "")),
-                          escape(", ".join(_outlet(a) for a in f.get("articles", []))))
+                          escape(", ".join(dict.fromkeys(map(_outlet, f.get("articles", []))))))
         console.print(table)
 
     for c in data.get("contradictions") or []:
