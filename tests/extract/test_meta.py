@@ -5,6 +5,7 @@ from __future__ import annotations
 from rashomon.extract.lines import split_lines
 from rashomon.extract.meta import (
     detect_language,
+    find_author_bio,
     find_authors,
     find_dateline,
     find_outlet,
@@ -242,3 +243,17 @@ def test_notice_holder() -> None:
     assert notice_holder("© Ana Ruiz") == ("Ana Ruiz", False)  # a photo credit, likely
     assert notice_holder("© 2021 by Harbour Weekly") == ("Harbour Weekly", True)
     assert notice_holder("No rights here") is None
+
+
+def test_an_author_box_names_the_author() -> None:
+    lines = split_lines("Share this story\nTagged: ferries, fares\n"
+                        "Dana Holt is the chair of the harbour board.\n"
+                        "Ines Carvalho is a senior transport writer at the Courier, covering "
+                        "ports and ferries.\nMore from the Courier")
+    assert find_author_bio(lines, range(len(lines))) == (["Ines Carvalho"], [3])
+    lines = split_lines("Tomas Brand covers the harbour and the fishing fleet.")
+    assert find_author_bio(lines, range(1)) == (["Tomas Brand"], [0])
+    # a person the article quotes, described by a role that is no writer's, is not one
+    lines = split_lines("Dana Holt is the chair of the harbour board.\nThe Ferry Company is "
+                        "a partner of the writers' festival.")
+    assert find_author_bio(lines, range(2)) == ([], [])

@@ -251,6 +251,14 @@ def test_the_thread_is_found_past_a_section_that_holds_no_comment() -> None:
     assert "supporting piers" in art.body_text and "Mara" not in art.body_text
 
 
+def test_an_author_box_under_the_article_names_its_author() -> None:
+    box = "Ines Carvalho is a senior transport writer at the Courier."
+    text = make_page().replace("Related stories", box)
+    art = extract_text(Page(source="t", source_id="t", text=text))
+    assert art is not None and art.authors == ["Ines Carvalho"]
+    assert [r.reason for r in art.removed if r.text == box] == ["about the author"]
+
+
 def test_pages_extracted_together_are_extracted_as_alone() -> None:
     from rashomon.extract.site import SiteChrome
     from rashomon.extract.text import extract_texts

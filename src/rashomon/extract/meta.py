@@ -453,6 +453,28 @@ def find_authors(lines: list[Line], idxs: range | list[int]) -> tuple[list[str],
     return [], []
 
 
+# an author box's bio: 'Jo Roe is a staff writer at the Courier covering ...', 'Jo Roe is the
+# Senior Editor of ...' (the role within six words of the verb), or 'Jo Roe covers ...'
+_AUTHOR_BIO = re.compile(
+    r"^(?!(?:The|A|An|This|That|Our|Their)\s)"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|el|la|le)){1,3})\s+"
+    # the role heads the phrase: its modifiers hold no preposition ('a partner of the writers')
+    r"(?:(?:is|was|has been)\s+(?:a|an|the)\s+(?:(?!(?:of|at|for|in|on|with|to)\s)[\w,-]+\s+)"
+    r"{0,4}?(?i:writer|editor|reporter|correspondent|journalist|columnist|contributor|producer"
+    r"|blogger|critic)\b(?!['’])"
+    r"|(?:covers|writes about|writes for|reports on)\s)"
+)
+
+
+def find_author_bio(lines: list[Line], rows: Iterable[int]) -> tuple[list[str], list[int]]:
+    """The author an author box names ('Jo Roe is a staff writer at ...'), in ``rows``."""
+    for i in rows:
+        m = _AUTHOR_BIO.match(lines[i].text)
+        if m and _byline_names(m.group("name")):
+            return [m.group("name")], [i]
+    return [], []
+
+
 def find_dateline(
     lines: list[Line], body: list[bool], header: range
 ) -> tuple[str | None, list[int]]:

@@ -30,6 +30,7 @@ from rashomon.extract.lines import (
 from rashomon.extract.meta import (
     Meta,
     detect_language,
+    find_author_bio,
     find_authors,
     find_dateline,
     find_outlet,
@@ -51,6 +52,9 @@ HEADER_SPAN = 8
 # the benchmark pages' bylines against their HTML's author fields: bench/extract_meta.py)
 BYLINE_ABOVE = 6
 BYLINE_BELOW = 6
+#: ... and, when no byline is found, lines after the article searched for an author box
+#: (share buttons, tags and a comment form may come between)
+BIO_REACH = 60
 #: lines after a standfirst within which the body must start (13 lines of share buttons,
 #: byline and date stood between them on a benchmark page; 25 leaves room)
 SUBTITLE_REACH = 25
@@ -210,11 +214,20 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
         key=lambda i: (abs(i - anchor), i)))
     for i in meta.byline_indexes:
         body[i] = False
+    bio_indexes: list[int] = []
+    if not meta.authors:
+        # no byline: an author box under the article may name the author
+        last = len(body) - 1 - body[::-1].index(True) if True in body else len(body)
+        meta.authors, bio_indexes = find_author_bio(
+            lines, [i for i in range(last + 1, min(len(lines), last + 1 + BIO_REACH))
+                    if not body[i]])
     meta.dateline, meta.dateline_indexes = find_dateline(lines, body, header)
     meta.published, meta.published_how, meta.date_indexes = find_published(
         lines, body, ti, page.meta.get("fetched") or page.meta.get("anchor_date"))
     for i in meta.byline_indexes:
         kinds[i] = ("byline", "author line")
+    for i in bio_indexes:
+        kinds[i] = ("byline", "about the author")
     for i in meta.dateline_indexes:
         kinds.setdefault(i, ("dateline", "place (and outlet) the story was filed from"))
     for i in outlet_idx:
