@@ -190,6 +190,15 @@ def test_site_name_line_is_not_the_title() -> None:
     assert title == "Ferry fares rise again for island commuters" and i == 8
 
 
+def test_a_name_over_each_of_its_teasers_is_not_the_title() -> None:
+    teasers = "\n".join(f"{t}\nIlse Marta Varga\n11/{d}/24 9:00AM" for t, d in (
+        ("Why the ferry timetable keeps slipping", 12), ("Five harbour walks for winter", 11),
+        ("The lighthouse keepers who stayed on", 10), ("Inside the new fish market", 9)))
+    _, i, title = title_of(f"Island commuters face another fare rise\n{menu(3)}\n{teasers}\n"
+                           f"{BODY}")
+    assert title == "Island commuters face another fare rise" and i == 0
+
+
 def test_published_from_a_labelled_date_under_the_body() -> None:
     lines = split_lines("A title for the story here\n" + BODY +
                         "\nFirst published on May 2, 2024 / 8:16 AM\n© 2024 Tidewater")

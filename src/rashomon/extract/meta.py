@@ -23,6 +23,9 @@ TITLE_WINDOW = 40
 # share of the document title's words a line must hold to be its headline written again
 # with a word changed (one word of 6 to 12 differs)
 NEAR_HEADLINE = 0.85
+# a headline is shown this many times at most (document title, headline, a breadcrumb or
+# share text); a line shown more often is a recurring label or name
+MAX_TITLE_COPIES = 3
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
 _BYLINE = re.compile(r"^(?:by|written by|words by|von|por|par)[:\s]\s*(?P<names>.+)$", re.I)
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|el|la|le)){1,3}$")
@@ -215,8 +218,10 @@ def _title_score(ln: Line, i: int, first_body: int, keys: _Keys) -> float:
         s += 0.5
     if _BYLINE.match(ln.text) or "|" in ln.text:
         s -= 2.0
-    # the title is often written twice (page title, headline) or shortened with an ellipsis
-    if keys.repeated(key):
+    # the title is often written twice (page title, headline) or shortened with an ellipsis;
+    # a line written over and over is a label or a name (an author's over each of their
+    # teasers), not a headline
+    if keys.repeated(key) and keys.counts.get(key, 0) <= MAX_TITLE_COPIES:
         s += 2.0
     # ... and close to the page's own title line or the URL's slug
     words = set(toks)
