@@ -199,6 +199,15 @@ def test_a_name_over_each_of_its_teasers_is_not_the_title() -> None:
     assert title == "Island commuters face another fare rise" and i == 0
 
 
+def test_a_subheading_under_the_first_paragraph_is_not_the_title() -> None:
+    text = (f"Island ferries add a late crossing, new fares and a winter timetable\n"
+            f"Ines Carvalho\n- Nov. 18th 2024 8:54 am\nFacebook\nTwitter\n{BODY}\n"
+            f"Late crossings from May\nThe operator will add a late boat on Fridays.")
+    lines = split_lines(text)
+    body = [ln.text.endswith(".") and len(ln.words) > 6 for ln in lines]
+    assert find_title(lines, body, None) == (0, lines[0].text)
+
+
 def test_published_from_a_labelled_date_under_the_body() -> None:
     lines = split_lines("A title for the story here\n" + BODY +
                         "\nFirst published on May 2, 2024 / 8:16 AM\n© 2024 Tidewater")

@@ -240,6 +240,12 @@ def _title_score(ln: Line, i: int, first_body: int, keys: _Keys) -> float:
     return s
 
 
+# how the article's first paragraph ends, and its words at least (a headline may ask a
+# question, or exclaim, in as many words)
+_PARAGRAPH_ENDS = (".", "”", '"')
+PARAGRAPH_WORDS = 12
+
+
 def _overlap(a: set[str], b: set[str]) -> float:
     """Share of the smaller word set found in the other (0 when either is tiny)."""
     if len(a) < 3 or len(b) < 3:
@@ -260,8 +266,12 @@ def find_title(
         return None, hint
     first_body = body.index(True) if True in body else len(lines)
     best, best_i = 0.0, None
-    # the model may take a headline for the first body line: look at the first two too
-    window = range(max(0, first_body - TITLE_WINDOW), min(len(lines), first_body + 2))
+    # the model may take a headline for the first body line: look at the first two too,
+    # unless the first is a paragraph (a line under the article's prose is a subheading)
+    opens = first_body < len(lines) and lines[first_body].text.endswith(_PARAGRAPH_ENDS) \
+        and len(lines[first_body].words) >= PARAGRAPH_WORDS
+    window = range(max(0, first_body - TITLE_WINDOW),
+                   min(len(lines), first_body + (0 if opens else 2)))
     for i in ([0] if window.start > 0 else []) + list(window):
         if body[i] and lines[i].text.endswith((".", "!", ",", ";", ":", "”", '"')):
             continue
