@@ -53,3 +53,17 @@ def test_the_date_in_a_comment_header_is_not_its_text() -> None:
     comments = extract_comments(render(root))
     assert [(c.author, c.text) for c in comments] == [
         ("Mia Holt", "The bridge was shut again this morning.")]
+
+
+def test_pingbacks_are_no_readers_comments() -> None:
+    markup = ("<body><p>Article text.</p><ol id='comments'>"
+              "<li class='comment even depth-1' id='comment-7'><div id='div-comment-7'>"
+              "<span class='comment-author'>Mia</span><div class='comment-content'>The ferry "
+              "was late again this morning.</div></div></li>"
+              "<li class='pingback odd depth-1' id='comment-8'><div id='div-comment-8'>"
+              "<span class='comment-author'><a href='https://example.net/p'>Harbour roundup | "
+              "Another Blog</a></span><p>[…] the fares rose again, as the Courier reported "
+              "[…]</p></div></li></ol></body>")
+    root = parse(markup)
+    assert root is not None
+    assert [c.author for c in extract_comments(render(root))] == ["Mia"]

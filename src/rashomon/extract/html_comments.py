@@ -58,6 +58,14 @@ def is_entry(el: etree._Element) -> bool:
     return any(_ENTRY.match(t) for t in tokens) and not any(_NOT_ENTRY.match(t) for t in tokens)
 
 
+def _linkback(el: etree._Element) -> bool:
+    """A pingback or trackback: another site's link to the article, which no reader wrote."""
+    return not _LINKBACKS.isdisjoint((el.get("class") or "").lower().split())
+
+
+_LINKBACKS = frozenset(("pingback", "trackback"))
+
+
 def find_sections(root: etree._Element) -> list[etree._Element]:
     """Outermost elements whose class or id names a comment section."""
     out: list[etree._Element] = []
@@ -82,7 +90,8 @@ def extract_comments(r: Rendered, sections: list[etree._Element] | None = None) 
         for el in section.iter("li", "article", "div", "section"):
             if len(comments) >= MAX_COMMENTS:
                 return comments
-            if el is section or not is_entry(el):
+            if el is section or not is_entry(el) or _linkback(el) or any(
+                    map(_linkback, el.iterancestors())):
                 continue
             c = _comment(el, r)
             if c is None:
