@@ -158,10 +158,15 @@ CLOSERS = frozenset({'"', "'", "”", "’", "''"})
 def _joined_start(tok: Any) -> int | None:
     """Index of the word that joins a further report to the clause it hangs on, or None:
     a participle after a comma ('..., citing Y'), a conjunct ('... and said Y'), a clause
-    of contrast ('..., while others say Y') or a relative clause after a comma ('a wall,
-    which he said Y')."""
+    of contrast ('..., while others say Y'), a relative clause after a comma ('a wall,
+    which he said Y') or a noun summing up the clause with its own report ('..., a claim
+    the firm denied')."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     left = tok.left_edge
+    if tok.dep_ == "relcl" and tok.head.i < tok.i and _object_gap(tok):
+        summary = _summary_start(tok.head)
+        if summary is not None:
+            return summary
     if tok.head.i > tok.i or tok.lemma_.lower() not in cues.SPEECH | cues.CITING:
         return None
     if tok.pos_ not in ("VERB", "AUX"):
@@ -184,6 +189,33 @@ def _joined_start(tok: Any) -> int | None:
     if not (own_subject or tok.tag_ == "VBG" or tok.dep_ == "conj"):
         return None
     return i if i == left.i - 1 else left.i  # closing marks stay with the first content
+
+
+#: how a noun that sums up the clause before it hangs on that clause ('A, a claim B denied')
+SUMMARY_DEPS = frozenset({"appos", "npadvmod"})
+#: marks that set such a noun off from the clause
+SUMMARY_MARKS = frozenset({",", "—", "–", "--"})
+
+
+def _object_gap(verb: Any) -> bool:
+    """Whether a relative clause's noun is its verb's object: the verb has a subject of its
+    own and no object but a relative word ('a claim that the firm denied')."""
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr")]
+    return (
+        bool(subject)
+        and all(c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in subject)
+        and all(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in objects)
+    )
+
+
+def _summary_start(noun: Any) -> int | None:
+    """Index of the mark before a noun that sums up the clause before it and is the object
+    of a report in its own relative clause: '..., a claim the firm denied'."""
+    if noun.dep_ not in SUMMARY_DEPS or noun.pos_ != "NOUN":
+        return None
+    i = noun.left_edge.i - 1
+    return i if i > 0 and noun.doc[i].text in SUMMARY_MARKS else None
 
 
 def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> None:
