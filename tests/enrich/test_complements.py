@@ -101,3 +101,13 @@ def test_a_relative_that_stands_for_its_noun_as_which_does(nlp):
     assert triples(nlp, text) == [("fears", "she", ["that"])]
     text = "A strike at the port is the sort of defeat which she fears."
     assert triples(nlp, text) == [("fears", "she", ["which"])]
+
+
+def test_the_hearer_of_a_passive_question_or_warning_is_no_content(nlp):
+    text = "When Kell was asked about the delays, she blamed the fog."
+    assert ("was asked about", None, ["the delays"]) in triples(nlp, text)
+    text = "Roe was warned against crossing the old bridge."
+    assert triples(nlp, text) == [("was warned against", None, ["crossing the old bridge"])]
+    # what was asked can still be the subject
+    text = "The same question was asked twice at the hearing."
+    assert triples(nlp, text) == [("was asked", None, ["The same question"])]

@@ -221,7 +221,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         gerund = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if gerund is not None and gerund.i > verb.i:  # 'supported pitching a bigger tent'
             return Frame(list(gerund.subtree))
-        if subj is not None and subj.dep_ == "nsubjpass":
+        if subj is not None and subj.dep_ == "nsubjpass" and not (
+            lemma in cues.ADDRESSEE and _hearer(subj)
+        ):  # 'when he was asked': the hearer is no content
             # 'the nominee was endorsed by the paper', 'a curfew was announced': the
             # subject is what was said or judged, the agent (if any) said it
             return Frame(list(subj.subtree), subject_in_content=True)
