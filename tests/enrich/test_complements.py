@@ -111,3 +111,13 @@ def test_the_hearer_of_a_passive_question_or_warning_is_no_content(nlp):
     # what was asked can still be the subject
     text = "The same question was asked twice at the hearing."
     assert triples(nlp, text) == [("was asked", None, ["The same question"])]
+
+
+def test_a_quote_after_a_verb_and_a_comma_is_what_the_verb_reports(nlp):
+    text = 'The fans chanted back at the mayor, "Fix the roads," and "Open the pool."'
+    assert triples(nlp, text) == [
+        ("chanted", "The fans", ['"Fix the roads,"', '"Open the pool."'])
+    ]
+    # a quote before the verb stays with the one after it
+    text = '"The quay is old," Roe said, "but it will hold."'
+    assert triples(nlp, text) == [("said", "Roe", ['"The quay is old,"', '"but it will hold."'])]

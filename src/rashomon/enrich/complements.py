@@ -205,6 +205,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         or any(c.dep_ == "nsubjpass" for c in kids)  # 'was charged with': a court record
     ):
         return None
+    quote = _quote_after_comma(verb, kids, lemma)
+    if quote:
+        return Frame(_quoted_before(verb) + quote)
     if lemma in cues.TAKES_OBJECT:
         objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i]
         if lemma in cues.ADDRESSEE:  # 'told reporters', 'asked him': the hearer is no content
@@ -582,6 +585,36 @@ def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
         return [obj]  # 'the deal, which she opposed': the pronoun stands for the noun
     mine = {t.i for t in verb.subtree}
     return [t for t in verb.head.subtree if t.i not in mine]
+
+
+#: words between a verb and the comma before its quote: 'chanted back at him, "..."'
+BEFORE_QUOTE = frozenset({"advmod", "prep", "prt", "npadvmod"})
+
+
+def _quote_after_comma(verb: Any, kids: list[Any], lemma: str) -> list[Any]:
+    """'The crowd chanted, "Go home."': a quote that opens after the verb, its adverbs and
+    phrases, and a comma is what the verb reports, whatever the parse made of its words
+    (not after the verb's own preposition: 'speaking of X, "..."' reports X)."""
+    doc = verb.doc
+    after = [c for c in kids if c.i > verb.i and c.dep_ in BEFORE_QUOTE]
+    if any(c.lower_ in cues.TAKES_PREP.get(lemma, ()) for c in after):
+        return []
+    end = max([verb.i] + [t.i for c in after for t in c.subtree])
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    start = doc[end + 2]
+    reg = next((r for r in doc_quote_regions(doc) if r[0] == start.idx), None)
+    if reg is None:
+        return []
+    return [t for t in doc[start.i :] if t.idx < reg[1]]
+
+
+def _quoted_before(verb: Any) -> list[Any]:
+    """Quoted words of the verb's sentence before it ('"A," she said, "B."')."""
+    regions = doc_quote_regions(verb.doc)
+    return [
+        t for t in sentence_of(verb) if t.i < verb.i and any(r[0] <= t.idx < r[1] for r in regions)
+    ]
 
 
 def _next_paragraph(verb: Any) -> list[Any]:
