@@ -121,3 +121,10 @@ def test_a_quote_after_a_verb_and_a_comma_is_what_the_verb_reports(nlp):
     # a quote before the verb stays with the one after it
     text = '"The quay is old," Roe said, "but it will hold."'
     assert triples(nlp, text) == [("said", "Roe", ['"The quay is old,"', '"but it will hold."'])]
+
+
+def test_a_phrase_hung_on_the_hearer_is_what_the_hearer_was_reminded_of(nlp):
+    text = "At the rally, Kell reminded the voters of the long ferry strike."
+    assert triples(nlp, text) == [
+        ("reminded the voters of", "Kell", ["the long ferry strike"])
+    ]

@@ -245,7 +245,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             return Frame(relative)
     preps = set(cues.TAKES_PREP.get(lemma, ())) | phrasal_preps(verb)
     if preps:
-        for child in kids:
+        for child in kids + _hearer_preps(verb, lemma, kids):
             if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
                 pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 if pobj:
@@ -558,6 +558,14 @@ def _told_to(verb: Any, kids: list[Any], obj: Any) -> Any | None:
         ),
         None,
     )
+
+
+def _hearer_preps(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
+    """Phrases the parse hung on the hearer of a verb that addresses one: in 'reminded the
+    board of the flood' the flood is what the board was reminded of."""
+    if lemma not in cues.ADDRESSEE or lemma == "tell":
+        return []  # 'told a meeting of leaders': the phrase is the hearer's own
+    return [p for h in kids if h.dep_ == "dobj" and _hearer(h) for p in h.children]
 
 
 def _hearer(tok: Any) -> bool:
