@@ -253,6 +253,7 @@ PHRASAL_OBJECT = {
     "write": {"off"},
     "call": {"out"},
     "single": {"out"},
+    "point": {"out"},
     "shoot": {"down"},
     "bring": {"up"},
     "sum": {"up"},
