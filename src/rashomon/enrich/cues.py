@@ -254,6 +254,8 @@ PHRASAL_OBJECT = {
     "call": {"out"},
     "single": {"out"},
     "point": {"out"},
+    "tick": {"off"},
+    "rattle": {"off"},
     "shoot": {"down"},
     "bring": {"up"},
     "sum": {"up"},
