@@ -128,3 +128,10 @@ def test_a_phrase_hung_on_the_hearer_is_what_the_hearer_was_reminded_of(nlp):
     assert triples(nlp, text) == [
         ("reminded the voters of", "Kell", ["the long ferry strike"])
     ]
+
+
+def test_a_passive_judgement_takes_the_reason_with_its_subject(nlp):
+    text = "The harbour master was criticized for the long delays at the locks."
+    assert triples(nlp, text) == [
+        ("was criticized", None, ["The harbour master", "for the long delays at the locks"])
+    ]

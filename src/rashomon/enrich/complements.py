@@ -228,8 +228,10 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             lemma in cues.ADDRESSEE and _hearer(subj)
         ):  # 'when he was asked': the hearer is no content
             # 'the nominee was endorsed by the paper', 'a curfew was announced': the
-            # subject is what was said or judged, the agent (if any) said it
-            return Frame(list(subj.subtree), subject_in_content=True)
+            # subject is what was said or judged, the agent (if any) said it; with the
+            # reason it was judged for ('was criticized for the delays')
+            reason = [t for c in kids if _reason(c, verb) for t in c.subtree]
+            return Frame(list(subj.subtree) + reason, subject_in_content=True)
     if lemma in cues.SEE_AS:  # 'saw the vote as a test', 'a state which he sees as home'
         obj = next(
             (c for c in kids if c.dep_ == "dobj" and (c.i > verb.i or c.tag_ in WH_TAGS)), None
@@ -558,6 +560,14 @@ def _told_to(verb: Any, kids: list[Any], obj: Any) -> Any | None:
         ),
         None,
     )
+
+
+#: prepositions that give what someone was praised or faulted for: 'criticized over X'
+REASON_PREPS = frozenset({"for", "over"})
+
+
+def _reason(child: Any, verb: Any) -> bool:
+    return child.dep_ == "prep" and child.lower_ in REASON_PREPS and child.i > verb.i
 
 
 def _hearer_preps(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
