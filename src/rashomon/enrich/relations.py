@@ -226,6 +226,8 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
         tok = doc[inner.cue_token]
         start = None if any(r[0] <= tok.idx < r[1] for r in regions) else _joined_start(tok)
         if start is None:
+            start = _matrix_conjunct(tok, rels)
+        if start is None:
             continue
         lo = doc[start].idx
         hi = tok.right_edge.idx + len(tok.right_edge.text)
@@ -244,6 +246,30 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
             ):  # 'In a speech, Roe smiled and said ...': the speech is no speaker
                 inner.source, inner.source_token = outer.source, outer.source_token
     rels[:] = [rel for rel in rels if rel.content]
+
+
+def _matrix_conjunct(tok: Any, rels: list[Relation]) -> int | None:
+    """Index of the word joining a second verb of the reporting clause that the parse hung
+    on the reported one: in 'forecast that the economy would rebound and praised X',
+    'praised' has the tense of 'forecast', not of 'rebound', so it is the speaker's."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or _finite_tag(head) == tok.tag_:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    cues_ = {tok.doc[r.cue_token] for r in rels}
+    if not any(c.tag_ == tok.tag_ and c.i < head.i and head in c.subtree for c in cues_):
+        return None
+    i = tok.left_edge.i - 1
+    while i > head.i and tok.doc[i].lower_ not in JOINERS:
+        i -= 1
+    return i if i > head.i else None
+
+
+def _finite_tag(verb: Any) -> str:
+    """The tag of the word that carries a verb's tense: its first auxiliary, or itself."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return (aux or verb).tag_
 
 
 def _cut(content: list[Range], lo: int, hi: int, text: str) -> list[Range]:
