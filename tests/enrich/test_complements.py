@@ -135,3 +135,8 @@ def test_a_passive_judgement_takes_the_reason_with_its_subject(nlp):
     assert triples(nlp, text) == [
         ("was criticized", None, ["The harbour master", "for the long delays at the locks"])
     ]
+
+
+def test_the_noun_of_a_stranded_preposition_is_the_content(nlp):
+    text = "The judge Roe was referring to is a former sheriff."
+    assert triples(nlp, text) == [("was referring to", "Roe", ["The judge"])]

@@ -254,6 +254,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
                     if lemma in cues.ASK_OF:
                         pobj += _infinitive_after(child, kids)
                     return Frame(pobj, cue_extra=child)
+                relative = _relative_head(verb, kids) if not list(child.children) else []
+                if relative:  # 'the judge she referred to': the stranded preposition's noun
+                    return Frame(relative, cue_extra=child)
         for child in kids:  # 'called for the strikes to stop': the preposition marks a clause
             mark = next((m for m in child.children if m.dep_ == "mark"), None)
             if (
