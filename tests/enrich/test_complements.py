@@ -140,3 +140,10 @@ def test_a_passive_judgement_takes_the_reason_with_its_subject(nlp):
 def test_the_noun_of_a_stranded_preposition_is_the_content(nlp):
     text = "The judge Roe was referring to is a former sheriff."
     assert triples(nlp, text) == [("was referring to", "Roe", ["The judge"])]
+
+
+def test_pressing_and_talking_take_their_topic_after_their_preposition(nlp):
+    text = "Pressed about the late ferries, the harbour master shrugged."
+    assert ("Pressed about", None, ["the late ferries"]) in triples(nlp, text)
+    text = "Roe talked proudly of the new docks."
+    assert triples(nlp, text) == [("talked proudly of", "Roe", ["the new docks"])]
