@@ -101,3 +101,49 @@ def test_a_relative_that_stands_for_its_noun_as_which_does(nlp):
     assert triples(nlp, text) == [("fears", "she", ["that"])]
     text = "A strike at the port is the sort of defeat which she fears."
     assert triples(nlp, text) == [("fears", "she", ["which"])]
+
+
+def test_the_hearer_of_a_passive_question_or_warning_is_no_content(nlp):
+    text = "When Kell was asked about the delays, she blamed the fog."
+    assert ("was asked about", None, ["the delays"]) in triples(nlp, text)
+    text = "Roe was warned against crossing the old bridge."
+    assert triples(nlp, text) == [("was warned against", None, ["crossing the old bridge"])]
+    # what was asked can still be the subject
+    text = "The same question was asked twice at the hearing."
+    assert triples(nlp, text) == [("was asked", None, ["The same question"])]
+
+
+def test_a_quote_after_a_verb_and_a_comma_is_what_the_verb_reports(nlp):
+    text = 'The fans chanted back at the mayor, "Fix the roads," and "Open the pool."'
+    assert triples(nlp, text) == [
+        ("chanted", "The fans", ['"Fix the roads,"', '"Open the pool."'])
+    ]
+    # a quote before the verb stays with the one after it
+    text = '"The quay is old," Roe said, "but it will hold."'
+    assert triples(nlp, text) == [("said", "Roe", ['"The quay is old,"', '"but it will hold."'])]
+
+
+def test_a_phrase_hung_on_the_hearer_is_what_the_hearer_was_reminded_of(nlp):
+    text = "At the rally, Kell reminded the voters of the long ferry strike."
+    assert triples(nlp, text) == [
+        ("reminded the voters of", "Kell", ["the long ferry strike"])
+    ]
+
+
+def test_a_passive_judgement_takes_the_reason_with_its_subject(nlp):
+    text = "The harbour master was criticized for the long delays at the locks."
+    assert triples(nlp, text) == [
+        ("was criticized", None, ["The harbour master", "for the long delays at the locks"])
+    ]
+
+
+def test_the_noun_of_a_stranded_preposition_is_the_content(nlp):
+    text = "The judge Roe was referring to is a former sheriff."
+    assert triples(nlp, text) == [("was referring to", "Roe", ["The judge"])]
+
+
+def test_pressing_and_talking_take_their_topic_after_their_preposition(nlp):
+    text = "Pressed about the late ferries, the harbour master shrugged."
+    assert ("Pressed about", None, ["the late ferries"]) in triples(nlp, text)
+    text = "Roe talked proudly of the new docks."
+    assert triples(nlp, text) == [("talked proudly of", "Roe", ["the new docks"])]

@@ -214,3 +214,12 @@ def test_support_received_from_someone_has_them_as_its_source(nlp):
     assert _sources(nlp, "Kell drew sharp criticism from the ferry crews.") == {
         "criticism from": "the ferry crews"
     }
+
+
+def test_reportedly_passes_its_clause_on_from_no_one(nlp):
+    text = "The ferry company has reportedly hired two pilots from the north coast."
+    assert triples(nlp, text) == [
+        ("reportedly", None, ["The ferry company has", "hired two pilots from the north coast"])
+    ]
+    # on a reporting verb it leaves the report to the verb and its speaker
+    assert _sources(nlp, "Kell reportedly told the board the quay was unsafe.") == {"told": "Kell"}

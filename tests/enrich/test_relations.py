@@ -1033,3 +1033,24 @@ def test_a_gerund_after_a_noun_or_adjective_speaks_for_its_holder(nlp):
     assert _by_cue(nlp, "Roe stopped short of fully endorsing the levy.")["endorsing"][
         "source"
     ] == ("Roe")
+
+
+def test_a_noun_summing_up_the_clause_is_the_content_of_its_own_report(nlp):
+    text = "The harbour board has sought more cranes, an offer the dockers rejected on Monday."
+    rels = _by_cue(nlp, text)
+    assert rels["has sought"]["content"] == ["more cranes"]
+    assert rels["rejected"]["content"] == ["an offer"]
+    assert not rels["rejected"]["nested"]
+    # a noun that is the subject of its relative clause stays in the content
+    text = "The port union backed Dana Pell, a pilot who has praised the new quay."
+    content = ["Dana Pell, a pilot who has praised the new quay"]
+    assert _by_cue(nlp, text)["backed"]["content"] == content
+
+
+def test_a_verb_in_the_tense_of_the_report_is_the_speakers_second_report(nlp):
+    # 'praised' is joined to 'reopen' by the parse, but its tense is that of 'predicted'
+    text = "Kell predicted that the harbour would soon reopen and praised the work of the divers."
+    rels = _by_cue(nlp, text)
+    assert rels["predicted"]["content"] == ["that the harbour would soon reopen"]
+    assert rels["praised"]["source"] == "Kell"
+    assert not rels["praised"]["nested"]

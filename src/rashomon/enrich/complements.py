@@ -205,6 +205,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         or any(c.dep_ == "nsubjpass" for c in kids)  # 'was charged with': a court record
     ):
         return None
+    quote = _quote_after_comma(verb, kids, lemma)
+    if quote:
+        return Frame(_quoted_before(verb) + quote)
     if lemma in cues.TAKES_OBJECT:
         objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i]
         if lemma in cues.ADDRESSEE:  # 'told reporters', 'asked him': the hearer is no content
@@ -221,10 +224,14 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         gerund = next((c for c in kids if c.dep_ == "xcomp" and c.tag_ == "VBG"), None)
         if gerund is not None and gerund.i > verb.i:  # 'supported pitching a bigger tent'
             return Frame(list(gerund.subtree))
-        if subj is not None and subj.dep_ == "nsubjpass":
+        if subj is not None and subj.dep_ == "nsubjpass" and not (
+            lemma in cues.ADDRESSEE and _hearer(subj)
+        ):  # 'when he was asked': the hearer is no content
             # 'the nominee was endorsed by the paper', 'a curfew was announced': the
-            # subject is what was said or judged, the agent (if any) said it
-            return Frame(list(subj.subtree), subject_in_content=True)
+            # subject is what was said or judged, the agent (if any) said it; with the
+            # reason it was judged for ('was criticized for the delays')
+            reason = [t for c in kids if _reason(c, verb) for t in c.subtree]
+            return Frame(list(subj.subtree) + reason, subject_in_content=True)
     if lemma in cues.SEE_AS:  # 'saw the vote as a test', 'a state which he sees as home'
         obj = next(
             (c for c in kids if c.dep_ == "dobj" and (c.i > verb.i or c.tag_ in WH_TAGS)), None
@@ -240,13 +247,16 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             return Frame(relative)
     preps = set(cues.TAKES_PREP.get(lemma, ())) | phrasal_preps(verb)
     if preps:
-        for child in kids:
+        for child in kids + _hearer_preps(verb, lemma, kids):
             if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
                 pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 if pobj:
                     if lemma in cues.ASK_OF:
                         pobj += _infinitive_after(child, kids)
                     return Frame(pobj, cue_extra=child)
+                relative = _relative_head(verb, kids) if not list(child.children) else []
+                if relative:  # 'the judge she referred to': the stranded preposition's noun
+                    return Frame(relative, cue_extra=child)
         for child in kids:  # 'called for the strikes to stop': the preposition marks a clause
             mark = next((m for m in child.children if m.dep_ == "mark"), None)
             if (
@@ -555,6 +565,22 @@ def _told_to(verb: Any, kids: list[Any], obj: Any) -> Any | None:
     )
 
 
+#: prepositions that give what someone was praised or faulted for: 'criticized over X'
+REASON_PREPS = frozenset({"for", "over"})
+
+
+def _reason(child: Any, verb: Any) -> bool:
+    return child.dep_ == "prep" and child.lower_ in REASON_PREPS and child.i > verb.i
+
+
+def _hearer_preps(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
+    """Phrases the parse hung on the hearer of a verb that addresses one: in 'reminded the
+    board of the flood' the flood is what the board was reminded of."""
+    if lemma not in cues.ADDRESSEE or lemma == "tell":
+        return []  # 'told a meeting of leaders': the phrase is the hearer's own
+    return [p for h in kids if h.dep_ == "dobj" and _hearer(h) for p in h.children]
+
+
 def _hearer(tok: Any) -> bool:
     """Whether an object names a hearer (a pronoun, a name, people) rather than a message."""
     return (
@@ -580,6 +606,36 @@ def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
         return [obj]  # 'the deal, which she opposed': the pronoun stands for the noun
     mine = {t.i for t in verb.subtree}
     return [t for t in verb.head.subtree if t.i not in mine]
+
+
+#: words between a verb and the comma before its quote: 'chanted back at him, "..."'
+BEFORE_QUOTE = frozenset({"advmod", "prep", "prt", "npadvmod"})
+
+
+def _quote_after_comma(verb: Any, kids: list[Any], lemma: str) -> list[Any]:
+    """'The crowd chanted, "Go home."': a quote that opens after the verb, its adverbs and
+    phrases, and a comma is what the verb reports, whatever the parse made of its words
+    (not after the verb's own preposition: 'speaking of X, "..."' reports X)."""
+    doc = verb.doc
+    after = [c for c in kids if c.i > verb.i and c.dep_ in BEFORE_QUOTE]
+    if any(c.lower_ in cues.TAKES_PREP.get(lemma, ()) for c in after):
+        return []
+    end = max([verb.i] + [t.i for c in after for t in c.subtree])
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return []
+    start = doc[end + 2]
+    reg = next((r for r in doc_quote_regions(doc) if r[0] == start.idx), None)
+    if reg is None:
+        return []
+    return [t for t in doc[start.i :] if t.idx < reg[1]]
+
+
+def _quoted_before(verb: Any) -> list[Any]:
+    """Quoted words of the verb's sentence before it ('"A," she said, "B."')."""
+    regions = doc_quote_regions(verb.doc)
+    return [
+        t for t in sentence_of(verb) if t.i < verb.i and any(r[0] <= t.idx < r[1] for r in regions)
+    ]
 
 
 def _next_paragraph(verb: Any) -> list[Any]:

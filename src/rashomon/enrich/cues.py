@@ -115,7 +115,7 @@ HEARER_NOUNS = frozenset(
 )
 #: verbs whose content follows a preposition ('talked about the deal', 'called for a vote').
 TAKES_PREP = {
-    "talk": {"about"},
+    "talk": {"about", "of"},
     "say": {"about", "of"},
     "speak": {"about", "of", "out"},
     "refer": {"to"},
@@ -130,7 +130,7 @@ TAKES_PREP = {
     "tweet": {"about"},
     "argue": {"for", "against"},
     "vote": {"for", "against"},
-    "press": {"for"},
+    "press": {"for", "about", "on"},
     "push": {"for"},
     "rail": {"against"},
     "speak out": {"against", "for", "on"},
@@ -142,7 +142,7 @@ TAKES_PREP = {
     "open up": {"about"},
     "zero in": {"on"},
     "line up": {"behind"},
-    "comment": {"on"},
+    "comment": {"on", "about"},
     "testify": {"about", "on"},
     "joke": {"about"},
     "hint": {"at"},
@@ -253,6 +253,9 @@ PHRASAL_OBJECT = {
     "write": {"off"},
     "call": {"out"},
     "single": {"out"},
+    "point": {"out"},
+    "tick": {"off"},
+    "rattle": {"off"},
     "shoot": {"down"},
     "bring": {"up"},
     "sum": {"up"},

@@ -78,6 +78,37 @@ def _according_root(tok: Any, pobj: Any) -> Relation | None:
     )
 
 
+#: adverbs that pass a clause on as hearsay from no one named: 'The firm is reportedly ...'
+HEARSAY_ADVERBS = frozenset({"reportedly"})
+#: complements (of the ``CLAUSAL`` kinds) of the adverb's verb that make a report or
+#: stance of their own
+HEARSAY_BLOCKERS = cues.ALL | cues.STANCE_ADJ
+CLAUSAL = frozenset({"acomp", "xcomp", "ccomp", "attr"})
+
+
+def _hearsay(tok: Any) -> Relation | None:
+    """'The board has reportedly hired a pilot': the clause of the verb the adverb hangs on
+    is the content, with no source."""
+    head = tok.head
+    if tok.dep_ != "advmod" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if head.lemma_.lower() in cues.ALL:
+        return None  # 'Roe reportedly said ...': the verb reports it, with its speaker
+    while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl") and head.head is not head:
+        head = head.head
+    if any(c.lemma_.lower() in HEARSAY_BLOCKERS for c in head.children if c.dep_ in CLAUSAL):
+        return None  # 'has reportedly been critical of X': the stance has its own holder
+    words = [head]
+    for child in head.children:
+        opener = child.i < head.i and child.dep_ not in ("nsubj", "nsubjpass", "aux", "auxpass")
+        if child.i != tok.i and child.dep_ not in ("advcl", "punct") and not opener:
+            words.extend(child.subtree)
+    content = ranges_of(words)
+    if not content:
+        return None
+    return Relation((tok.idx, tok.idx + len(tok.text)), content, None, tok.lower_, tok.i)
+
+
 #: pronouns that, said, concede the point before: 'That said, ...', 'Having said this, ...'
 CONCEDED = frozenset({"that", "this"})
 
@@ -849,6 +880,8 @@ def _cue_relation(tok: Any) -> Relation | None:
         return None  # the name of a markup tag left in the text: '<tweet author=...>'
     if tok.lower_ == "according":
         return _according(tok)
+    if tok.lower_ in HEARSAY_ADVERBS:
+        return _hearsay(tok)
     if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in cues.ALL or phrasal_preps(tok)):
         if tok.dep_ in ("amod", "compound", "nmod"):  # a verb the parser hung on a noun
             rel = headline_verb(tok) or modifier_verb(tok)

@@ -158,10 +158,15 @@ CLOSERS = frozenset({'"', "'", "”", "’", "''"})
 def _joined_start(tok: Any) -> int | None:
     """Index of the word that joins a further report to the clause it hangs on, or None:
     a participle after a comma ('..., citing Y'), a conjunct ('... and said Y'), a clause
-    of contrast ('..., while others say Y') or a relative clause after a comma ('a wall,
-    which he said Y')."""
+    of contrast ('..., while others say Y'), a relative clause after a comma ('a wall,
+    which he said Y') or a noun summing up the clause with its own report ('..., a claim
+    the firm denied')."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     left = tok.left_edge
+    if tok.dep_ == "relcl" and tok.head.i < tok.i and _object_gap(tok):
+        summary = _summary_start(tok.head)
+        if summary is not None:
+            return summary
     if tok.head.i > tok.i or tok.lemma_.lower() not in cues.SPEECH | cues.CITING:
         return None
     if tok.pos_ not in ("VERB", "AUX"):
@@ -186,6 +191,33 @@ def _joined_start(tok: Any) -> int | None:
     return i if i == left.i - 1 else left.i  # closing marks stay with the first content
 
 
+#: how a noun that sums up the clause before it hangs on that clause ('A, a claim B denied')
+SUMMARY_DEPS = frozenset({"appos", "npadvmod"})
+#: marks that set such a noun off from the clause
+SUMMARY_MARKS = frozenset({",", "—", "–", "--"})
+
+
+def _object_gap(verb: Any) -> bool:
+    """Whether a relative clause's noun is its verb's object: the verb has a subject of its
+    own and no object but a relative word ('a claim that the firm denied')."""
+    subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr")]
+    return (
+        bool(subject)
+        and all(c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in subject)
+        and all(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in objects)
+    )
+
+
+def _summary_start(noun: Any) -> int | None:
+    """Index of the mark before a noun that sums up the clause before it and is the object
+    of a report in its own relative clause: '..., a claim the firm denied'."""
+    if noun.dep_ not in SUMMARY_DEPS or noun.pos_ != "NOUN":
+        return None
+    i = noun.left_edge.i - 1
+    return i if i > 0 and noun.doc[i].text in SUMMARY_MARKS else None
+
+
 def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> None:
     """Cut a report joined to another's content out of it: in 'X said A, arguing B' and
     'X said A and added B', B is X's second claim, not part of A."""
@@ -193,6 +225,8 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
     for inner in rels:
         tok = doc[inner.cue_token]
         start = None if any(r[0] <= tok.idx < r[1] for r in regions) else _joined_start(tok)
+        if start is None:
+            start = _matrix_conjunct(tok, rels)
         if start is None:
             continue
         lo = doc[start].idx
@@ -212,6 +246,30 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
             ):  # 'In a speech, Roe smiled and said ...': the speech is no speaker
                 inner.source, inner.source_token = outer.source, outer.source_token
     rels[:] = [rel for rel in rels if rel.content]
+
+
+def _matrix_conjunct(tok: Any, rels: list[Relation]) -> int | None:
+    """Index of the word joining a second verb of the reporting clause that the parse hung
+    on the reported one: in 'forecast that the economy would rebound and praised X',
+    'praised' has the tense of 'forecast', not of 'rebound', so it is the speaker's."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or _finite_tag(head) == tok.tag_:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    cues_ = {tok.doc[r.cue_token] for r in rels}
+    if not any(c.tag_ == tok.tag_ and c.i < head.i and head in c.subtree for c in cues_):
+        return None
+    i = tok.left_edge.i - 1
+    while i > head.i and tok.doc[i].lower_ not in JOINERS:
+        i -= 1
+    return i if i > head.i else None
+
+
+def _finite_tag(verb: Any) -> str:
+    """The tag of the word that carries a verb's tense: its first auxiliary, or itself."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return (aux or verb).tag_
 
 
 def _cut(content: list[Range], lo: int, hi: int, text: str) -> list[Range]:
