@@ -1033,3 +1033,10 @@ def test_a_gerund_after_a_noun_or_adjective_speaks_for_its_holder(nlp):
     assert _by_cue(nlp, "Roe stopped short of fully endorsing the levy.")["endorsing"][
         "source"
     ] == ("Roe")
+
+
+def test_a_participle_on_a_made_thing_speaks_for_its_maker(nlp):
+    text = "Kell sent out a memo saying the quay was shut."
+    assert _by_cue(nlp, text)["saying"]["source"] == "Kell"
+    text = "Kell revised her statement explaining that the quay was closed."
+    assert _by_cue(nlp, text)["explaining"]["source"] == "her"

@@ -203,6 +203,14 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             speaker = subject_of(clause, depth + 1) if clause is not None else None
             if speaker is not None and _person(speaker):
                 return speaker  # 'she spoke into a microphone, telling ...'
+        if verb.dep_ == "acl" and _made_object(verb):
+            owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner  # 'revised her statement explaining ...'
+            clause = verb.head.head
+            speaker = subject_of(clause, depth + 1) if clause.pos_ in VERBS else None
+            if speaker is not None and holds_views(speaker):
+                return speaker  # 'the firm ran ads attacking ...', 'she issued a statement saying'
         if (
             verb.dep_ == "acl"
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -251,6 +259,19 @@ def _mute_holder(participle: Any) -> bool:
         and head.dep_ in ("dobj", "pobj")
         and not holds_views(head)
         and head.lemma_.lower() not in cues.SOURCE_DOCS
+        and not head.ent_type_
+    )
+
+
+def _made_object(participle: Any) -> bool:
+    """Whether an -ing participle hangs on a verb's object that is no speaker: what the
+    verb's subject made, sent or ran ('ran ads attacking X', 'put out a statement saying X')."""
+    head = participle.head
+    return (
+        participle.tag_ == "VBG"
+        and head.pos_ == "NOUN"
+        and head.dep_ == "dobj"
+        and not holds_views(head)
         and not head.ent_type_
     )
 
