@@ -226,7 +226,7 @@ def test_sources_reach_through_adjectives_prepositions_and_noun_heads(nlp):
     (rel,) = _rels(nlp, "The mayor responded by saying the bridge was safe.")
     assert (rel["source"], rel["content"]) == ("The mayor", ["the bridge was safe"])
     (rel,) = _rels(nlp, "She was the only senator to endorse the plan.")
-    assert (rel["source"], rel["content"]) == ("the only senator", ["the plan"])
+    assert (rel["source"], rel["content"]) == ("She", ["the plan"])
 
 
 def test_a_clause_after_the_verb_and_topics_of_saying(nlp):
@@ -1040,3 +1040,10 @@ def test_a_participle_on_a_made_thing_speaks_for_its_maker(nlp):
     assert _by_cue(nlp, text)["saying"]["source"] == "Kell"
     text = "Kell revised her statement explaining that the quay was closed."
     assert _by_cue(nlp, text)["explaining"]["source"] == "her"
+
+
+def test_an_infinitive_on_a_predicate_noun_or_found_thing_speaks_for_the_subject(nlp):
+    text = "Ana Kell was the first mayor to endorse the levy."
+    assert _by_cue(nlp, text)["to endorse"]["source"] == "Ana Kell"
+    text = "At the hearing, Kell found ways to praise the harbor crews."
+    assert _by_cue(nlp, text)["to praise"]["source"] == "Kell"

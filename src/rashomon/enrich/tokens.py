@@ -211,15 +211,14 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             speaker = subject_of(clause, depth + 1) if clause.pos_ in VERBS else None
             if speaker is not None and holds_views(speaker):
                 return speaker  # 'the firm ran ads attacking ...', 'she issued a statement saying'
-        if (
-            verb.dep_ == "acl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and verb.head.pos_ == "NOUN"
+        if _infinitive_on(verb) and (
+            verb.head.pos_ in ("NOUN", "PRON")
             and not holds_views(verb.head)
             and verb.head.dep_ in ("dobj", "pobj")
+            or verb.head.dep_ == "attr"
         ):
-            # 'mounted a campaign to condemn X', 'took pains to say X': the one who mounts
-            # or takes is the one who condemns or says, not the campaign
+            # 'mounted a campaign to condemn X', 'took pains to say X', 'was the first to
+            # say X': the one who mounts, takes or is first condemns or says, not the campaign
             clause = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
             if clause is not None:
                 return subject_of(clause, depth + 1)
@@ -260,6 +259,14 @@ def _mute_holder(participle: Any) -> bool:
         and not holds_views(head)
         and head.lemma_.lower() not in cues.SOURCE_DOCS
         and not head.ent_type_
+    )
+
+
+def _infinitive_on(verb: Any) -> bool:
+    """Whether ``verb`` is an infinitive hung on a noun: 'a campaign to condemn X', 'the
+    first senator to endorse X'."""
+    return verb.dep_ in ("acl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
 
 
