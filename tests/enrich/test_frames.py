@@ -214,3 +214,8 @@ def test_support_received_from_someone_has_them_as_its_source(nlp):
     assert _sources(nlp, "Kell drew sharp criticism from the ferry crews.") == {
         "criticism from": "the ferry crews"
     }
+
+
+def test_a_poll_named_by_an_in_phrase_speaks_for_its_respondents(nlp):
+    text = "In a May survey of dock workers, 60 percent said the tolls were too high."
+    assert _sources(nlp, text) == {"said": "a May survey of dock workers"}

@@ -196,6 +196,9 @@ def _verb_relation(tok: Any) -> Relation | None:
         return None  # 'See the results below', 'knowing the numbers helps': nobody's view
     if subj is not None and _expletive(subj):
         source = None  # 'it is hard to imagine X', 'it seems that X': the writer's, unnamed
+    poll = _poll_of(tok) if subj is None or subj.ent_type_ not in ("ORG", "PERSON") else None
+    if poll is not None and poll.i not in content_ids:
+        source, subj = source_range(poll, content_ids), poll
     cue_end = tok
     for child in tok.children:  # particles: 'pointed out', 'called for'
         if child.dep_ == "prt" and child.i == tok.i + 1:
@@ -228,6 +231,22 @@ def _verb_relation(tok: Any) -> Relation | None:
         subj.i if source else None,
         relay=relay,
     )
+
+
+#: documents whose respondents speak through them: 'In a poll, 71 percent said ...'
+POLLS = frozenset({"poll", "survey"})
+
+
+def _poll_of(verb: Any) -> Any | None:
+    """The poll named by an 'in' phrase of ``verb``: 'In a May poll, 60 percent said X',
+    'Roe leads in the latest survey': the poll reports, not its respondents or leader (a
+    named pollster or person who 'found' or 'said' something in it keeps the report)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in POLLS:
+                return obj
+    return None
 
 
 def _holderless_object(verb: Any, lemma: str) -> bool:
