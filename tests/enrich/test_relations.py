@@ -1047,3 +1047,10 @@ def test_an_infinitive_on_a_predicate_noun_or_found_thing_speaks_for_the_subject
     assert _by_cue(nlp, text)["to endorse"]["source"] == "Ana Kell"
     text = "At the hearing, Kell found ways to praise the harbor crews."
     assert _by_cue(nlp, text)["to praise"]["source"] == "Kell"
+
+
+def test_the_object_of_a_verb_of_causing_speaks_for_its_complement(nlp):
+    text = "The sudden closure of the quay led many pilots to complain that the port was badly run."
+    assert _by_cue(nlp, text)["to complain"]["source"] == "many pilots"
+    text = "The storm damage forced Mayor Roe to admit that the levy was too low."
+    assert _by_cue(nlp, text)["to admit"]["source"] == "Mayor Roe"

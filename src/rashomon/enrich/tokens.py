@@ -203,6 +203,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             speaker = subject_of(clause, depth + 1) if clause is not None else None
             if speaker is not None and _person(speaker):
                 return speaker  # 'she spoke into a microphone, telling ...'
+        obj = _controller(verb)
+        if obj is not None:
+            return obj  # 'led some to question X', 'left voters wondering X'
         if verb.dep_ == "acl" and _made_object(verb):
             owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
             if owner is not None:
@@ -260,6 +263,19 @@ def _mute_holder(participle: Any) -> bool:
         and head.lemma_.lower() not in cues.SOURCE_DOCS
         and not head.ent_type_
     )
+
+
+#: verbs of causing whose object does what their complement says: 'led voters to say'
+CAUSES = frozenset({"lead", "leave", "prompt", "force", "drive", "cause", "spur", "compel"})
+
+
+def _controller(verb: Any) -> Any | None:
+    """The object of a verb of causing that an infinitive or participle complements: the
+    one who acts ('led voters to say', 'forced Roe to concede', 'left many wondering'),
+    not the cause."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CAUSES:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _infinitive_on(verb: Any) -> bool:
