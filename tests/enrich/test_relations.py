@@ -1054,3 +1054,12 @@ def test_the_object_of_a_verb_of_causing_speaks_for_its_complement(nlp):
     assert _by_cue(nlp, text)["to complain"]["source"] == "many pilots"
     text = "The storm damage forced Mayor Roe to admit that the levy was too low."
     assert _by_cue(nlp, text)["to admit"]["source"] == "Mayor Roe"
+
+
+def test_a_verb_of_a_list_misread_as_two_clauses_keeps_the_list_subject(nlp):
+    text = (
+        "Roe further described the levy as “reckless,” denounced the port board and said"
+        " it should resign."
+    )
+    rels = _by_cue(nlp, text)
+    assert rels["denounced"]["source"] == rels["said"]["source"] == "Roe"

@@ -20,6 +20,10 @@ CLOSE_QUOTES = "”»"
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
 
 
+#: tokens that open or close a quotation
+QUOTE_MARKS = frozenset(QUOTE_CHARS) | {"``", "''"}
+
+
 #: punctuation trimmed from the edges of sources and contents (quotation marks are kept).
 EDGE_PUNCT = set(",.;:-–—()[]") | {"--", "..."}
 
@@ -193,6 +197,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             subj = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
             if subj is not None:
                 return subj
+    listed = _listed_before(verb)
+    if listed is not None:
+        return listed  # 'Roe praised X, denounced Y and said Z' read as two clauses
     if (
         depth < 3
         and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl")
@@ -267,6 +274,28 @@ def _mute_holder(participle: Any) -> bool:
 
 #: verbs of causing whose object does what their complement says: 'led voters to say'
 CAUSES = frozenset({"lead", "leave", "prompt", "force", "drive", "cause", "spur", "compel"})
+
+
+#: tags of a verb in the past or present tense
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _listed_before(verb: Any) -> Any | None:
+    """The subject of the clause before a comma that the parse hung on a subjectless
+    finite verb: in 'Roe praised X, denounced Y', the first verb of the list taken as the
+    second's complement. Its subject is the subject of the whole list."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or verb.i == 0:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or clause.tag_ not in FINITE:
+        return None
+    between = verb.doc[clause.right_edge.i + 1 : verb.i]
+    if not any(t.text == "," for t in between) or any(not t.is_punct for t in between):
+        return None
+    first = clause.left_edge.i
+    if any(t.text in QUOTE_MARKS for t in verb.doc[max(first - 1, 0) : first + 1]):
+        return None  # '"We won," added Roe': a quotation, not a list
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
 
 
 def _controller(verb: Any) -> Any | None:
