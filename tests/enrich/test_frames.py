@@ -219,3 +219,11 @@ def test_support_received_from_someone_has_them_as_its_source(nlp):
 def test_a_poll_named_by_an_in_phrase_speaks_for_its_respondents(nlp):
     text = "In a May survey of dock workers, 60 percent said the tolls were too high."
     assert _sources(nlp, text) == {"said": "a May survey of dock workers"}
+
+
+def test_a_possessive_pronoun_of_a_cue_noun_gives_way_to_the_subject_it_stands_for(nlp):
+    assert _sources(nlp, "Mayor Roe renewed her call for a new bridge.") == {
+        "call for": "Mayor Roe"
+    }
+    text = "The dockers were loud in their criticism of the levy."
+    assert _sources(nlp, text) == {"criticism of": "The dockers"}

@@ -646,7 +646,46 @@ def _noun(noun: Any) -> Relation | None:
             source = subj if subj is not None and holds_views(subj) else None
     if source is None and cue_end is not noun and cue_end.lower_ == "on":
         return None  # 'a new focus on the port', 'attacks on the convoy': nobody's stance
+    if source is not None and source.tag_ == "PRP$":
+        source = _named_owner(noun, source)
     return _noun_relation(noun, cue_end, content, source, {noun.i})
+
+
+def _named_owner(noun: Any, pronoun: Any) -> Any:
+    """The subject of the verb that governs a cue noun, when the noun's possessive
+    pronoun stands for it: in 'Roe renewed her call for X' the call is Roe's."""
+    verb = noun.head if noun.dep_ in ("dobj", "attr") else noun.head.head
+    while verb.pos_ in ("ADV", "ADJ") and verb.head.i != verb.i:
+        verb = verb.head  # 'was unsparing in their criticism of X'
+    if noun.dep_ not in ("dobj", "attr", "pobj") or verb.pos_ not in VERBS:
+        return pronoun
+    subj = subject_of(verb)
+    if subj is None or subj.i > noun.i or not _agrees(pronoun, subj):
+        return pronoun
+    return subj
+
+
+#: subjects no possessive pronoun stands for
+NOT_OWNERS = frozenset({"it", "this", "that", "which", "what", "nothing", "all", "i", "we", "you"})
+
+
+def _agrees(pronoun: Any, subj: Any) -> bool:
+    """Whether a possessive pronoun can stand for a subject: 'his' or 'her' for one
+    person ('Roe', 'the mayor', 'she'), 'their' for a group or several."""
+    if subj.lower_ in NOT_OWNERS or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    if subj.pos_ == "NOUN" and any(c.dep_ in ("poss", "prep") for c in subj.children):
+        return False  # 'Roe's popularity', 'part of the pitch': a thing of someone's
+    plural = (
+        subj.tag_ in ("NNS", "NNPS")
+        or subj.lower_ == "they"
+        or any(c.dep_ == "conj" for c in subj.children)
+    )
+    if pronoun.lower_ in ("his", "her"):
+        return not plural
+    if pronoun.lower_ == "their":
+        return plural or subj.ent_type_ in ("ORG", "NORP")
+    return False
 
 
 def misattached_that(noun: Any) -> list[Any]:
