@@ -1063,3 +1063,8 @@ def test_a_verb_of_a_list_misread_as_two_clauses_keeps_the_list_subject(nlp):
     )
     rels = _by_cue(nlp, text)
     assert rels["denounced"]["source"] == rels["said"]["source"] == "Roe"
+
+
+def test_a_relative_pronoun_read_as_a_second_subject_gives_way_to_the_speaker(nlp):
+    text = "He faulted the agency, which he argued seeks to raise the tolls again."
+    assert _by_cue(nlp, text)["argued"]["source"] == "he"

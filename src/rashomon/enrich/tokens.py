@@ -29,6 +29,8 @@ EDGE_PUNCT = set(",.;:-–—()[]") | {"--", "..."}
 
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: tags of relative pronouns: 'which', 'that', 'who'
+WH_SUBJECTS = frozenset({"WDT", "WP"})
 #: entity types of a time, never a speaker
 _WHEN = frozenset({"DATE", "TIME"})
 
@@ -189,7 +191,10 @@ def ranges_of(tokens: set[Any] | list[Any]) -> list[Range]:
 def subject_of(verb: Any, depth: int = 0) -> Any | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:  # a date read as a second subject is no speaker ('On May 18, rebels said')
-        return next((c for c in subjects if c.ent_type_ not in _WHEN), subjects[0])
+        named = [c for c in subjects if c.ent_type_ not in _WHEN] or subjects
+        # 'the agency, which he argued seeks X': the relative pronoun is the subject of
+        # the clause reported; the nearer subject speaks
+        return next((c for c in named[1:] if named[0].tag_ in WH_SUBJECTS), named[0])
     # 'Its spokesman, reading from a statement, declared ...': the parse may hang the
     # subject on the participle set off before the verb
     for child in verb.lefts:
