@@ -227,3 +227,12 @@ def test_a_possessive_pronoun_of_a_cue_noun_gives_way_to_the_subject_it_stands_f
     }
     text = "The dockers were loud in their criticism of the levy."
     assert _sources(nlp, text) == {"criticism of": "The dockers"}
+
+
+def test_a_contracted_is_with_a_curly_apostrophe_is_a_form_of_be(nlp):
+    text = "Given the tolls, it’s hard to imagine Kell winning the harbour vote."
+    assert _sources(nlp, text) == {"to imagine": None}
+    assert [t.lemma_ for t in nlp("They’re sure it’s late.") if t.text in ("’re", "’s")] == [
+        "be",
+        "be",
+    ]
