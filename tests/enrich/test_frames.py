@@ -236,3 +236,8 @@ def test_a_contracted_is_with_a_curly_apostrophe_is_a_form_of_be(nlp):
         "be",
         "be",
     ]
+
+
+def test_an_it_made_the_subject_of_an_adjective_with_a_clause_is_nobody(nlp):
+    text = "The toll rise makes it rather hard to see whether the ferry survives."
+    assert _sources(nlp, text) == {"to see": None}

@@ -109,6 +109,8 @@ def _expletive(subj: Any) -> bool:
     if subj.dep_ == "expl":
         return True
     head = subj.head
+    if head.pos_ == "ADJ":  # 'makes it hard to see X' read with 'it' as the subject of 'hard'
+        return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > head.i for c in head.children)
     if head.lemma_.lower() not in PLACEHOLDER_HEADS:
         return False
     preds = [c for c in head.children if c.dep_ in ("acomp", "attr")]
