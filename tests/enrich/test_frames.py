@@ -223,3 +223,30 @@ def test_reportedly_passes_its_clause_on_from_no_one(nlp):
     ]
     # on a reporting verb it leaves the report to the verb and its speaker
     assert _sources(nlp, "Kell reportedly told the board the quay was unsafe.") == {"told": "Kell"}
+
+
+def test_a_poll_named_by_an_in_phrase_speaks_for_its_respondents(nlp):
+    text = "In a May survey of dock workers, 60 percent said the tolls were too high."
+    assert _sources(nlp, text) == {"said": "a May survey of dock workers"}
+
+
+def test_a_possessive_pronoun_of_a_cue_noun_gives_way_to_the_subject_it_stands_for(nlp):
+    assert _sources(nlp, "Mayor Roe renewed her call for a new bridge.") == {
+        "call for": "Mayor Roe"
+    }
+    text = "The dockers were loud in their criticism of the levy."
+    assert _sources(nlp, text) == {"criticism of": "The dockers"}
+
+
+def test_a_contracted_is_with_a_curly_apostrophe_is_a_form_of_be(nlp):
+    text = "Given the tolls, it’s hard to imagine Kell winning the harbour vote."
+    assert _sources(nlp, text) == {"to imagine": None}
+    assert [t.lemma_ for t in nlp("They’re sure it’s late.") if t.text in ("’re", "’s")] == [
+        "be",
+        "be",
+    ]
+
+
+def test_an_it_made_the_subject_of_an_adjective_with_a_clause_is_nobody(nlp):
+    text = "The toll rise makes it rather hard to see whether the ferry survives."
+    assert _sources(nlp, text) == {"to see": None}

@@ -226,7 +226,7 @@ def test_sources_reach_through_adjectives_prepositions_and_noun_heads(nlp):
     (rel,) = _rels(nlp, "The mayor responded by saying the bridge was safe.")
     assert (rel["source"], rel["content"]) == ("The mayor", ["the bridge was safe"])
     (rel,) = _rels(nlp, "She was the only senator to endorse the plan.")
-    assert (rel["source"], rel["content"]) == ("the only senator", ["the plan"])
+    assert (rel["source"], rel["content"]) == ("She", ["the plan"])
 
 
 def test_a_clause_after_the_verb_and_topics_of_saying(nlp):
@@ -1054,3 +1054,38 @@ def test_a_verb_in_the_tense_of_the_report_is_the_speakers_second_report(nlp):
     assert rels["predicted"]["content"] == ["that the harbour would soon reopen"]
     assert rels["praised"]["source"] == "Kell"
     assert not rels["praised"]["nested"]
+
+
+def test_a_participle_on_a_made_thing_speaks_for_its_maker(nlp):
+    text = "Kell sent out a memo saying the quay was shut."
+    assert _by_cue(nlp, text)["saying"]["source"] == "Kell"
+    text = "Kell revised her statement explaining that the quay was closed."
+    assert _by_cue(nlp, text)["explaining"]["source"] == "her"
+
+
+def test_an_infinitive_on_a_predicate_noun_or_found_thing_speaks_for_the_subject(nlp):
+    text = "Ana Kell was the first mayor to endorse the levy."
+    assert _by_cue(nlp, text)["to endorse"]["source"] == "Ana Kell"
+    text = "At the hearing, Kell found ways to praise the harbor crews."
+    assert _by_cue(nlp, text)["to praise"]["source"] == "Kell"
+
+
+def test_the_object_of_a_verb_of_causing_speaks_for_its_complement(nlp):
+    text = "The sudden closure of the quay led many pilots to complain that the port was badly run."
+    assert _by_cue(nlp, text)["to complain"]["source"] == "many pilots"
+    text = "The storm damage forced Mayor Roe to admit that the levy was too low."
+    assert _by_cue(nlp, text)["to admit"]["source"] == "Mayor Roe"
+
+
+def test_a_verb_of_a_list_misread_as_two_clauses_keeps_the_list_subject(nlp):
+    text = (
+        "Roe further described the levy as “reckless,” denounced the port board and said"
+        " it should resign."
+    )
+    rels = _by_cue(nlp, text)
+    assert rels["denounced"]["source"] == rels["said"]["source"] == "Roe"
+
+
+def test_a_relative_pronoun_read_as_a_second_subject_gives_way_to_the_speaker(nlp):
+    text = "He faulted the agency, which he argued seeks to raise the tolls again."
+    assert _by_cue(nlp, text)["argued"]["source"] == "he"

@@ -140,6 +140,8 @@ def _expletive(subj: Any) -> bool:
     if subj.dep_ == "expl":
         return True
     head = subj.head
+    if head.pos_ == "ADJ":  # 'makes it hard to see X' read with 'it' as the subject of 'hard'
+        return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > head.i for c in head.children)
     if head.lemma_.lower() not in PLACEHOLDER_HEADS:
         return False
     preds = [c for c in head.children if c.dep_ in ("acomp", "attr")]
@@ -227,6 +229,9 @@ def _verb_relation(tok: Any) -> Relation | None:
         return None  # 'See the results below', 'knowing the numbers helps': nobody's view
     if subj is not None and _expletive(subj):
         source = None  # 'it is hard to imagine X', 'it seems that X': the writer's, unnamed
+    poll = _poll_of(tok) if subj is None or subj.ent_type_ not in ("ORG", "PERSON") else None
+    if poll is not None and poll.i not in content_ids:
+        source, subj = source_range(poll, content_ids), poll
     cue_end = tok
     for child in tok.children:  # particles: 'pointed out', 'called for'
         if child.dep_ == "prt" and child.i == tok.i + 1:
@@ -259,6 +264,22 @@ def _verb_relation(tok: Any) -> Relation | None:
         subj.i if source else None,
         relay=relay,
     )
+
+
+#: documents whose respondents speak through them: 'In a poll, 71 percent said ...'
+POLLS = frozenset({"poll", "survey"})
+
+
+def _poll_of(verb: Any) -> Any | None:
+    """The poll named by an 'in' phrase of ``verb``: 'In a May poll, 60 percent said X',
+    'Roe leads in the latest survey': the poll reports, not its respondents or leader (a
+    named pollster or person who 'found' or 'said' something in it keeps the report)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in POLLS:
+                return obj
+    return None
 
 
 def _holderless_object(verb: Any, lemma: str) -> bool:
@@ -658,7 +679,46 @@ def _noun(noun: Any) -> Relation | None:
             source = subj if subj is not None and holds_views(subj) else None
     if source is None and cue_end is not noun and cue_end.lower_ == "on":
         return None  # 'a new focus on the port', 'attacks on the convoy': nobody's stance
+    if source is not None and source.tag_ == "PRP$":
+        source = _named_owner(noun, source)
     return _noun_relation(noun, cue_end, content, source, {noun.i})
+
+
+def _named_owner(noun: Any, pronoun: Any) -> Any:
+    """The subject of the verb that governs a cue noun, when the noun's possessive
+    pronoun stands for it: in 'Roe renewed her call for X' the call is Roe's."""
+    verb = noun.head if noun.dep_ in ("dobj", "attr") else noun.head.head
+    while verb.pos_ in ("ADV", "ADJ") and verb.head.i != verb.i:
+        verb = verb.head  # 'was unsparing in their criticism of X'
+    if noun.dep_ not in ("dobj", "attr", "pobj") or verb.pos_ not in VERBS:
+        return pronoun
+    subj = subject_of(verb)
+    if subj is None or subj.i > noun.i or not _agrees(pronoun, subj):
+        return pronoun
+    return subj
+
+
+#: subjects no possessive pronoun stands for
+NOT_OWNERS = frozenset({"it", "this", "that", "which", "what", "nothing", "all", "i", "we", "you"})
+
+
+def _agrees(pronoun: Any, subj: Any) -> bool:
+    """Whether a possessive pronoun can stand for a subject: 'his' or 'her' for one
+    person ('Roe', 'the mayor', 'she'), 'their' for a group or several."""
+    if subj.lower_ in NOT_OWNERS or subj.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False
+    if subj.pos_ == "NOUN" and any(c.dep_ in ("poss", "prep") for c in subj.children):
+        return False  # 'Roe's popularity', 'part of the pitch': a thing of someone's
+    plural = (
+        subj.tag_ in ("NNS", "NNPS")
+        or subj.lower_ == "they"
+        or any(c.dep_ == "conj" for c in subj.children)
+    )
+    if pronoun.lower_ in ("his", "her"):
+        return not plural
+    if pronoun.lower_ == "their":
+        return plural or subj.ent_type_ in ("ORG", "NORP")
+    return False
 
 
 def misattached_that(noun: Any) -> list[Any]:

@@ -110,11 +110,17 @@ def _register_components() -> None:
 VERB_LEMMA_FIXES = {"hat": "hate", "retweete": "retweet", "jeered": "jeer"}
 
 
+#: forms of 'be' written with a curly apostrophe, which the lemmatizer leaves as they are
+CURLY_BE = frozenset({"’s", "’re", "’m"})
+
+
 def fix_verb_lemmas(doc: Any) -> Any:
-    """Set the right lemma of verbs in ``VERB_LEMMA_FIXES``."""
+    """Set the right lemma of verbs in ``VERB_LEMMA_FIXES`` and of 'it’s', 'they’re'."""
     for tok in doc:
         if tok.pos_ == "VERB" and tok.lemma_ in VERB_LEMMA_FIXES:
             tok.lemma_ = VERB_LEMMA_FIXES[tok.lemma_]
+        elif tok.lower_ in CURLY_BE and tok.tag_ in ("VBZ", "VBP"):
+            tok.lemma_ = "be"
     return doc
 
 

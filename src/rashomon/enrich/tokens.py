@@ -20,11 +20,17 @@ CLOSE_QUOTES = "”»"
 QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + '"'
 
 
+#: tokens that open or close a quotation
+QUOTE_MARKS = frozenset(QUOTE_CHARS) | {"``", "''"}
+
+
 #: punctuation trimmed from the edges of sources and contents (quotation marks are kept).
 EDGE_PUNCT = set(",.;:-–—()[]") | {"--", "..."}
 
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+#: tags of relative pronouns: 'which', 'that', 'who'
+WH_SUBJECTS = frozenset({"WDT", "WP"})
 #: entity types of a time, never a speaker
 _WHEN = frozenset({"DATE", "TIME"})
 
@@ -185,7 +191,10 @@ def ranges_of(tokens: set[Any] | list[Any]) -> list[Range]:
 def subject_of(verb: Any, depth: int = 0) -> Any | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if subjects:  # a date read as a second subject is no speaker ('On May 18, rebels said')
-        return next((c for c in subjects if c.ent_type_ not in _WHEN), subjects[0])
+        named = [c for c in subjects if c.ent_type_ not in _WHEN] or subjects
+        # 'the agency, which he argued seeks X': the relative pronoun is the subject of
+        # the clause reported; the nearer subject speaks
+        return next((c for c in named[1:] if named[0].tag_ in WH_SUBJECTS), named[0])
     # 'Its spokesman, reading from a statement, declared ...': the parse may hang the
     # subject on the participle set off before the verb
     for child in verb.lefts:
@@ -193,6 +202,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             subj = next((c for c in child.children if c.dep_ == "nsubj" and c.i < child.i), None)
             if subj is not None:
                 return subj
+    listed = _listed_before(verb)
+    if listed is not None:
+        return listed  # 'Roe praised X, denounced Y and said Z' read as two clauses
     if (
         depth < 3
         and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl")
@@ -203,15 +215,25 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             speaker = subject_of(clause, depth + 1) if clause is not None else None
             if speaker is not None and _person(speaker):
                 return speaker  # 'she spoke into a microphone, telling ...'
-        if (
-            verb.dep_ == "acl"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            and verb.head.pos_ == "NOUN"
+        obj = _controller(verb)
+        if obj is not None:
+            return obj  # 'led some to question X', 'left voters wondering X'
+        if verb.dep_ == "acl" and _made_object(verb):
+            owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner  # 'revised her statement explaining ...'
+            clause = verb.head.head
+            speaker = subject_of(clause, depth + 1) if clause.pos_ in VERBS else None
+            if speaker is not None and holds_views(speaker):
+                return speaker  # 'the firm ran ads attacking ...', 'she issued a statement saying'
+        if _infinitive_on(verb) and (
+            verb.head.pos_ in ("NOUN", "PRON")
             and not holds_views(verb.head)
             and verb.head.dep_ in ("dobj", "pobj")
+            or verb.head.dep_ == "attr"
         ):
-            # 'mounted a campaign to condemn X', 'took pains to say X': the one who mounts
-            # or takes is the one who condemns or says, not the campaign
+            # 'mounted a campaign to condemn X', 'took pains to say X', 'was the first to
+            # say X': the one who mounts, takes or is first condemns or says, not the campaign
             clause = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
             if clause is not None:
                 return subject_of(clause, depth + 1)
@@ -251,6 +273,62 @@ def _mute_holder(participle: Any) -> bool:
         and head.dep_ in ("dobj", "pobj")
         and not holds_views(head)
         and head.lemma_.lower() not in cues.SOURCE_DOCS
+        and not head.ent_type_
+    )
+
+
+#: verbs of causing whose object does what their complement says: 'led voters to say'
+CAUSES = frozenset({"lead", "leave", "prompt", "force", "drive", "cause", "spur", "compel"})
+
+
+#: tags of a verb in the past or present tense
+FINITE = ("VBD", "VBZ", "VBP")
+
+
+def _listed_before(verb: Any) -> Any | None:
+    """The subject of the clause before a comma that the parse hung on a subjectless
+    finite verb: in 'Roe praised X, denounced Y', the first verb of the list taken as the
+    second's complement. Its subject is the subject of the whole list."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE or verb.i == 0:
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None or clause.tag_ not in FINITE:
+        return None
+    between = verb.doc[clause.right_edge.i + 1 : verb.i]
+    if not any(t.text == "," for t in between) or any(not t.is_punct for t in between):
+        return None
+    first = clause.left_edge.i
+    if any(t.text in QUOTE_MARKS for t in verb.doc[max(first - 1, 0) : first + 1]):
+        return None  # '"We won," added Roe': a quotation, not a list
+    return next((c for c in clause.children if c.dep_ == "nsubj"), None)
+
+
+def _controller(verb: Any) -> Any | None:
+    """The object of a verb of causing that an infinitive or participle complements: the
+    one who acts ('led voters to say', 'forced Roe to concede', 'left many wondering'),
+    not the cause."""
+    if verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in CAUSES:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _infinitive_on(verb: Any) -> bool:
+    """Whether ``verb`` is an infinitive hung on a noun: 'a campaign to condemn X', 'the
+    first senator to endorse X'."""
+    return verb.dep_ in ("acl", "relcl") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
+def _made_object(participle: Any) -> bool:
+    """Whether an -ing participle hangs on a verb's object that is no speaker: what the
+    verb's subject made, sent or ran ('ran ads attacking X', 'put out a statement saying X')."""
+    head = participle.head
+    return (
+        participle.tag_ == "VBG"
+        and head.pos_ == "NOUN"
+        and head.dep_ == "dobj"
+        and not holds_views(head)
         and not head.ent_type_
     )
 
