@@ -101,3 +101,12 @@ def test_a_relative_that_stands_for_its_noun_as_which_does(nlp):
     assert triples(nlp, text) == [("fears", "she", ["that"])]
     text = "A strike at the port is the sort of defeat which she fears."
     assert triples(nlp, text) == [("fears", "she", ["which"])]
+
+
+def test_a_quoted_imperative_after_a_verb_is_what_was_said(nlp):
+    assert triples(nlp, 'Pickets chanted "Pay the nurses" outside the ward.') == [
+        ("chanted", "Pickets", ['"Pay the nurses" outside the ward'])
+    ]
+    assert triples(nlp, 'At the gate, the marchers chanted "Open the mill!" for an hour.') == [
+        ("chanted", "the marchers", ['"Open the mill!"'])
+    ]
