@@ -147,3 +147,12 @@ def test_pressing_and_talking_take_their_topic_after_their_preposition(nlp):
     assert ("Pressed about", None, ["the late ferries"]) in triples(nlp, text)
     text = "Roe talked proudly of the new docks."
     assert triples(nlp, text) == [("talked proudly of", "Roe", ["the new docks"])]
+
+
+def test_a_quoted_imperative_after_a_verb_is_what_was_said(nlp):
+    assert triples(nlp, 'Pickets chanted "Pay the nurses" outside the ward.') == [
+        ("chanted", "Pickets", ['"Pay the nurses" outside the ward'])
+    ]
+    assert triples(nlp, 'At the gate, the marchers chanted "Open the mill!" for an hour.') == [
+        ("chanted", "the marchers", ['"Open the mill!"'])
+    ]

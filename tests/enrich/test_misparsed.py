@@ -6,7 +6,7 @@ from __future__ import annotations
 from relkit import triples
 from spacy.tokens import Doc
 
-from rashomon.enrich.misparsed import clause_noun, third_person_lemma
+from rashomon.enrich.misparsed import clause_noun, headline_verb, third_person_lemma
 
 
 def _rels(nlp, text):
@@ -134,3 +134,56 @@ def test_a_verb_tagged_as_a_noun_that_kept_its_clause_reports_it(nlp):
         tags=["NNP", "NNS", "NN"],
     )
     assert clause_noun(doc[1]) is None
+
+
+def _doc(nlp, rows):
+    """A hand-made parse: (word, head, dep, pos, tag) rows."""
+    words, heads, deps, pos, tags = (list(x) for x in zip(*rows, strict=True))
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+def test_a_name_tagged_as_a_bare_verb_after_a_headline_verb(nlp):
+    # 'blasts' read as a plural noun, the name after it as a verb ('Hunt/VBP')
+    doc = _doc(
+        nlp,
+        [
+            ("Farm", 1, "compound", "PROPN", "NNP"),
+            ("lobby", 2, "compound", "NOUN", "NN"),
+            ("blasts", 2, "ROOT", "NOUN", "NNS"),
+            ("Hunt", 2, "dobj", "VERB", "VBP"),
+            ("over", 3, "prep", "ADP", "IN"),
+            ("tariffs", 4, "pobj", "NOUN", "NNS"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+    )
+    rel = headline_verb(doc[2])
+    assert rel is not None and rel.lemma == "blast"
+    assert doc.text[slice(*rel.source)] == "Farm lobby"
+    assert [doc.text[slice(*c)] for c in rel.content] == ["Hunt over tariffs"]
+    # ... and with the name made the sentence's verb, the headline verb its subject
+    doc = _doc(
+        nlp,
+        [
+            ("Dairy", 1, "compound", "NOUN", "NN"),
+            ("group", 2, "compound", "NOUN", "NN"),
+            ("rebuffs", 3, "nsubj", "NOUN", "NNS"),
+            ("Hunt", 3, "ROOT", "VERB", "VBP"),
+            ("on", 3, "prep", "ADP", "IN"),
+            ("quotas", 4, "pobj", "NOUN", "NNS"),
+            (".", 3, "punct", "PUNCT", "."),
+        ],
+    )
+    rel = headline_verb(doc[2])
+    assert rel is not None and [doc.text[slice(*c)] for c in rel.content] == ["Hunt on quotas"]
+    # a plural subject before a verb in lower case is left alone: 'farm rules/NNS change/VBP'
+    doc = _doc(
+        nlp,
+        [
+            ("Farm", 1, "compound", "NOUN", "NN"),
+            ("rules", 2, "nsubj", "NOUN", "NNS"),
+            ("change", 2, "ROOT", "VERB", "VBP"),
+            ("again", 2, "advmod", "ADV", "RB"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+    )
+    assert headline_verb(doc[1]) is None

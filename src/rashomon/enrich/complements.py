@@ -27,6 +27,10 @@ from rashomon.enrich.tokens import (
 EMPTY_OBJECTS = frozenset({"nothing", "anything", "none", "little", "much"})
 
 
+#: dependents of a verb that are what it says when they open with a quotation mark.
+QUOTED_DEPS = ("dobj", "attr", "oprd", "xcomp")
+
+
 @dataclass(slots=True)
 class Frame:
     """How a cue verb takes its content."""
@@ -290,7 +294,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             after = [t for t in sentence_of(verb) if t.i > nxt.i]
             return Frame(after if any(t.is_alpha for t in after) else _next_paragraph(verb))
         for child in kids:
-            if child.dep_ in ("dobj", "attr", "oprd") and child.i > verb.i and _quoted(child):
+            # a quoted imperative is parsed as an xcomp: 'chanted "Open the gates!"'
+            if child.dep_ in QUOTED_DEPS and child.i > verb.i and _quoted(child):
                 return Frame(list(child.subtree))
     if lemma in cues.SPEECH or lemma in cues.THOUGHT:
         clause = adjunct_clause(verb, kids)

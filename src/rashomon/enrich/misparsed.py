@@ -22,6 +22,7 @@ from rashomon.enrich.tokens import (
     VERBS,
     Relation,
     holds_views,
+    name_as_verb,
     ranges_of,
     sentence_of,
     source_range,
@@ -99,7 +100,8 @@ def _content(tok: Any, lemma: str, sent: Any) -> tuple[list[Any], Any]:
     if nxt.lower_ in cues.TAKES_PREP.get(lemma, ()):
         cue_end, first = nxt, first + 1  # 'Sides With X': the preposition is the cue's
     elif nxt.pos_ not in CONTENT_START and nxt.lower_ not in CONTENT_WORDS:
-        return [], tok
+        if not name_as_verb(nxt):
+            return [], tok
     out = []
     for t in doc[first : sent.end]:
         if t.text == ";" or t.is_space and "\n" in t.text:
@@ -130,6 +132,12 @@ def _shared_subject(tok: Any, sent: Any) -> list[Any]:
     return []
 
 
+def _name_after(tok: Any, root: Any) -> bool:
+    """'Mayor slams/NNS Roe/VBP': the parser made the headline verb a plural subject and the
+    name after it the sentence's verb."""
+    return root.i == tok.i + 1 and tok.dep_ == "nsubj" and name_as_verb(root)
+
+
 def headline_verb(tok: Any) -> Relation | None:
     """'Mayor Roe Praises New Budget': a lexicon verb that the parser read as a noun (or
     hung on one), in a sentence with no verb at its root, opening after a bare noun phrase."""
@@ -137,7 +145,7 @@ def headline_verb(tok: Any) -> Relation | None:
     if lemma is None:
         return None
     sent = sentence_of(tok)
-    if sent.root.pos_ in VERBS:
+    if sent.root.pos_ in VERBS and not _name_after(tok, sent.root):
         return None
     run = _subject_run(tok, sent) or _shared_subject(tok, sent)
     if not run:

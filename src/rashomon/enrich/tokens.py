@@ -137,6 +137,17 @@ def to_paragraph_end(tok: Any) -> list[Any]:
     return out
 
 
+def name_as_verb(tok: Any) -> bool:
+    """A capitalised word inside a sentence that the tagger read as a bare verb, which
+    headlines and their terse style make of a name ('Roe slams Trump/VBP over ...')."""
+    return (
+        tok.tag_ in ("VB", "VBP")
+        and tok.text.istitle()
+        and not tok.is_stop
+        and not tok.is_sent_start
+    )
+
+
 def sentence_of(tok: Any) -> Any:
     """The sentence holding ``tok``; boundaries are computed once per document
     (``Token.sent`` walks every sentence on each call)."""
