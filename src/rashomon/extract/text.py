@@ -163,10 +163,9 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
             body[i] = False
         break
     # a heading with no body text after it heads nothing: a section tag or list label
-    last = len(body) - 1 - body[::-1].index(True) if True in body else -1
-    while last > 0 and _heading_like(lines[last]) and any(body[:last]):
-        body[last] = False
-        last = max(i for i in range(last) if body[i])
+    kept = [i for i, b in enumerate(body) if b]
+    while len(kept) > 1 and _heading_like(lines[kept[-1]]):
+        body[kept.pop()] = False
     # kept lines that are still not article text; a headline beside a related-list label
     for i in [i for i, b in enumerate(body) if b]:
         ln = lines[i]
