@@ -257,6 +257,13 @@ def test_an_author_box_under_the_article_names_its_author() -> None:
     art = extract_text(Page(source="t", source_id="t", text=text))
     assert art is not None and art.authors == ["Ines Carvalho"]
     assert [r.reason for r in art.removed if r.text == box] == ["about the author"]
+    # ... a writer a reader names in the comments is not the author
+    thread = "\n".join(["2 Comments", "Ravi", "", "Dana Holt is a travel writer who warned "
+                         "about this bridge years ago.", "Pia", "",
+                         "The detour adds half an hour each way."])
+    text = make_page().replace("Related stories", thread)
+    art = extract_text(Page(source="t", source_id="t", text=text))
+    assert art is not None and art.authors == [] and len(art.comments) == 2
 
 
 def test_pages_extracted_together_are_extracted_as_alone() -> None:

@@ -215,11 +215,13 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
         body[i] = False
     bio_indexes: list[int] = []
     if not meta.authors:
-        # no byline: an author box under the article may name the author
+        # no byline: an author box under the article may name the author (not a reader
+        # who describes themselves in the comments)
         last = len(body) - 1 - body[::-1].index(True) if True in body else len(body)
+        readers = range(thread.start, thread.end) if thread is not None else range(0)
         meta.authors, bio_indexes = find_author_bio(
             lines, [i for i in range(last + 1, min(len(lines), last + 1 + BIO_REACH))
-                    if not body[i]])
+                    if not body[i] and i not in readers])
     meta.dateline, meta.dateline_indexes = find_dateline(lines, body, header)
     meta.published, meta.published_how, meta.date_indexes = find_published(
         lines, body, ti, page.meta.get("fetched") or page.meta.get("anchor_date"))
