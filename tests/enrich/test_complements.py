@@ -147,3 +147,10 @@ def test_pressing_and_talking_take_their_topic_after_their_preposition(nlp):
     assert ("Pressed about", None, ["the late ferries"]) in triples(nlp, text)
     text = "Roe talked proudly of the new docks."
     assert triples(nlp, text) == [("talked proudly of", "Roe", ["the new docks"])]
+
+
+def test_feeling_for_someone_is_a_stance_towards_them(nlp):
+    text = "The whole town feels for the families of the lost crew."
+    assert triples(nlp, text) == [
+        ("feels for", "The whole town", ["the families of the lost crew"])
+    ]

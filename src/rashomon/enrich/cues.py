@@ -150,6 +150,7 @@ TAKES_PREP = {
     "agree": {"with", "on"},
     "disagree": {"with", "on"},
     "worry": {"about"},
+    "feel": {"for"},
     "ask": {"about", "for"},
     "lie": {"about"},
     "campaign": {"for", "against", "on"},
