@@ -154,3 +154,8 @@ def test_feeling_for_someone_is_a_stance_towards_them(nlp):
     assert triples(nlp, text) == [
         ("feels for", "The whole town", ["the families of the lost crew"])
     ]
+
+
+def test_persuading_someone_reports_what_they_were_persuaded_of(nlp):
+    text = "Roe has persuaded the dockers that the plan is sound."
+    assert triples(nlp, text) == [("has persuaded", "Roe", ["that the plan is sound"])]
