@@ -159,3 +159,10 @@ def test_feeling_for_someone_is_a_stance_towards_them(nlp):
 def test_persuading_someone_reports_what_they_were_persuaded_of(nlp):
     text = "Roe has persuaded the dockers that the plan is sound."
     assert triples(nlp, text) == [("has persuaded", "Roe", ["that the plan is sound"])]
+
+
+def test_encouraging_someone_reports_what_they_were_urged_to_do(nlp):
+    text = "The mayor encouraged the dockers to accept the offer."
+    assert triples(nlp, text, outer=True) == [
+        ("encouraged", "The mayor", ["the dockers to accept the offer"])
+    ]
