@@ -166,3 +166,14 @@ def test_encouraging_someone_reports_what_they_were_urged_to_do(nlp):
     assert triples(nlp, text, outer=True) == [
         ("encouraged", "The mayor", ["the dockers to accept the offer"])
     ]
+
+
+def test_sounding_a_note_or_sounding_off_takes_its_topic(nlp):
+    text = "Pell sounded a hopeful note about the new ferry."
+    assert triples(nlp, text) == [("sounded", "Pell", ["the new ferry"])]
+    text = "Fans sounded off about the new stadium."
+    assert triples(nlp, text) == [("sounded off about", "Fans", ["the new stadium"])]
+    # without an object it still tells how something came across
+    assert triples(nlp, "The plan sounds reasonable.") == [
+        ("sounds", None, ["The plan", "reasonable"])
+    ]

@@ -116,7 +116,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return None  # 'won Ohio, adding to her lead': 'add to' is to increase, not to say
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
         pass  # 'made clear that ...', 'made it clear that ...'
-    elif lemma in cues.LIGHT_VERBS:
+    elif lemma in cues.LIGHT_VERBS and (
+        lemma not in cues.RAISING or any(c.dep_ == "dobj" and c.i > verb.i for c in kids)
+    ):  # 'sounded a note of caution'; 'sounded tired' is how one came across
         return _light_verb(verb, kids)
     if lemma in cues.BACKING_VERBS:
         backing = _backing(verb, kids)

@@ -141,6 +141,7 @@ TAKES_PREP = {
     "push back": {"on", "against"},
     "open up": {"about"},
     "zero in": {"on"},
+    "sound off": {"on", "about"},
     "line up": {"behind"},
     "comment": {"on", "about"},
     "testify": {"about", "on"},
@@ -372,7 +373,7 @@ OUTLET_SUFFIXES = (
 )
 
 #: light verbs whose object noun carries a stance: 'took aim at', 'has doubts about'.
-LIGHT_VERBS = frozenset("take make have give level launch hold".split())
+LIGHT_VERBS = frozenset("take make have give level launch hold sound".split())
 #: verbs that put a stance behind someone or something with what they throw, cast or lend
 #: ('threw her support behind Roe', 'cast doubt on the tally', 'cast ballots for Kell') ...
 BACKING_VERBS = frozenset({"throw", "cast", "lend"})
