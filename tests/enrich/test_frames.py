@@ -223,3 +223,9 @@ def test_reportedly_passes_its_clause_on_from_no_one(nlp):
     ]
     # on a reporting verb it leaves the report to the verb and its speaker
     assert _sources(nlp, "Kell reportedly told the board the quay was unsafe.") == {"told": "Kell"}
+
+
+def test_whoever_acts_in_support_of_someone_holds_the_support(nlp):
+    assert _sources(nlp, "Old harbour leaders unite in support of Kell.") == {
+        "support of": "Old harbour leaders"
+    }

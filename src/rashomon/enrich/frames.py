@@ -655,7 +655,8 @@ def _noun(noun: Any) -> Relation | None:
             verb = verb.head  # 'moved away from a claim that ...'
         if verb.pos_ in VERBS:
             subj = subject_of(verb)  # 'she stood by her claim that ...'
-            source = subj if subj is not None and holds_views(subj) else None
+            acting = noun.head.lower_ == "in" and subj is not None and subj.pos_ != "PRON"
+            source = subj if subj is not None and (holds_views(subj) or acting) else None
     if source is None and cue_end is not noun and cue_end.lower_ == "on":
         return None  # 'a new focus on the port', 'attacks on the convoy': nobody's stance
     return _noun_relation(noun, cue_end, content, source, {noun.i})
