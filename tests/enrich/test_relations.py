@@ -1054,3 +1054,11 @@ def test_a_verb_in_the_tense_of_the_report_is_the_speakers_second_report(nlp):
     assert rels["predicted"]["content"] == ["that the harbour would soon reopen"]
     assert rels["praised"]["source"] == "Kell"
     assert not rels["praised"]["nested"]
+
+
+def test_a_conjunct_in_the_tense_of_the_report_has_the_reporters_subject(nlp):
+    text = (
+        'Kell says he would sit the captain down and tell them "enough delays" and tells the'
+        " crowd he was the first to act."
+    )
+    assert _by_cue(nlp, text)["tells"]["source"] == "Kell"

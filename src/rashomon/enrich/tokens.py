@@ -215,6 +215,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             clause = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
             if clause is not None:
                 return subject_of(clause, depth + 1)
+        matrix = _matrix_of(verb)
+        if matrix is not None:  # 'Roe says he'd wait and tells the crowd ...': Roe tells
+            return subject_of(matrix, depth + 1)
         if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # 'the poll, which shows ...', 'a poll showing ...'
         return subject_of(verb.head, depth + 1)
@@ -239,6 +242,24 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     if depth < 3 and verb.dep_ == "acomp" and head.i != verb.i:
         return subject_of(head, depth + 1)  # 'was likely to say ...', 'was careful not to'
     return None
+
+
+def _matrix_of(verb: Any) -> Any | None:
+    """The reporting verb a conjunct belongs with when the parse joined it to the clause
+    reported: the nearest verb above in its tense, when the verb it hangs on is in another."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    if finite_tag(verb.head) == verb.tag_:
+        return None
+    return next(
+        (a for a in verb.head.ancestors if a.pos_ in VERBS and finite_tag(a) == verb.tag_), None
+    )
+
+
+def finite_tag(verb: Any) -> str:
+    """The tag of the word that carries a verb's tense: its first auxiliary, or itself."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return (aux or verb).tag_
 
 
 def _mute_holder(participle: Any) -> bool:
