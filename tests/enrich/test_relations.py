@@ -1062,3 +1062,8 @@ def test_a_conjunct_in_the_tense_of_the_report_has_the_reporters_subject(nlp):
         " crowd he was the first to act."
     )
     assert _by_cue(nlp, text)["tells"]["source"] == "Kell"
+
+
+def test_an_infinitive_read_as_a_relative_clause_speaks_for_whoever_holds_the_thing(nlp):
+    text = "Kell had every reason to know the ferry was late."
+    assert _by_cue(nlp, text)["to know"]["source"] == "Kell"

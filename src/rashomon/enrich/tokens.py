@@ -204,14 +204,15 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             if speaker is not None and _person(speaker):
                 return speaker  # 'she spoke into a microphone, telling ...'
         if (
-            verb.dep_ == "acl"
+            verb.dep_ in ("acl", "relcl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
             and verb.head.pos_ == "NOUN"
             and not holds_views(verb.head)
             and verb.head.dep_ in ("dobj", "pobj")
         ):
             # 'mounted a campaign to condemn X', 'took pains to say X': the one who mounts
-            # or takes is the one who condemns or says, not the campaign
+            # or takes is the one who condemns or says, not the campaign (also when the
+            # parse reads the infinitive as a relative clause: 'had reason to know X')
             clause = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
             if clause is not None:
                 return subject_of(clause, depth + 1)
