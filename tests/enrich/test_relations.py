@@ -1067,3 +1067,8 @@ def test_a_conjunct_in_the_tense_of_the_report_has_the_reporters_subject(nlp):
 def test_an_infinitive_read_as_a_relative_clause_speaks_for_whoever_holds_the_thing(nlp):
     text = "Kell had every reason to know the ferry was late."
     assert _by_cue(nlp, text)["to know"]["source"] == "Kell"
+
+
+def test_a_participle_on_a_mute_thing_speaks_for_a_group_too(nlp):
+    text = "The Harbour Union issued a response saying the tolls were unfair."
+    assert _by_cue(nlp, text)["saying"]["source"] == "The Harbour Union"

@@ -201,8 +201,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         if verb.dep_ == "acl" and _mute_holder(verb):
             clause = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
             speaker = subject_of(clause, depth + 1) if clause is not None else None
-            if speaker is not None and _person(speaker):
-                return speaker  # 'she spoke into a microphone, telling ...'
+            if speaker is not None and (_person(speaker) or holds_views(speaker)):
+                return speaker  # 'she spoke into a microphone, telling ...', 'the union
+                # issued a response saying ...'
         if (
             verb.dep_ in ("acl", "relcl")
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
