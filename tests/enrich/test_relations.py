@@ -1072,3 +1072,10 @@ def test_an_infinitive_read_as_a_relative_clause_speaks_for_whoever_holds_the_th
 def test_a_participle_on_a_mute_thing_speaks_for_a_group_too(nlp):
     text = "The Harbour Union issued a response saying the tolls were unfair."
     assert _by_cue(nlp, text)["saying"]["source"] == "The Harbour Union"
+
+
+def test_a_participle_on_a_speech_speaks_for_its_maker_and_on_data_for_the_data(nlp):
+    text = "Kell gave a long speech attacking the harbour board."
+    assert _by_cue(nlp, text)["attacking"]["source"] == "Kell"
+    text = "The county paper released a poll showing Roe ahead."
+    assert _by_cue(nlp, text)["showing"]["source"] == "a poll"

@@ -266,14 +266,16 @@ def finite_tag(verb: Any) -> str:
 
 def _mute_holder(participle: Any) -> bool:
     """Whether a participle hangs on a thing that neither speaks nor records ('a microphone
-    telling', 'notes trumpeting'), so that the clause's subject may be the one who reports."""
+    telling', 'notes trumpeting') or on a text its maker speaks through ('gave a speech
+    attacking X'; not data: 'released a poll showing X'), so that the clause's subject may
+    be the one who reports."""
     head = participle.head
     return (
         participle.tag_ == "VBG"
         and head.pos_ == "NOUN"
         and head.dep_ in ("dobj", "pobj")
         and not holds_views(head)
-        and head.lemma_.lower() not in cues.SOURCE_DOCS
+        and not (head.lemma_.lower() in cues.SOURCE_DOCS and participle.lemma_ in cues.EVIDENCE)
         and not head.ent_type_
     )
 
