@@ -229,3 +229,9 @@ def test_whoever_acts_in_support_of_someone_holds_the_support(nlp):
     assert _sources(nlp, "Old harbour leaders unite in support of Kell.") == {
         "support of": "Old harbour leaders"
     }
+
+
+def test_support_among_a_group_has_the_group_as_its_source(nlp):
+    assert _sources(nlp, "Kell has strong support among dock workers.") == {
+        "support among": "dock workers"
+    }

@@ -555,6 +555,10 @@ RECEIVING_VERBS = frozenset(
 )
 
 
+#: prepositions that name who gives a received thing: 'the support of / from / among X'
+GIVERS = frozenset({"of", "from", "among"})
+
+
 def _received(noun: Any) -> Relation | None:
     """'Roe won the endorsement of the union': the union endorses (the source) and Roe,
     who received it, is what the endorsement is about (the content)."""
@@ -563,7 +567,7 @@ def _received(noun: Any) -> Relation | None:
     verb = noun.head
     if verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in GIVERS), None)
     if prep is None:  # 'received support from X' with 'from' hung on the verb
         prep = next(
             (c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ == "from"),
