@@ -177,3 +177,8 @@ def test_sounding_a_note_or_sounding_off_takes_its_topic(nlp):
     assert triples(nlp, "The plan sounds reasonable.") == [
         ("sounds", None, ["The plan", "reasonable"])
     ]
+
+
+def test_declining_or_refusing_a_thing_takes_it_as_the_content(nlp):
+    text = "Kell declined an interview request from the paper."
+    assert triples(nlp, text) == [("declined", "Kell", ["an interview request from the paper"])]

@@ -68,7 +68,7 @@ TAKES_OBJECT = frozenset(
     fear doubt dispute challenge rebut refute counter share tweet post write report estimate
     project forecast promise pledge vow threaten ask call claim cite quote state repeat
     offer name issue present reference convince thank chant bemoan order approve plead
-    congratulate broadcast vouch attribute single lay charge persuade encourage
+    congratulate broadcast vouch attribute single lay charge persuade encourage decline refuse
     reiterate answer explain note stress emphasize emphasise warn suggest insist argue
     predict remember recount recite say show know reveal tell see seek understand
     declare disclose underscore expose identify deem believe expect feel
