@@ -182,3 +182,8 @@ def test_sounding_a_note_or_sounding_off_takes_its_topic(nlp):
 def test_declining_or_refusing_a_thing_takes_it_as_the_content(nlp):
     text = "Kell declined an interview request from the paper."
     assert triples(nlp, text) == [("declined", "Kell", ["an interview request from the paper"])]
+
+
+def test_conceding_a_race_takes_it_as_the_content(nlp):
+    text = "Roe has still not conceded the race to Kell."
+    assert triples(nlp, text) == [("not conceded", "Roe", ["the race to Kell"])]
