@@ -187,3 +187,8 @@ def test_declining_or_refusing_a_thing_takes_it_as_the_content(nlp):
 def test_conceding_a_race_takes_it_as_the_content(nlp):
     text = "Roe has still not conceded the race to Kell."
     assert triples(nlp, text) == [("not conceded", "Roe", ["the race to Kell"])]
+
+
+def test_lamenting_or_alleging_a_thing_takes_it_as_the_content(nlp):
+    text = "The dockers lamented the loss of the old ferry."
+    assert triples(nlp, text) == [("lamented", "The dockers", ["the loss of the old ferry"])]

@@ -69,7 +69,7 @@ TAKES_OBJECT = frozenset(
     project forecast promise pledge vow threaten ask call claim cite quote state repeat
     offer name issue present reference convince thank chant bemoan order approve plead
     congratulate broadcast vouch attribute single lay charge persuade encourage decline refuse
-    concede
+    concede lament allege assert
     reiterate answer explain note stress emphasize emphasise warn suggest insist argue
     predict remember recount recite say show know reveal tell see seek understand
     declare disclose underscore expose identify deem believe expect feel
