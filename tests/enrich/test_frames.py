@@ -235,3 +235,8 @@ def test_support_among_a_group_has_the_group_as_its_source(nlp):
     assert _sources(nlp, "Kell has strong support among dock workers.") == {
         "support among": "dock workers"
     }
+
+
+def test_the_subject_of_a_passive_assurance_holds_it(nlp):
+    text = "With most districts counted, Kell is now assured of winning the seat."
+    assert _sources(nlp, text) == {"is now assured of": "Kell"}

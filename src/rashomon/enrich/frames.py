@@ -195,6 +195,7 @@ def _verb_relation(tok: Any) -> Relation | None:
         or subj is not None
         and subj.dep_ == "nsubjpass"
         and subj.head.i == tok.i
+        and lemma not in BELIEF_PASSIVES
         or _bare_participle(tok, subj)
         or subj is None
         and tok.tag_ == "VBN"
@@ -877,6 +878,10 @@ def _only_time(doc: Any, content: list[tuple[int, int]]) -> bool:
         if not (t.is_punct or t.is_space)
     ]
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+#: verbs whose passive subject ends up holding the view: 'she is assured of a win'
+BELIEF_PASSIVES = frozenset({"assure", "reassure", "convince", "persuade"})
 
 
 def _cue_relation(tok: Any) -> Relation | None:
