@@ -240,3 +240,8 @@ def test_support_among_a_group_has_the_group_as_its_source(nlp):
 def test_the_subject_of_a_passive_assurance_holds_it(nlp):
     text = "With most districts counted, Kell is now assured of winning the seat."
     assert _sources(nlp, text) == {"is now assured of": "Kell"}
+
+
+def test_seeming_to_say_something_is_said_by_the_subject(nlp):
+    text = "Kell appeared to suggest that the ferry would not run."
+    assert _sources(nlp, text)["appeared"] == "Kell"

@@ -181,6 +181,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return Frame([t for c in as_.children if c.dep_ == "pobj" for t in c.subtree], as_)
     if lemma in cues.RAISING and lemma != "look" and subj is not None and xcomp is not None:
         # ('looks to cut taxes' is an aim, as 'seeks to': the subject is its holder)
+        if _reports(xcomp):  # 'she appeared to imply X': she implies
+            return Frame(list(xcomp.subtree))
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
     if lemma in cues.RAISING and subj is not None and subj.dep_ == "nsubj":
         # 'the board appeared paralyzed', 'this seems like a sound plan': how it looks
@@ -573,6 +575,16 @@ REASON_PREPS = frozenset({"for", "over"})
 
 def _reason(child: Any, verb: Any) -> bool:
     return child.dep_ == "prep" and child.lower_ in REASON_PREPS and child.i > verb.i
+
+
+def _reports(verb: Any) -> bool:
+    """Whether a verb in the active voice reports something it takes as a complement."""
+    kids = list(verb.children)
+    return (
+        verb.lemma_.lower() in cues.SPEECH
+        and not any(c.dep_ == "auxpass" for c in kids)
+        and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids)
+    )
 
 
 def _hearer_preps(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
