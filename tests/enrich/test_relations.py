@@ -1079,3 +1079,8 @@ def test_a_participle_on_a_speech_speaks_for_its_maker_and_on_data_for_the_data(
     assert _by_cue(nlp, text)["attacking"]["source"] == "Kell"
     text = "The county paper released a poll showing Roe ahead."
     assert _by_cue(nlp, text)["showing"]["source"] == "a poll"
+
+
+def test_a_gerund_in_a_phrase_on_the_verb_speaks_for_the_clause_subject(nlp):
+    text = "In addition to stating that the pier was unsafe, Kell has vowed to close it."
+    assert _by_cue(nlp, text)["stating"]["source"] == "Kell"

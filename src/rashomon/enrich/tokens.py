@@ -239,6 +239,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
                 return poss
             if owner.dep_ in ("dobj", "attr") and owner.head.pos_ in VERBS:
                 return subject_of(owner.head, depth + 1)
+            outer = owner.head.head if owner.dep_ == "pobj" else None
+            if outer is not None and outer.pos_ in VERBS and owner.head.i < owner.i:
+                return subject_of(outer, depth + 1)  # 'in addition to stating X, Roe ...'
         if owner.pos_ in ("ADJ", "ADV") and owner.head.pos_ in VERBS:
             return subject_of(owner.head, depth + 1)  # 'stopped short of endorsing ...'
     if depth < 3 and verb.dep_ == "acomp" and head.i != verb.i:
