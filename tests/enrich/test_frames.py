@@ -245,3 +245,10 @@ def test_the_subject_of_a_passive_assurance_holds_it(nlp):
 def test_seeming_to_say_something_is_said_by_the_subject(nlp):
     text = "Kell appeared to suggest that the ferry would not run."
     assert _sources(nlp, text)["appeared"] == "Kell"
+
+
+def test_who_made_the_promise_a_copula_sums_up_holds_it(nlp):
+    text = "The firmest pledge Kell has given is that the tolls will stay low."
+    assert triples(nlp, text) == [
+        ("The firmest pledge Kell has given is", "Kell", ["that the tolls will stay low"])
+    ]

@@ -503,6 +503,21 @@ def _name_before(verb: Any, content_ids: set[int]) -> list[Any]:
     return run if ranges_of(run) else []
 
 
+def _noun_holder(noun: Any) -> Any | None:
+    """Who holds a cue noun named in a clause on it: 'the promise she made', 'the question
+    posed by the report'."""
+    for child in noun.children:
+        if child.dep_ == "relcl":
+            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ not in ("WP", "WDT") and subj.lower_ != "that":
+                return subj
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _copula(verb: Any) -> Relation | None:
     """'His answer was that ...', 'The key question is whether ...'."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -513,8 +528,9 @@ def _copula(verb: Any) -> Relation | None:
         if comp is None or not any(t.dep_ == "mark" for t in comp.subtree):
             return None
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    holder = poss or _noun_holder(subj)
     content = ranges_of(list(comp.subtree))
-    src = source_range(poss, {t.i for t in comp.subtree}) if poss is not None else None
+    src = source_range(holder, {t.i for t in comp.subtree}) if holder is not None else None
     start = subj.left_edge if poss is None else subj
     cue_start = min(start.i, subj.i) if poss is None else subj.i
     doc = verb.doc
@@ -524,7 +540,7 @@ def _copula(verb: Any) -> Relation | None:
         src,
         subj.lemma_.lower(),
         verb.i,
-        poss.i if src else None,
+        holder.i if src else None,
     )
 
 
