@@ -181,7 +181,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return Frame([t for c in as_.children if c.dep_ == "pobj" for t in c.subtree], as_)
     if lemma in cues.RAISING and lemma != "look" and subj is not None and xcomp is not None:
         # ('looks to cut taxes' is an aim, as 'seeks to': the subject is its holder)
-        if _reports(xcomp):  # 'she appeared to imply X': she implies
+        if _reports(xcomp):  # 'Roe seemed to hint that X': Roe hints
             return Frame(list(xcomp.subtree))
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
     if lemma in cues.RAISING and subj is not None and subj.dep_ == "nsubj":
@@ -622,12 +622,12 @@ def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
     return [t for t in verb.head.subtree if t.i not in mine]
 
 
-#: words between a verb and the comma before its quote: 'chanted back at him, "..."'
+#: words between a verb and the comma before its quote: 'chanted loudly at the mayor, "..."'
 BEFORE_QUOTE = frozenset({"advmod", "prep", "prt", "npadvmod"})
 
 
 def _quote_after_comma(verb: Any, kids: list[Any], lemma: str) -> list[Any]:
-    """'The crowd chanted, "Go home."': a quote that opens after the verb, its adverbs and
+    """'The fans chanted, "Fix the roads."': a quote that opens after the verb, its adverbs and
     phrases, and a comma is what the verb reports, whatever the parse made of its words
     (not after the verb's own preposition: 'speaking of X, "..."' reports X)."""
     doc = verb.doc

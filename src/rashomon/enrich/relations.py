@@ -251,8 +251,8 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
 
 def _matrix_conjunct(tok: Any, rels: list[Relation]) -> int | None:
     """Index of the word joining a second verb of the reporting clause that the parse hung
-    on the reported one: in 'forecast that the economy would rebound and praised X',
-    'praised' has the tense of 'forecast', not of 'rebound', so it is the speaker's."""
+    on the reported one: in 'predicted that the harbour would reopen and praised X',
+    'praised' has the tense of 'predicted', not of 'reopen', so it is the speaker's."""
     head = tok.head
     if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or finite_tag(head) == tok.tag_:
         return None
