@@ -156,3 +156,48 @@ def test_a_quoted_imperative_after_a_verb_is_what_was_said(nlp):
     assert triples(nlp, 'At the gate, the marchers chanted "Open the mill!" for an hour.') == [
         ("chanted", "the marchers", ['"Open the mill!"'])
     ]
+
+
+def test_feeling_for_someone_is_a_stance_towards_them(nlp):
+    text = "The whole town feels for the families of the lost crew."
+    assert triples(nlp, text) == [
+        ("feels for", "The whole town", ["the families of the lost crew"])
+    ]
+
+
+def test_persuading_someone_reports_what_they_were_persuaded_of(nlp):
+    text = "Roe has persuaded the dockers that the plan is sound."
+    assert triples(nlp, text) == [("has persuaded", "Roe", ["that the plan is sound"])]
+
+
+def test_encouraging_someone_reports_what_they_were_urged_to_do(nlp):
+    text = "The mayor encouraged the dockers to accept the offer."
+    assert triples(nlp, text, outer=True) == [
+        ("encouraged", "The mayor", ["the dockers to accept the offer"])
+    ]
+
+
+def test_sounding_a_note_or_sounding_off_takes_its_topic(nlp):
+    text = "Pell sounded a hopeful note about the new ferry."
+    assert triples(nlp, text) == [("sounded", "Pell", ["the new ferry"])]
+    text = "Fans sounded off about the new stadium."
+    assert triples(nlp, text) == [("sounded off about", "Fans", ["the new stadium"])]
+    # without an object it still tells how something came across
+    assert triples(nlp, "The plan sounds reasonable.") == [
+        ("sounds", None, ["The plan", "reasonable"])
+    ]
+
+
+def test_declining_or_refusing_a_thing_takes_it_as_the_content(nlp):
+    text = "Kell declined an interview request from the paper."
+    assert triples(nlp, text) == [("declined", "Kell", ["an interview request from the paper"])]
+
+
+def test_conceding_a_race_takes_it_as_the_content(nlp):
+    text = "Roe has still not conceded the race to Kell."
+    assert triples(nlp, text) == [("not conceded", "Roe", ["the race to Kell"])]
+
+
+def test_lamenting_or_alleging_a_thing_takes_it_as_the_content(nlp):
+    text = "The dockers lamented the loss of the old ferry."
+    assert triples(nlp, text) == [("lamented", "The dockers", ["the loss of the old ferry"])]

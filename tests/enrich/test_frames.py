@@ -250,3 +250,32 @@ def test_a_contracted_is_with_a_curly_apostrophe_is_a_form_of_be(nlp):
 def test_an_it_made_the_subject_of_an_adjective_with_a_clause_is_nobody(nlp):
     text = "The toll rise makes it rather hard to see whether the ferry survives."
     assert _sources(nlp, text) == {"to see": None}
+
+
+def test_whoever_acts_in_support_of_someone_holds_the_support(nlp):
+    assert _sources(nlp, "Old harbour leaders unite in support of Kell.") == {
+        "support of": "Old harbour leaders"
+    }
+
+
+def test_support_among_a_group_has_the_group_as_its_source(nlp):
+    assert _sources(nlp, "Kell has strong support among dock workers.") == {
+        "support among": "dock workers"
+    }
+
+
+def test_the_subject_of_a_passive_assurance_holds_it(nlp):
+    text = "With most districts counted, Kell is now assured of winning the seat."
+    assert _sources(nlp, text) == {"is now assured of": "Kell"}
+
+
+def test_seeming_to_say_something_is_said_by_the_subject(nlp):
+    text = "Kell appeared to suggest that the ferry would not run."
+    assert _sources(nlp, text)["appeared"] == "Kell"
+
+
+def test_who_made_the_promise_a_copula_sums_up_holds_it(nlp):
+    text = "The firmest pledge Kell has given is that the tolls will stay low."
+    assert triples(nlp, text) == [
+        ("The firmest pledge Kell has given is", "Kell", ["that the tolls will stay low"])
+    ]

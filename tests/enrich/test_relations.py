@@ -1089,3 +1089,33 @@ def test_a_verb_of_a_list_misread_as_two_clauses_keeps_the_list_subject(nlp):
 def test_a_relative_pronoun_read_as_a_second_subject_gives_way_to_the_speaker(nlp):
     text = "He faulted the agency, which he argued seeks to raise the tolls again."
     assert _by_cue(nlp, text)["argued"]["source"] == "he"
+
+
+def test_a_conjunct_in_the_tense_of_the_report_has_the_reporters_subject(nlp):
+    text = (
+        'Kell says he would sit the captain down and tell them "enough delays" and tells the'
+        " crowd he was the first to act."
+    )
+    assert _by_cue(nlp, text)["tells"]["source"] == "Kell"
+
+
+def test_an_infinitive_read_as_a_relative_clause_speaks_for_whoever_holds_the_thing(nlp):
+    text = "Kell had every reason to know the ferry was late."
+    assert _by_cue(nlp, text)["to know"]["source"] == "Kell"
+
+
+def test_a_participle_on_a_mute_thing_speaks_for_a_group_too(nlp):
+    text = "The Harbour Union issued a response saying the tolls were unfair."
+    assert _by_cue(nlp, text)["saying"]["source"] == "The Harbour Union"
+
+
+def test_a_participle_on_a_speech_speaks_for_its_maker_and_on_data_for_the_data(nlp):
+    text = "Kell gave a long speech attacking the harbour board."
+    assert _by_cue(nlp, text)["attacking"]["source"] == "Kell"
+    text = "The county paper released a poll showing Roe ahead."
+    assert _by_cue(nlp, text)["showing"]["source"] == "a poll"
+
+
+def test_a_gerund_in_a_phrase_on_the_verb_speaks_for_the_clause_subject(nlp):
+    text = "In addition to stating that the pier was unsafe, Kell has vowed to close it."
+    assert _by_cue(nlp, text)["stating"]["source"] == "Kell"

@@ -120,7 +120,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return None  # 'won Ohio, adding to her lead': 'add to' is to increase, not to say
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
         pass  # 'made clear that ...', 'made it clear that ...'
-    elif lemma in cues.LIGHT_VERBS:
+    elif lemma in cues.LIGHT_VERBS and (
+        lemma not in cues.RAISING or any(c.dep_ == "dobj" and c.i > verb.i for c in kids)
+    ):  # 'sounded a note of caution'; 'sounded tired' is how one came across
         return _light_verb(verb, kids)
     if lemma in cues.BACKING_VERBS:
         backing = _backing(verb, kids)
@@ -183,6 +185,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return Frame([t for c in as_.children if c.dep_ == "pobj" for t in c.subtree], as_)
     if lemma in cues.RAISING and lemma != "look" and subj is not None and xcomp is not None:
         # ('looks to cut taxes' is an aim, as 'seeks to': the subject is its holder)
+        if _reports(xcomp):  # 'Roe seemed to hint that X': Roe hints
+            return Frame(list(xcomp.subtree))
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
     if lemma in cues.RAISING and subj is not None and subj.dep_ == "nsubj":
         # 'the board appeared paralyzed', 'this seems like a sound plan': how it looks
@@ -578,6 +582,16 @@ def _reason(child: Any, verb: Any) -> bool:
     return child.dep_ == "prep" and child.lower_ in REASON_PREPS and child.i > verb.i
 
 
+def _reports(verb: Any) -> bool:
+    """Whether a verb in the active voice reports something it takes as a complement."""
+    kids = list(verb.children)
+    return (
+        verb.lemma_.lower() in cues.SPEECH
+        and not any(c.dep_ == "auxpass" for c in kids)
+        and any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in kids)
+    )
+
+
 def _hearer_preps(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
     """Phrases the parse hung on the hearer of a verb that addresses one: in 'reminded the
     board of the flood' the flood is what the board was reminded of."""
@@ -613,12 +627,12 @@ def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
     return [t for t in verb.head.subtree if t.i not in mine]
 
 
-#: words between a verb and the comma before its quote: 'chanted back at him, "..."'
+#: words between a verb and the comma before its quote: 'chanted loudly at the mayor, "..."'
 BEFORE_QUOTE = frozenset({"advmod", "prep", "prt", "npadvmod"})
 
 
 def _quote_after_comma(verb: Any, kids: list[Any], lemma: str) -> list[Any]:
-    """'The crowd chanted, "Go home."': a quote that opens after the verb, its adverbs and
+    """'The fans chanted, "Fix the roads."': a quote that opens after the verb, its adverbs and
     phrases, and a comma is what the verb reports, whatever the parse made of its words
     (not after the verb's own preposition: 'speaking of X, "..."' reports X)."""
     doc = verb.doc

@@ -68,7 +68,8 @@ TAKES_OBJECT = frozenset(
     fear doubt dispute challenge rebut refute counter share tweet post write report estimate
     project forecast promise pledge vow threaten ask call claim cite quote state repeat
     offer name issue present reference convince thank chant bemoan order approve plead
-    congratulate broadcast vouch attribute single lay charge
+    congratulate broadcast vouch attribute single lay charge persuade encourage decline refuse
+    concede lament allege assert
     reiterate answer explain note stress emphasize emphasise warn suggest insist argue
     predict remember recount recite say show know reveal tell see seek understand
     declare disclose underscore expose identify deem believe expect feel
@@ -141,6 +142,7 @@ TAKES_PREP = {
     "push back": {"on", "against"},
     "open up": {"about"},
     "zero in": {"on"},
+    "sound off": {"on", "about"},
     "line up": {"behind"},
     "comment": {"on", "about"},
     "testify": {"about", "on"},
@@ -150,6 +152,7 @@ TAKES_PREP = {
     "agree": {"with", "on"},
     "disagree": {"with", "on"},
     "worry": {"about"},
+    "feel": {"for"},
     "ask": {"about", "for"},
     "lie": {"about"},
     "campaign": {"for", "against", "on"},
@@ -371,7 +374,7 @@ OUTLET_SUFFIXES = (
 )
 
 #: light verbs whose object noun carries a stance: 'took aim at', 'has doubts about'.
-LIGHT_VERBS = frozenset("take make have give level launch hold".split())
+LIGHT_VERBS = frozenset("take make have give level launch hold sound".split())
 #: verbs that put a stance behind someone or something with what they throw, cast or lend
 #: ('threw her support behind Roe', 'cast doubt on the tally', 'cast ballots for Kell') ...
 BACKING_VERBS = frozenset({"throw", "cast", "lend"})

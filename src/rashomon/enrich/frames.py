@@ -197,6 +197,7 @@ def _verb_relation(tok: Any) -> Relation | None:
         or subj is not None
         and subj.dep_ == "nsubjpass"
         and subj.head.i == tok.i
+        and lemma not in BELIEF_PASSIVES
         or _bare_participle(tok, subj)
         or subj is None
         and tok.tag_ == "VBN"
@@ -523,6 +524,21 @@ def _name_before(verb: Any, content_ids: set[int]) -> list[Any]:
     return run if ranges_of(run) else []
 
 
+def _noun_holder(noun: Any) -> Any | None:
+    """Who holds a cue noun named in a clause on it: 'the promise she made', 'the question
+    posed by the report'."""
+    for child in noun.children:
+        if child.dep_ == "relcl":
+            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ not in ("WP", "WDT") and subj.lower_ != "that":
+                return subj
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def _copula(verb: Any) -> Relation | None:
     """'His answer was that ...', 'The key question is whether ...'."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -533,8 +549,9 @@ def _copula(verb: Any) -> Relation | None:
         if comp is None or not any(t.dep_ == "mark" for t in comp.subtree):
             return None
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    holder = poss or _noun_holder(subj)
     content = ranges_of(list(comp.subtree))
-    src = source_range(poss, {t.i for t in comp.subtree}) if poss is not None else None
+    src = source_range(holder, {t.i for t in comp.subtree}) if holder is not None else None
     start = subj.left_edge if poss is None else subj
     cue_start = min(start.i, subj.i) if poss is None else subj.i
     doc = verb.doc
@@ -544,7 +561,7 @@ def _copula(verb: Any) -> Relation | None:
         src,
         subj.lemma_.lower(),
         verb.i,
-        poss.i if src else None,
+        holder.i if src else None,
     )
 
 
@@ -576,6 +593,10 @@ RECEIVING_VERBS = frozenset(
 )
 
 
+#: prepositions that name who gives a received thing: 'the support of / from / among X'
+GIVERS = frozenset({"of", "from", "among"})
+
+
 def _received(noun: Any) -> Relation | None:
     """'Roe won the endorsement of the union': the union endorses (the source) and Roe,
     who received it, is what the endorsement is about (the content)."""
@@ -584,7 +605,7 @@ def _received(noun: Any) -> Relation | None:
     verb = noun.head
     if verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
-    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from")), None)
+    prep = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in GIVERS), None)
     if prep is None:  # 'received support from X' with 'from' hung on the verb
         prep = next(
             (c for c in verb.children if c.dep_ == "prep" and c.i > noun.i and c.lower_ == "from"),
@@ -676,7 +697,8 @@ def _noun(noun: Any) -> Relation | None:
             verb = verb.head  # 'moved away from a claim that ...'
         if verb.pos_ in VERBS:
             subj = subject_of(verb)  # 'she stood by her claim that ...'
-            source = subj if subj is not None and holds_views(subj) else None
+            acting = noun.head.lower_ == "in" and subj is not None and subj.pos_ != "PRON"
+            source = subj if subj is not None and (holds_views(subj) or acting) else None
     if source is None and cue_end is not noun and cue_end.lower_ == "on":
         return None  # 'a new focus on the port', 'attacks on the convoy': nobody's stance
     if source is not None and source.tag_ == "PRP$":
@@ -932,6 +954,10 @@ def _only_time(doc: Any, content: list[tuple[int, int]]) -> bool:
         if not (t.is_punct or t.is_space)
     ]
     return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+#: verbs whose passive subject ends up holding the view: 'she is assured of a win'
+BELIEF_PASSIVES = frozenset({"assure", "reassure", "convince", "persuade"})
 
 
 def _cue_relation(tok: Any) -> Relation | None:

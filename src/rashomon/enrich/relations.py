@@ -29,6 +29,7 @@ from rashomon.enrich.tokens import (
     Relation,
     dateline_dash,
     doc_quote_regions,
+    finite_tag,
     opens_with_that,
     quote_regions,
     ranges_of,
@@ -250,10 +251,10 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
 
 def _matrix_conjunct(tok: Any, rels: list[Relation]) -> int | None:
     """Index of the word joining a second verb of the reporting clause that the parse hung
-    on the reported one: in 'forecast that the economy would rebound and praised X',
-    'praised' has the tense of 'forecast', not of 'rebound', so it is the speaker's."""
+    on the reported one: in 'predicted that the harbour would reopen and praised X',
+    'praised' has the tense of 'predicted', not of 'reopen', so it is the speaker's."""
     head = tok.head
-    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or _finite_tag(head) == tok.tag_:
+    if tok.dep_ != "conj" or tok.tag_ not in ("VBD", "VBZ") or finite_tag(head) == tok.tag_:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return None
@@ -264,12 +265,6 @@ def _matrix_conjunct(tok: Any, rels: list[Relation]) -> int | None:
     while i > head.i and tok.doc[i].lower_ not in JOINERS:
         i -= 1
     return i if i > head.i else None
-
-
-def _finite_tag(verb: Any) -> str:
-    """The tag of the word that carries a verb's tense: its first auxiliary, or itself."""
-    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
-    return (aux or verb).tag_
 
 
 def _cut(content: list[Range], lo: int, hi: int, text: str) -> list[Range]:

@@ -221,14 +221,6 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl")
         and verb.head is not verb
     ):
-        if verb.dep_ == "acl" and _mute_holder(verb):
-            clause = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
-            speaker = subject_of(clause, depth + 1) if clause is not None else None
-            if speaker is not None and _person(speaker):
-                return speaker  # 'she spoke into a microphone, telling ...'
-        obj = _controller(verb)
-        if obj is not None:
-            return obj  # 'led some to question X', 'left voters wondering X'
         if verb.dep_ == "acl" and _made_object(verb):
             owner = next((c for c in verb.head.children if c.dep_ == "poss"), None)
             if owner is not None:
@@ -237,6 +229,15 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             speaker = subject_of(clause, depth + 1) if clause.pos_ in VERBS else None
             if speaker is not None and holds_views(speaker):
                 return speaker  # 'the firm ran ads attacking ...', 'she issued a statement saying'
+        if verb.dep_ == "acl" and _mute_holder(verb):
+            clause = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
+            speaker = subject_of(clause, depth + 1) if clause is not None else None
+            if speaker is not None and (_person(speaker) or holds_views(speaker)):
+                return speaker  # 'she spoke into a microphone, telling ...', 'the union
+                # issued a response saying ...'
+        obj = _controller(verb)
+        if obj is not None:
+            return obj  # 'led some to question X', 'left voters wondering X'
         if _infinitive_on(verb) and (
             verb.head.pos_ in ("NOUN", "PRON")
             and not holds_views(verb.head)
@@ -245,9 +246,14 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         ):
             # 'mounted a campaign to condemn X', 'took pains to say X', 'was the first to
             # say X': the one who mounts, takes or is first condemns or says, not the campaign
+            # (also when the parse reads the infinitive as a relative clause: 'had reason to
+            # know X')
             clause = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
             if clause is not None:
                 return subject_of(clause, depth + 1)
+        matrix = _matrix_of(verb)
+        if matrix is not None:  # 'Roe says he'd wait and tells the crowd ...': Roe tells
+            return subject_of(matrix, depth + 1)
         if verb.dep_ == "relcl" or verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head  # 'the poll, which shows ...', 'a poll showing ...'
         return subject_of(verb.head, depth + 1)
@@ -267,6 +273,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
                 return poss
             if owner.dep_ in ("dobj", "attr") and owner.head.pos_ in VERBS:
                 return subject_of(owner.head, depth + 1)
+            outer = owner.head.head if owner.dep_ == "pobj" else None
+            if outer is not None and outer.pos_ in VERBS and owner.head.i < owner.i:
+                return subject_of(outer, depth + 1)  # 'in addition to stating X, Roe ...'
         if owner.pos_ in ("ADJ", "ADV") and owner.head.pos_ in VERBS:
             return subject_of(owner.head, depth + 1)  # 'stopped short of endorsing ...'
     if depth < 3 and verb.dep_ == "acomp" and head.i != verb.i:
@@ -274,16 +283,36 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
     return None
 
 
+def _matrix_of(verb: Any) -> Any | None:
+    """The reporting verb a conjunct belongs with when the parse joined it to the clause
+    reported: the nearest verb above in its tense, when the verb it hangs on is in another."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ"):
+        return None
+    if finite_tag(verb.head) == verb.tag_:
+        return None
+    return next(
+        (a for a in verb.head.ancestors if a.pos_ in VERBS and finite_tag(a) == verb.tag_), None
+    )
+
+
+def finite_tag(verb: Any) -> str:
+    """The tag of the word that carries a verb's tense: its first auxiliary, or itself."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    return (aux or verb).tag_
+
+
 def _mute_holder(participle: Any) -> bool:
     """Whether a participle hangs on a thing that neither speaks nor records ('a microphone
-    telling', 'notes trumpeting'), so that the clause's subject may be the one who reports."""
+    telling', 'notes trumpeting') or on a text its maker speaks through ('gave a speech
+    attacking X'; not data: 'released a poll showing X'), so that the clause's subject may
+    be the one who reports."""
     head = participle.head
     return (
         participle.tag_ == "VBG"
         and head.pos_ == "NOUN"
         and head.dep_ in ("dobj", "pobj")
         and not holds_views(head)
-        and head.lemma_.lower() not in cues.SOURCE_DOCS
+        and not (head.lemma_.lower() in cues.SOURCE_DOCS and participle.lemma_ in cues.EVIDENCE)
         and not head.ent_type_
     )
 
