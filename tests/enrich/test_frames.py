@@ -241,3 +241,14 @@ def test_a_contracted_is_with_a_curly_apostrophe_is_a_form_of_be(nlp):
 def test_an_it_made_the_subject_of_an_adjective_with_a_clause_is_nobody(nlp):
     text = "The toll rise makes it rather hard to see whether the ferry survives."
     assert _sources(nlp, text) == {"to see": None}
+
+
+def test_more_placeholder_its_are_nobody(nlp):
+    text = "It remains to be shown that the levy pays for the quay."
+    assert _sources(nlp, text) == {"to be shown": None}
+    text = "It is widely believed that the levy will pass."
+    assert _sources(nlp, text) == {"is widely believed": None}
+    text = "It is early to be hopeful about the harbor talks."
+    assert _sources(nlp, text) == {"be hopeful about": None}
+    text = "Now it is time to start worrying about the tolls."
+    assert _sources(nlp, text) == {"worrying about": None}

@@ -32,6 +32,8 @@ from rashomon.enrich.tokens import (
     VERBS,
     Relation,
     holds_views,
+    infinitive_on,
+    opens_with_that,
     ranges_of,
     sentence_of,
     source_range,
@@ -98,12 +100,12 @@ def _concession(tok: Any) -> bool:
 
 
 #: verbs whose 'it' subject can be a placeholder for the clause they take
-PLACEHOLDER_HEADS = frozenset({"be", "seem", "appear"})
+PLACEHOLDER_HEADS = frozenset({"be", "seem", "appear", "remain"})
 
 
 def _expletive(subj: Any) -> bool:
     """Whether ``subj`` is an 'it' that stands for a clause, not for anyone: 'it is hard to
-    imagine', 'it seems that'."""
+    imagine', 'it seems that', 'it remains to be seen', 'it is believed that'."""
     if subj.lower_ != "it":
         return False
     if subj.dep_ == "expl":
@@ -111,10 +113,14 @@ def _expletive(subj: Any) -> bool:
     head = subj.head
     if head.pos_ == "ADJ":  # 'makes it hard to see X' read with 'it' as the subject of 'hard'
         return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > head.i for c in head.children)
+    if subj.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in head.children):
+        # 'it is believed that X', 'it was reported that X'
+        return any(c.dep_ == "ccomp" and opens_with_that(c) for c in head.children)
     if head.lemma_.lower() not in PLACEHOLDER_HEADS:
         return False
     preds = [c for c in head.children if c.dep_ in ("acomp", "attr")]
     clauses = [c for t in (head, *preds) for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    clauses += [c for t in preds for c in t.children if infinitive_on(c)]  # 'it is time to'
     return bool(clauses) and (head.lemma_.lower() != "be" or bool(preds))
 
 
@@ -769,6 +775,8 @@ def _stance(adj: Any) -> Relation | None:
     if not content:
         return None
     subj = subject_of(verb)
+    if subj is not None and _expletive(subj):
+        subj = None  # 'it is early to be hopeful about X'
     ids = {t.i for t in content}
     src = source_range(subj, ids | {verb.i}) if subj is not None else None
     start = min(verb.i, adj.i)

@@ -226,7 +226,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
             speaker = subject_of(clause, depth + 1) if clause.pos_ in VERBS else None
             if speaker is not None and holds_views(speaker):
                 return speaker  # 'the firm ran ads attacking ...', 'she issued a statement saying'
-        if _infinitive_on(verb) and (
+        if infinitive_on(verb) and (
             verb.head.pos_ in ("NOUN", "PRON")
             and not holds_views(verb.head)
             and verb.head.dep_ in ("dobj", "pobj")
@@ -312,7 +312,7 @@ def _controller(verb: Any) -> Any | None:
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
-def _infinitive_on(verb: Any) -> bool:
+def infinitive_on(verb: Any) -> bool:
     """Whether ``verb`` is an infinitive hung on a noun: 'a campaign to condemn X', 'the
     first senator to endorse X'."""
     return verb.dep_ in ("acl", "relcl") and any(
