@@ -252,3 +252,10 @@ def test_more_placeholder_its_are_nobody(nlp):
     assert _sources(nlp, text) == {"be hopeful about": None}
     text = "Now it is time to start worrying about the tolls."
     assert _sources(nlp, text) == {"worrying about": None}
+
+
+def test_the_holder_named_in_the_subject_of_a_copula_cue_is_its_source(nlp):
+    text = "The concern among the pilots is that the quay is unsafe."
+    assert _sources(nlp, text) == {"The concern among the pilots is": "the pilots"}
+    text = "The promise Roe has made is that the tolls will fall."
+    assert _sources(nlp, text) == {"The promise Roe has made is": "Roe"}

@@ -508,8 +508,9 @@ def _copula(verb: Any) -> Relation | None:
         if comp is None or not any(t.dep_ == "mark" for t in comp.subtree):
             return None
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
+    holder = poss if poss is not None else _named_in_phrase(subj)
     content = ranges_of(list(comp.subtree))
-    src = source_range(poss, {t.i for t in comp.subtree}) if poss is not None else None
+    src = source_range(holder, {t.i for t in comp.subtree}) if holder is not None else None
     start = subj.left_edge if poss is None else subj
     cue_start = min(start.i, subj.i) if poss is None else subj.i
     doc = verb.doc
@@ -519,8 +520,30 @@ def _copula(verb: Any) -> Relation | None:
         src,
         subj.lemma_.lower(),
         verb.i,
-        poss.i if src else None,
+        holder.i if src else None,
     )
+
+
+#: prepositions after a noun of speech or thought that name whose it is: 'the concern
+#: among pilots', 'the view within the party'
+HOLDER_PREPS = frozenset({"among", "within"})
+
+
+def _named_in_phrase(noun: Any) -> Any | None:
+    """Who holds a noun of speech or thought, named inside its own phrase: 'the question
+    posed by X', 'the promise she made', 'the concern among pilots'."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # 'the question posed by X'
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "relcl":  # 'the promise she has made'
+            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ not in ("WDT", "WP"):
+                return subj
+        if child.dep_ == "prep" and child.lower_ in HOLDER_PREPS:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 #: nouns that make a fixed phrase after 'in' rather than name a claim ('in charge of').
