@@ -259,3 +259,8 @@ def test_the_holder_named_in_the_subject_of_a_copula_cue_is_its_source(nlp):
     assert _sources(nlp, text) == {"The concern among the pilots is": "the pilots"}
     text = "The promise Roe has made is that the tolls will fall."
     assert _sources(nlp, text) == {"The promise Roe has made is": "Roe"}
+
+
+def test_a_name_before_an_aside_speaks_for_a_verb_left_without_subject(nlp):
+    text = "Speaking in Velm, Roe, without naming him, also accused the mayor of lying."
+    assert _sources(nlp, text)["accused"] == "Roe"

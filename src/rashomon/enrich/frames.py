@@ -199,7 +199,10 @@ def _verb_relation(tok: Any) -> Relation | None:
             source, subj = ranges_of(named)[0], named[-1]
     if source is None and subj is None and not frame.subject_in_content:
         subj = _phrase_before(tok, content_ids)
-        source = source_range(subj, content_ids | {tok.i}) if subj is not None else None
+        aside: set[int] = set()
+        if subj is None:
+            subj, aside = _name_before_aside(tok, content_ids)
+        source = source_range(subj, content_ids | aside | {tok.i}) if subj is not None else None
     if source is None and subj is None and _holderless_object(tok, lemma):
         return None  # 'See the results below', 'knowing the numbers helps': nobody's view
     if subj is not None and _expletive(subj):
@@ -429,6 +432,31 @@ def _phrase_before(verb: Any, content_ids: set[int]) -> Any | None:
     if tok.dep_ in OBJECTS and not fenced:
         return None  # 'X offered him a job, then says ...': the object of an earlier verb
     return tok
+
+
+#: openers of an aside between a subject and its verb: 'Roe, without naming him, said'
+ASIDE_OPENERS = frozenset({"ADP", "ADV"})
+
+
+def _name_before_aside(verb: Any, content_ids: set[int]) -> tuple[Any | None, set[int]]:
+    """'Roe, without naming him, accused X' and 'Roe - in a swipe at X - declared' parsed
+    with no subject for the verb: the name before the aside set off by commas or dashes
+    speaks. Returns the name and the aside's token ids."""
+    doc = verb.doc
+    start = sentence_of(verb).start
+    j = before_leaders(verb, start)
+    if verb.dep_ != "ROOT" or j <= start or doc[j].text not in {","} | DASHES:
+        return None, set()
+    k = j - 1
+    while k > start and doc[k].text != doc[j].text:
+        k -= 1
+    opener = doc[k + 1]
+    if k <= start or k + 1 == j or not (opener.pos_ in ASIDE_OPENERS or opener.tag_ == "VBN"):
+        return None, set()
+    name = doc[k - 1]
+    if name.i in content_ids or not (name.pos_ == "PROPN" or holds_views(name)):
+        return None, set()
+    return name, set(range(k, j + 1))
 
 
 def _phrase_start(tok: Any) -> int:
