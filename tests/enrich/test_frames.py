@@ -264,3 +264,8 @@ def test_the_holder_named_in_the_subject_of_a_copula_cue_is_its_source(nlp):
 def test_a_name_before_an_aside_speaks_for_a_verb_left_without_subject(nlp):
     text = "Speaking in Velm, Roe, without naming him, also accused the mayor of lying."
     assert _sources(nlp, text)["accused"] == "Roe"
+
+
+def test_all_told_is_a_sum_not_a_report(nlp):
+    text = "All told, the harbor fund paid out about four million crowns last year."
+    assert _rels(nlp, text) == []

@@ -86,14 +86,17 @@ CONCEDED = frozenset({"that", "this"})
 
 def _concession(tok: Any) -> bool:
     """'That said, the plan failed', 'Having said that, ...': 'said' in a phrase that opens
-    its sentence and concedes the point before; nobody is reported."""
+    its sentence and concedes the point before; nobody is reported. So with 'All told,
+    ...' (in all)."""
     doc = tok.doc
-    if tok.lemma_.lower() != "say":
-        return False
     before = [
         t.lower_ for t in doc[sentence_of(tok).start : tok.i] if t.is_alpha and t.dep_ != "cc"
     ]
     after = [t.text.lower() for t in doc[tok.i + 1 : tok.i + 3]]
+    if tok.lower_ == "told" and before == ["all"]:
+        return after[:1] == [","]
+    if tok.lemma_.lower() != "say":
+        return False
     if len(before) == 1 and before[0] in CONCEDED:
         return after[:1] == [","]
     return before == ["having"] and len(after) == 2 and after[0] in CONCEDED and after[1] == ","
