@@ -1068,3 +1068,8 @@ def test_a_verb_of_a_list_misread_as_two_clauses_keeps_the_list_subject(nlp):
 def test_a_relative_pronoun_read_as_a_second_subject_gives_way_to_the_speaker(nlp):
     text = "He faulted the agency, which he argued seeks to raise the tolls again."
     assert _by_cue(nlp, text)["argued"]["source"] == "he"
+
+
+def test_a_relative_that_of_a_made_thing_speaks_for_its_maker(nlp):
+    text = "Mayor Roe ran radio ads that attack the port board over the tolls."
+    assert _by_cue(nlp, text)["attack"]["source"] == "Mayor Roe"

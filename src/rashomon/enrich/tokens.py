@@ -194,7 +194,8 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         named = [c for c in subjects if c.ent_type_ not in _WHEN] or subjects
         # 'the agency, which he argued seeks X': the relative pronoun is the subject of
         # the clause reported; the nearer subject speaks
-        return next((c for c in named[1:] if named[0].tag_ in WH_SUBJECTS), named[0])
+        subj = next((c for c in named[1:] if named[0].tag_ in WH_SUBJECTS), named[0])
+        return _maker_of(subj, verb, depth) or subj
     # 'Its spokesman, reading from a statement, declared ...': the parse may hang the
     # subject on the participle set off before the verb
     for child in verb.lefts:
@@ -318,6 +319,18 @@ def infinitive_on(verb: Any) -> bool:
     return verb.dep_ in ("acl", "relcl") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
+
+
+def _maker_of(relative: Any, verb: Any, depth: int) -> Any | None:
+    """The one who made, ran or sent the thing a relative 'that' or 'which' stands for:
+    in 'the group ran ads that attack X', the group attacks."""
+    thing = verb.head
+    if relative.tag_ != "WDT" or relative.dep_ != "nsubj" or verb.dep_ != "relcl" or depth >= 3:
+        return None
+    if thing.pos_ != "NOUN" or thing.dep_ != "dobj" or holds_views(thing) or thing.ent_type_:
+        return None
+    maker = subject_of(thing.head, depth + 1)
+    return maker if maker is not None and holds_views(maker) else None
 
 
 def _made_object(participle: Any) -> bool:
