@@ -1073,3 +1073,8 @@ def test_a_relative_pronoun_read_as_a_second_subject_gives_way_to_the_speaker(nl
 def test_a_relative_that_of_a_made_thing_speaks_for_its_maker(nlp):
     text = "Mayor Roe ran radio ads that attack the port board over the tolls."
     assert _by_cue(nlp, text)["attack"]["source"] == "Mayor Roe"
+
+
+def test_a_participle_on_a_made_thing_speaks_for_a_maker_named_by_a_plain_noun(nlp):
+    text = "The dock workers launched petitions calling for a lower harbor levy."
+    assert _by_cue(nlp, text)["calling for"]["source"] == "The dock workers"

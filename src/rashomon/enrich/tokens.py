@@ -225,7 +225,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
                 return owner  # 'revised her statement explaining ...'
             clause = verb.head.head
             speaker = subject_of(clause, depth + 1) if clause.pos_ in VERBS else None
-            if speaker is not None and holds_views(speaker):
+            if speaker is not None and _may_speak(speaker):
                 return speaker  # 'the firm ran ads attacking ...', 'she issued a statement saying'
         if infinitive_on(verb) and (
             verb.head.pos_ in ("NOUN", "PRON")
@@ -331,6 +331,12 @@ def _maker_of(relative: Any, verb: Any, depth: int) -> Any | None:
         return None
     maker = subject_of(thing.head, depth + 1)
     return maker if maker is not None and holds_views(maker) else None
+
+
+def _may_speak(subj: Any) -> bool:
+    """Whether a subject can be the one behind what it made or sent: a name, a group or a
+    noun of people ('supporters launched petitions'), not 'it' or a relative pronoun."""
+    return holds_views(subj) or subj.pos_ in ("PROPN", "NOUN") and subj.ent_type_ not in _WHEN
 
 
 def _made_object(participle: Any) -> bool:
