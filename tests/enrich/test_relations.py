@@ -1078,3 +1078,8 @@ def test_a_relative_that_of_a_made_thing_speaks_for_its_maker(nlp):
 def test_a_participle_on_a_made_thing_speaks_for_a_maker_named_by_a_plain_noun(nlp):
     text = "The dock workers launched petitions calling for a lower harbor levy."
     assert _by_cue(nlp, text)["calling for"]["source"] == "The dock workers"
+
+
+def test_a_relative_that_of_a_made_thing_speaks_for_a_maker_named_by_a_plain_noun(nlp):
+    text = "The dock workers signed a petition that demands a lower harbor levy."
+    assert _by_cue(nlp, text)["demands"]["source"] == "The dock workers"

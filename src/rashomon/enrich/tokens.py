@@ -330,7 +330,7 @@ def _maker_of(relative: Any, verb: Any, depth: int) -> Any | None:
     if thing.pos_ != "NOUN" or thing.dep_ != "dobj" or holds_views(thing) or thing.ent_type_:
         return None
     maker = subject_of(thing.head, depth + 1)
-    return maker if maker is not None and holds_views(maker) else None
+    return maker if maker is not None and _may_speak(maker) else None
 
 
 def _may_speak(subj: Any) -> bool:
