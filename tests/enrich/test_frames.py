@@ -269,3 +269,8 @@ def test_a_name_before_an_aside_speaks_for_a_verb_left_without_subject(nlp):
 def test_all_told_is_a_sum_not_a_report(nlp):
     text = "All told, the harbor fund paid out about four million crowns last year."
     assert _rels(nlp, text) == []
+
+
+def test_a_name_after_a_speech_verb_speaks_when_parsed_as_the_next_quote_subject(nlp):
+    text = '"The risk," said Ed Lomer, an economist, "is that the port closes."'
+    assert _sources(nlp, text)["said"].startswith("Ed Lomer")

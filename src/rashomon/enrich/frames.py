@@ -335,8 +335,10 @@ def _speaker_after(verb: Any, subj: Any | None, content_ids: set[int]) -> Any | 
     ):
         return None  # 'Roe, the mayor, told CNN': the comma closes the subject
     name = next((c for c in verb.children if c.left_edge.i == verb.i + 1), None)
-    if name is not None and name.dep_ in ("ccomp", "xcomp", "advcl"):
-        name = _name_run(verb)  # '"A," said Jane Roe, half joking': Roe taken as its subject
+    if name is None or name.dep_ in ("ccomp", "xcomp", "advcl"):
+        # '"A," said Jane Roe, half joking': Roe taken as its subject; '"A," said Jane
+        # Roe, "B."': Roe taken as the subject of B
+        name = _name_run(verb)
     if name is None or name.i in content_ids or name.dep_ in ("ccomp", "xcomp", "prep"):
         return None
     if name.i == verb.i + 1 and name.is_title and _closed(name):
