@@ -274,3 +274,7 @@ def test_all_told_is_a_sum_not_a_report(nlp):
 def test_a_name_after_a_speech_verb_speaks_when_parsed_as_the_next_quote_subject(nlp):
     text = '"The risk," said Ed Lomer, an economist, "is that the port closes."'
     assert _sources(nlp, text)["said"].startswith("Ed Lomer")
+
+
+def test_a_contracted_has_read_as_a_passive_is_keeps_its_subject(nlp):
+    assert _sources(nlp, "Since the spring she's said the tolls must fall.") == {"'s said": "she"}

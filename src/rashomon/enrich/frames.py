@@ -175,6 +175,7 @@ def _verb_relation(tok: Any) -> Relation | None:
         or subj is not None
         and subj.dep_ == "nsubjpass"
         and subj.head.i == tok.i
+        and not _has_read_as_is(tok)
         or _bare_participle(tok, subj)
         or subj is None
         and tok.tag_ == "VBN"
@@ -261,6 +262,17 @@ def _poll_of(verb: Any) -> Any | None:
             if obj is not None and obj.lemma_.lower() in POLLS:
                 return obj
     return None
+
+
+def _has_read_as_is(verb: Any) -> bool:
+    """Whether a contracted 'has' ('she's said the same thing') was read as a passive
+    'is': the participle still takes an object or a clause, so it is active."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    return (
+        aux is not None
+        and aux.lower_ in ("'s", "’s")
+        and any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children)
+    )
 
 
 def _holderless_object(verb: Any, lemma: str) -> bool:
