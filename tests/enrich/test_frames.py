@@ -278,3 +278,7 @@ def test_a_name_after_a_speech_verb_speaks_when_parsed_as_the_next_quote_subject
 
 def test_a_contracted_has_read_as_a_passive_is_keeps_its_subject(nlp):
     assert _sources(nlp, "Since the spring she's said the tolls must fall.") == {"'s said": "she"}
+
+
+def test_a_name_will_is_not_a_modal_before_a_past_tense(nlp):
+    assert _sources(nlp, '"The port is safe," Will wrote in his column.') == {"wrote": "Will"}
