@@ -1083,3 +1083,8 @@ def test_a_participle_on_a_made_thing_speaks_for_a_maker_named_by_a_plain_noun(n
 def test_a_relative_that_of_a_made_thing_speaks_for_a_maker_named_by_a_plain_noun(nlp):
     text = "The dock workers signed a petition that demands a lower harbor levy."
     assert _by_cue(nlp, text)["demands"]["source"] == "The dock workers"
+
+
+def test_a_speech_verb_hung_loose_on_a_word_of_its_subject_takes_that_subject(nlp):
+    text = "But several pilots privy to the negotiations say it’s the board who balked."
+    assert _by_cue(nlp, text)["say"]["source"] == "several pilots"

@@ -208,7 +208,13 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         return listed  # 'Roe praised X, denounced Y and said Z' read as two clauses
     if (
         depth < 3
-        and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl")
+        and (
+            verb.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl")
+            # 'sources privy to the talks say X' with 'say' hung loose on 'privy'
+            or verb.dep_ == "dep"
+            and verb.lemma_.lower() in cues.SPEECH | cues.EVIDENCE
+            and verb.head.lemma_ != "be"
+        )
         and verb.head is not verb
     ):
         if verb.dep_ == "acl" and _mute_holder(verb):
