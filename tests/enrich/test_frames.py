@@ -232,10 +232,8 @@ def test_a_possessive_pronoun_of_a_cue_noun_gives_way_to_the_subject_it_stands_f
 def test_a_contracted_is_with_a_curly_apostrophe_is_a_form_of_be(nlp):
     text = "Given the tolls, it’s hard to imagine Kell winning the harbour vote."
     assert _sources(nlp, text) == {"to imagine": None}
-    assert [t.lemma_ for t in nlp("They’re sure it’s late.") if t.text in ("’re", "’s")] == [
-        "be",
-        "be",
-    ]
+    doc = nlp("They’re sure it’s late.")
+    assert [t.lemma_ for t in doc if t.text in ("’re", "’s")] == ["be", "be"]
 
 
 def test_an_it_made_the_subject_of_an_adjective_with_a_clause_is_nobody(nlp):
