@@ -241,10 +241,8 @@ def test_a_possessive_pronoun_of_a_cue_noun_gives_way_to_the_subject_it_stands_f
 def test_a_contracted_is_with_a_curly_apostrophe_is_a_form_of_be(nlp):
     text = "Given the tolls, it’s hard to imagine Kell winning the harbour vote."
     assert _sources(nlp, text) == {"to imagine": None}
-    assert [t.lemma_ for t in nlp("They’re sure it’s late.") if t.text in ("’re", "’s")] == [
-        "be",
-        "be",
-    ]
+    doc = nlp("They’re sure it’s late.")
+    assert [t.lemma_ for t in doc if t.text in ("’re", "’s")] == ["be", "be"]
 
 
 def test_an_it_made_the_subject_of_an_adjective_with_a_clause_is_nobody(nlp):
@@ -279,3 +277,44 @@ def test_who_made_the_promise_a_copula_sums_up_holds_it(nlp):
     assert triples(nlp, text) == [
         ("The firmest pledge Kell has given is", "Kell", ["that the tolls will stay low"])
     ]
+
+
+def test_more_placeholder_its_are_nobody(nlp):
+    text = "It remains to be shown that the levy pays for the quay."
+    assert _sources(nlp, text) == {"to be shown": None}
+    text = "It is widely believed that the levy will pass."
+    assert _sources(nlp, text) == {"is widely believed": None}
+    text = "It is early to be hopeful about the harbor talks."
+    assert _sources(nlp, text) == {"be hopeful about": None}
+    text = "Now it is time to start worrying about the tolls."
+    assert _sources(nlp, text) == {"worrying about": None}
+
+
+def test_the_holder_named_in_the_subject_of_a_copula_cue_is_its_source(nlp):
+    text = "The concern among the pilots is that the quay is unsafe."
+    assert _sources(nlp, text) == {"The concern among the pilots is": "the pilots"}
+    text = "The promise Roe has made is that the tolls will fall."
+    assert _sources(nlp, text) == {"The promise Roe has made is": "Roe"}
+
+
+def test_a_name_before_an_aside_speaks_for_a_verb_left_without_subject(nlp):
+    text = "Speaking in Velm, Roe, without naming him, also accused the mayor of lying."
+    assert _sources(nlp, text)["accused"] == "Roe"
+
+
+def test_all_told_is_a_sum_not_a_report(nlp):
+    text = "All told, the harbor fund paid out about four million crowns last year."
+    assert _rels(nlp, text) == []
+
+
+def test_a_name_after_a_speech_verb_speaks_when_parsed_as_the_next_quote_subject(nlp):
+    text = '"The risk," said Ed Lomer, an economist, "is that the port closes."'
+    assert _sources(nlp, text)["said"].startswith("Ed Lomer")
+
+
+def test_a_contracted_has_read_as_a_passive_is_keeps_its_subject(nlp):
+    assert _sources(nlp, "Since the spring she's said the tolls must fall.") == {"'s said": "she"}
+
+
+def test_a_name_will_is_not_a_modal_before_a_past_tense(nlp):
+    assert _sources(nlp, '"The port is safe," Will wrote in his column.') == {"wrote": "Will"}

@@ -1119,3 +1119,23 @@ def test_a_participle_on_a_speech_speaks_for_its_maker_and_on_data_for_the_data(
 def test_a_gerund_in_a_phrase_on_the_verb_speaks_for_the_clause_subject(nlp):
     text = "In addition to stating that the pier was unsafe, Kell has vowed to close it."
     assert _by_cue(nlp, text)["stating"]["source"] == "Kell"
+
+
+def test_a_relative_that_of_a_made_thing_speaks_for_its_maker(nlp):
+    text = "Mayor Roe ran radio ads that attack the port board over the tolls."
+    assert _by_cue(nlp, text)["attack"]["source"] == "Mayor Roe"
+
+
+def test_a_participle_on_a_made_thing_speaks_for_a_maker_named_by_a_plain_noun(nlp):
+    text = "The dock workers launched petitions calling for a lower harbor levy."
+    assert _by_cue(nlp, text)["calling for"]["source"] == "The dock workers"
+
+
+def test_a_relative_that_of_a_made_thing_speaks_for_a_maker_named_by_a_plain_noun(nlp):
+    text = "The dock workers signed a petition that demands a lower harbor levy."
+    assert _by_cue(nlp, text)["demands"]["source"] == "The dock workers"
+
+
+def test_a_speech_verb_hung_loose_on_a_word_of_its_subject_takes_that_subject(nlp):
+    text = "But several pilots privy to the negotiations say it’s the board who balked."
+    assert _by_cue(nlp, text)["say"]["source"] == "several pilots"

@@ -32,6 +32,8 @@ from rashomon.enrich.tokens import (
     VERBS,
     Relation,
     holds_views,
+    infinitive_on,
+    opens_with_that,
     ranges_of,
     sentence_of,
     source_range,
@@ -115,26 +117,29 @@ CONCEDED = frozenset({"that", "this"})
 
 def _concession(tok: Any) -> bool:
     """'That said, the plan failed', 'Having said that, ...': 'said' in a phrase that opens
-    its sentence and concedes the point before; nobody is reported."""
+    its sentence and concedes the point before; nobody is reported. So with 'All told,
+    ...' (in all)."""
     doc = tok.doc
-    if tok.lemma_.lower() != "say":
-        return False
     before = [
         t.lower_ for t in doc[sentence_of(tok).start : tok.i] if t.is_alpha and t.dep_ != "cc"
     ]
     after = [t.text.lower() for t in doc[tok.i + 1 : tok.i + 3]]
+    if tok.lower_ == "told" and before == ["all"]:
+        return after[:1] == [","]
+    if tok.lemma_.lower() != "say":
+        return False
     if len(before) == 1 and before[0] in CONCEDED:
         return after[:1] == [","]
     return before == ["having"] and len(after) == 2 and after[0] in CONCEDED and after[1] == ","
 
 
 #: verbs whose 'it' subject can be a placeholder for the clause they take
-PLACEHOLDER_HEADS = frozenset({"be", "seem", "appear"})
+PLACEHOLDER_HEADS = frozenset({"be", "seem", "appear", "remain"})
 
 
 def _expletive(subj: Any) -> bool:
     """Whether ``subj`` is an 'it' that stands for a clause, not for anyone: 'it is hard to
-    imagine', 'it seems that'."""
+    imagine', 'it seems that', 'it remains to be seen', 'it is believed that'."""
     if subj.lower_ != "it":
         return False
     if subj.dep_ == "expl":
@@ -142,10 +147,14 @@ def _expletive(subj: Any) -> bool:
     head = subj.head
     if head.pos_ == "ADJ":  # 'makes it hard to see X' read with 'it' as the subject of 'hard'
         return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > head.i for c in head.children)
+    if subj.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in head.children):
+        # 'it is believed that X', 'it was reported that X'
+        return any(c.dep_ == "ccomp" and opens_with_that(c) for c in head.children)
     if head.lemma_.lower() not in PLACEHOLDER_HEADS:
         return False
     preds = [c for c in head.children if c.dep_ in ("acomp", "attr")]
     clauses = [c for t in (head, *preds) for c in t.children if c.dep_ in ("xcomp", "ccomp")]
+    clauses += [c for t in preds for c in t.children if infinitive_on(c)]  # 'it is time to'
     return bool(clauses) and (head.lemma_.lower() != "be" or bool(preds))
 
 
@@ -187,7 +196,7 @@ def _verb_relation(tok: Any) -> Relation | None:
         return None
     toks = without_trailing_aside(without_according(frame.tokens))
     content_ids = {t.i for t in toks}
-    subj = None if frame.subject_in_content else subject_of(tok)
+    subj = None if frame.subject_in_content else subject_of(tok) or _name_read_as_modal(tok)
     if subj is not None and subj.i in content_ids:  # '"..., it will," said Jane Roe'
         subj = next(
             (c for c in tok.children if c.dep_ in SUBJECTS and c.i not in content_ids), subj
@@ -198,6 +207,7 @@ def _verb_relation(tok: Any) -> Relation | None:
         and subj.dep_ == "nsubjpass"
         and subj.head.i == tok.i
         and lemma not in BELIEF_PASSIVES
+        and not _has_read_as_is(tok)
         or _bare_participle(tok, subj)
         or subj is None
         and tok.tag_ == "VBN"
@@ -225,7 +235,10 @@ def _verb_relation(tok: Any) -> Relation | None:
             source, subj = ranges_of(named)[0], named[-1]
     if source is None and subj is None and not frame.subject_in_content:
         subj = _phrase_before(tok, content_ids)
-        source = source_range(subj, content_ids | {tok.i}) if subj is not None else None
+        aside: set[int] = set()
+        if subj is None:
+            subj, aside = _name_before_aside(tok, content_ids)
+        source = source_range(subj, content_ids | aside | {tok.i}) if subj is not None else None
     if source is None and subj is None and _holderless_object(tok, lemma):
         return None  # 'See the results below', 'knowing the numbers helps': nobody's view
     if subj is not None and _expletive(subj):
@@ -245,6 +258,7 @@ def _verb_relation(tok: Any) -> Relation | None:
             child.dep_ in ("aux", "auxpass", "neg")
             and child.i < tok.i
             and child.i >= cue_start.i - 2
+            and (subj is None or child.i != subj.i)
         ):
             cue_start = min(cue_start, child, key=lambda t: t.i)
     relay = None
@@ -281,6 +295,26 @@ def _poll_of(verb: Any) -> Any | None:
             if obj is not None and obj.lemma_.lower() in POLLS:
                 return obj
     return None
+
+
+def _name_read_as_modal(verb: Any) -> Any | None:
+    """'"...," Will wrote': a capitalised 'Will' right before a past tense is a name, not
+    the modal the tagger took it for."""
+    if verb.tag_ != "VBD" or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    return prev if prev.text == "Will" and prev.tag_ == "MD" and prev.head.i == verb.i else None
+
+
+def _has_read_as_is(verb: Any) -> bool:
+    """Whether a contracted 'has' ('she's said the same thing') was read as a passive
+    'is': the participle still takes an object or a clause, so it is active."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass"), None)
+    return (
+        aux is not None
+        and aux.lower_ in ("'s", "’s")
+        and any(c.dep_ in ("dobj", "ccomp") and c.i > verb.i for c in verb.children)
+    )
 
 
 def _holderless_object(verb: Any, lemma: str) -> bool:
@@ -355,8 +389,10 @@ def _speaker_after(verb: Any, subj: Any | None, content_ids: set[int]) -> Any | 
     ):
         return None  # 'Roe, the mayor, told CNN': the comma closes the subject
     name = next((c for c in verb.children if c.left_edge.i == verb.i + 1), None)
-    if name is not None and name.dep_ in ("ccomp", "xcomp", "advcl"):
-        name = _name_run(verb)  # '"A," said Jane Roe, half joking': Roe taken as its subject
+    if name is None or name.dep_ in ("ccomp", "xcomp", "advcl"):
+        # '"A," said Jane Roe, half joking': Roe taken as its subject; '"A," said Jane
+        # Roe, "B."': Roe taken as the subject of B
+        name = _name_run(verb)
     if name is None or name.i in content_ids or name.dep_ in ("ccomp", "xcomp", "prep"):
         return None
     if name.i == verb.i + 1 and name.is_title and _closed(name):
@@ -457,6 +493,31 @@ def _phrase_before(verb: Any, content_ids: set[int]) -> Any | None:
     return tok
 
 
+#: openers of an aside between a subject and its verb: 'Roe, without naming him, said'
+ASIDE_OPENERS = frozenset({"ADP", "ADV"})
+
+
+def _name_before_aside(verb: Any, content_ids: set[int]) -> tuple[Any | None, set[int]]:
+    """'Roe, without naming him, accused X' and 'Roe - in a swipe at X - declared' parsed
+    with no subject for the verb: the name before the aside set off by commas or dashes
+    speaks. Returns the name and the aside's token ids."""
+    doc = verb.doc
+    start = sentence_of(verb).start
+    j = before_leaders(verb, start)
+    if verb.dep_ != "ROOT" or j <= start or doc[j].text not in {","} | DASHES:
+        return None, set()
+    k = j - 1
+    while k > start and doc[k].text != doc[j].text:
+        k -= 1
+    opener = doc[k + 1]
+    if k <= start or k + 1 == j or not (opener.pos_ in ASIDE_OPENERS or opener.tag_ == "VBN"):
+        return None, set()
+    name = doc[k - 1]
+    if name.i in content_ids or not (name.pos_ == "PROPN" or holds_views(name)):
+        return None, set()
+    return name, set(range(k, j + 1))
+
+
 def _phrase_start(tok: Any) -> int:
     """Index of the first word of the entity ``tok`` is part of ('last year')."""
     i = tok.i
@@ -524,21 +585,6 @@ def _name_before(verb: Any, content_ids: set[int]) -> list[Any]:
     return run if ranges_of(run) else []
 
 
-def _noun_holder(noun: Any) -> Any | None:
-    """Who holds a cue noun named in a clause on it: 'the promise she made', 'the question
-    posed by the report'."""
-    for child in noun.children:
-        if child.dep_ == "relcl":
-            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.tag_ not in ("WP", "WDT") and subj.lower_ != "that":
-                return subj
-        if child.dep_ == "acl" and child.tag_ == "VBN":
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            if agent is not None:
-                return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return None
-
-
 def _copula(verb: Any) -> Relation | None:
     """'His answer was that ...', 'The key question is whether ...'."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -549,7 +595,7 @@ def _copula(verb: Any) -> Relation | None:
         if comp is None or not any(t.dep_ == "mark" for t in comp.subtree):
             return None
     poss = next((c for c in subj.children if c.dep_ == "poss"), None)
-    holder = poss or _noun_holder(subj)
+    holder = poss if poss is not None else _named_in_phrase(subj)
     content = ranges_of(list(comp.subtree))
     src = source_range(holder, {t.i for t in comp.subtree}) if holder is not None else None
     start = subj.left_edge if poss is None else subj
@@ -563,6 +609,28 @@ def _copula(verb: Any) -> Relation | None:
         verb.i,
         holder.i if src else None,
     )
+
+
+#: prepositions after a noun of speech or thought that name whose it is: 'the concern
+#: among pilots', 'the view within the party'
+HOLDER_PREPS = frozenset({"among", "within"})
+
+
+def _named_in_phrase(noun: Any) -> Any | None:
+    """Who holds a noun of speech or thought, named inside its own phrase: 'the question
+    posed by X', 'the promise she made', 'the concern among pilots'."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBN":  # 'the question posed by X'
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            if agent is not None:
+                return next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "relcl":  # 'the promise she has made'
+            subj = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.tag_ not in ("WDT", "WP"):
+                return subj
+        if child.dep_ == "prep" and child.lower_ in HOLDER_PREPS:
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 #: nouns that make a fixed phrase after 'in' rather than name a claim ('in charge of').
@@ -822,6 +890,8 @@ def _stance(adj: Any) -> Relation | None:
     if not content:
         return None
     subj = subject_of(verb)
+    if subj is not None and _expletive(subj):
+        subj = None  # 'it is early to be hopeful about X'
     ids = {t.i for t in content}
     src = source_range(subj, ids | {verb.i}) if subj is not None else None
     start = min(verb.i, adj.i)

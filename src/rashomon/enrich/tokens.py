@@ -205,7 +205,8 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         named = [c for c in subjects if c.ent_type_ not in _WHEN] or subjects
         # 'the agency, which he argued seeks X': the relative pronoun is the subject of
         # the clause reported; the nearer subject speaks
-        return next((c for c in named[1:] if named[0].tag_ in WH_SUBJECTS), named[0])
+        subj = next((c for c in named[1:] if named[0].tag_ in WH_SUBJECTS), named[0])
+        return _maker_of(subj, verb, depth) or subj
     # 'Its spokesman, reading from a statement, declared ...': the parse may hang the
     # subject on the participle set off before the verb
     for child in verb.lefts:
@@ -218,7 +219,13 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         return listed  # 'Roe praised X, denounced Y and said Z' read as two clauses
     if (
         depth < 3
-        and verb.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl")
+        and (
+            verb.dep_ in ("xcomp", "conj", "advcl", "acl", "relcl")
+            # 'sources privy to the talks say X' with 'say' hung loose on 'privy'
+            or verb.dep_ == "dep"
+            and verb.lemma_.lower() in cues.SPEECH | cues.EVIDENCE
+            and verb.head.lemma_ != "be"
+        )
         and verb.head is not verb
     ):
         if verb.dep_ == "acl" and _made_object(verb):
@@ -227,7 +234,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
                 return owner  # 'revised her statement explaining ...'
             clause = verb.head.head
             speaker = subject_of(clause, depth + 1) if clause.pos_ in VERBS else None
-            if speaker is not None and holds_views(speaker):
+            if speaker is not None and _may_speak(speaker):
                 return speaker  # 'the firm ran ads attacking ...', 'she issued a statement saying'
         if verb.dep_ == "acl" and _mute_holder(verb):
             clause = next((t for t in verb.head.ancestors if t.pos_ in VERBS), None)
@@ -238,7 +245,7 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         obj = _controller(verb)
         if obj is not None:
             return obj  # 'led some to question X', 'left voters wondering X'
-        if _infinitive_on(verb) and (
+        if infinitive_on(verb) and (
             verb.head.pos_ in ("NOUN", "PRON")
             and not holds_views(verb.head)
             and verb.head.dep_ in ("dobj", "pobj")
@@ -352,7 +359,7 @@ def _controller(verb: Any) -> Any | None:
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
-def _infinitive_on(verb: Any) -> bool:
+def infinitive_on(verb: Any) -> bool:
     """Whether ``verb`` is an infinitive hung on a noun: 'a campaign to condemn X', 'the
     first senator to endorse X'."""
     return verb.dep_ in ("acl", "relcl") and any(
@@ -360,15 +367,35 @@ def _infinitive_on(verb: Any) -> bool:
     )
 
 
+def _maker_of(relative: Any, verb: Any, depth: int) -> Any | None:
+    """The one who made, ran or sent the thing a relative 'that' or 'which' stands for:
+    in 'the group ran ads that attack X', the group attacks."""
+    thing = verb.head
+    if relative.tag_ != "WDT" or relative.dep_ != "nsubj" or verb.dep_ != "relcl" or depth >= 3:
+        return None
+    if thing.pos_ != "NOUN" or thing.dep_ != "dobj" or holds_views(thing) or thing.ent_type_:
+        return None
+    maker = subject_of(thing.head, depth + 1)
+    return maker if maker is not None and _may_speak(maker) else None
+
+
+def _may_speak(subj: Any) -> bool:
+    """Whether a subject can be the one behind what it made or sent: a name, a group or a
+    noun of people ('supporters launched petitions'), not 'it' or a relative pronoun."""
+    return holds_views(subj) or subj.pos_ in ("PROPN", "NOUN") and subj.ent_type_ not in _WHEN
+
+
 def _made_object(participle: Any) -> bool:
     """Whether an -ing participle hangs on a verb's object that is no speaker: what the
-    verb's subject made, sent or ran ('ran ads attacking X', 'put out a statement saying X')."""
+    verb's subject made, sent or ran ('ran ads attacking X', 'put out a statement saying X');
+    not data, which speak for themselves ('released a poll showing X')."""
     head = participle.head
     return (
         participle.tag_ == "VBG"
         and head.pos_ == "NOUN"
         and head.dep_ == "dobj"
         and not holds_views(head)
+        and not (head.lemma_.lower() in cues.SOURCE_DOCS and participle.lemma_ in cues.EVIDENCE)
         and not head.ent_type_
     )
 
