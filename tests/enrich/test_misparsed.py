@@ -7,6 +7,7 @@ from relkit import triples
 from spacy.tokens import Doc
 
 from rashomon.enrich.misparsed import clause_noun, headline_verb, third_person_lemma
+from rashomon.enrich.relations import find_relations
 
 
 def _rels(nlp, text):
@@ -137,9 +138,10 @@ def test_a_verb_tagged_as_a_noun_that_kept_its_clause_reports_it(nlp):
 
 
 def _doc(nlp, rows):
-    """A hand-made parse: (word, head, dep, pos, tag) rows."""
+    """A hand-made parse: (word, head, dep, pos, tag) rows, each word its own lemma."""
     words, heads, deps, pos, tags = (list(x) for x in zip(*rows, strict=True))
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    lemmas = [w.lower() for w in words]
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
 
 
 def test_a_name_tagged_as_a_bare_verb_after_a_headline_verb(nlp):
@@ -187,3 +189,22 @@ def test_a_name_tagged_as_a_bare_verb_after_a_headline_verb(nlp):
         ],
     )
     assert headline_verb(doc[1]) is None
+
+
+def test_a_headline_verb_read_as_the_auxiliary_of_a_name(nlp):
+    # 'blasts' made the auxiliary of the name after it, tagged as a bare verb
+    doc = _doc(
+        nlp,
+        [
+            ("Lobby", 1, "nsubj", "PROPN", "NNP"),
+            ("blasts", 2, "aux", "AUX", "VBZ"),
+            ("Hunt", 2, "ROOT", "VERB", "VBP"),
+            ("over", 2, "prep", "ADP", "IN"),
+            ("tariffs", 3, "pobj", "NOUN", "NNS"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+    )
+    rels = find_relations(doc)
+    assert [(doc.text[slice(*r.cue)], r.lemma) for r in rels] == [("blasts", "blast")]
+    assert doc.text[slice(*rels[0].source)] == "Lobby"
+    assert [doc.text[slice(*c)] for c in rels[0].content] == ["Hunt over tariffs"]

@@ -23,6 +23,7 @@ from rashomon.enrich.misparsed import (
     agent_participle,
     clause_noun,
     headline_verb,
+    hung_on_name,
     modifier_verb,
 )
 from rashomon.enrich.tokens import (
@@ -849,6 +850,10 @@ def _cue_relation(tok: Any) -> Relation | None:
         return None  # the name of a markup tag left in the text: '<tweet author=...>'
     if tok.lower_ == "according":
         return _according(tok)
+    if hung_on_name(tok):  # 'Lobby blasts/aux Roe/VBP': a headline verb read as a helper
+        rel = headline_verb(tok)
+        if rel is not None:
+            return rel
     if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in cues.ALL or phrasal_preps(tok)):
         if tok.dep_ in ("amod", "compound", "nmod"):  # a verb the parser hung on a noun
             rel = headline_verb(tok) or modifier_verb(tok)

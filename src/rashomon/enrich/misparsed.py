@@ -79,6 +79,9 @@ def _verb_shape(tok: Any) -> str | None:
         if plural and tok.tag_ in ("NN", "NNP") and tok.lower_ in HEADLINE_VERBS:
             return tok.lower_
         return None
+    if tok.pos_ in VERBS and tok.tag_ == "VBZ" and hung_on_name(tok):
+        lemma = tok.lemma_.lower()  # an auxiliary keeps its '-s': 'blasts/aux'
+        return lemma if lemma in HEADLINE_VERBS else third_person_lemma(tok)
     if tok.pos_ == "VERB" and tok.dep_ in ("compound", "amod", "nmod"):
         lemma = tok.lemma_.lower()
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -132,10 +135,11 @@ def _shared_subject(tok: Any, sent: Any) -> list[Any]:
     return []
 
 
-def _name_after(tok: Any, root: Any) -> bool:
-    """'Mayor slams/NNS Roe/VBP': the parser made the headline verb a plural subject and the
-    name after it the sentence's verb."""
-    return root.i == tok.i + 1 and tok.dep_ == "nsubj" and name_as_verb(root)
+def hung_on_name(tok: Any) -> bool:
+    """'Mayor slams/NNS Roe/VBP', 'Lobby blasts/VBZ/aux Roe/VBP': the parser made the
+    headline verb the subject or auxiliary of the name after it, read as the verb."""
+    head = tok.head
+    return head.i == tok.i + 1 and tok.dep_ in ("nsubj", "aux") and name_as_verb(head)
 
 
 def headline_verb(tok: Any) -> Relation | None:
@@ -145,7 +149,7 @@ def headline_verb(tok: Any) -> Relation | None:
     if lemma is None:
         return None
     sent = sentence_of(tok)
-    if sent.root.pos_ in VERBS and not _name_after(tok, sent.root):
+    if sent.root.pos_ in VERBS and not hung_on_name(tok):
         return None
     run = _subject_run(tok, sent) or _shared_subject(tok, sent)
     if not run:
