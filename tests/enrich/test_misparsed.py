@@ -6,7 +6,12 @@ from __future__ import annotations
 from relkit import triples
 from spacy.tokens import Doc
 
-from rashomon.enrich.misparsed import clause_noun, headline_verb, third_person_lemma
+from rashomon.enrich.misparsed import (
+    clause_noun,
+    headline_verb,
+    joined_verb,
+    third_person_lemma,
+)
 from rashomon.enrich.relations import find_relations
 
 
@@ -208,3 +213,25 @@ def test_a_headline_verb_read_as_the_auxiliary_of_a_name(nlp):
     assert [(doc.text[slice(*r.cue)], r.lemma) for r in rels] == [("blasts", "blast")]
     assert doc.text[slice(*rels[0].source)] == "Lobby"
     assert [doc.text[slice(*c)] for c in rels[0].content] == ["Hunt over tariffs"]
+
+
+def test_a_second_joined_verb_read_as_a_plural_noun(nlp):
+    doc = _doc(
+        nlp,
+        [
+            ("Roe", 1, "nsubj", "PROPN", "NNP"),
+            ("visits", 1, "ROOT", "VERB", "VBZ"),
+            ("Ohio", 1, "dobj", "PROPN", "NNP"),
+            ("and", 1, "cc", "CCONJ", "CC"),
+            ("praises", 1, "conj", "NOUN", "NNS"),
+            ("Smith", 1, "dep", "PROPN", "NNP"),
+            ("at", 1, "prep", "ADP", "IN"),
+            ("fairs", 6, "pobj", "NOUN", "NNS"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+    )
+    rel = joined_verb(doc[4])
+    assert rel is not None and rel.lemma == "praise"
+    assert doc.text[slice(*rel.source)] == "Roe"
+    assert [doc.text[slice(*c)] for c in rel.content] == ["Smith at fairs"]
+    assert joined_verb(doc[2]) is None

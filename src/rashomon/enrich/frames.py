@@ -24,6 +24,7 @@ from rashomon.enrich.misparsed import (
     clause_noun,
     headline_verb,
     hung_on_name,
+    joined_verb,
     modifier_verb,
 )
 from rashomon.enrich.tokens import (
@@ -863,7 +864,7 @@ def _cue_relation(tok: Any) -> Relation | None:
     if tok.lemma_ == "be" and tok.pos_ == "AUX":
         return _copula(tok)
     if tok.pos_ in ("NOUN", "PROPN"):
-        rel = headline_verb(tok) or clause_noun(tok)
+        rel = headline_verb(tok) or clause_noun(tok) or joined_verb(tok)
         if rel is not None:
             return rel
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:

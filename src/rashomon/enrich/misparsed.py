@@ -10,7 +10,8 @@ opening the line, and the words after it start what it reports.
 ``modifier_verb`` does the same for a past-tense verb parsed as an adjective of its object
 ('Roe condemned/amod Smith's calls'), and ``agent_participle`` reads a stance verb's passive
 participle after a noun ('the plan, opposed by Mayor Roe, ...'), which has no subject of
-its own to be the source.
+its own to be the source. ``joined_verb`` reads a second '-s' verb joined to the first and
+tagged as a plural noun ('Roe visits Ohio and praises/NNS Smith').
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from rashomon.enrich.tokens import (
     ranges_of,
     sentence_of,
     source_range,
+    subject_of,
 )
 
 #: verbs a misread noun can stand for; light verbs ('takes', 'makes') and raising verbs
@@ -162,6 +164,26 @@ def headline_verb(tok: Any) -> Relation | None:
     return Relation(
         (tok.idx, cue_end.idx + len(cue_end.text)), ranges, source[0], lemma, tok.i, run[-1].i
     )
+
+
+def joined_verb(tok: Any) -> Relation | None:
+    """'Roe visits Ohio and praises/NNS Smith': a second '-s' verb of the lexicon joined to a
+    present-tense verb, read as a plural noun; its source is the first verb's subject."""
+    first = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("NNS", "NNPS") or first.tag_ != "VBZ":
+        return None
+    if first.i >= tok.i or tok.doc[tok.i - 1].lower_ not in JOINERS:
+        return None
+    lemma = third_person_lemma(tok)
+    subj = subject_of(first)
+    if lemma is None or subj is None:
+        return None
+    content, cue_end = _content(tok, lemma, sentence_of(tok))
+    ranges = ranges_of(content)
+    source = source_range(subj, {t.i for t in first.subtree if t.i > first.i})
+    if not ranges or source is None:
+        return None
+    return Relation((tok.idx, cue_end.idx + len(cue_end.text)), ranges, source, lemma, tok.i, subj.i)
 
 
 def clause_noun(tok: Any) -> Relation | None:
