@@ -1033,3 +1033,25 @@ def test_a_gerund_after_a_noun_or_adjective_speaks_for_its_holder(nlp):
     assert _by_cue(nlp, "Roe stopped short of fully endorsing the levy.")["endorsing"][
         "source"
     ] == ("Roe")
+
+
+def test_a_headline_colon_the_parser_ended_a_sentence_with(nlp):
+    from spacy.tokens import Doc
+
+    from rashomon.enrich.colons import colon_relation
+
+    words = ["Roe", "to", "miners", ":", "the", "pit", "will", "close", "."]
+    heads = [0, 0, 1, 0, 5, 7, 7, 7, 7]
+    deps = ["ROOT", "prep", "pobj", "punct", "det", "nsubj", "aux", "ROOT", "punct"]
+    pos = ["PROPN", "ADP", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    rel = colon_relation(doc[3])
+    assert rel is not None and doc.text[slice(*rel.source)] == "Roe to miners"
+    assert [doc.text[slice(*c)] for c in rel.content] == ["the pit will close"]
+    # a label over a paragraph of several sentences is no headline
+    words += ["It", "was", "old", "."]
+    heads += [10, 10, 10, 10]
+    deps += ["nsubj", "ROOT", "acomp", "punct"]
+    pos += ["PRON", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert colon_relation(doc[3]) is None

@@ -52,8 +52,10 @@ def colon_relation(tok: Any) -> Relation | None:
     """'Bill Clinton: Hillary better qualified ...' and 'He boomed: “...”'."""
     sent = sentence_of(tok)
     after = [t for t in sent if t.i > tok.i]
-    if not any(t.is_alpha for t in after) and _speaker_label([t for t in sent if t.i < tok.i]):
-        after = to_paragraph_end(tok)  # 'SMITH:' parsed as a sentence of its own
+    if not any(t.is_alpha for t in after):
+        rest = to_paragraph_end(tok)  # 'SMITH:' or 'Roe to voters:' parsed as a sentence
+        if _speaker_label([t for t in sent if t.i < tok.i]) or _one_sentence(rest):
+            after = rest
     # 'Clinton: 2,316' (a tally) is no claim: a claim has words
     if sum(t.is_alpha for t in after) < 2 or any(t.text == ":" for t in sent if t.i < tok.i):
         return None
@@ -109,3 +111,8 @@ def _speaker_label(words: list[Any]) -> bool:
     return 0 < len(names) <= 3 and all(
         t.is_upper and t.is_alpha and len(t) > 1 and not t.is_stop for t in names
     )
+
+
+def _one_sentence(toks: list[Any]) -> bool:
+    """Whether ``toks`` hold one sentence (what a headline puts after its colon)."""
+    return bool(toks) and len({t.sent.start for t in toks if not t.is_space}) == 1
