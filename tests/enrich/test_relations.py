@@ -1055,3 +1055,10 @@ def test_a_headline_colon_the_parser_ended_a_sentence_with(nlp):
     pos += ["PRON", "AUX", "ADJ", "PUNCT"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     assert colon_relation(doc[3]) is None
+
+
+def test_a_news_flash_or_byline_label_before_a_colon_is_no_source(nlp):
+    for label in ("Breaking", "LOOK", "BOOM"):
+        rels = _rels(nlp, f"{label}: Flood Photos From Elk River Go Viral.")
+        assert [r for r in rels if r["cue"] == ":"] == []
+    assert _rels(nlp, "BYLINE: Jane Roe.") == []

@@ -40,6 +40,13 @@ COLON_NOT_SOURCES = frozenset(
         "answer",
         "question",
         "q",
+        "breaking",
+        "revealed",
+        "byline",
+        "contributing",
+        "boom",
+        "wow",
+        "look",
     }
 )
 
