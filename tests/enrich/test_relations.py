@@ -1062,3 +1062,12 @@ def test_a_news_flash_or_byline_label_before_a_colon_is_no_source(nlp):
         rels = _rels(nlp, f"{label}: Flood Photos From Elk River Go Viral.")
         assert [r for r in rels if r["cue"] == ":"] == []
     assert _rels(nlp, "BYLINE: Jane Roe.") == []
+
+
+def test_a_title_before_a_colon_over_a_phrase_without_a_verb_claims_nothing(nlp):
+    assert _rels(nlp, "Elk River Weekly: A Town At War.") == []
+    assert _rels(nlp, "Farm Bureau Notes: A season of floods and late frost.") == []
+    (rel,) = _rels(nlp, "Farm Bureau: Tariffs Will Hurt Growers.")
+    assert (rel["cue"], rel["source"]) == (":", "Farm Bureau")
+    (rel,) = _rels(nlp, "Mayor Jane Roe: No new taxes this year.")  # a person's word
+    assert rel["content"] == ["No new taxes this year"]

@@ -108,6 +108,8 @@ def colon_relation(tok: Any) -> Relation | None:
         return None
     if shout:  # a transcript turn runs to its paragraph end
         after = to_paragraph_end(tok)
+    elif not any(t.ent_type_ == "PERSON" for t in before) and not _says(after):
+        return None  # 'Elk River: A Town At War' titles, it claims nothing
     return Relation((tok.idx, tok.idx + 1), ranges_of(after), src[0], ":", tok.i, before[-1].i)
 
 
@@ -123,3 +125,12 @@ def _speaker_label(words: list[Any]) -> bool:
 def _one_sentence(toks: list[Any]) -> bool:
     """Whether ``toks`` hold one sentence (what a headline puts after its colon)."""
     return bool(toks) and len({t.sent.start for t in toks if not t.is_space}) == 1
+
+
+#: quotation marks that open or close a quote as tokens of their own.
+QUOTE_TOKENS = frozenset(QUOTE_CHARS) | {"'", "‘", "’"}
+
+
+def _says(words: list[Any]) -> bool:
+    """Whether what follows a colon holds a verb or a quote, as a claim does."""
+    return any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_TOKENS for t in words)
