@@ -235,3 +235,13 @@ def test_a_second_joined_verb_read_as_a_plural_noun(nlp):
     assert doc.text[slice(*rel.source)] == "Roe"
     assert [doc.text[slice(*c)] for c in rel.content] == ["Smith at fairs"]
     assert joined_verb(doc[2]) is None
+
+
+def test_a_stance_adjective_in_a_headline_without_its_verb(nlp):
+    assert _rels(nlp, "Farmers wary of new tariff plan.") == [
+        ("wary of", "Farmers", ["new tariff plan"])
+    ]
+    assert _rels(nlp, "Mayor Roe optimistic the dam will be rebuilt.") == [
+        ("optimistic", "Mayor Roe", ["the dam will be rebuilt"])
+    ]
+    assert _rels(nlp, "The clear water of the lake.") == []

@@ -26,6 +26,7 @@ from rashomon.enrich.misparsed import (
     hung_on_name,
     joined_verb,
     modifier_verb,
+    verbless_stance,
 )
 from rashomon.enrich.tokens import (
     DASHES,
@@ -877,6 +878,8 @@ def _cue_relation(tok: Any) -> Relation | None:
         return colon_relation(tok)
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in cues.STANCE_ADJ:
         return _stance(tok)
+    if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "ROOT"):
+        return verbless_stance(tok)
     if tok.lower_ == "in" and tok.dep_ == "prep":
         return _in_document(tok)
     return None

@@ -11,7 +11,8 @@ opening the line, and the words after it start what it reports.
 ('Roe condemned/amod Smith's calls'), and ``agent_participle`` reads a stance verb's passive
 participle after a noun ('the plan, opposed by Mayor Roe, ...'), which has no subject of
 its own to be the source. ``joined_verb`` reads a second '-s' verb joined to the first and
-tagged as a plural noun ('Roe visits Ohio and praises/NNS Smith').
+tagged as a plural noun ('Roe visits Ohio and praises/NNS Smith'), and ``verbless_stance`` a
+headline's stance adjective whose 'is' was left out ('Farmers wary of tariff plan').
 """
 
 from __future__ import annotations
@@ -184,6 +185,50 @@ def joined_verb(tok: Any) -> Relation | None:
     if not ranges or source is None:
         return None
     return Relation((tok.idx, cue_end.idx + len(cue_end.text)), ranges, source, lemma, tok.i, subj.i)
+
+
+#: prepositions that open what a stance adjective is about ('wary of X').
+STANCE_PREPS = frozenset({"about", "of", "on", "with", "to", "over"})
+
+
+def _stance_holder(adj: Any) -> list[Any]:
+    """Who holds a stance adjective in a verbless line: the noun it follows as the line's
+    head ('Farmers wary of ...') or its subject ('Roe/nsubj optimistic/ROOT ...')."""
+    head = adj.head
+    if adj.dep_ == "amod" and head.i < adj.i and head.dep_ == "ROOT":
+        if head.pos_ in ("NOUN", "PROPN") or name_as_verb(head) or head.tag_ == "VB":
+            mine = {t.i for t in adj.subtree}
+            return [t for t in head.subtree if t.i < adj.i and t.i not in mine]
+    if adj.dep_ == "ROOT" and not any(c.dep_ in ("cop", "aux") for c in adj.children):
+        subj = next((c for c in adj.children if c.dep_ == "nsubj" and c.i < adj.i), None)
+        return list(subj.subtree) if subj is not None else []
+    return []
+
+
+def verbless_stance(adj: Any) -> Relation | None:
+    """'Farmers wary of new tariffs', 'Roe confident the dam will hold': a headline's stance
+    adjective with its 'is' left out; the noun phrase before it holds the stance."""
+    if adj.lower_ not in cues.STANCE_ADJ:
+        return None
+    holder = _stance_holder(adj)
+    if not holder or holder[-1].pos_ not in ("NOUN", "PROPN", "PRON", "VERB"):
+        return None
+    content: list[Any] = []
+    cue_end = adj
+    for child in adj.rights:
+        if child.dep_ in ("ccomp", "xcomp"):
+            content = list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS:
+            content = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            cue_end = child
+        if content:
+            break
+    ranges, source = ranges_of(content), ranges_of(holder)
+    if not ranges or len(source) != 1:
+        return None
+    start = min([adj.i] + [c.i for c in adj.children if c.dep_ == "neg"])  # 'not sure'
+    cue = (adj.doc[start].idx, cue_end.idx + len(cue_end.text))
+    return Relation(cue, ranges, source[0], adj.lower_, adj.i, holder[-1].i)
 
 
 def clause_noun(tok: Any) -> Relation | None:
