@@ -245,3 +245,9 @@ def test_a_stance_adjective_in_a_headline_without_its_verb(nlp):
         ("optimistic", "Mayor Roe", ["the dam will be rebuilt"])
     ]
     assert _rels(nlp, "The clear water of the lake.") == []
+
+
+def test_a_headline_verb_before_an_aside_in_brackets(nlp):
+    ((cue, source, content),) = _rels(nlp, "Governor Lee champions (some) rural clinics.")
+    assert (cue, source) == ("champions", "Governor Lee")
+    assert content[0].endswith("rural clinics")

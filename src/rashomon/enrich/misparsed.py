@@ -40,8 +40,8 @@ NOUN_PHRASE = frozenset({"PROPN", "NOUN", "PRON", "ADJ", "DET", "NUM", "PART"})
 OPENERS = frozenset({":", "—", "–", "-", "--", ",", "‘", "'", '"', "“"})
 #: parts of speech that can open what a headline verb reports ('Backs the Plan').
 CONTENT_START = frozenset({"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM", "ADV"})
-#: what may open it besides: a that-clause, an infinitive, a quote.
-CONTENT_WORDS = frozenset({"that", "to", "‘", "'", '"', "“"})
+#: what may open it besides: a that-clause, an infinitive, a quote, an aside ('(Some)').
+CONTENT_WORDS = frozenset({"that", "to", "‘", "'", '"', "“", "("})
 
 
 def third_person_lemma(tok: Any) -> str | None:
