@@ -251,3 +251,9 @@ def test_a_headline_verb_before_an_aside_in_brackets(nlp):
     ((cue, source, content),) = _rels(nlp, "Governor Lee champions (some) rural clinics.")
     assert (cue, source) == ("champions", "Governor Lee")
     assert content[0].endswith("rural clinics")
+
+
+def test_what_a_headline_verb_reports_ends_before_a_clause_of_its_own(nlp):
+    assert _rels(nlp, "Governor Lee champions rural clinics as she tours the valley.") == [
+        ("champions", "Governor Lee", ["rural clinics"])
+    ]

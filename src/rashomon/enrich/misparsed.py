@@ -95,8 +95,8 @@ def _verb_shape(tok: Any) -> str | None:
 
 
 def _content(tok: Any, lemma: str, sent: Any) -> tuple[list[Any], Any]:
-    """What a headline verb reports (up to ';', the sentence end or a second headline verb:
-    'Roe Backs Plan And Praises Aide') and the cue's last word."""
+    """What a headline verb reports (up to ';', the sentence end, a clause of its own or a
+    second headline verb: 'Roe Backs Plan And Praises Aide') and the cue's last word."""
     doc = tok.doc
     first = tok.i + 1
     if first >= sent.end:
@@ -115,6 +115,8 @@ def _content(tok: Any, lemma: str, sent: Any) -> tuple[list[Any], Any]:
         after = doc[t.i + 1] if t.i + 1 < sent.end else None
         if t.lower_ in JOINERS and after is not None and _verb_shape(after) is not None:
             break
+        if out and out[0].lower_ not in CONTENT_WORDS and t.dep_ == "mark" and t.head.i > t.i:
+            break  # 'backs the plan as she tours ...': a clause of its own
         out.append(t)
     return out, cue_end
 
