@@ -142,11 +142,20 @@ def test_a_verb_tagged_as_a_noun_that_kept_its_clause_reports_it(nlp):
     assert clause_noun(doc[1]) is None
 
 
-def _doc(nlp, rows):
+def _doc(nlp, rows, ents=None):
     """A hand-made parse: (word, head, dep, pos, tag) rows, each word its own lemma."""
     words, heads, deps, pos, tags = (list(x) for x in zip(*rows, strict=True))
     lemmas = [w.lower() for w in words]
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        ents=ents,
+    )
 
 
 def test_a_name_tagged_as_a_bare_verb_after_a_headline_verb(nlp):
@@ -257,3 +266,17 @@ def test_what_a_headline_verb_reports_ends_before_a_clause_of_its_own(nlp):
     assert _rels(nlp, "Governor Lee champions rural clinics as she tours the valley.") == [
         ("champions", "Governor Lee", ["rural clinics"])
     ]
+
+
+def test_a_headline_verb_after_the_adjective_of_a_party_or_people(nlp):
+    # 'Republican' tagged as an adjective, 'assails' as a plural noun
+    rows = [
+        ("Republican", 2, "amod", "ADJ", "JJ"),
+        ("assails", 2, "compound", "NOUN", "NNS"),
+        ("tariffs", 2, "ROOT", "NOUN", "NNS"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    doc = _doc(nlp, rows, ents=["B-NORP", "O", "O", "O"])
+    rel = headline_verb(doc[1])
+    assert rel is not None and doc.text[slice(*rel.source)] == "Republican"
+    assert headline_verb(_doc(nlp, rows)[1]) is None  # an adjective of no group

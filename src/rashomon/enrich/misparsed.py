@@ -63,7 +63,8 @@ def _subject_run(tok: Any, sent: Any) -> list[Any]:
     if not run or i >= sent.start and tok.doc[i].text not in OPENERS and not tok.doc[i].is_space:
         return []
     run.reverse()
-    if run[-1].pos_ not in ("PROPN", "NOUN", "PRON") or run[-1].tag_ == "POS":
+    nominal = run[-1].pos_ in ("PROPN", "NOUN", "PRON") or run[-1].ent_type_ == "NORP"
+    if not nominal or run[-1].tag_ == "POS":  # 'Republican/JJ assails ...' names a person
         return []
     return run
 
