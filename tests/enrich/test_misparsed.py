@@ -280,3 +280,11 @@ def test_a_headline_verb_after_the_adjective_of_a_party_or_people(nlp):
     rel = headline_verb(doc[1])
     assert rel is not None and doc.text[slice(*rel.source)] == "Republican"
     assert headline_verb(_doc(nlp, rows)[1]) is None  # an adjective of no group
+
+
+def test_a_headline_of_a_name_and_on_reports_the_topic(nlp):
+    assert _rels(nlp, "Jane Roe on why the mill must close.") == [
+        ("on", "Jane Roe", ["why the mill must close"])
+    ]
+    assert _rels(nlp, "Follow Jane Roe on Twitter.") == []
+    assert _rels(nlp, "Mayor Roe on the campaign trail.") == []

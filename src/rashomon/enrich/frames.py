@@ -26,6 +26,7 @@ from rashomon.enrich.misparsed import (
     hung_on_name,
     joined_verb,
     modifier_verb,
+    name_on,
     verbless_stance,
 )
 from rashomon.enrich.tokens import (
@@ -882,4 +883,6 @@ def _cue_relation(tok: Any) -> Relation | None:
         return verbless_stance(tok)
     if tok.lower_ == "in" and tok.dep_ == "prep":
         return _in_document(tok)
+    if tok.lower_ == "on" and tok.dep_ == "prep":
+        return name_on(tok)
     return None

@@ -12,7 +12,8 @@ opening the line, and the words after it start what it reports.
 participle after a noun ('the plan, opposed by Mayor Roe, ...'), which has no subject of
 its own to be the source. ``joined_verb`` reads a second '-s' verb joined to the first and
 tagged as a plural noun ('Roe visits Ohio and praises/NNS Smith'), and ``verbless_stance`` a
-headline's stance adjective whose 'is' was left out ('Farmers wary of tariff plan').
+headline's stance adjective whose 'is' was left out ('Farmers wary of tariff plan'); ``name_on``
+a headline of a person's name and 'on' ('Roe on why the mill must close').
 """
 
 from __future__ import annotations
@@ -232,6 +233,28 @@ def verbless_stance(adj: Any) -> Relation | None:
     start = min([adj.i] + [c.i for c in adj.children if c.dep_ == "neg"])  # 'not sure'
     cue = (adj.doc[start].idx, cue_end.idx + len(cue_end.text))
     return Relation(cue, ranges, source[0], adj.lower_, adj.i, holder[-1].i)
+
+
+def name_on(prep: Any) -> Relation | None:
+    """'Roe on why the mill must close': a headline of a name and 'on' with no verb, what the
+    named one says on the topic."""
+    name = prep.head
+    sent = sentence_of(prep)
+    if prep.lower_ != "on" or name.dep_ != "ROOT" or name.pos_ != "PROPN":
+        return None
+    if prep.i != name.i + 1 or name.ent_type_ != "PERSON":
+        return None
+    before = prep.doc[sent.start : prep.i]
+    if any(t.ent_type_ != "PERSON" and not t.text.endswith(".") for t in before):
+        return None  # 'Follow Jo Roe on Twitter', 'Speaking on Fox', but 'Dr. Roe on ...'
+    if sent.start > 0 and not prep.doc[sent.start - 1].is_space:
+        return None  # the name opens its line, as a headline's does
+    topic = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    source = ranges_of(list(prep.doc[sent.start : prep.i]))
+    if not topic or len(source) != 1:
+        return None
+    cue = (prep.idx, prep.idx + len(prep.text))
+    return Relation(cue, ranges_of(topic), source[0], "on", prep.i, name.i)
 
 
 def clause_noun(tok: Any) -> Relation | None:
