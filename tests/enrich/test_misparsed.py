@@ -288,3 +288,9 @@ def test_a_headline_of_a_name_and_on_reports_the_topic(nlp):
     ]
     assert _rels(nlp, "Follow Jane Roe on Twitter.") == []
     assert _rels(nlp, "Mayor Roe on the campaign trail.") == []
+
+
+def test_a_reporting_verb_read_as_a_noun_at_a_headline_end(nlp):
+    assert _rels(nlp, "'Rural clinics' his top goal, Diaz hints;") == [
+        ("hints", "Diaz", ["'Rural clinics' his top goal"])
+    ]

@@ -27,6 +27,7 @@ from rashomon.enrich.misparsed import (
     joined_verb,
     modifier_verb,
     name_on,
+    trailing_report,
     verbless_stance,
 )
 from rashomon.enrich.tokens import (
@@ -866,7 +867,7 @@ def _cue_relation(tok: Any) -> Relation | None:
     if tok.lemma_ == "be" and tok.pos_ == "AUX":
         return _copula(tok)
     if tok.pos_ in ("NOUN", "PROPN"):
-        rel = headline_verb(tok) or clause_noun(tok) or joined_verb(tok)
+        rel = headline_verb(tok) or clause_noun(tok) or joined_verb(tok) or trailing_report(tok)
         if rel is not None:
             return rel
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:

@@ -13,7 +13,8 @@ participle after a noun ('the plan, opposed by Mayor Roe, ...'), which has no su
 its own to be the source. ``joined_verb`` reads a second '-s' verb joined to the first and
 tagged as a plural noun ('Roe visits Ohio and praises/NNS Smith'), and ``verbless_stance`` a
 headline's stance adjective whose 'is' was left out ('Farmers wary of tariff plan'); ``name_on``
-a headline of a person's name and 'on' ('Roe on why the mill must close').
+a headline of a person's name and 'on' ('Roe on why the mill must close'); ``trailing_report``
+a reporting verb read as a noun at a headline's end ('..., Roe hints/NNS').
 """
 
 from __future__ import annotations
@@ -255,6 +256,29 @@ def name_on(prep: Any) -> Relation | None:
         return None
     cue = (prep.idx, prep.idx + len(prep.text))
     return Relation(cue, ranges_of(topic), source[0], "on", prep.i, name.i)
+
+
+def trailing_report(tok: Any) -> Relation | None:
+    """'The pit will close by June, mine owner hints/NNS.': a speech or thought verb of the
+    lexicon read as a noun at a headline's end, after a comma and its subject; what comes
+    before the comma is reported."""
+    lemma = third_person_lemma(tok) if tok.tag_ in ("NNS", "NNPS") else None
+    if lemma not in cues.SPEECH | cues.THOUGHT:
+        return None
+    sent = sentence_of(tok)
+    if any(not (t.is_punct or t.is_space) for t in tok.doc[tok.i + 1 : sent.end]):
+        return None
+    run = _subject_run(tok, sent)
+    if not run or not (holds_views(run[-1]) or run[-1].pos_ == "PROPN"):
+        return None
+    comma = run[0].i - 1
+    if comma <= sent.start or tok.doc[comma].text != ",":
+        return None
+    content, source = ranges_of(list(tok.doc[sent.start : comma])), ranges_of(run)
+    if not content or not source:
+        return None
+    cue = (tok.idx, tok.idx + len(tok.text))
+    return Relation(cue, content, source[0], lemma, tok.i, run[-1].i)
 
 
 def clause_noun(tok: Any) -> Relation | None:
