@@ -257,8 +257,8 @@ def test_a_stance_adjective_in_a_headline_without_its_verb(nlp):
 
 
 def test_a_headline_verb_before_an_aside_in_brackets(nlp):
-    ((cue, source, content),) = _rels(nlp, "Governor Lee champions (some) rural clinics.")
-    assert (cue, source) == ("champions", "Governor Lee")
+    ((cue, source, content),) = _rels(nlp, "Governor Lee lauds (most) rural clinics.")
+    assert (cue, source) == ("lauds", "Governor Lee")
     assert content[0].endswith("rural clinics")
 
 
@@ -269,16 +269,16 @@ def test_what_a_headline_verb_reports_ends_before_a_clause_of_its_own(nlp):
 
 
 def test_a_headline_verb_after_the_adjective_of_a_party_or_people(nlp):
-    # 'Republican' tagged as an adjective, 'assails' as a plural noun
+    # 'Conservative' tagged as an adjective, 'faults' as a plural noun
     rows = [
-        ("Republican", 2, "amod", "ADJ", "JJ"),
-        ("assails", 2, "compound", "NOUN", "NNS"),
+        ("Conservative", 2, "amod", "ADJ", "JJ"),
+        ("faults", 2, "compound", "NOUN", "NNS"),
         ("tariffs", 2, "ROOT", "NOUN", "NNS"),
         (".", 2, "punct", "PUNCT", "."),
     ]
     doc = _doc(nlp, rows, ents=["B-NORP", "O", "O", "O"])
     rel = headline_verb(doc[1])
-    assert rel is not None and doc.text[slice(*rel.source)] == "Republican"
+    assert rel is not None and doc.text[slice(*rel.source)] == "Conservative"
     assert headline_verb(_doc(nlp, rows)[1]) is None  # an adjective of no group
 
 
@@ -291,6 +291,6 @@ def test_a_headline_of_a_name_and_on_reports_the_topic(nlp):
 
 
 def test_a_reporting_verb_read_as_a_noun_at_a_headline_end(nlp):
-    assert _rels(nlp, "'Rural clinics' his top goal, Diaz hints;") == [
-        ("hints", "Diaz", ["'Rural clinics' his top goal"])
+    assert _rels(nlp, "Toll road a costly mistake, Diaz hints;") == [
+        ("hints", "Diaz", ["Toll road a costly mistake"])
     ]

@@ -66,7 +66,7 @@ def _subject_run(tok: Any, sent: Any) -> list[Any]:
         return []
     run.reverse()
     nominal = run[-1].pos_ in ("PROPN", "NOUN", "PRON") or run[-1].ent_type_ == "NORP"
-    if not nominal or run[-1].tag_ == "POS":  # 'Republican/JJ assails ...' names a person
+    if not nominal or run[-1].tag_ == "POS":  # 'Conservative/JJ faults ...' names a person
         return []
     return run
 
