@@ -1071,3 +1071,10 @@ def test_a_title_before_a_colon_over_a_phrase_without_a_verb_claims_nothing(nlp)
     assert (rel["cue"], rel["source"]) == (":", "Farm Bureau")
     (rel,) = _rels(nlp, "Mayor Jane Roe: No new taxes this year.")  # a person's word
     assert rel["content"] == ["No new taxes this year"]
+
+
+def test_a_news_flash_word_opening_a_headline_is_stripped_from_its_source(nlp):
+    rels = _rels(nlp, "EXCLUSIVE: In a letter to the board, farmers insist the dam is unsafe.")
+    assert [(r["cue"], r["source"]) for r in rels] == [("insist", "farmers")]
+    (rel,) = _rels(nlp, "Exclusive – Jane Roe: The mill will close in May.")
+    assert (rel["cue"], rel["source"]) == (":", "Jane Roe")

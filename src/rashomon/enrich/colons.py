@@ -40,14 +40,14 @@ COLON_NOT_SOURCES = frozenset(
         "answer",
         "question",
         "q",
-        "breaking",
-        "revealed",
         "byline",
         "contributing",
-        "boom",
-        "wow",
-        "look",
     }
+)
+#: news-flash words that open a headline, before its colon or its speaker's name
+#: ('BREAKING:', 'Exclusive – Jane Roe:'): no source.
+FLASH_WORDS = frozenset(
+    "breaking exclusive revealed boom wow look busted watch update".split()
 )
 
 
@@ -81,7 +81,9 @@ def colon_relation(tok: Any) -> Relation | None:
         cue = (prev.idx, prev.idx + len(prev.text))
         return Relation(cue, ranges_of(after), src, prev.lemma_.lower(), prev.i, subj.i)
     before = [t for t in sent if t.i < tok.i and not t.is_space]
-    if any(t.lower_ in COLON_NOT_SOURCES for t in before):
+    while before and (before[0].lower_ in FLASH_WORDS or before[0].is_punct):
+        before = before[1:]
+    if not before or any(t.lower_ in COLON_NOT_SOURCES for t in before):
         return None
     shout = _speaker_label(before)
     while len(before) > 1 and (
