@@ -110,3 +110,12 @@ def test_a_quoted_imperative_after_a_verb_is_what_was_said(nlp):
     assert triples(nlp, 'At the gate, the marchers chanted "Open the mill!" for an hour.') == [
         ("chanted", "the marchers", ['"Open the mill!"'])
     ]
+
+
+def test_the_following_closing_a_paragraph_stands_for_the_next_one(nlp):
+    text = "The mayor tweeted the following:\n\nThe bridge will stay shut until May."
+    assert triples(nlp, text) == [
+        ("tweeted", "The mayor", ["The bridge will stay shut until May"])
+    ]
+    text = "The board released the following statement:\n\nThe ferry will run on Sundays."
+    assert triples(nlp, text) == [("released", "The board", ["The ferry will run on Sundays"])]

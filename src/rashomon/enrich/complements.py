@@ -219,6 +219,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             return Frame(list(told.subtree))
         if obj is not None and (_empty(obj) or obj.ent_type_ in ("DATE", "TIME")):
             obj = None  # 'said nothing', 'said Tuesday'
+        if obj is not None and _announces_next(obj):
+            return Frame(_next_paragraph(verb))
         if obj is not None:
             deps = ("dobj", "prep", "oprd", "xcomp", "acomp", "ccomp")
             return Frame(_right_deps(verb, deps if lemma in cues.ADDRESSEE else deps + ("dative",)))
@@ -585,6 +587,17 @@ def _relative_head(verb: Any, kids: list[Any]) -> list[Any]:
         return [obj]  # 'the deal, which she opposed': the pronoun stands for the noun
     mine = {t.i for t in verb.subtree}
     return [t for t in verb.head.subtree if t.i not in mine]
+
+
+def _announces_next(obj: Any) -> bool:
+    """'tweeted the following:' closing its paragraph: the object stands for the next one."""
+    doc = obj.doc
+    i = obj.i + 1
+    while i < len(doc) and doc[i].head.i == obj.i and doc[i].text != ":":
+        i += 1  # 'the following statement'
+    if i >= len(doc) or doc[i].text != ":" or "following" not in [t.lower_ for t in obj.subtree]:
+        return False
+    return i + 1 == len(doc) or "\n" in doc[i + 1].text
 
 
 def _next_paragraph(verb: Any) -> list[Any]:
