@@ -201,3 +201,12 @@ def test_conceding_a_race_takes_it_as_the_content(nlp):
 def test_lamenting_or_alleging_a_thing_takes_it_as_the_content(nlp):
     text = "The dockers lamented the loss of the old ferry."
     assert triples(nlp, text) == [("lamented", "The dockers", ["the loss of the old ferry"])]
+
+
+def test_the_following_closing_a_paragraph_stands_for_the_next_one(nlp):
+    text = "The mayor tweeted the following:\n\nThe bridge will stay shut until May."
+    assert triples(nlp, text) == [
+        ("tweeted", "The mayor", ["The bridge will stay shut until May"])
+    ]
+    text = "The board released the following statement:\n\nThe ferry will run on Sundays."
+    assert triples(nlp, text) == [("released", "The board", ["The ferry will run on Sundays"])]

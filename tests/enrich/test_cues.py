@@ -71,7 +71,11 @@ def test_perception_verb_without_a_clause_is_no_cue(nlp):
         ),
         ("The minister played down the risk of a strike.", "played down", "the risk of a strike"),
         ("The mayor quietly walked back her pledge.", "walked back", "her pledge"),
-        ("The auditor pointed out two gaps in the ledger.", "pointed out", "two gaps in the ledger"),
+        (
+            "The auditor pointed out two gaps in the ledger.",
+            "pointed out",
+            "two gaps in the ledger",
+        ),
         ("The mayor rattled off a list of repairs.", "rattled off", "a list of repairs"),
     ],
 )

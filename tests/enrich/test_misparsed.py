@@ -6,7 +6,13 @@ from __future__ import annotations
 from relkit import triples
 from spacy.tokens import Doc
 
-from rashomon.enrich.misparsed import clause_noun, headline_verb, third_person_lemma
+from rashomon.enrich.misparsed import (
+    clause_noun,
+    headline_verb,
+    joined_verb,
+    third_person_lemma,
+)
+from rashomon.enrich.relations import find_relations
 
 
 def _rels(nlp, text):
@@ -136,10 +142,20 @@ def test_a_verb_tagged_as_a_noun_that_kept_its_clause_reports_it(nlp):
     assert clause_noun(doc[1]) is None
 
 
-def _doc(nlp, rows):
-    """A hand-made parse: (word, head, dep, pos, tag) rows."""
+def _doc(nlp, rows, ents=None):
+    """A hand-made parse: (word, head, dep, pos, tag) rows, each word its own lemma."""
     words, heads, deps, pos, tags = (list(x) for x in zip(*rows, strict=True))
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    lemmas = [w.lower() for w in words]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        tags=tags,
+        lemmas=lemmas,
+        ents=ents,
+    )
 
 
 def test_a_name_tagged_as_a_bare_verb_after_a_headline_verb(nlp):
@@ -187,3 +203,94 @@ def test_a_name_tagged_as_a_bare_verb_after_a_headline_verb(nlp):
         ],
     )
     assert headline_verb(doc[1]) is None
+
+
+def test_a_headline_verb_read_as_the_auxiliary_of_a_name(nlp):
+    # 'blasts' made the auxiliary of the name after it, tagged as a bare verb
+    doc = _doc(
+        nlp,
+        [
+            ("Lobby", 1, "nsubj", "PROPN", "NNP"),
+            ("blasts", 2, "aux", "AUX", "VBZ"),
+            ("Hunt", 2, "ROOT", "VERB", "VBP"),
+            ("over", 2, "prep", "ADP", "IN"),
+            ("tariffs", 3, "pobj", "NOUN", "NNS"),
+            (".", 2, "punct", "PUNCT", "."),
+        ],
+    )
+    rels = find_relations(doc)
+    assert [(doc.text[slice(*r.cue)], r.lemma) for r in rels] == [("blasts", "blast")]
+    assert doc.text[slice(*rels[0].source)] == "Lobby"
+    assert [doc.text[slice(*c)] for c in rels[0].content] == ["Hunt over tariffs"]
+
+
+def test_a_second_joined_verb_read_as_a_plural_noun(nlp):
+    doc = _doc(
+        nlp,
+        [
+            ("Roe", 1, "nsubj", "PROPN", "NNP"),
+            ("visits", 1, "ROOT", "VERB", "VBZ"),
+            ("Ohio", 1, "dobj", "PROPN", "NNP"),
+            ("and", 1, "cc", "CCONJ", "CC"),
+            ("praises", 1, "conj", "NOUN", "NNS"),
+            ("Smith", 1, "dep", "PROPN", "NNP"),
+            ("at", 1, "prep", "ADP", "IN"),
+            ("fairs", 6, "pobj", "NOUN", "NNS"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+    )
+    rel = joined_verb(doc[4])
+    assert rel is not None and rel.lemma == "praise"
+    assert doc.text[slice(*rel.source)] == "Roe"
+    assert [doc.text[slice(*c)] for c in rel.content] == ["Smith at fairs"]
+    assert joined_verb(doc[2]) is None
+
+
+def test_a_stance_adjective_in_a_headline_without_its_verb(nlp):
+    assert _rels(nlp, "Farmers wary of new tariff plan.") == [
+        ("wary of", "Farmers", ["new tariff plan"])
+    ]
+    assert _rels(nlp, "Mayor Roe optimistic the dam will be rebuilt.") == [
+        ("optimistic", "Mayor Roe", ["the dam will be rebuilt"])
+    ]
+    assert _rels(nlp, "The clear water of the lake.") == []
+
+
+def test_a_headline_verb_before_an_aside_in_brackets(nlp):
+    ((cue, source, content),) = _rels(nlp, "Governor Lee lauds (most) rural clinics.")
+    assert (cue, source) == ("lauds", "Governor Lee")
+    assert content[0].endswith("rural clinics")
+
+
+def test_what_a_headline_verb_reports_ends_before_a_clause_of_its_own(nlp):
+    assert _rels(nlp, "Governor Lee champions rural clinics as she tours the valley.") == [
+        ("champions", "Governor Lee", ["rural clinics"])
+    ]
+
+
+def test_a_headline_verb_after_the_adjective_of_a_party_or_people(nlp):
+    # 'Conservative' tagged as an adjective, 'faults' as a plural noun
+    rows = [
+        ("Conservative", 2, "amod", "ADJ", "JJ"),
+        ("faults", 2, "compound", "NOUN", "NNS"),
+        ("tariffs", 2, "ROOT", "NOUN", "NNS"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    doc = _doc(nlp, rows, ents=["B-NORP", "O", "O", "O"])
+    rel = headline_verb(doc[1])
+    assert rel is not None and doc.text[slice(*rel.source)] == "Conservative"
+    assert headline_verb(_doc(nlp, rows)[1]) is None  # an adjective of no group
+
+
+def test_a_headline_of_a_name_and_on_reports_the_topic(nlp):
+    assert _rels(nlp, "Jane Roe on why the mill must close.") == [
+        ("on", "Jane Roe", ["why the mill must close"])
+    ]
+    assert _rels(nlp, "Follow Jane Roe on Twitter.") == []
+    assert _rels(nlp, "Mayor Roe on the campaign trail.") == []
+
+
+def test_a_reporting_verb_read_as_a_noun_at_a_headline_end(nlp):
+    assert _rels(nlp, "Toll road a costly mistake, Diaz hints;") == [
+        ("hints", "Diaz", ["Toll road a costly mistake"])
+    ]

@@ -1139,3 +1139,48 @@ def test_a_relative_that_of_a_made_thing_speaks_for_a_maker_named_by_a_plain_nou
 def test_a_speech_verb_hung_loose_on_a_word_of_its_subject_takes_that_subject(nlp):
     text = "But several pilots privy to the negotiations say it’s the board who balked."
     assert _by_cue(nlp, text)["say"]["source"] == "several pilots"
+
+
+def test_a_headline_colon_the_parser_ended_a_sentence_with(nlp):
+    from spacy.tokens import Doc
+
+    from rashomon.enrich.colons import colon_relation
+
+    words = ["Roe", "to", "miners", ":", "the", "pit", "will", "close", "."]
+    heads = [0, 0, 1, 0, 5, 7, 7, 7, 7]
+    deps = ["ROOT", "prep", "pobj", "punct", "det", "nsubj", "aux", "ROOT", "punct"]
+    pos = ["PROPN", "ADP", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    rel = colon_relation(doc[3])
+    assert rel is not None and doc.text[slice(*rel.source)] == "Roe to miners"
+    assert [doc.text[slice(*c)] for c in rel.content] == ["the pit will close"]
+    # a label over a paragraph of several sentences is no headline
+    words += ["It", "was", "old", "."]
+    heads += [10, 10, 10, 10]
+    deps += ["nsubj", "ROOT", "acomp", "punct"]
+    pos += ["PRON", "AUX", "ADJ", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert colon_relation(doc[3]) is None
+
+
+def test_a_news_flash_or_byline_label_before_a_colon_is_no_source(nlp):
+    for label in ("Breaking", "LOOK", "BOOM"):
+        rels = _rels(nlp, f"{label}: Flood Photos From Elk River Go Viral.")
+        assert [r for r in rels if r["cue"] == ":"] == []
+    assert _rels(nlp, "BYLINE: Jane Roe.") == []
+
+
+def test_a_title_before_a_colon_over_a_phrase_without_a_verb_claims_nothing(nlp):
+    assert _rels(nlp, "Elk River Weekly: A Town At War.") == []
+    assert _rels(nlp, "Farm Bureau Notes: A season of floods and late frost.") == []
+    (rel,) = _rels(nlp, "Farm Bureau: Tariffs Will Hurt Growers.")
+    assert (rel["cue"], rel["source"]) == (":", "Farm Bureau")
+    (rel,) = _rels(nlp, "Mayor Jane Roe: No new taxes this year.")  # a person's word
+    assert rel["content"] == ["No new taxes this year"]
+
+
+def test_a_news_flash_word_opening_a_headline_is_stripped_from_its_source(nlp):
+    rels = _rels(nlp, "EXCLUSIVE: In a letter to the board, farmers insist the dam is unsafe.")
+    assert [(r["cue"], r["source"]) for r in rels] == [("insist", "farmers")]
+    (rel,) = _rels(nlp, "Exclusive – Jane Roe: The mill will close in May.")
+    assert (rel["cue"], rel["source"]) == (":", "Jane Roe")

@@ -40,7 +40,14 @@ COLON_NOT_SOURCES = frozenset(
         "answer",
         "question",
         "q",
+        "byline",
+        "contributing",
     }
+)
+#: news-flash words that open a headline, before its colon or its speaker's name
+#: ('BREAKING:', 'Exclusive – Jane Roe:'): no source.
+FLASH_WORDS = frozenset(
+    "breaking exclusive revealed boom wow look busted watch update".split()
 )
 
 
@@ -52,8 +59,10 @@ def colon_relation(tok: Any) -> Relation | None:
     """'Bill Clinton: Hillary better qualified ...' and 'He boomed: “...”'."""
     sent = sentence_of(tok)
     after = [t for t in sent if t.i > tok.i]
-    if not any(t.is_alpha for t in after) and _speaker_label([t for t in sent if t.i < tok.i]):
-        after = to_paragraph_end(tok)  # 'SMITH:' parsed as a sentence of its own
+    if not any(t.is_alpha for t in after):
+        rest = to_paragraph_end(tok)  # 'SMITH:' or 'Roe to voters:' parsed as a sentence
+        if _speaker_label([t for t in sent if t.i < tok.i]) or _one_sentence(rest):
+            after = rest
     # 'Clinton: 2,316' (a tally) is no claim: a claim has words
     if sum(t.is_alpha for t in after) < 2 or any(t.text == ":" for t in sent if t.i < tok.i):
         return None
@@ -72,7 +81,9 @@ def colon_relation(tok: Any) -> Relation | None:
         cue = (prev.idx, prev.idx + len(prev.text))
         return Relation(cue, ranges_of(after), src, prev.lemma_.lower(), prev.i, subj.i)
     before = [t for t in sent if t.i < tok.i and not t.is_space]
-    if any(t.lower_ in COLON_NOT_SOURCES for t in before):
+    while before and (before[0].lower_ in FLASH_WORDS or before[0].is_punct):
+        before = before[1:]
+    if not before or any(t.lower_ in COLON_NOT_SOURCES for t in before):
         return None
     shout = _speaker_label(before)
     while len(before) > 1 and (
@@ -99,6 +110,8 @@ def colon_relation(tok: Any) -> Relation | None:
         return None
     if shout:  # a transcript turn runs to its paragraph end
         after = to_paragraph_end(tok)
+    elif not any(t.ent_type_ == "PERSON" for t in before) and not _says(after):
+        return None  # 'Elk River: A Town At War' titles, it claims nothing
     return Relation((tok.idx, tok.idx + 1), ranges_of(after), src[0], ":", tok.i, before[-1].i)
 
 
@@ -109,3 +122,17 @@ def _speaker_label(words: list[Any]) -> bool:
     return 0 < len(names) <= 3 and all(
         t.is_upper and t.is_alpha and len(t) > 1 and not t.is_stop for t in names
     )
+
+
+def _one_sentence(toks: list[Any]) -> bool:
+    """Whether ``toks`` hold one sentence (what a headline puts after its colon)."""
+    return bool(toks) and len({t.sent.start for t in toks if not t.is_space}) == 1
+
+
+#: quotation marks that open or close a quote as tokens of their own.
+QUOTE_TOKENS = frozenset(QUOTE_CHARS) | {"'", "‘", "’"}
+
+
+def _says(words: list[Any]) -> bool:
+    """Whether what follows a colon holds a verb or a quote, as a claim does."""
+    return any(t.pos_ in ("VERB", "AUX") or t.text in QUOTE_TOKENS for t in words)

@@ -226,6 +226,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             return Frame(list(told.subtree))
         if obj is not None and (_empty(obj) or obj.ent_type_ in ("DATE", "TIME")):
             obj = None  # 'said nothing', 'said Tuesday'
+        if obj is not None and _announces_next(obj):
+            return Frame(_next_paragraph(verb))
         if obj is not None:
             deps = ("dobj", "prep", "oprd", "xcomp", "acomp", "ccomp")
             return Frame(_right_deps(verb, deps if lemma in cues.ADDRESSEE else deps + ("dative",)))
@@ -655,6 +657,17 @@ def _quoted_before(verb: Any) -> list[Any]:
     return [
         t for t in sentence_of(verb) if t.i < verb.i and any(r[0] <= t.idx < r[1] for r in regions)
     ]
+
+
+def _announces_next(obj: Any) -> bool:
+    """'tweeted the following:' closing its paragraph: the object stands for the next one."""
+    doc = obj.doc
+    i = obj.i + 1
+    while i < len(doc) and doc[i].head.i == obj.i and doc[i].text != ":":
+        i += 1  # 'the following statement'
+    if i >= len(doc) or doc[i].text != ":" or "following" not in [t.lower_ for t in obj.subtree]:
+        return False
+    return i + 1 == len(doc) or "\n" in doc[i + 1].text
 
 
 def _next_paragraph(verb: Any) -> list[Any]:

@@ -23,7 +23,12 @@ from rashomon.enrich.misparsed import (
     agent_participle,
     clause_noun,
     headline_verb,
+    hung_on_name,
+    joined_verb,
     modifier_verb,
+    name_on,
+    trailing_report,
+    verbless_stance,
 )
 from rashomon.enrich.tokens import (
     DASHES,
@@ -1038,6 +1043,10 @@ def _cue_relation(tok: Any) -> Relation | None:
         return _according(tok)
     if tok.lower_ in HEARSAY_ADVERBS:
         return _hearsay(tok)
+    if hung_on_name(tok):  # 'Lobby blasts/aux Roe/VBP': a headline verb read as a helper
+        rel = headline_verb(tok)
+        if rel is not None:
+            return rel
     if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in cues.ALL or phrasal_preps(tok)):
         if tok.dep_ in ("amod", "compound", "nmod"):  # a verb the parser hung on a noun
             rel = headline_verb(tok) or modifier_verb(tok)
@@ -1047,7 +1056,7 @@ def _cue_relation(tok: Any) -> Relation | None:
     if tok.lemma_ == "be" and tok.pos_ == "AUX":
         return _copula(tok)
     if tok.pos_ in ("NOUN", "PROPN"):
-        rel = headline_verb(tok) or clause_noun(tok)
+        rel = headline_verb(tok) or clause_noun(tok) or joined_verb(tok) or trailing_report(tok)
         if rel is not None:
             return rel
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
@@ -1060,6 +1069,10 @@ def _cue_relation(tok: Any) -> Relation | None:
         return colon_relation(tok)
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in cues.STANCE_ADJ:
         return _stance(tok)
+    if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "ROOT"):
+        return verbless_stance(tok)
     if tok.lower_ == "in" and tok.dep_ == "prep":
         return _in_document(tok)
+    if tok.lower_ == "on" and tok.dep_ == "prep":
+        return name_on(tok)
     return None

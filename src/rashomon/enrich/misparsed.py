@@ -10,7 +10,11 @@ opening the line, and the words after it start what it reports.
 ``modifier_verb`` does the same for a past-tense verb parsed as an adjective of its object
 ('Roe condemned/amod Smith's calls'), and ``agent_participle`` reads a stance verb's passive
 participle after a noun ('the plan, opposed by Mayor Roe, ...'), which has no subject of
-its own to be the source.
+its own to be the source. ``joined_verb`` reads a second '-s' verb joined to the first and
+tagged as a plural noun ('Roe visits Ohio and praises/NNS Smith'), and ``verbless_stance`` a
+headline's stance adjective whose 'is' was left out ('Farmers wary of tariff plan'); ``name_on``
+a headline of a person's name and 'on' ('Roe on why the mill must close'); ``trailing_report``
+a reporting verb read as a noun at a headline's end ('..., Roe hints/NNS').
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from rashomon.enrich.tokens import (
     ranges_of,
     sentence_of,
     source_range,
+    subject_of,
 )
 
 #: verbs a misread noun can stand for; light verbs ('takes', 'makes') and raising verbs
@@ -37,8 +42,8 @@ NOUN_PHRASE = frozenset({"PROPN", "NOUN", "PRON", "ADJ", "DET", "NUM", "PART"})
 OPENERS = frozenset({":", "—", "–", "-", "--", ",", "‘", "'", '"', "“"})
 #: parts of speech that can open what a headline verb reports ('Backs the Plan').
 CONTENT_START = frozenset({"DET", "PROPN", "NOUN", "PRON", "ADJ", "NUM", "ADV"})
-#: what may open it besides: a that-clause, an infinitive, a quote.
-CONTENT_WORDS = frozenset({"that", "to", "‘", "'", '"', "“"})
+#: what may open it besides: a that-clause, an infinitive, a quote, an aside ('(Some)').
+CONTENT_WORDS = frozenset({"that", "to", "‘", "'", '"', "“", "("})
 
 
 def third_person_lemma(tok: Any) -> str | None:
@@ -60,7 +65,8 @@ def _subject_run(tok: Any, sent: Any) -> list[Any]:
     if not run or i >= sent.start and tok.doc[i].text not in OPENERS and not tok.doc[i].is_space:
         return []
     run.reverse()
-    if run[-1].pos_ not in ("PROPN", "NOUN", "PRON") or run[-1].tag_ == "POS":
+    nominal = run[-1].pos_ in ("PROPN", "NOUN", "PRON") or run[-1].ent_type_ == "NORP"
+    if not nominal or run[-1].tag_ == "POS":  # 'Conservative/JJ faults ...' names a person
         return []
     return run
 
@@ -79,6 +85,9 @@ def _verb_shape(tok: Any) -> str | None:
         if plural and tok.tag_ in ("NN", "NNP") and tok.lower_ in HEADLINE_VERBS:
             return tok.lower_
         return None
+    if tok.pos_ in VERBS and tok.tag_ == "VBZ" and hung_on_name(tok):
+        lemma = tok.lemma_.lower()  # an auxiliary keeps its '-s': 'blasts/aux'
+        return lemma if lemma in HEADLINE_VERBS else third_person_lemma(tok)
     if tok.pos_ == "VERB" and tok.dep_ in ("compound", "amod", "nmod"):
         lemma = tok.lemma_.lower()
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -89,8 +98,8 @@ def _verb_shape(tok: Any) -> str | None:
 
 
 def _content(tok: Any, lemma: str, sent: Any) -> tuple[list[Any], Any]:
-    """What a headline verb reports (up to ';', the sentence end or a second headline verb:
-    'Roe Backs Plan And Praises Aide') and the cue's last word."""
+    """What a headline verb reports (up to ';', the sentence end, a clause of its own or a
+    second headline verb: 'Roe Backs Plan And Praises Aide') and the cue's last word."""
     doc = tok.doc
     first = tok.i + 1
     if first >= sent.end:
@@ -109,6 +118,8 @@ def _content(tok: Any, lemma: str, sent: Any) -> tuple[list[Any], Any]:
         after = doc[t.i + 1] if t.i + 1 < sent.end else None
         if t.lower_ in JOINERS and after is not None and _verb_shape(after) is not None:
             break
+        if out and out[0].lower_ not in CONTENT_WORDS and t.dep_ == "mark" and t.head.i > t.i:
+            break  # 'backs the plan as she tours ...': a clause of its own
         out.append(t)
     return out, cue_end
 
@@ -132,10 +143,11 @@ def _shared_subject(tok: Any, sent: Any) -> list[Any]:
     return []
 
 
-def _name_after(tok: Any, root: Any) -> bool:
-    """'Mayor slams/NNS Roe/VBP': the parser made the headline verb a plural subject and the
-    name after it the sentence's verb."""
-    return root.i == tok.i + 1 and tok.dep_ == "nsubj" and name_as_verb(root)
+def hung_on_name(tok: Any) -> bool:
+    """'Mayor slams/NNS Roe/VBP', 'Lobby blasts/VBZ/aux Roe/VBP': the parser made the
+    headline verb the subject or auxiliary of the name after it, read as the verb."""
+    head = tok.head
+    return head.i == tok.i + 1 and tok.dep_ in ("nsubj", "aux") and name_as_verb(head)
 
 
 def headline_verb(tok: Any) -> Relation | None:
@@ -145,7 +157,7 @@ def headline_verb(tok: Any) -> Relation | None:
     if lemma is None:
         return None
     sent = sentence_of(tok)
-    if sent.root.pos_ in VERBS and not _name_after(tok, sent.root):
+    if sent.root.pos_ in VERBS and not hung_on_name(tok):
         return None
     run = _subject_run(tok, sent) or _shared_subject(tok, sent)
     if not run:
@@ -158,6 +170,116 @@ def headline_verb(tok: Any) -> Relation | None:
     return Relation(
         (tok.idx, cue_end.idx + len(cue_end.text)), ranges, source[0], lemma, tok.i, run[-1].i
     )
+
+
+def joined_verb(tok: Any) -> Relation | None:
+    """'Roe visits Ohio and praises/NNS Smith': a second '-s' verb of the lexicon joined to a
+    present-tense verb, read as a plural noun; its source is the first verb's subject."""
+    first = tok.head
+    if tok.dep_ != "conj" or tok.tag_ not in ("NNS", "NNPS") or first.tag_ != "VBZ":
+        return None
+    if first.i >= tok.i or tok.doc[tok.i - 1].lower_ not in JOINERS:
+        return None
+    lemma = third_person_lemma(tok)
+    subj = subject_of(first)
+    if lemma is None or subj is None:
+        return None
+    content, cue_end = _content(tok, lemma, sentence_of(tok))
+    ranges = ranges_of(content)
+    source = source_range(subj, {t.i for t in first.subtree if t.i > first.i})
+    if not ranges or source is None:
+        return None
+    cue = (tok.idx, cue_end.idx + len(cue_end.text))
+    return Relation(cue, ranges, source, lemma, tok.i, subj.i)
+
+
+#: prepositions that open what a stance adjective is about ('wary of X').
+STANCE_PREPS = frozenset({"about", "of", "on", "with", "to", "over"})
+
+
+def _stance_holder(adj: Any) -> list[Any]:
+    """Who holds a stance adjective in a verbless line: the noun it follows as the line's
+    head ('Farmers wary of ...') or its subject ('Roe/nsubj optimistic/ROOT ...')."""
+    head = adj.head
+    if adj.dep_ == "amod" and head.i < adj.i and head.dep_ == "ROOT":
+        if head.pos_ in ("NOUN", "PROPN") or name_as_verb(head) or head.tag_ == "VB":
+            mine = {t.i for t in adj.subtree}
+            return [t for t in head.subtree if t.i < adj.i and t.i not in mine]
+    if adj.dep_ == "ROOT" and not any(c.dep_ in ("cop", "aux") for c in adj.children):
+        subj = next((c for c in adj.children if c.dep_ == "nsubj" and c.i < adj.i), None)
+        return list(subj.subtree) if subj is not None else []
+    return []
+
+
+def verbless_stance(adj: Any) -> Relation | None:
+    """'Farmers wary of new tariffs', 'Roe confident the dam will hold': a headline's stance
+    adjective with its 'is' left out; the noun phrase before it holds the stance."""
+    if adj.lower_ not in cues.STANCE_ADJ:
+        return None
+    holder = _stance_holder(adj)
+    if not holder or holder[-1].pos_ not in ("NOUN", "PROPN", "PRON", "VERB"):
+        return None
+    content: list[Any] = []
+    cue_end = adj
+    for child in adj.rights:
+        if child.dep_ in ("ccomp", "xcomp"):
+            content = list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS:
+            content = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            cue_end = child
+        if content:
+            break
+    ranges, source = ranges_of(content), ranges_of(holder)
+    if not ranges or len(source) != 1:
+        return None
+    start = min([adj.i] + [c.i for c in adj.children if c.dep_ == "neg"])  # 'not sure'
+    cue = (adj.doc[start].idx, cue_end.idx + len(cue_end.text))
+    return Relation(cue, ranges, source[0], adj.lower_, adj.i, holder[-1].i)
+
+
+def name_on(prep: Any) -> Relation | None:
+    """'Roe on why the mill must close': a headline of a name and 'on' with no verb, what the
+    named one says on the topic."""
+    name = prep.head
+    sent = sentence_of(prep)
+    if prep.lower_ != "on" or name.dep_ != "ROOT" or name.pos_ != "PROPN":
+        return None
+    if prep.i != name.i + 1 or name.ent_type_ != "PERSON":
+        return None
+    before = prep.doc[sent.start : prep.i]
+    if any(t.ent_type_ != "PERSON" and not t.text.endswith(".") for t in before):
+        return None  # 'Follow Jo Roe on Twitter', 'Speaking on Fox', but 'Dr. Roe on ...'
+    if sent.start > 0 and not prep.doc[sent.start - 1].is_space:
+        return None  # the name opens its line, as a headline's does
+    topic = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    source = ranges_of(list(prep.doc[sent.start : prep.i]))
+    if not topic or len(source) != 1:
+        return None
+    cue = (prep.idx, prep.idx + len(prep.text))
+    return Relation(cue, ranges_of(topic), source[0], "on", prep.i, name.i)
+
+
+def trailing_report(tok: Any) -> Relation | None:
+    """'The pit will close by June, mine owner hints/NNS.': a speech or thought verb of the
+    lexicon read as a noun at a headline's end, after a comma and its subject; what comes
+    before the comma is reported."""
+    lemma = third_person_lemma(tok) if tok.tag_ in ("NNS", "NNPS") else None
+    if lemma not in cues.SPEECH | cues.THOUGHT:
+        return None
+    sent = sentence_of(tok)
+    if any(not (t.is_punct or t.is_space) for t in tok.doc[tok.i + 1 : sent.end]):
+        return None
+    run = _subject_run(tok, sent)
+    if not run or not (holds_views(run[-1]) or run[-1].pos_ == "PROPN"):
+        return None
+    comma = run[0].i - 1
+    if comma <= sent.start or tok.doc[comma].text != ",":
+        return None
+    content, source = ranges_of(list(tok.doc[sent.start : comma])), ranges_of(run)
+    if not content or not source:
+        return None
+    cue = (tok.idx, tok.idx + len(tok.text))
+    return Relation(cue, content, source[0], lemma, tok.i, run[-1].i)
 
 
 def clause_noun(tok: Any) -> Relation | None:
