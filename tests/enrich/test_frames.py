@@ -318,3 +318,7 @@ def test_a_contracted_has_read_as_a_passive_is_keeps_its_subject(nlp):
 
 def test_a_name_will_is_not_a_modal_before_a_past_tense(nlp):
     assert _sources(nlp, '"The port is safe," Will wrote in his column.') == {"wrote": "Will"}
+
+
+def test_a_bare_that_or_this_is_no_source(nlp):
+    assert _sources(nlp, "That is not to suggest the pier is unsafe.") == {"not to suggest": None}

@@ -163,6 +163,12 @@ def _expletive(subj: Any) -> bool:
     return bool(clauses) and (head.lemma_.lower() != "be" or bool(preds))
 
 
+def _demonstrative(subj: Any) -> bool:
+    """Whether ``subj`` is a bare 'that' or 'this', which points at a thing or at what was
+    just said ('That is not to say X'), not at anyone."""
+    return subj.lower_ in ("that", "this") and subj.tag_ == "DT" and not list(subj.children)
+
+
 def _verb_relation(tok: Any) -> Relation | None:
     lemma = tok.lemma_.lower()
     if _concession(tok):
@@ -246,7 +252,7 @@ def _verb_relation(tok: Any) -> Relation | None:
         source = source_range(subj, content_ids | aside | {tok.i}) if subj is not None else None
     if source is None and subj is None and _holderless_object(tok, lemma):
         return None  # 'See the results below', 'knowing the numbers helps': nobody's view
-    if subj is not None and _expletive(subj):
+    if subj is not None and (_expletive(subj) or _demonstrative(subj)):
         source = None  # 'it is hard to imagine X', 'it seems that X': the writer's, unnamed
     poll = _poll_of(tok) if subj is None or subj.ent_type_ not in ("ORG", "PERSON") else None
     if poll is not None and poll.i not in content_ids:
