@@ -322,3 +322,10 @@ def test_a_name_will_is_not_a_modal_before_a_past_tense(nlp):
 
 def test_a_bare_that_or_this_is_no_source(nlp):
     assert _sources(nlp, "That is not to suggest the pier is unsafe.") == {"not to suggest": None}
+
+
+def test_whoever_is_heard_saying_something_says_it(nlp):
+    text = "Roe was heard telling the crew that the ferry would sail."
+    assert triples(nlp, text, outer=True) == [
+        ("was heard", "Roe", ["telling the crew that the ferry would sail"])
+    ]

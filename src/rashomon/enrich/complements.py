@@ -202,6 +202,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         if pred is not None:
             return Frame(list(subj.subtree) + list(pred.subtree), subject_in_content=True)
     if subj is not None and subj.dep_ == "nsubjpass" and xcomp is not None:
+        if lemma in cues.PERCEIVED_SPEAKING and _reports(xcomp):
+            return Frame(list(xcomp.subtree))  # 'Roe was heard telling X that Y': Roe tells
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
     if lemma == "continue" and xcomp is not None and not (subj is not None and holds_views(subj)):
         return None  # 'the lead continues to grow': aspect, not a report

@@ -339,6 +339,8 @@ RAISING = frozenset({"seem", "appear", "sound", "look"})
 NAMING = frozenset({"call", "name", "dub", "title", "entitle", "label"})
 #: verbs that report only with the pro-form 'it': 'as she put it, ...'.
 PUT_IT = frozenset({"put"})
+#: verbs of perception whose passive subject, caught saying something, is its speaker
+PERCEIVED_SPEAKING = frozenset({"hear", "see"})
 #: 'citing X': X is the source of the clause the participle hangs on.
 CITING = frozenset({"cite", "quote"})
 #: nouns naming an anonymous or institutional source ('a source said').

@@ -217,7 +217,7 @@ def _verb_relation(tok: Any) -> Relation | None:
         or subj is not None
         and subj.dep_ == "nsubjpass"
         and subj.head.i == tok.i
-        and lemma not in BELIEF_PASSIVES
+        and lemma not in BELIEF_PASSIVES | cues.PERCEIVED_SPEAKING
         and not _has_read_as_is(tok)
         or _bare_participle(tok, subj)
         or subj is None
