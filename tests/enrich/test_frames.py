@@ -329,3 +329,8 @@ def test_whoever_is_heard_saying_something_says_it(nlp):
     assert triples(nlp, text, outer=True) == [
         ("was heard", "Roe", ["telling the crew that the ferry would sail"])
     ]
+
+
+def test_a_name_read_as_a_modal_before_a_finite_verb_is_its_subject(nlp):
+    text = "After the vote, Will believes the mayor has lost the port."
+    assert triples(nlp, text) == [("believes", "Will", ["the mayor has lost the port"])]

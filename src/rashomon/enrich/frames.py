@@ -207,7 +207,7 @@ def _verb_relation(tok: Any) -> Relation | None:
         return None
     toks = without_trailing_aside(without_according(frame.tokens))
     content_ids = {t.i for t in toks}
-    subj = None if frame.subject_in_content else subject_of(tok) or _name_read_as_modal(tok)
+    subj = None if frame.subject_in_content else subject_of(tok)
     if subj is not None and subj.i in content_ids:  # '"..., it will," said Jane Roe'
         subj = next(
             (c for c in tok.children if c.dep_ in SUBJECTS and c.i not in content_ids), subj
@@ -269,7 +269,7 @@ def _verb_relation(tok: Any) -> Relation | None:
             child.dep_ in ("aux", "auxpass", "neg")
             and child.i < tok.i
             and child.i >= cue_start.i - 2
-            and (subj is None or child.i != subj.i)
+            and (subj is None or child.i != subj.i)  # "Will argues": a name read as a modal
         ):
             cue_start = min(cue_start, child, key=lambda t: t.i)
     relay = None
@@ -306,15 +306,6 @@ def _poll_of(verb: Any) -> Any | None:
             if obj is not None and obj.lemma_.lower() in POLLS:
                 return obj
     return None
-
-
-def _name_read_as_modal(verb: Any) -> Any | None:
-    """'"...," Will wrote': a capitalised 'Will' right before a past tense is a name, not
-    the modal the tagger took it for."""
-    if verb.tag_ != "VBD" or verb.i == 0:
-        return None
-    prev = verb.doc[verb.i - 1]
-    return prev if prev.text == "Will" and prev.tag_ == "MD" and prev.head.i == verb.i else None
 
 
 def _has_read_as_is(verb: Any) -> bool:

@@ -207,6 +207,9 @@ def subject_of(verb: Any, depth: int = 0) -> Any | None:
         # the clause reported; the nearer subject speaks
         subj = next((c for c in named[1:] if named[0].tag_ in WH_SUBJECTS), named[0])
         return _maker_of(subj, verb, depth) or subj
+    named = _name_read_as_modal(verb)
+    if named is not None:
+        return named
     # 'Its spokesman, reading from a statement, declared ...': the parse may hang the
     # subject on the participle set off before the verb
     for child in verb.lefts:
@@ -306,6 +309,18 @@ def finite_tag(verb: Any) -> str:
     """The tag of the word that carries a verb's tense: its first auxiliary, or itself."""
     aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
     return (aux or verb).tag_
+
+
+def _name_read_as_modal(verb: Any) -> Any | None:
+    """A capitalised 'Will' or 'May' tagged as a modal right before a verb in the '-s' or
+    past form, which no modal can take: a name, the verb's subject ('Will argues ...')."""
+    if verb.tag_ not in ("VBZ", "VBD") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.tag_ == "MD" and prev.text in ("Will", "May") and prev.head.i == verb.i:
+        if prev.i > 0 and not prev.is_sent_start:
+            return prev
+    return None
 
 
 def _mute_holder(participle: Any) -> bool:
