@@ -1184,3 +1184,11 @@ def test_a_news_flash_word_opening_a_headline_is_stripped_from_its_source(nlp):
     assert [(r["cue"], r["source"]) for r in rels] == [("insist", "farmers")]
     (rel,) = _rels(nlp, "Exclusive – Jane Roe: The mill will close in May.")
     assert (rel["cue"], rel["source"]) == (":", "Jane Roe")
+
+
+def test_a_place_dateline_is_no_speaker_and_no_part_of_the_content(nlp):
+    text = "ELM PARK, Calif. - Kell promised the dockers a raise."
+    rel = _by_cue(nlp, text)["promised"]
+    assert rel["source"] != "ELM PARK, Calif."
+    text = "BOSTON — The ferry will run again in May, the harbour board said."
+    assert _by_cue(nlp, text)["said"]["content"] == ["The ferry will run again in May"]

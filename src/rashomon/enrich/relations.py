@@ -27,6 +27,7 @@ from rashomon.enrich.tokens import (
     QUOTE_CHARS,
     Range,
     Relation,
+    DASHES,
     dateline_dash,
     doc_quote_regions,
     finite_tag,
@@ -335,16 +336,45 @@ MAX_DATELINE_WORDS = 14
 
 def _dateline(sent: Any) -> int:
     """Index of the dash closing a dateline that opens ``sent``, else -1."""
-    return dateline_dash(sent[:MAX_DATELINE_WORDS])
+    dash = dateline_dash(sent[:MAX_DATELINE_WORDS])
+    return dash if dash >= 0 else _place_dateline(sent)
+
+
+def _place_dateline(sent: Any) -> int:
+    """Index of the dash after a place in capitals that opens ``sent`` ('BOSTON —', 'ELM
+    PARK, Calif. -'), with no agency after it, else -1."""
+    words = [t for t in sent[:MAX_DATELINE_WORDS] if not t.is_space]
+    i = 0
+    while i < len(words) and words[i].is_upper and words[i].is_alpha and len(words[i]) > 1:
+        i += 1
+    if i == 0:
+        return -1
+    if i + 1 < len(words) and words[i].text == "," and _state_abbreviation(words[i + 1]):
+        i += 2
+        if i < len(words) and words[i].text == ".":  # 'Calif' '.' split in two
+            i += 1
+    return words[i].i if i < len(words) and words[i].text in DASHES else -1
+
+
+def _state_abbreviation(tok: Any) -> bool:
+    """'Calif.', 'N.H.', 'Tex.': a short capitalised abbreviation."""
+    return tok.text[:1].isupper() and len(tok.text) <= 6 and not tok.is_upper or "." in tok.text
 
 
 def _without_dateline(rel: Relation, doc: Any) -> None:
     """'VELM, March 19 (NWP) - The bank held rates, as expected': the place and agency that
-    open a report are the outlet's, not part of what anyone expected or said."""
+    open a report are the outlet's, not part of what anyone expected or said, nor anyone."""
     dash = _dateline(doc[rel.cue_token].sent)
-    if dash < 0 or rel.content[0][0] > doc[dash].idx:
+    if dash < 0:
         return
-    after = doc[dash + 1].idx if dash + 1 < len(doc) else doc[dash].idx + 1
+    if rel.source is not None and rel.source[1] <= doc[dash].idx:
+        rel.source, rel.source_token = None, None
+    if rel.content[0][0] > doc[dash].idx:
+        return
+    nxt = dash + 1
+    while nxt < len(doc) and doc[nxt].is_space:  # 'WASHINGTON --  A ...'
+        nxt += 1
+    after = doc[nxt].idx if nxt < len(doc) else doc[dash].idx + 1
     rel.content = [(max(a, after), b) for a, b in rel.content if b > after]
 
 
