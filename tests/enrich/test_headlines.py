@@ -57,3 +57,12 @@ def test_the_report_of_a_title_case_paragraph_is_found(nlp):
     assert got["Slams"]["source"]["text"] == "Harbour Union"  # the page's own capitals
     assert got["Slams"]["content"]["text"] == "Mayor Over Port Budget Cuts"
     assert got["said"]["content"]["text"] == "the cuts would cost jobs at the port"
+
+
+def test_a_name_with_a_possessive_ending_stays_a_name():
+    text = (
+        "Harbour Workers Question Velm’s Port Plan And The Budget\n\n"
+        "Velm wants the port to grow. The workers doubt the plan."
+    )
+    head = sentence_cased(text, _paragraphs(text)).split("\n\n")[0]
+    assert head == "Harbour workers question Velm’s port plan and the budget"

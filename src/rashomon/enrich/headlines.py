@@ -5,8 +5,9 @@ and finds no verb, so a headline's report goes unseen. Before parsing, the commo
 a title-case paragraph are lower-cased: function words, words the article's own text writes
 in lower case at least as often as capitalised mid-sentence, and words it never uses (a
 headline's verbs). Names stay as they are: a word the text only writes capitalised keeps
-its capital. Every change keeps the text's length, so offsets are the same in both texts;
-the parser sees the sentence-cased copy, everything else the original (``tokens.text_of``).
+its capital, also with a possessive ending ('Roe’s'). Every change keeps the text's length,
+so offsets are the same in both texts; the parser sees the sentence-cased copy, everything
+else the original (``tokens.text_of``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ FUNCTION_WORDS = frozenset(
     its their our your my he she it they we you him them us up out off down if when while
     where who whom whose which what why how all any some more most just also now then""".split()
 )
+
+
+def _key(word: str) -> str:
+    """A word as the case counts know it: lower-cased, without a possessive ending, so
+    'Roe’s' counts as the name 'Roe'."""
+    low = word.lower()
+    return low[:-2] if low.endswith(("’s", "'s")) else low
 
 
 def _capitalised(words: list[str]) -> bool:
@@ -52,15 +60,15 @@ def _case_counts(
     seen: set[str] = set()
     for m in (m for s, n in spans for m in _WORD.finditer(text, s, s + n)):
         w = m.group()
-        seen.add(w.lower())
+        seen.add(_key(w))
         if w[0].islower():
-            lower[w.lower()] += 1
+            lower[_key(w)] += 1
             continue
         i = m.start() - 1
         while i >= 0 and text[i] == " ":
             i -= 1
         if i >= 0 and text[i] not in _OPENERS and not _acronym(w):
-            upper[w.lower()] += 1
+            upper[_key(w)] += 1
     return lower, upper, seen
 
 
@@ -90,13 +98,13 @@ def sentence_cased(text: str, paragraphs: Iterable[tuple[int, int]]) -> str:
         caps = [m for m in words if m.group()[0].isupper() and not _acronym(m.group())]
         if not (
             any(m.group().lower() in FUNCTION_WORDS for m in caps)
-            or sum(common(m.group().lower()) for m in caps) >= 2
+            or sum(common(_key(m.group())) for m in caps) >= 2
         ):
             continue
         for m in caps:
             low = m.group().lower()
             if len(low) != len(m.group()) or len(low) == 1 and low not in FUNCTION_WORDS:
                 continue  # the 'S' of 'U.S.' is no word
-            if common(low) or low not in seen:
+            if common(_key(low)) or _key(low) not in seen:
                 out[m.start() : m.end()] = low
     return "".join(out)
