@@ -66,3 +66,9 @@ def test_a_name_with_a_possessive_ending_stays_a_name():
     )
     head = sentence_cased(text, _paragraphs(text)).split("\n\n")[0]
     assert head == "Harbour workers question Velm’s port plan and the budget"
+
+
+def test_a_negated_helper_marks_a_title_case_paragraph():
+    text = "Why Farmers Won’t Forgive Velm\n\nVelm closed the mill. The farmers were angry."
+    head = sentence_cased(text, _paragraphs(text)).split("\n\n")[0]
+    assert head == "Why farmers won’t forgive Velm"

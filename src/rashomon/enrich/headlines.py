@@ -28,6 +28,11 @@ FUNCTION_WORDS = frozenset(
     has have had do does did will would can could may might must should shall not no his her
     its their our your my he she it they we you him them us up out off down if when while
     where who whom whose which what why how all any some more most just also now then""".split()
+) | frozenset(  # negated helpers ('Won’t Renounce'), with either apostrophe
+    w.replace("'", q)
+    for w in """isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't
+    shouldn't hasn't haven't hadn't""".split()
+    for q in "'’"
 )
 
 
