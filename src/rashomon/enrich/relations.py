@@ -24,10 +24,10 @@ from rashomon.enrich.frames import (
 )
 from rashomon.enrich.signed import signed_quote
 from rashomon.enrich.tokens import (
+    DASHES,
     QUOTE_CHARS,
     Range,
     Relation,
-    DASHES,
     dateline_dash,
     doc_quote_regions,
     finite_tag,
