@@ -269,8 +269,8 @@ def thread_start(lines: list[Line], body: list[bool], after: int = 0) -> int | N
             # text follows within a few lines: a commenter's name over their text, or prose
             # that is no site prompt (menu entries or a newsletter line under 'Have your
             # say' are not a reader's)
-            if any(_is_author(lines, j) or is_label(lines[j].text) or _is_prose(lines[j])
-                   and _commentish(lines[j]) and inline_kind(lines[j].text) is None
+            if any(is_label(lines[j].text) or _is_prose(lines[j]) and _commentish(lines[j])
+                   and inline_kind(lines[j].text) is None or _is_author(lines, j)
                    for j in range(i + 1, min(n, i + 8))):
                 return i
         above = prev.text  # i >= 2: three body lines come first
