@@ -1192,3 +1192,9 @@ def test_a_place_dateline_is_no_speaker_and_no_part_of_the_content(nlp):
     assert rel["source"] != "ELM PARK, Calif."
     text = "BOSTON — The ferry will run again in May, the harbour board said."
     assert _by_cue(nlp, text)["said"]["content"] == ["The ferry will run again in May"]
+
+
+def test_a_report_whose_content_was_all_dateline_is_dropped_not_a_crash(nlp):
+    # a capitals lead-in before a dash reads as a dateline, which leaves the report nothing
+    text = "KELL SAYS QUAY STILL UNSAFE - After the first day of repairs, the engineers left."
+    assert all(rel.content for rel in find_relations(nlp(text)))

@@ -114,6 +114,7 @@ def find_relations(doc: Any) -> list[Relation]:
             _clip_to_quote(rel, regions)
         if rel is not None and rel.content:
             _without_dateline(rel, doc)
+        if rel is not None and rel.content:  # (a content that was the dateline is gone)
             _with_condition(rel, doc)
         if rel is not None and rel.content:
             _speaker_between(rel, regions, doc)
