@@ -333,6 +333,8 @@ def _signed_quotes(doc: Any, regions: list[Range], rels: list[Relation]) -> list
 
 #: the most words a dateline opening a sentence takes: 'RENO, Nev., March 3 (AP) —'
 MAX_DATELINE_WORDS = 14
+#: ... of them a place's name in capitals ('SALT LAKE CITY', 'PORT OF SPAIN')
+MAX_PLACE_WORDS = 3
 
 
 def _dateline(sent: Any) -> int:
@@ -348,8 +350,9 @@ def _place_dateline(sent: Any) -> int:
     i = 0
     while i < len(words) and words[i].is_upper and words[i].is_alpha and len(words[i]) > 1:
         i += 1
-    if i == 0:
-        return -1
+    if not 0 < i <= MAX_PLACE_WORDS:
+        return -1  # a lead-in in capitals, not a place: 'KELL SAYS QUAY STILL UNSAFE -'
+
     if i + 1 < len(words) and words[i].text == "," and _state_abbreviation(words[i + 1]):
         i += 2
         if i < len(words) and words[i].text == ".":  # 'Calif' '.' split in two
