@@ -3,7 +3,8 @@ from __future__ import annotations
 from relkit import triples
 from spacy.tokens import Doc
 
-from rashomon.enrich.frames import _name_run, _noun
+from rashomon.enrich.frames import _name_run
+from rashomon.enrich.nouns import noun_relation
 
 
 def _rels(nlp, text):
@@ -173,7 +174,7 @@ def test_a_that_clause_read_as_relative_is_still_the_nouns_content(nlp):
     pos = ["DET", "NOUN", "VERB", "PRON", "DET", "NOUN", "PART", "VERB", "PUNCT"]
     lemmas = ["the", "clerk", "hand", "he", "a", "statement", "to", "read", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    assert _noun(doc[5]) is None
+    assert noun_relation(doc[5]) is None
 
 
 def test_citing_an_act_gives_a_reason_not_a_source(nlp):
