@@ -4,7 +4,6 @@ from relkit import triples
 from spacy.tokens import Doc
 
 from rashomon.enrich.frames import _name_run
-from rashomon.enrich.nouns import noun_relation
 
 
 def _rels(nlp, text):
@@ -18,17 +17,6 @@ def _sources(nlp, text):
 def test_a_content_that_only_names_a_time_is_no_content(nlp):
     assert _rels(nlp, "The mayor will campaign on Friday.") == []
     assert _rels(nlp, "The mayor will campaign on taxes.") == [("will campaign on", ["taxes"])]
-
-
-def test_focus_and_point_take_their_topic_only_after_their_own_preposition(nlp):
-    assert _rels(nlp, "Potholes became the main focus of the county budget.") == []
-    assert _rels(nlp, "Parking is a sore point for the neighbours.") == []
-    (rel,) = _rels(nlp, "Her focus on potholes pleased the drivers.")
-    assert rel[1] == ["potholes"]
-
-
-def test_in_charge_of_is_no_charge(nlp):
-    assert _rels(nlp, "A clerk in charge of harbour permits retired last year.") == []
 
 
 def test_a_verb_of_thought_with_a_plain_object_needs_someone_to_hold_it(nlp):
@@ -151,30 +139,10 @@ def test_a_participle_set_off_after_the_speaker_is_no_part_of_the_source(nlp):
     assert _sources(nlp, text)["said"] == "retired pilot Anna Kell"
 
 
-def test_a_noun_on_a_topic_with_no_holder_is_nobodys_stance(nlp):
-    assert _rels(nlp, "After the storm there was a new focus on the harbour and its pier.") == []
-    assert _rels(nlp, "Attacks on the convoy continued through the night.") == []
-    (rel,) = _rels(nlp, "The union's attacks on the mayor continued.")
-    assert rel == ("attacks on", ["the mayor"])
-
-
 def test_according_to_read_as_the_root_still_gives_the_words_after_the_name(nlp):
     text = "According to harbour radio host Ama Kell, the toll smacks of “greed” and spite."
     assert ("According to", "harbour radio host Ama Kell") in _sources(nlp, text).items()
     assert ("According to", ["the toll smacks of “greed” and spite"]) in _rels(nlp, text)
-
-
-def test_a_that_clause_read_as_relative_is_still_the_nouns_content(nlp):
-    text = "She rejected the allegation that the mayor had lied to the council."
-    assert ("allegation", ["that the mayor had lied to the council"]) in _rels(nlp, text)
-    # a relative infinitive is no content: 'a statement to read' is one to be read
-    words = ["The", "clerk", "handed", "him", "a", "statement", "to", "read", "."]
-    heads = [1, 2, 2, 2, 5, 2, 7, 5, 2]
-    deps = ["det", "nsubj", "ROOT", "dative", "det", "dobj", "aux", "relcl", "punct"]
-    pos = ["DET", "NOUN", "VERB", "PRON", "DET", "NOUN", "PART", "VERB", "PUNCT"]
-    lemmas = ["the", "clerk", "hand", "he", "a", "statement", "to", "read", "."]
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
-    assert noun_relation(doc[5]) is None
 
 
 def test_citing_an_act_gives_a_reason_not_a_source(nlp):
@@ -204,19 +172,6 @@ def test_an_it_that_stands_for_a_clause_is_nobody(nlp):
     assert _sources(nlp, "It said the levy would stay.") == {"said": "It"}
 
 
-def test_a_cue_noun_under_an_adverb_of_the_verb_is_held_by_its_subject(nlp):
-    text = "Kell moved away from a claim that the pilots had erred."
-    assert _sources(nlp, text) == {"claim": "Kell"}
-
-
-def test_support_received_from_someone_has_them_as_its_source(nlp):
-    text = "Roe has won broad support from pilots in the harbour."
-    assert _sources(nlp, text) == {"support from": "pilots in the harbour"}
-    assert _sources(nlp, "Kell drew sharp criticism from the ferry crews.") == {
-        "criticism from": "the ferry crews"
-    }
-
-
 def test_reportedly_passes_its_clause_on_from_no_one(nlp):
     text = "The ferry company has reportedly hired two pilots from the north coast."
     assert triples(nlp, text) == [
@@ -231,14 +186,6 @@ def test_a_poll_named_by_an_in_phrase_speaks_for_its_respondents(nlp):
     assert _sources(nlp, text) == {"said": "a May survey of dock workers"}
 
 
-def test_a_possessive_pronoun_of_a_cue_noun_gives_way_to_the_subject_it_stands_for(nlp):
-    assert _sources(nlp, "Mayor Roe renewed her call for a new bridge.") == {
-        "call for": "Mayor Roe"
-    }
-    text = "The dockers were loud in their criticism of the levy."
-    assert _sources(nlp, text) == {"criticism of": "The dockers"}
-
-
 def test_a_contracted_is_with_a_curly_apostrophe_is_a_form_of_be(nlp):
     text = "Given the tolls, it’s hard to imagine Kell winning the harbour vote."
     assert _sources(nlp, text) == {"to imagine": None}
@@ -251,18 +198,6 @@ def test_an_it_made_the_subject_of_an_adjective_with_a_clause_is_nobody(nlp):
     assert _sources(nlp, text) == {"to see": None}
 
 
-def test_whoever_acts_in_support_of_someone_holds_the_support(nlp):
-    assert _sources(nlp, "Old harbour leaders unite in support of Kell.") == {
-        "support of": "Old harbour leaders"
-    }
-
-
-def test_support_among_a_group_has_the_group_as_its_source(nlp):
-    assert _sources(nlp, "Kell has strong support among dock workers.") == {
-        "support among": "dock workers"
-    }
-
-
 def test_the_subject_of_a_passive_assurance_holds_it(nlp):
     text = "With most districts counted, Kell is now assured of winning the seat."
     assert _sources(nlp, text) == {"is now assured of": "Kell"}
@@ -271,13 +206,6 @@ def test_the_subject_of_a_passive_assurance_holds_it(nlp):
 def test_seeming_to_say_something_is_said_by_the_subject(nlp):
     text = "Kell appeared to suggest that the ferry would not run."
     assert _sources(nlp, text)["appeared"] == "Kell"
-
-
-def test_who_made_the_promise_a_copula_sums_up_holds_it(nlp):
-    text = "The firmest pledge Kell has given is that the tolls will stay low."
-    assert triples(nlp, text) == [
-        ("The firmest pledge Kell has given is", "Kell", ["that the tolls will stay low"])
-    ]
 
 
 def test_more_placeholder_its_are_nobody(nlp):
@@ -289,13 +217,6 @@ def test_more_placeholder_its_are_nobody(nlp):
     assert _sources(nlp, text) == {"be hopeful about": None}
     text = "Now it is time to start worrying about the tolls."
     assert _sources(nlp, text) == {"worrying about": None}
-
-
-def test_the_holder_named_in_the_subject_of_a_copula_cue_is_its_source(nlp):
-    text = "The concern among the pilots is that the quay is unsafe."
-    assert _sources(nlp, text) == {"The concern among the pilots is": "the pilots"}
-    text = "The promise Roe has made is that the tolls will fall."
-    assert _sources(nlp, text) == {"The promise Roe has made is": "Roe"}
 
 
 def test_a_name_before_an_aside_speaks_for_a_verb_left_without_subject(nlp):
