@@ -403,16 +403,8 @@ def _may_speak(subj: Any) -> bool:
 def _made_object(participle: Any) -> bool:
     """Whether an -ing participle hangs on a verb's object that is no speaker: what the
     verb's subject made, sent or ran ('ran ads attacking X', 'put out a statement saying X');
-    not data, which speak for themselves ('released a poll showing X')."""
-    head = participle.head
-    return (
-        participle.tag_ == "VBG"
-        and head.pos_ == "NOUN"
-        and head.dep_ == "dobj"
-        and not holds_views(head)
-        and not (head.lemma_.lower() in cues.SOURCE_DOCS and participle.lemma_ in cues.EVIDENCE)
-        and not head.ent_type_
-    )
+    the ``_mute_holder`` test, on an object only."""
+    return participle.head.dep_ == "dobj" and _mute_holder(participle)
 
 
 def _person(tok: Any) -> bool:
