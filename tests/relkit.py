@@ -20,3 +20,13 @@ def triples(nlp: Any, text: str, *, outer: bool = False) -> list[tuple]:
         for r in find_relations(doc)
         if not (outer and r.parent is not None)
     ]
+
+
+def rels(nlp: Any, text: str) -> list[tuple]:
+    """(cue, content pieces) of every relation in ``text``."""
+    return [(cue, content) for cue, _, content in triples(nlp, text)]
+
+
+def sources(nlp: Any, text: str) -> dict[str, str | None]:
+    """Each relation's cue with its source (or None)."""
+    return {cue: source for cue, source, _ in triples(nlp, text)}

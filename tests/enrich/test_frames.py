@@ -1,35 +1,27 @@
 from __future__ import annotations
 
-from relkit import triples
+from relkit import rels, sources, triples
 from spacy.tokens import Doc
 
 from rashomon.enrich.frames import _name_run
 
 
-def _rels(nlp, text):
-    return [(cue, content) for cue, _, content in triples(nlp, text)]
-
-
-def _sources(nlp, text):
-    return {cue: source for cue, source, _ in triples(nlp, text)}
-
-
 def test_a_content_that_only_names_a_time_is_no_content(nlp):
-    assert _rels(nlp, "The mayor will campaign on Friday.") == []
-    assert _rels(nlp, "The mayor will campaign on taxes.") == [("will campaign on", ["taxes"])]
+    assert rels(nlp, "The mayor will campaign on Friday.") == []
+    assert rels(nlp, "The mayor will campaign on taxes.") == [("will campaign on", ["taxes"])]
 
 
 def test_a_verb_of_thought_with_a_plain_object_needs_someone_to_hold_it(nlp):
-    assert _rels(nlp, "Consider the fate of the old harbour.") == []
-    assert _rels(nlp, "Understanding the tides keeps sailors safe.") == []
-    (rel,) = _rels(nlp, "The harbour master understands the tides.")
+    assert rels(nlp, "Consider the fate of the old harbour.") == []
+    assert rels(nlp, "Understanding the tides keeps sailors safe.") == []
+    (rel,) = rels(nlp, "The harbour master understands the tides.")
     assert rel[1] == ["the tides"]
 
 
 def test_a_document_inside_a_relative_or_infinitive_clause_is_a_place(nlp):
-    assert _rels(nlp, "The mayor, who is leading in the polls, opened a bridge.") == []
-    assert _rels(nlp, "Some gifts were too small to be counted in the filing.") == []
-    (rel,) = _rels(nlp, "In a poll, the mayor trailed by ten points.")
+    assert rels(nlp, "The mayor, who is leading in the polls, opened a bridge.") == []
+    assert rels(nlp, "Some gifts were too small to be counted in the filing.") == []
+    (rel,) = rels(nlp, "In a poll, the mayor trailed by ten points.")
     assert rel[1] == ["the mayor trailed by ten points"]
 
 
@@ -41,78 +33,78 @@ def test_an_inverted_speaker_taken_as_the_subject_of_an_aside_still_speaks(nlp):
 
 
 def test_a_fragment_before_the_speaker_and_a_closing_speech_verb_is_what_was_said(nlp):
-    assert _rels(nlp, "The port hired builders. People like Harlan, he said.") == [
+    assert rels(nlp, "The port hired builders. People like Harlan, he said.") == [
         ("said", ["People like Harlan"])
     ]
-    assert _rels(nlp, "Not a chance, the minister said.") == [("said", ["Not a chance"])]
+    assert rels(nlp, "Not a chance, the minister said.") == [("said", ["Not a chance"])]
     # a time or a place is when and where, and a colon opens what follows
-    assert _rels(nlp, "Last Monday, he said.") == []
-    assert _rels(nlp, "In Velm on Monday, the minister said.") == []
+    assert rels(nlp, "Last Monday, he said.") == []
+    assert rels(nlp, "In Velm on Monday, the minister said.") == []
 
 
 def test_a_study_or_a_judge_finds_a_fact_police_find_a_thing(nlp):
-    assert _rels(nlp, "A 2019 audit by the port office found 31 missing containers.") == [
+    assert rels(nlp, "A 2019 audit by the port office found 31 missing containers.") == [
         ("found", ["31 missing containers"])
     ]
-    assert _rels(nlp, "A federal judge found that levy unlawful.") == [
+    assert rels(nlp, "A federal judge found that levy unlawful.") == [
         ("found", ["that levy unlawful"])
     ]
-    assert _rels(nlp, "Police found a crate near the quay.") == []
+    assert rels(nlp, "Police found a crate near the quay.") == []
 
 
 def test_so_yes_and_the_same_stand_for_what_was_said(nlp):
-    assert _rels(nlp, "Half call him honest, after 40 percent said so in May.") == [
+    assert rels(nlp, "Half call him honest, after 40 percent said so in May.") == [
         ("call", ["him honest"]),
         ("said", ["so"]),
     ]
-    assert _rels(nlp, "In March, a third of the dockers said the same.") == [("said", ["the same"])]
+    assert rels(nlp, "In March, a third of the dockers said the same.") == [("said", ["the same"])]
 
 
 def test_as_with_a_complement_of_its_own_tells_when_not_what_was_reported(nlp):
-    assert _rels(nlp, "As the agency reported, the port is closed.") == [
+    assert rels(nlp, "As the agency reported, the port is closed.") == [
         ("reported", ["the port is closed"])
     ]
-    assert _rels(nlp, "Even as dockers called for his dismissal, the director stayed.") == [
+    assert rels(nlp, "Even as dockers called for his dismissal, the director stayed.") == [
         ("called for", ["his dismissal"])
     ]
 
 
 def test_how_something_seems_is_a_content_with_its_subject(nlp):
-    assert _rels(nlp, "As the strike spread, the port board appeared paralyzed.") == [
+    assert rels(nlp, "As the strike spread, the port board appeared paralyzed.") == [
         ("appeared", ["the port board", "paralyzed"])
     ]
-    assert _rels(nlp, "This seems like a sound plan.") == [("seems", ["This", "like a sound plan"])]
-    assert _rels(nlp, "The mayor appeared on television.") == []
-    assert _rels(nlp, "Will the levy go? I think so.") == [("think", ["so"])]
+    assert rels(nlp, "This seems like a sound plan.") == [("seems", ["This", "like a sound plan"])]
+    assert rels(nlp, "The mayor appeared on television.") == []
+    assert rels(nlp, "Will the levy go? I think so.") == [("think", ["so"])]
 
 
 def test_looking_to_is_an_aim_and_looking_dubious_how_it_looks(nlp):
-    assert _rels(nlp, "If the union looks to widen the strike, the port will close.") == [
+    assert rels(nlp, "If the union looks to widen the strike, the port will close.") == [
         ("looks", ["to widen the strike"])
     ]
-    assert _rels(nlp, "Both plans look increasingly dubious.") == [
+    assert rels(nlp, "Both plans look increasingly dubious.") == [
         ("look", ["Both plans", "increasingly dubious"])
     ]
-    assert _rels(nlp, "She looked at the ledger.") == []
+    assert rels(nlp, "She looked at the ledger.") == []
 
 
 def test_a_speaker_is_found_past_an_age_a_date_or_a_participle_misparse(nlp):
-    got = _sources(nlp, "As part of his plea, Marek Stolar, 44, said he had hacked the accounts.")
+    got = sources(nlp, "As part of his plea, Marek Stolar, 44, said he had hacked the accounts.")
     assert got["said"].startswith("Marek Stolar")
-    got = _sources(
+    got = sources(
         nlp,
         "Anton Berg, whose remarks on the levy have angered even farmers in his own party,"
         " last year proposed a cap on port fees.",
     )
     assert got["proposed"].startswith("Anton Berg")
-    got = _sources(nlp, "A Velm College poll found on Tuesday that Morvik would beat Berg.")
+    got = sources(nlp, "A Velm College poll found on Tuesday that Morvik would beat Berg.")
     assert got["found"] == "A Velm College poll"
 
 
 def test_an_inverted_speaker_is_found_when_the_tagger_misreads_the_name(nlp):
-    got = _sources(nlp, "“The ferry will run,” said Kelsly, explaining that the crews were ready.")
+    got = sources(nlp, "“The ferry will run,” said Kelsly, explaining that the crews were ready.")
     assert got["said"] == "Kelsly"  # tagged as an adverb
-    got = _sources(nlp, "As reported by the Velm Ledger, there are 150 berths left in the port.")
+    got = sources(nlp, "As reported by the Velm Ledger, there are 150 berths left in the port.")
     assert got["reported"] == "the Velm Ledger"
 
 
@@ -131,18 +123,18 @@ def test_a_name_after_the_verb_runs_over_a_participle_that_describes_the_speaker
 
 def test_a_participle_set_off_after_the_speaker_is_no_part_of_the_source(nlp):
     text = "Anna Kell, speaking to reporters on the quay on Tuesday, said the ferry would run."
-    assert _sources(nlp, text)["said"] == "Anna Kell"
+    assert sources(nlp, text)["said"] == "Anna Kell"
     text = (
         '"The pier was never safe, and we all knew it," said retired pilot Anna Kell,'
         " asked about the storm that wrecked it."
     )
-    assert _sources(nlp, text)["said"] == "retired pilot Anna Kell"
+    assert sources(nlp, text)["said"] == "retired pilot Anna Kell"
 
 
 def test_according_to_read_as_the_root_still_gives_the_words_after_the_name(nlp):
     text = "According to harbour radio host Ama Kell, the toll smacks of “greed” and spite."
-    assert ("According to", "harbour radio host Ama Kell") in _sources(nlp, text).items()
-    assert ("According to", ["the toll smacks of “greed” and spite"]) in _rels(nlp, text)
+    assert ("According to", "harbour radio host Ama Kell") in sources(nlp, text).items()
+    assert ("According to", ["the toll smacks of “greed” and spite"]) in rels(nlp, text)
 
 
 def test_citing_an_act_gives_a_reason_not_a_source(nlp):
@@ -150,26 +142,26 @@ def test_citing_an_act_gives_a_reason_not_a_source(nlp):
         '"The port has changed for the better," Mayor Roe said in June, citing the release '
         "of the seized trawlers and the new quay."
     )
-    assert _sources(nlp, text) == {"said": "Mayor Roe", "citing": "Mayor Roe"}
+    assert sources(nlp, text) == {"said": "Mayor Roe", "citing": "Mayor Roe"}
 
 
 def test_a_phrasal_verb_is_a_cue_though_its_bare_verb_is_none(nlp):
-    assert _rels(nlp, "Roe came out against the levy.") == [("came out against", ["the levy"])]
-    assert _rels(nlp, "Roe came out of the hall.") == []
+    assert rels(nlp, "Roe came out against the levy.") == [("came out against", ["the levy"])]
+    assert rels(nlp, "Roe came out of the hall.") == []
 
 
 def test_that_said_concedes_a_point_and_reports_nobody(nlp):
-    assert _rels(nlp, "That said, the mayor cannot win enough votes.") == []
-    assert _rels(nlp, "Having said that, the port is still open.") == []
-    assert _rels(nlp, "Roe said that, and more.") == [("said", ["that"])]
+    assert rels(nlp, "That said, the mayor cannot win enough votes.") == []
+    assert rels(nlp, "Having said that, the port is still open.") == []
+    assert rels(nlp, "Roe said that, and more.") == [("said", ["that"])]
 
 
 def test_an_it_that_stands_for_a_clause_is_nobody(nlp):
-    assert _sources(nlp, "It is difficult to imagine Kell losing the harbour vote.") == {
+    assert sources(nlp, "It is difficult to imagine Kell losing the harbour vote.") == {
         "to imagine": None
     }
-    assert _sources(nlp, "It seems the council has too many members.") == {"seems": None}
-    assert _sources(nlp, "It said the levy would stay.") == {"said": "It"}
+    assert sources(nlp, "It seems the council has too many members.") == {"seems": None}
+    assert sources(nlp, "It said the levy would stay.") == {"said": "It"}
 
 
 def test_reportedly_passes_its_clause_on_from_no_one(nlp):
@@ -178,72 +170,72 @@ def test_reportedly_passes_its_clause_on_from_no_one(nlp):
         ("reportedly", None, ["The ferry company has", "hired two pilots from the north coast"])
     ]
     # on a reporting verb it leaves the report to the verb and its speaker
-    assert _sources(nlp, "Kell reportedly told the board the quay was unsafe.") == {"told": "Kell"}
+    assert sources(nlp, "Kell reportedly told the board the quay was unsafe.") == {"told": "Kell"}
 
 
 def test_a_poll_named_by_an_in_phrase_speaks_for_its_respondents(nlp):
     text = "In a May survey of dock workers, 60 percent said the tolls were too high."
-    assert _sources(nlp, text) == {"said": "a May survey of dock workers"}
+    assert sources(nlp, text) == {"said": "a May survey of dock workers"}
 
 
 def test_a_contracted_is_with_a_curly_apostrophe_is_a_form_of_be(nlp):
     text = "Given the tolls, it’s hard to imagine Kell winning the harbour vote."
-    assert _sources(nlp, text) == {"to imagine": None}
+    assert sources(nlp, text) == {"to imagine": None}
     doc = nlp("They’re sure it’s late.")
     assert [t.lemma_ for t in doc if t.text in ("’re", "’s")] == ["be", "be"]
 
 
 def test_an_it_made_the_subject_of_an_adjective_with_a_clause_is_nobody(nlp):
     text = "The toll rise makes it rather hard to see whether the ferry survives."
-    assert _sources(nlp, text) == {"to see": None}
+    assert sources(nlp, text) == {"to see": None}
 
 
 def test_the_subject_of_a_passive_assurance_holds_it(nlp):
     text = "With most districts counted, Kell is now assured of winning the seat."
-    assert _sources(nlp, text) == {"is now assured of": "Kell"}
+    assert sources(nlp, text) == {"is now assured of": "Kell"}
 
 
 def test_seeming_to_say_something_is_said_by_the_subject(nlp):
     text = "Kell appeared to suggest that the ferry would not run."
-    assert _sources(nlp, text)["appeared"] == "Kell"
+    assert sources(nlp, text)["appeared"] == "Kell"
 
 
 def test_more_placeholder_its_are_nobody(nlp):
     text = "It remains to be shown that the levy pays for the quay."
-    assert _sources(nlp, text) == {"to be shown": None}
+    assert sources(nlp, text) == {"to be shown": None}
     text = "It is widely believed that the levy will pass."
-    assert _sources(nlp, text) == {"is widely believed": None}
+    assert sources(nlp, text) == {"is widely believed": None}
     text = "It is early to be hopeful about the harbor talks."
-    assert _sources(nlp, text) == {"be hopeful about": None}
+    assert sources(nlp, text) == {"be hopeful about": None}
     text = "Now it is time to start worrying about the tolls."
-    assert _sources(nlp, text) == {"worrying about": None}
+    assert sources(nlp, text) == {"worrying about": None}
 
 
 def test_a_name_before_an_aside_speaks_for_a_verb_left_without_subject(nlp):
     text = "Speaking in Velm, Roe, without naming him, also accused the mayor of lying."
-    assert _sources(nlp, text)["accused"] == "Roe"
+    assert sources(nlp, text)["accused"] == "Roe"
 
 
 def test_all_told_is_a_sum_not_a_report(nlp):
     text = "All told, the harbor fund paid out about four million crowns last year."
-    assert _rels(nlp, text) == []
+    assert rels(nlp, text) == []
 
 
 def test_a_name_after_a_speech_verb_speaks_when_parsed_as_the_next_quote_subject(nlp):
     text = '"The risk," said Ed Lomer, an economist, "is that the port closes."'
-    assert _sources(nlp, text)["said"].startswith("Ed Lomer")
+    assert sources(nlp, text)["said"].startswith("Ed Lomer")
 
 
 def test_a_contracted_has_read_as_a_passive_is_keeps_its_subject(nlp):
-    assert _sources(nlp, "Since the spring she's said the tolls must fall.") == {"'s said": "she"}
+    assert sources(nlp, "Since the spring she's said the tolls must fall.") == {"'s said": "she"}
 
 
 def test_a_name_will_is_not_a_modal_before_a_past_tense(nlp):
-    assert _sources(nlp, '"The port is safe," Will wrote in his column.') == {"wrote": "Will"}
+    assert sources(nlp, '"The port is safe," Will wrote in his column.') == {"wrote": "Will"}
 
 
 def test_a_bare_that_or_this_is_no_source(nlp):
-    assert _sources(nlp, "That is not to suggest the pier is unsafe.") == {"not to suggest": None}
+    assert sources(nlp, "That is not to suggest the pier is unsafe.") == {"not to suggest": None}
 
 
 def test_whoever_is_heard_saying_something_says_it(nlp):

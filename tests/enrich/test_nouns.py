@@ -2,41 +2,33 @@
 
 from __future__ import annotations
 
-from relkit import triples
+from relkit import rels, sources, triples
 from spacy.tokens import Doc
 
 from rashomon.enrich.nouns import noun_relation
 
 
-def _rels(nlp, text):
-    return [(cue, content) for cue, _, content in triples(nlp, text)]
-
-
-def _sources(nlp, text):
-    return {cue: source for cue, source, _ in triples(nlp, text)}
-
-
 def test_focus_and_point_take_their_topic_only_after_their_own_preposition(nlp):
-    assert _rels(nlp, "Potholes became the main focus of the county budget.") == []
-    assert _rels(nlp, "Parking is a sore point for the neighbours.") == []
-    (rel,) = _rels(nlp, "Her focus on potholes pleased the drivers.")
+    assert rels(nlp, "Potholes became the main focus of the county budget.") == []
+    assert rels(nlp, "Parking is a sore point for the neighbours.") == []
+    (rel,) = rels(nlp, "Her focus on potholes pleased the drivers.")
     assert rel[1] == ["potholes"]
 
 
 def test_in_charge_of_is_no_charge(nlp):
-    assert _rels(nlp, "A clerk in charge of harbour permits retired last year.") == []
+    assert rels(nlp, "A clerk in charge of harbour permits retired last year.") == []
 
 
 def test_a_noun_on_a_topic_with_no_holder_is_nobodys_stance(nlp):
-    assert _rels(nlp, "After the storm there was a new focus on the harbour and its pier.") == []
-    assert _rels(nlp, "Attacks on the convoy continued through the night.") == []
-    (rel,) = _rels(nlp, "The union's attacks on the mayor continued.")
+    assert rels(nlp, "After the storm there was a new focus on the harbour and its pier.") == []
+    assert rels(nlp, "Attacks on the convoy continued through the night.") == []
+    (rel,) = rels(nlp, "The union's attacks on the mayor continued.")
     assert rel == ("attacks on", ["the mayor"])
 
 
 def test_a_that_clause_read_as_relative_is_still_the_nouns_content(nlp):
     text = "She rejected the allegation that the mayor had lied to the council."
-    assert ("allegation", ["that the mayor had lied to the council"]) in _rels(nlp, text)
+    assert ("allegation", ["that the mayor had lied to the council"]) in rels(nlp, text)
     # a relative infinitive is no content: 'a statement to read' is one to be read
     words = ["The", "clerk", "handed", "him", "a", "statement", "to", "read", "."]
     heads = [1, 2, 2, 2, 5, 2, 7, 5, 2]
@@ -49,33 +41,33 @@ def test_a_that_clause_read_as_relative_is_still_the_nouns_content(nlp):
 
 def test_a_cue_noun_under_an_adverb_of_the_verb_is_held_by_its_subject(nlp):
     text = "Kell moved away from a claim that the pilots had erred."
-    assert _sources(nlp, text) == {"claim": "Kell"}
+    assert sources(nlp, text) == {"claim": "Kell"}
 
 
 def test_support_received_from_someone_has_them_as_its_source(nlp):
     text = "Roe has won broad support from pilots in the harbour."
-    assert _sources(nlp, text) == {"support from": "pilots in the harbour"}
-    assert _sources(nlp, "Kell drew sharp criticism from the ferry crews.") == {
+    assert sources(nlp, text) == {"support from": "pilots in the harbour"}
+    assert sources(nlp, "Kell drew sharp criticism from the ferry crews.") == {
         "criticism from": "the ferry crews"
     }
 
 
 def test_a_possessive_pronoun_of_a_cue_noun_gives_way_to_the_subject_it_stands_for(nlp):
-    assert _sources(nlp, "Mayor Roe renewed her call for a new bridge.") == {
+    assert sources(nlp, "Mayor Roe renewed her call for a new bridge.") == {
         "call for": "Mayor Roe"
     }
     text = "The dockers were loud in their criticism of the levy."
-    assert _sources(nlp, text) == {"criticism of": "The dockers"}
+    assert sources(nlp, text) == {"criticism of": "The dockers"}
 
 
 def test_whoever_acts_in_support_of_someone_holds_the_support(nlp):
-    assert _sources(nlp, "Old harbour leaders unite in support of Kell.") == {
+    assert sources(nlp, "Old harbour leaders unite in support of Kell.") == {
         "support of": "Old harbour leaders"
     }
 
 
 def test_support_among_a_group_has_the_group_as_its_source(nlp):
-    assert _sources(nlp, "Kell has strong support among dock workers.") == {
+    assert sources(nlp, "Kell has strong support among dock workers.") == {
         "support among": "dock workers"
     }
 
@@ -89,6 +81,6 @@ def test_who_made_the_promise_a_copula_sums_up_holds_it(nlp):
 
 def test_the_holder_named_in_the_subject_of_a_copula_cue_is_its_source(nlp):
     text = "The concern among the pilots is that the quay is unsafe."
-    assert _sources(nlp, text) == {"The concern among the pilots is": "the pilots"}
+    assert sources(nlp, text) == {"The concern among the pilots is": "the pilots"}
     text = "The promise Roe has made is that the tolls will fall."
-    assert _sources(nlp, text) == {"The promise Roe has made is": "Roe"}
+    assert sources(nlp, text) == {"The promise Roe has made is": "Roe"}
