@@ -352,7 +352,6 @@ def _place_dateline(sent: Any) -> int:
         i += 1
     if not 0 < i <= MAX_PLACE_WORDS:
         return -1  # a lead-in in capitals, not a place: 'KELL SAYS QUAY STILL UNSAFE -'
-
     if i + 1 < len(words) and words[i].text == "," and _state_abbreviation(words[i + 1]):
         i += 2
         if i < len(words) and words[i].text == ".":  # 'Calif' '.' split in two
