@@ -226,11 +226,23 @@ def _dated_author(lines: list[Line], i: int) -> Line | None:
     m = _DATED_AUTHOR.match(ln.text) if len(ln.text) <= 90 else None
     if m is None or not find_dates(ln.text[m.end("name"):]):
         return None
-    name = m.group("name")
     if not _text_follows(lines, i):
         return None
+    return _name_part(ln, m.end("name"))
+
+
+def _name_part(ln: Line, length: int) -> Line:
+    """The name that opens a commenter line (its first ``length`` characters), as a line
+    of its own."""
+    name = ln.text[:length]
     words = tokens(name)
-    return replace(ln, text=name, end=ln.start + len(name), key=" ".join(words), words=words)
+    return replace(ln, text=name, end=ln.start + length, key=" ".join(words), words=words)
+
+
+def _label_after(ln: Line, name: Line, reason: str) -> Removed:
+    """What follows the name on a commenter line ('says:', 'on May 2, 2024 at 9:12 am')."""
+    rest = ln.text[len(name.text) :].lstrip()
+    return Removed(rest, "comment-label", ln.end - len(rest), ln.end, reason)
 
 
 def thread_start(lines: list[Line], body: list[bool], after: int = 0) -> int | None:
@@ -384,12 +396,8 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
         says = _SAYS_AUTHOR.match(ln.text) if ln.key.endswith(("says", "wrote")) else None
         if says is not None:
             # 'Jo Roe says:': the name, then a label
-            name, rest = ln.text[: says.end("name")], ln.text[says.end("name") :]
-            words = tokens(name)
-            pending_author, pending_author_index = replace(
-                ln, end=ln.start + len(name), text=name, key=" ".join(words), words=words), i
-            removed.append(Removed(rest.strip(), "comment-label", ln.end - len(rest.lstrip()),
-                                   ln.end, "comment widget label"))
+            pending_author, pending_author_index = _name_part(ln, says.end("name")), i
+            removed.append(_label_after(ln, pending_author, "comment widget label"))
             cur = None
             junk = 0
             continue
@@ -408,10 +416,7 @@ def parse_thread(lines: list[Line], start: int, end: int | None = None,
         if dated is not None:
             # 'Jo Roe on May 2, 2024 at 9:12 am said:': the name, then a timestamp
             pending_author, pending_author_index = dated, i
-            rest = ln.text[dated.end - ln.start :]
-            stamp_at = dated.end + len(rest) - len(rest.lstrip())
-            removed.append(Removed(rest.strip(), "comment-label", stamp_at, ln.end,
-                                   "comment timestamp"))
+            removed.append(_label_after(ln, dated, "comment timestamp"))
             cur = None
             junk = 0
             continue
