@@ -344,7 +344,7 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
     name = _outlet_name(m2.group("name")) if m2 else None
     if name:
         return name, []
-    last_body = len(body) - 1 - body[::-1].index(True) if True in body else -1
+    last_body = last_body_line(body)
     bare: tuple[str, int] | None = None
     for i, (name, own) in _notices(lines, range(len(lines) - 1, last_body, -1)):
         if own:
@@ -363,6 +363,11 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
         if host:
             return host, []
     return None, []
+
+
+def last_body_line(body: list[bool]) -> int:
+    """Index of the article's last line, -1 when it has none."""
+    return len(body) - 1 - body[::-1].index(True) if True in body else -1
 
 
 def _notices(lines: list[Line], rows: Iterable[int]) -> Iterator[tuple[int, tuple[str, bool]]]:

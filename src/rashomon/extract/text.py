@@ -36,6 +36,7 @@ from rashomon.extract.meta import (
     find_outlet,
     find_published,
     find_title,
+    last_body_line,
     title_repeats,
 )
 from rashomon.model import Article, Page, Removed, Span
@@ -214,10 +215,10 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
     for i in meta.byline_indexes:
         body[i] = False
     bio_indexes: list[int] = []
-    if not meta.authors:
+    if not meta.authors and True in body:
         # no byline: an author box under the article may name the author (not a reader
         # who describes themselves in the comments)
-        last = len(body) - 1 - body[::-1].index(True) if True in body else len(body)
+        last = last_body_line(body)
         readers = range(thread.start, thread.end) if thread is not None else range(0)
         meta.authors, bio_indexes = find_author_bio(
             lines, [i for i in range(last + 1, min(len(lines), last + 1 + BIO_REACH))
@@ -352,7 +353,7 @@ def build_article(page: Page, text: str, parts: Parts) -> Article:
     """Assemble the ``Article`` record from the parts of every line."""
     lines, body, meta = parts.lines, parts.body, parts.meta
     spans = [Span(ln.text, ln.start, ln.end) for ln, b in zip(lines, body, strict=True) if b]
-    last_body = len(body) - 1 - body[::-1].index(True)
+    last_body = last_body_line(body)
     items: list[tuple[int, int, str, str]] = []  # removed blocks in page order
     thread = parts.thread
     skip = range(thread.start, thread.end) if thread is not None else range(0)
