@@ -108,6 +108,7 @@ def tally_page(t: Counter[str], art: Article | None, ref: Any, url: str | None,
         t["date_unref"] += 1
     ref_authors = {norm(a) for a in (ref.author or "").split(";") if a.strip()} if ref else set()
     ours = {norm(a) for a in authors}
+    authors_ok = bool(ours & ref_authors) or not (ours or ref_authors)
     if ref_authors:
         t["authors_ref"] += 1
         t["authors"] += bool(ours & ref_authors)
@@ -123,7 +124,7 @@ def tally_page(t: Counter[str], art: Article | None, ref: Any, url: str | None,
             len(set(norm(subtitle).split()) & words) >= SUBTITLE_SHARE * len(words)
     t["comment_pages"] += bool(art and art.comments)
     t["comments"] += len(art.comments) if art else 0
-    if show and not (title_ok and (out_ok or outlet is None) and gap in (0, None)):
+    if show and not (title_ok and (out_ok or outlet is None) and gap in (0, None) and authors_ok):
         print(f"{show} title {title!r:.60} | ref {ref.title if ref else None!r:.60}")
         print(f"         outlet {outlet!r} | ref {site!r} {url}")
         print(f"         published {published} | ref {ref_date}")

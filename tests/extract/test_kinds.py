@@ -10,6 +10,7 @@ def test_inline_kinds() -> None:
     assert inline_kind("Protesters gather outside parliament [AFP]") == "caption"
     assert inline_kind("Read more: Minister resigns over budget row") == "related"
     assert inline_kind("Follow us on Facebook and Twitter to stay connected") == "share"
+    assert inline_kind("Sharing is caring!") == "share"  # the label over share buttons
     assert inline_kind("The minister said the budget would pass next week.") is None
     assert inline_kind("By HARBOUR NEWS STAFF") == "byline"
     assert inline_kind("By then the talks were over") is None

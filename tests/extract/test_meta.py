@@ -215,11 +215,13 @@ def test_published_from_a_labelled_date_under_the_body() -> None:
         "2024-05-02T08:16:00", "page-date", [2])
 
 
-def test_bylines_with_dates_roles_and_labels() -> None:
-    def authors(*header: str) -> list[str]:
-        lines = split_lines("\n".join(header))
-        return find_authors(lines, list(range(len(lines))))[0]
+def authors(*header: str) -> list[str]:
+    """The authors ``find_authors`` reads in the ``header`` lines."""
+    lines = split_lines("\n".join(header))
+    return find_authors(lines, list(range(len(lines))))[0]
 
+
+def test_bylines_with_dates_roles_and_labels() -> None:
     assert authors("By Ana Ruiz Updated Mar 3, 2024, 9:10am EST") == ["Ana Ruiz"]
     assert authors("March 3, 2024 | by Ana Ruiz") == ["Ana Ruiz"]
     assert authors("9:10 AM PST 03/13/2024 by Ana Ruiz") == ["Ana Ruiz"]
@@ -230,6 +232,34 @@ def test_bylines_with_dates_roles_and_labels() -> None:
     assert authors("Ferries were stopped by Ana Ruiz and her crew on Monday.") == []
 
 
+
+def test_one_word_bylines_and_labels() -> None:
+    # a handle signs a byline when a date or a bar follows it, or after 'Posted by'
+    assert authors("By tidewatcher - 2024-03-03") == ["tidewatcher"]
+    assert authors("by Marisol March 3, 2024") == ["Marisol"]
+    assert authors("Posted by Marisol") == ["Marisol"]
+    assert authors("May 2, 2024 | BY: Ana Ruiz, MA, RD") == ["Ana Ruiz"]
+    # ... but a wire service or a role names no author, nor does a bare 'By' phrase
+    assert authors("By Reuters - 2024-03-03") == []
+    assert authors("By AFP | March 3") == []
+    assert authors("By Staff - 2024-03-03") == []
+    assert authors("By tidewatcher") == []
+    # a label line over the name
+    assert authors("Author:", "Harbour Desk Team Two") == []  # a role word: a desk
+    assert authors("Author:", "Marisol Ortega Vidal") == ["Marisol Ortega Vidal"]
+
+
+def test_names_with_a_role_over_the_date_line() -> None:
+    def over_date(line: str) -> list[str]:
+        return authors("Ferry fares rise again", line,
+                       "Updated 3:27 am PST, Wednesday, March 6, 2024", BODY)
+
+    assert over_date("Ana Ruiz, Ap Harbour Affairs Writer") == ["Ana Ruiz"]
+    assert over_date("Ana Ruiz and Ben Cole HARBOUR TODAY") == ["Ana Ruiz"]
+    # capitalised words over a date with no role after them are a headline, not names
+    assert over_date("Fares Rise and Ferries Slow Down") == []
+
+
 def test_a_name_line_over_the_date_line_is_the_byline() -> None:
     lines = split_lines("Ferry fares rise again\nAna Ruiz\nMar. 3, 2024 1:35 a.m.\n" + BODY)
     assert find_authors(lines, [1, 2, 3]) == (["Ana Ruiz"], [1])
@@ -237,6 +267,14 @@ def test_a_name_line_over_the_date_line_is_the_byline() -> None:
     assert find_authors(lines, [1, 2, 3]) == (["Ana Ruiz"], [1, 2])
     lines = split_lines("Ferry fares rise again\nNew Hampshire\nMar. 3, 2024\n" + BODY)
     assert find_authors(lines, [1, 2, 3]) == ([], [])
+
+
+def test_the_line_signed_underneath_is_the_title() -> None:
+    # a share prompt shown twice scores as a repeated headline; the signed line wins
+    _, _, title = title_of(
+        "Walking the cliff path at Gull Point\nby Marisol March 3, 2024\nGood things travel!\n"
+        f"{menu(3)}\n{BODY}\nGood things travel!")
+    assert title == "Walking the cliff path at Gull Point"
 
 
 def test_headline_written_again_with_a_word_changed() -> None:

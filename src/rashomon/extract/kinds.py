@@ -126,7 +126,7 @@ _PROMPT = re.compile(r"(?:^|[.!]\s+)(?:sign up|subscribe|stay up to date|get (?:
                      re.I)
 _READ_TIME = re.compile(r"^\d+\s*(?:-|\s)?min(?:ute)?s?\.?\s+(?:read|watch|listen)\b", re.I)
 _SHARE = re.compile(r"\b(?:share|tweet|facebook|twitter|whatsapp|pinterest|linkedin|email"
-                    r"|print|copy link|telegram|reddit)\b", re.I)
+                    r"|print|copy link|telegram|reddit|sharing is caring)\b", re.I)
 _NEWSLETTER = re.compile(r"\b(?:newsletter|subscribe|sign up|inbox|alerts?)\b", re.I)
 _FOOTER = re.compile(r"©|\bcopyright\b|all rights reserved|privacy policy|terms of (?:use|service)"
                      r"|cookie", re.I)
@@ -141,7 +141,7 @@ _FOLLOW = re.compile(r"^follow (?:us|me)\b|stay connected|\bfollow\b.*\bon\b", r
 _CAPTION_HINTS = ("[", "(", "/", "getty", "shutterstock", "photo", "image", "picture",
                   "credit", "illustra", "file")
 _SHARE_WORDS = frozenset("""share tweet facebook twitter whatsapp pinterest linkedin email print
-    copy telegram reddit""".split())
+    copy telegram reddit sharing""".split())
 _FOLLOW_WORDS = frozenset(("follow", "connected"))
 _NEWSLETTER_WORDS = frozenset("newsletter subscribe sign inbox alert alerts".split())
 _FOOTER_WORDS = frozenset("copyright rights privacy terms".split())

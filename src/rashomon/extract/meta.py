@@ -27,7 +27,8 @@ NEAR_HEADLINE = 0.85
 # share text); a line shown more often is a recurring label or name
 MAX_TITLE_COPIES = 3
 _SITE_SUFFIX = re.compile(r"^(?P<title>.{12,}?)\s+[|–—-]\s+(?P<site>[^|–—-]{2,40})$")
-_BYLINE = re.compile(r"^(?:by|written by|words by|von|por|par)[:\s]\s*(?P<names>.+)$", re.I)
+_BYLINE = re.compile(r"^(?:by|written by|words by|posted by|von|por|par)[:\s]\s*(?P<names>.+)$",
+                     re.I)
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|van|von|al|bin|el|la|le)){1,3}$")
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?"
@@ -197,6 +198,8 @@ class _Keys:
                 or any(key.startswith(t) and key != t for t in self.truncated))
 
 
+# how the key of a byline opens
+_BYLINE_KEYS = ("by ", "written by ", "words by ", "posted by ")
 # words of buttons and link labels, never of a headline
 _TITLE_CHROME = CHROME_WORDS | frozenset(
     "submit opens window external links here information download menu sections".split()
@@ -228,6 +231,8 @@ def _title_score(ln: Line, i: int, first_body: int, keys: _Keys) -> float:
     s += 2.0 * max(_overlap(words, keys.first) if i else 0.0, _overlap(words, keys.slug))
     if i and i == keys.headline_again:
         s += 1.5  # the document title's headline written on its own line
+    if i + 1 < len(keys.keys) and keys.keys[i + 1].startswith(_BYLINE_KEYS):
+        s += 1.0  # a headline is signed underneath
     if i == 0:
         # the dump's first line is often the document title ('Headline - Site'), the
         # headline itself written again further down
@@ -408,7 +413,7 @@ def _service_tail(text: str) -> int | None:
 # 'by' inside a line, after a date, a time or a bar ('Mar 3, 2024 9:10 am PST by Jo Roe',
 # 'October 9, 2018 | by Jo Roe'), or after a label ('Analysis by Jo Roe')
 _INNER_BY = re.compile(r"(?:^(?:analysis|opinion|story|text|words|photos?)|[\d|•·:]|[ap]\.?m\.?"
-                       r"|(?-i:[A-Z]{3}))\s+by\s+(?P<names>(?-i:[A-Z]).+)$", re.I)
+                       r"|(?-i:[A-Z]{3}))\s+by:?\s+(?P<names>(?-i:[A-Z]).+)$", re.I)
 # where a byline's names end: a bar, a date or a time, an 'Updated' label
 _NAMES_END = re.compile(
     rf"\s*(?:[|•·—–]| - |\b(?:updated|published|posted|on)\b|\d|\b{MONTH_WORD}\.?\s+\d).*$",
@@ -446,30 +451,67 @@ def _byline_names(names: str) -> list[str]:
     return found
 
 
+# a one-word byline name, a handle or a first name ('By admin - 2018-09-16', 'Posted by Jo')
+_HANDLE = re.compile(r"^[^\W\d_][\w'’.-]{1,30}$")
+# wire services: 'By Reuters' names the outlet, not an author
+_AGENCIES = frozenset(
+    "reuters afp ap epa dpa upi pti ians ani ansa efe xinhua tass anadolu bloomberg kyodo "
+    "yonhap interfax".split()
+)
+# a label line over the author's name
+_AUTHOR_LABELS = frozenset({"by", "author", "authors", "written by", "posted by", "words by"})
+
+
+def _handle(byline: str, names: str) -> list[str]:
+    """The one-word name of an explicit byline: 'Posted by Jo', or 'By admin' with a date or
+    a bar after the name (``names``: the byline's text after 'by'); not an agency or an
+    acronym ('By Reuters', 'By AFP'), which names the outlet."""
+    name = _NAMES_END.sub("", names).strip(" ,.")
+    if not _HANDLE.match(name) or name.isupper() or name.lower() in _AGENCIES or \
+            name.lower() in _ROLE_WORDS:
+        return []
+    dated = len(name) < len(names.strip(" ,."))  # something follows the name
+    return [name] if dated or byline.lower().startswith(("posted by", "written by")) else []
+
+
+def _names_over_date(ln: Line) -> list[str]:
+    """Names of a bare byline over a date line: 'Jo Roe' alone, or followed by a role or an
+    outlet ('Jo Roe, AP National Writer', 'Jo Roe and Al Poe USA TODAY')."""
+    text = ln.text
+    if _NAME.match(text):
+        return [] if any(w in _ROLE_WORDS or w in _PLACE_WORDS for w in ln.words) else [text]
+    if len(ln.words) > 12 or text.endswith((".", "!", "?", ":")):
+        return []
+    found = _byline_names(text)
+    named = sum(len(n.split()) for n in found)
+    # the words after the names must hold a role or an outlet word
+    return found if found and any(w in _ROLE_WORDS for w in ln.words[named:]) else []
+
+
 def find_authors(lines: list[Line], idxs: range | list[int]) -> tuple[list[str], list[int]]:
     """Authors from the first byline among ``idxs``: a 'By ...' line, or a short line with
     'by' after a date, a time or a label."""
     for i in idxs:
         text = lines[i].text
         m = _BYLINE.match(text)
-        if not m and len(text) < 120 and " by " in text.lower():
+        if not m and len(text) < 120 and " by" in text.lower():
             m = _INNER_BY.search(text)
         if m:
-            found = _byline_names(m.group("names"))
+            found = _byline_names(m.group("names")) or _handle(text, m.group("names"))
             if found:
                 return found, [i]
     # a name on a line of its own, over the date line ('Jo Roe' / 'Mar. 3, 2024 9:10 a.m.')
-    # or under a bare 'By'
+    # or under a bare 'By' or 'Author:'
     for i in idxs:
         text = lines[i].text
-        if not _NAME.match(text) or _BYLINE.match(text) or is_place(text) or \
-                any(w in _ROLE_WORDS or w in _PLACE_WORDS for w in lines[i].words):
+        if _BYLINE.match(text) or is_place(text):
             continue
+        found = _names_over_date(lines[i])
+        if found and i and lines[i - 1].key in _AUTHOR_LABELS and _NAME.match(text):
+            return found, [i - 1, i]
         after = lines[i + 1].text if i + 1 < len(lines) else ""
-        if i and lines[i - 1].key == "by":
-            return [text], [i - 1, i]
-        if find_dates(after) or _PUBLISHED.match(after):
-            return [text], [i]
+        if found and (find_dates(after) or _PUBLISHED.match(after)):
+            return found, [i]
     return [], []
 
 
