@@ -32,6 +32,13 @@ def test_plain_dates() -> None:
     assert isos("2020-07-09T06:30:00Z") == ["2020-07-09T06:30:00+00:00"]
 
 
+def test_month_names_of_other_languages() -> None:
+    assert isos("Текст: Анна Рыбина · 7 ноября 2021") == ["2021-11-07"]
+    assert isos("12 de março de 2020") == ["2020-03-12"]
+    assert isos("Pubblicato il 3 maggio 2022, 18:40") == ["2022-05-03T18:40:00"]
+    assert isos("4 тома 2020") == []  # not a month
+
+
 def test_no_year_or_ambiguous_order_gives_nothing() -> None:
     assert isos("The vote is on October 12") == []
     assert isos("04/05/2021") == []

@@ -19,13 +19,17 @@ MONTHS = {
     "janv": 1, "févr": 2, "fevr": 2, "mars": 3, "avr": 4, "mai": 5, "juin": 6, "juil": 7,
     "août": 8, "aout": 8, "sept": 9, "déc": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
     "fev": 2, "set": 9, "out": 10, "dez": 12, "mär": 3, "okt": 10,
+    "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10,
+    # Russian, as dates write it ('24 сентября 2018': the genitive)
+    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "мая": 5, "май": 5, "июн": 6, "июл": 7, "авг": 8,
+    "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
 }
 #: a word opening with an English month name ('Nov', 'November'), for patterns that find
 #: dates written around other words
 MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_MON = r"(?P<mon>[A-Za-zéûä]{3,9})\.?"
+_MON = r"(?P<mon>[^\W\d_]{3,9})\.?"  # any letters: ``MONTHS`` tells a month
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _TIME = (
@@ -36,7 +40,9 @@ _TIME = (
 _PATTERNS = [
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<mm>\d{2})-(?P<day>\d{2})(?:[T ]"
                r"(?P<hour>\d{2}):(?P<min>\d{2})(?::(?P<sec>\d{2}))?(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON},?\s+{_YEAR}\b{_TIME}", re.IGNORECASE),
+    # '5 March 2019', '5th of March, 2019', '5 de março de 2019'
+    re.compile(rf"\b{_DAY}\s+(?:(?:of|de)\s+)?{_MON},?\s+(?:de\s+)?{_YEAR}\b{_TIME}",
+               re.IGNORECASE),
     re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b{_TIME}", re.IGNORECASE),
     # 25/05/2019, 25.05.2019 or 11/19/2019: read only when one number is > 12, so that day
     # and month cannot be swapped; a two-digit year only before a time ('11/20/19 6:38 AM')
