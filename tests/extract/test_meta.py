@@ -299,6 +299,9 @@ def test_notice_holder() -> None:
     assert notice_holder("© Ana Ruiz") == ("Ana Ruiz", False)  # a photo credit, likely
     assert notice_holder("© 2021 by Harbour Weekly") == ("Harbour Weekly", True)
     assert notice_holder("No rights here") is None
+    # a company that owns many outlets does not say which one the page is
+    assert notice_holder("© Copyright Gannett 2019") is None
+    assert notice_holder("© 2021 Cable News Network. All rights reserved.") is None
 
 
 def test_an_author_box_names_the_author() -> None:

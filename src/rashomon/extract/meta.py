@@ -387,12 +387,30 @@ def _notices(lines: list[Line], rows: Iterable[int]) -> Iterator[tuple[int, tupl
             yield i, held
 
 
+# companies that own many outlets (or host them) and hold their copyright: such a notice
+# does not say which outlet the page is ('© 2019 Gannett' under a USA TODAY story)
+_OWNERS = frozenset(name.strip() for name in """
+    gannett|hearst|hearst newspapers|hearst communications|hearst magazines|condé nast|
+    conde nast|nbcuniversal|nbc universal|comcast|microsoft|
+    verizon media|oath|yahoo|aol|news corp|news corporation|fox corporation|tribune|
+    tribune publishing|tribune media|mcclatchy|advance local|lee enterprises|gatehouse media|
+    digital first media|medianews group|dotdash|dotdash meredith|meredith|iac|graham media group|
+    sinclair|nexstar|tegna|gray television|scripps|cox media group|cable news network|
+    turner broadcasting system|warnermedia|warner bros discovery|time warner|viacom|viacomcbs|
+    paramount|cbs interactive|abc news internet ventures|disney|the walt disney company|
+    axel springer|reach plc|dmg media|associated newspapers|future plc|future publishing|
+    penske media|valnet|red ventures|ziff davis|bauer media|nine entertainment|fairfax media|
+    schibsted|bonnier|mediahuis|rtl group|amazon|google|apple|meta platforms|wordpress|
+    automattic|blogger|substack|medium""".split("|"))
+
+
 def notice_holder(text: str) -> tuple[str, bool] | None:
     """The holder a copyright notice names, and whether the notice is the site's own: one
     with a year or 'rights reserved' is, a bare '© Name' is more often a photo credit."""
     m = _COPYRIGHT.search(text)
     name = _outlet_name(m.group("name")) if m else None
-    if not name or name.lower().startswith("the author"):
+    if not name or name.lower().startswith("the author") or \
+            " ".join(name.lower().replace(".", "").split()) in _OWNERS:
         return None
     return name, bool(m.group("year") or _RESERVED.search(text))
 
