@@ -275,6 +275,34 @@ def test_runs_that_are_no_list_of_the_article_stay_out(head, items, tail) -> Non
     assert (layout.item_runs(lines, p.copy()) == p).all()
 
 
+MENU = ["Home", "News", "Travel", "Sport"]
+INTRO = ("Packing for a long walk is easier with a list, so we asked three guides what they "
+         "never leave behind.")
+
+
+def test_a_list_leading_into_the_article_is_promoted_with_its_introduction() -> None:
+    lines = split_lines("\n".join(MENU + [INTRO] + PACKING + PROSE + SHARE))
+    p = layout.lead_list(lines, probs(lines, **{INTRO: 0.35}))
+    kept = [ln.text for ln, x in zip(lines, p, strict=True) if x >= 0.5]
+    assert kept == [INTRO] + [t for t in PACKING if t != "Print this list"] + PROSE
+
+
+@pytest.mark.parametrize(
+    "intro_prob, items",
+    [
+        (0.1, PACKING),  # the model ruled the sentence out
+        (0.35, PACKING[:2]),  # two items make no list
+        # other articles' headlines, longer than list items
+        (0.35, [h + " after a long and stormy night" for h in HEADLINES]),
+        (0.35, PACKING[:2] + ["By Ana Ruiz"] + PACKING[2:]),  # a byline: teasers
+    ],
+)
+def test_no_lead_list_without_a_likely_introduction_and_list_items(intro_prob, items) -> None:
+    lines = split_lines("\n".join(MENU + [INTRO] + items + PROSE + SHARE))
+    p = probs(lines, **{INTRO: intro_prob})
+    assert (layout.lead_list(lines, p.copy()) == p).all()
+
+
 ROUNDUP = [
     "Harbour Hall, Port Ellis",
     "Photo: Example Images",
