@@ -18,7 +18,7 @@ from rashomon.extract.html_content import choose, merge_removed
 from rashomon.extract.html_meta import extract_meta, time_date
 from rashomon.extract.html_render import Rendered, parse, render
 from rashomon.extract.html_textmeta import dateline, guess_language
-from rashomon.extract.meta import notice_holder
+from rashomon.extract.meta import is_owner, notice_holder
 from rashomon.model import Article, Page, Removed, Span
 
 log = logging.getLogger(__name__)
@@ -105,7 +105,8 @@ def _copyright(removed: list[Removed]) -> str | None:
     lowest bare '© Name' (more often a photo credit)."""
     bare = None
     for r in reversed(removed):
-        if ("©" in r.text or "opyright" in r.text) and (held := notice_holder(r.text)):
+        if ("©" in r.text or "opyright" in r.text) and (held := notice_holder(r.text)) and \
+                not is_owner(held[0]):
             if held[1]:
                 return held[0]
             bare = bare or held[0]

@@ -320,16 +320,22 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
                 header: range) -> tuple[str | None, list[int]]:
     """The outlet the page names (title suffix, byline, support or copyright line), or the
     URL's host; with the indexes of the lines that named it."""
+    suffix = None
     if lines:
         # the suffix counts when the page names the site on a line of its own, or writes
         # the headline again without it ('Headline - Site', then 'Headline'); the set of
         # keys is built only for a first line with a suffix
-        head, site = _strip_site(lines[0].text, None)
-        if site and len(site.split()) <= 5:
+        head, suffix = _strip_site(lines[0].text, None)
+        if suffix and len(suffix.split()) <= 5:
             keys = {ln.key for ln in lines[1:]}
-            if norm_key(site) in keys or norm_key(head) in keys:
-                return site, []
+            if norm_key(suffix) in keys or norm_key(head) in keys:
+                return suffix, []
+        else:
+            suffix = None
     body_text = " ".join([ln.text for ln, b in zip(lines, body, strict=True) if b])
+    # ... or when the article names it ('told WIRED')
+    if suffix and re.search(rf"(?<!\w){re.escape(suffix)}(?!\w)", body_text):
+        return suffix, []
     for i, ln in enumerate(lines):
         if body[i] or ln.text[0] not in "sSdDſ":  # _SUPPORT: support, donate, subscribe
             continue
@@ -351,15 +357,21 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
         return name, []
     last_body = last_body_line(body)
     bare: tuple[str, int] | None = None
+    owned = False  # the site's notice names its owner, which says nothing of the outlet
     for i, (name, own) in _notices(lines, range(len(lines) - 1, last_body, -1)):
+        if is_owner(name):
+            owned = True
+            break
         if own:
             return name, [i]
         bare = bare or (name, i)  # a photo credit, unless the page has no notice
-    if bare:
+    if suffix and _brand(suffix):
+        return suffix, []
+    if bare and not owned:
         # only a credit under the article: the site's notice may stand above it (in a
         # sidebar the dump writes first)
         for i, (name, own) in _notices(lines, range(last_body)):
-            if own and not body[i]:
+            if own and not body[i] and not is_owner(name):
                 return name, [i]
         return bare[0], [bare[1]]
     if url:
@@ -368,6 +380,27 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
         if host:
             return host, []
     return None, []
+
+
+# words of section and page labels that follow a headline as a site would ('Headline -
+# Latest News', 'Headline | Opinion')
+_SECTION_WORDS = CHROME_WORDS | frozenset(
+    """news latest breaking opinion opinions analysis sport sports business politics world local
+    national international entertainment lifestyle culture health science technology tech
+    travel live page review reviews blog edition section report reports study poll sources
+    source exclusive interview explainer update updates podcast watch listen opinion
+    editorial column letters obituary""".split()
+)
+
+
+def _brand(name: str) -> bool:
+    """Whether a title suffix reads as a site's name: up to three words, one of them not
+    a section label and written with a capital or a digit among letters ('9to5Mac', 'BBC
+    News'; not 'Latest News' or 'Page 2')."""
+    words = name.split()
+    return len(words) <= 3 and any(
+        w.lower() not in _SECTION_WORDS and any(c.isalpha() for c in w)
+        and (w[0].isupper() or w[0].isdigit()) for w in words)
 
 
 def last_body_line(body: list[bool]) -> int:
@@ -409,10 +442,14 @@ def notice_holder(text: str) -> tuple[str, bool] | None:
     with a year or 'rights reserved' is, a bare '© Name' is more often a photo credit."""
     m = _COPYRIGHT.search(text)
     name = _outlet_name(m.group("name")) if m else None
-    if not name or name.lower().startswith("the author") or \
-            " ".join(name.lower().replace(".", "").split()) in _OWNERS:
+    if not name or name.lower().startswith("the author"):
         return None
     return name, bool(m.group("year") or _RESERVED.search(text))
+
+
+def is_owner(name: str) -> bool:
+    """Whether a notice's holder is a company that owns many outlets (``_OWNERS``)."""
+    return " ".join(name.lower().replace(".", "").split()) in _OWNERS
 
 
 def _service_tail(text: str) -> int | None:
