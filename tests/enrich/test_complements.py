@@ -210,3 +210,13 @@ def test_the_following_closing_a_paragraph_stands_for_the_next_one(nlp):
     ]
     text = "The board released the following statement:\n\nThe ferry will run on Sundays."
     assert triples(nlp, text) == [("released", "The board", ["The ferry will run on Sundays"])]
+
+
+def test_a_remark_made_or_an_answer_given_is_the_content(nlp):
+    text = "The harbour master gave a curt answer and the clerk made several odd remarks."
+    assert triples(nlp, text) == [
+        ("gave", "The harbour master", ["a curt answer"]),
+        ("made", "the clerk", ["several odd remarks"]),
+    ]
+    # what points back at words reported before is no new content
+    assert triples(nlp, "The mayor made her remarks after the vote.") == []

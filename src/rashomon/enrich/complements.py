@@ -13,6 +13,7 @@ from typing import Any
 
 from rashomon.enrich import cues
 from rashomon.enrich.figures import NUMBER_LABELS
+from rashomon.enrich.nouns import noun_relation
 from rashomon.enrich.tokens import (
     QUOTE_CHARS,
     doc_quote_regions,
@@ -532,7 +533,7 @@ def _light_verb(verb: Any, kids: list[Any]) -> Frame | None:
     the stance, its preposition or clause the content."""
     obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.lemma_.lower() not in cues.LIGHT_NOUNS:
-        return None
+        return _said_object(verb, obj)
     after = [c for c in kids if c.i > obj.i]  # the parser hangs 'at X' on either word
     later = sorted([*obj.children, *after], key=lambda c: c.i)
     clause = any(c.dep_ in ("acl", "ccomp") for c in later)
@@ -546,7 +547,32 @@ def _light_verb(verb: Any, kids: list[Any]) -> Frame | None:
         if child.dep_ in ("acl", "ccomp") and child.i > obj.i:
             return Frame(list(child.subtree))
     ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > obj.i), None)
-    return Frame(list(ccomp.subtree)) if ccomp is not None else None
+    return Frame(list(ccomp.subtree)) if ccomp is not None else _said_object(verb, obj)
+
+
+def _said_object(verb: Any, obj: Any | None) -> Frame | None:
+    """'made similar comments', 'gave a vague answer': the noun of what was said, when it
+    names no content of its own, is the content of the verb that made or gave it."""
+    if obj is None or verb.lemma_.lower() not in cues.SAYING_VERBS:
+        return None
+    if verb.lemma_.lower() == "make" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None  # 'told a joke to make a remark': how a purpose was served, not a report
+    if obj.lemma_.lower() not in cues.SAID_NOUNS or noun_relation(obj) is not None:
+        return None
+    if _points_back(obj):
+        return None
+    return Frame(list(obj.subtree))
+
+
+def _points_back(noun: Any) -> bool:
+    """Whether a noun points back at words reported before ('made his remarks', 'made the
+    comments'): a possessive, or 'the' with nothing else to tell the noun apart."""
+    kids = list(noun.children)
+    if any(c.dep_ == "poss" for c in kids):
+        return True
+    return len(kids) == 1 and kids[0].lower_ == "the"
 
 
 def _backing(verb: Any, kids: list[Any]) -> Frame | None:
