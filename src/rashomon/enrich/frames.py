@@ -662,6 +662,41 @@ def _in_document(prep: Any) -> Relation | None:
     return Relation((cue.idx, cue.idx + len(cue.text)), content, src, "in", cue.i, holder.i)
 
 
+#: nouns of 'in favor of X': a stance for X
+FAVOR_NOUNS = frozenset({"favor", "favour"})
+
+
+def _in_favor(prep: Any) -> Relation | None:
+    """'voted in favor of the bill', 'is in favor of a ban': the stance of the verb's
+    subject towards what follows 'of' (after 'be', a subject that can hold views)."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in FAVOR_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    what = [t for c in of.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    verb = prep.head
+    subj = subject_of(verb) if verb.pos_ in VERBS else None
+    if not what or subj is None or _expletive(subj) or _demonstrative(subj):
+        return None
+    if verb.lemma_ == "be" and not (holds_views(subj) or subj.pos_ == "PROPN"):
+        return None  # 'the odds are in favor of X': no one's stance
+    content = ranges_of(what)
+    source = source_range(subj, {t.i for t in what} | {prep.i, noun.i})
+    if not content or source is None:
+        return None
+    start = verb if verb.lemma_ != "be" else prep
+    return Relation(
+        (min(start.idx, prep.idx), of.idx + len(of.text)),
+        content,
+        source,
+        "in favor of",
+        prep.i,
+        subj.i,
+    )
+
+
 def relation_at(tok: Any) -> Relation | None:
     """The relation whose cue is ``tok``, if any; none whose content only names a time
     ('will campaign on Friday', 'a decision on Monday': the date is when, not what)."""
@@ -793,7 +828,7 @@ def _cue_relation(tok: Any) -> Relation | None:
     if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "ROOT"):
         return verbless_stance(tok)
     if tok.lower_ == "in" and tok.dep_ == "prep":
-        return _in_document(tok)
+        return _in_favor(tok) or _in_document(tok)
     if tok.lower_ == "on" and tok.dep_ == "prep":
         return name_on(tok)
     return None
