@@ -220,3 +220,10 @@ def test_a_remark_made_or_an_answer_given_is_the_content(nlp):
     ]
     # what points back at words reported before is no new content
     assert triples(nlp, "The mayor made her remarks after the vote.") == []
+
+
+def test_a_topic_hung_on_the_phrase_before_it_is_still_what_was_talked_about(nlp):
+    text = "The mayor was talking to fishermen about the new quotas."
+    assert triples(nlp, text) == [
+        ("was talking to fishermen about", "The mayor", ["the new quotas"])
+    ]

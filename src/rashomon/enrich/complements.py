@@ -260,7 +260,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             return Frame(relative)
     preps = set(cues.TAKES_PREP.get(lemma, ())) | phrasal_preps(verb)
     if preps:
-        for child in kids + _hearer_preps(verb, lemma, kids):
+        for child in kids + _hearer_preps(verb, lemma, kids) + _hung_on_phrase(verb, kids, preps):
             if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
                 pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 if pobj:
@@ -628,6 +628,21 @@ def _hearer_preps(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
     if lemma not in cues.ADDRESSEE or lemma == "tell":
         return []  # 'told a meeting of leaders': the phrase is the hearer's own
     return [p for h in kids if h.dep_ == "dobj" and _hearer(h) for p in h.children]
+
+
+def _hung_on_phrase(verb: Any, kids: list[Any], preps: set[str]) -> list[Any]:
+    """A preposition of the verb's own that the parse hung on the noun of an earlier phrase
+    of the verb: in 'talked to voters about taxes' or 'spoke at length about taxes' taxes
+    are what was talked about ('of' is left out: 'spoke to the head of the union')."""
+    return [
+        q
+        for p in kids
+        if p.dep_ == "prep" and p.i > verb.i
+        for n in p.children
+        if n.dep_ == "pobj"
+        for q in n.children
+        if q.dep_ == "prep" and q.lower_ in preps and q.lower_ != "of"
+    ]
 
 
 def _hearer(tok: Any) -> bool:
