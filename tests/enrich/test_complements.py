@@ -227,3 +227,9 @@ def test_a_topic_hung_on_the_phrase_before_it_is_still_what_was_talked_about(nlp
     assert triples(nlp, text) == [
         ("was talking to fishermen about", "The mayor", ["the new quotas"])
     ]
+
+
+def test_a_particle_read_as_an_adverb_still_makes_the_phrasal_verb(nlp):
+    assert triples(nlp, "The union has aggressively pushed back on the new rules.") == [
+        ("has aggressively pushed back on", "The union", ["the new rules"])
+    ]

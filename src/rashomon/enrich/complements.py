@@ -99,8 +99,11 @@ def phrasal_preps(verb: Any) -> set[str]:
     against', 'weighed in on'): its phrasal verb's own entry in ``cues.TAKES_PREP``."""
     lemma = verb.lemma_.lower()
     out: set[str] = set()
-    for prt in (c for c in verb.children if c.dep_ == "prt"):
-        out |= cues.TAKES_PREP.get(f"{lemma} {prt.lower_}", set())
+    # the parser often takes the particle for an adverb right after the verb: 'pushed
+    # back/advmod on X'
+    for prt in verb.children:
+        if prt.dep_ == "prt" or prt.dep_ == "advmod" and prt.i == verb.i + 1:
+            out |= cues.TAKES_PREP.get(f"{lemma} {prt.lower_}", set())
     return out
 
 
