@@ -233,3 +233,11 @@ def test_a_particle_read_as_an_adverb_still_makes_the_phrasal_verb(nlp):
     assert triples(nlp, "The union has aggressively pushed back on the new rules.") == [
         ("has aggressively pushed back on", "The union", ["the new rules"])
     ]
+
+
+def test_a_naming_verb_read_as_a_participle_of_the_sentence_head_still_reports(nlp):
+    text = "Garza, a Baker rival, called Maine’s ferry tolls “silly.”"
+    ((cue, source, content),) = triples(nlp, text)
+    assert (cue, source) == ("called", "Garza, a Baker rival,")
+    assert content[0] == "Maine’s ferry tolls"
+    assert triples(nlp, "A firm called Harbour Works.") == []

@@ -18,6 +18,7 @@ from rashomon.enrich.tokens import (
     QUOTE_CHARS,
     doc_quote_regions,
     holds_views,
+    main_verb_as_participle,
     opens_with_that,
     sentence_of,
     text_of,
@@ -117,7 +118,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     """The content of a cue verb, or None when it has none."""
     kids = list(verb.children)
     if lemma in cues.NAMING and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return None  # 'a group called X' names the group, nobody reports anything
+        if not main_verb_as_participle(verb):
+            return None  # 'a group called X' names the group, nobody reports anything
     if lemma in cues.PUT_IT:
         return _put_it(verb, kids)
     if lemma == "add" and _adds_to(verb, kids):
@@ -224,6 +226,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return Frame(_quoted_before(verb) + quote)
     if lemma in cues.TAKES_OBJECT:
         objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        if not objs and main_verb_as_participle(verb):  # 'Roe, 44, called/acl X/oprd ...'
+            objs = [c for c in kids if c.dep_ == "oprd" and c.i > verb.i]
         if lemma in cues.ADDRESSEE:  # 'told reporters', 'asked him': the hearer is no content
             objs = [c for c in objs if c.dep_ == "dobj" and not _hearer(c)]
         obj = objs[0] if objs else None

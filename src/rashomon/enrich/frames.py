@@ -40,6 +40,7 @@ from rashomon.enrich.tokens import (
     Relation,
     holds_views,
     infinitive_on,
+    main_verb_as_participle,
     opens_with_that,
     ranges_of,
     sentence_of,
@@ -538,20 +539,7 @@ def _bare_participle(verb: Any, subj: Any | None) -> bool:
         and subj is not None
         and subj.head.i != verb.i
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and not _main_verb_as_participle(verb)
-    )
-
-
-def _main_verb_as_participle(verb: Any) -> bool:
-    """'A county poll found last week that ...' parsed as a poll 'found last week': a
-    participle hung on the noun that heads the sentence, with a clause of its own, is the
-    sentence's past-tense verb, and that noun its subject."""
-    head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        and not main_verb_as_participle(verb)
     )
 
 
