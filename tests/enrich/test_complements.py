@@ -210,3 +210,34 @@ def test_the_following_closing_a_paragraph_stands_for_the_next_one(nlp):
     ]
     text = "The board released the following statement:\n\nThe ferry will run on Sundays."
     assert triples(nlp, text) == [("released", "The board", ["The ferry will run on Sundays"])]
+
+
+def test_a_remark_made_or_an_answer_given_is_the_content(nlp):
+    text = "The harbour master gave a curt answer and the clerk made several odd remarks."
+    assert triples(nlp, text) == [
+        ("gave", "The harbour master", ["a curt answer"]),
+        ("made", "the clerk", ["several odd remarks"]),
+    ]
+    # what points back at words reported before is no new content
+    assert triples(nlp, "The mayor made her remarks after the vote.") == []
+
+
+def test_a_topic_hung_on_the_phrase_before_it_is_still_what_was_talked_about(nlp):
+    text = "The mayor was talking to fishermen about the new quotas."
+    assert triples(nlp, text) == [
+        ("was talking to fishermen about", "The mayor", ["the new quotas"])
+    ]
+
+
+def test_a_particle_read_as_an_adverb_still_makes_the_phrasal_verb(nlp):
+    assert triples(nlp, "The union has aggressively pushed back on the new rules.") == [
+        ("has aggressively pushed back on", "The union", ["the new rules"])
+    ]
+
+
+def test_a_naming_verb_read_as_a_participle_of_the_sentence_head_still_reports(nlp):
+    text = "Garza, a Baker rival, called Maine’s ferry tolls “silly.”"
+    ((cue, source, content),) = triples(nlp, text)
+    assert (cue, source) == ("called", "Garza, a Baker rival,")
+    assert content[0] == "Maine’s ferry tolls"
+    assert triples(nlp, "A firm called Harbour Works.") == []

@@ -248,3 +248,13 @@ def test_whoever_is_heard_saying_something_says_it(nlp):
 def test_a_name_read_as_a_modal_before_a_finite_verb_is_its_subject(nlp):
     text = "After the vote, Will believes the mayor has lost the port."
     assert triples(nlp, text) == [("believes", "Will", ["the mayor has lost the port"])]
+
+
+def test_being_or_voting_in_favor_of_something_is_a_stance_towards_it(nlp):
+    assert triples(nlp, "Two thirds of the council voted in favor of the new ferry route.") == [
+        ("voted in favor of", "Two thirds of the council", ["the new ferry route"])
+    ]
+    assert triples(nlp, "Jane Roe is in favor of a ban on leaf blowers.") == [
+        ("in favor of", "Jane Roe", ["a ban on leaf blowers"])
+    ]
+    assert triples(nlp, "The odds are in favor of a quiet winter.") == []

@@ -13,10 +13,12 @@ from typing import Any
 
 from rashomon.enrich import cues
 from rashomon.enrich.figures import NUMBER_LABELS
+from rashomon.enrich.nouns import noun_relation
 from rashomon.enrich.tokens import (
     QUOTE_CHARS,
     doc_quote_regions,
     holds_views,
+    main_verb_as_participle,
     opens_with_that,
     sentence_of,
     text_of,
@@ -98,8 +100,11 @@ def phrasal_preps(verb: Any) -> set[str]:
     against', 'weighed in on'): its phrasal verb's own entry in ``cues.TAKES_PREP``."""
     lemma = verb.lemma_.lower()
     out: set[str] = set()
-    for prt in (c for c in verb.children if c.dep_ == "prt"):
-        out |= cues.TAKES_PREP.get(f"{lemma} {prt.lower_}", set())
+    # the parser often takes the particle for an adverb right after the verb: 'pushed
+    # back/advmod on X'
+    for prt in verb.children:
+        if prt.dep_ == "prt" or prt.dep_ == "advmod" and prt.i == verb.i + 1:
+            out |= cues.TAKES_PREP.get(f"{lemma} {prt.lower_}", set())
     return out
 
 
@@ -113,7 +118,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     """The content of a cue verb, or None when it has none."""
     kids = list(verb.children)
     if lemma in cues.NAMING and verb.dep_ == "acl" and verb.tag_ == "VBN":
-        return None  # 'a group called X' names the group, nobody reports anything
+        if not main_verb_as_participle(verb):
+            return None  # 'a group called X' names the group, nobody reports anything
     if lemma in cues.PUT_IT:
         return _put_it(verb, kids)
     if lemma == "add" and _adds_to(verb, kids):
@@ -220,6 +226,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return Frame(_quoted_before(verb) + quote)
     if lemma in cues.TAKES_OBJECT:
         objs = [c for c in kids if c.dep_ in ("dobj", "dative") and c.i > verb.i]
+        if not objs and main_verb_as_participle(verb):  # 'Roe, 44, called/acl X/oprd ...'
+            objs = [c for c in kids if c.dep_ == "oprd" and c.i > verb.i]
         if lemma in cues.ADDRESSEE:  # 'told reporters', 'asked him': the hearer is no content
             objs = [c for c in objs if c.dep_ == "dobj" and not _hearer(c)]
         obj = objs[0] if objs else None
@@ -259,7 +267,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             return Frame(relative)
     preps = set(cues.TAKES_PREP.get(lemma, ())) | phrasal_preps(verb)
     if preps:
-        for child in kids + _hearer_preps(verb, lemma, kids):
+        for child in kids + _hearer_preps(verb, lemma, kids) + _hung_on_phrase(verb, kids, preps):
             if child.dep_ == "prep" and child.lower_ in preps and child.i > verb.i:
                 pobj = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 if pobj:
@@ -532,7 +540,7 @@ def _light_verb(verb: Any, kids: list[Any]) -> Frame | None:
     the stance, its preposition or clause the content."""
     obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is None or obj.lemma_.lower() not in cues.LIGHT_NOUNS:
-        return None
+        return _said_object(verb, obj)
     after = [c for c in kids if c.i > obj.i]  # the parser hangs 'at X' on either word
     later = sorted([*obj.children, *after], key=lambda c: c.i)
     clause = any(c.dep_ in ("acl", "ccomp") for c in later)
@@ -546,7 +554,32 @@ def _light_verb(verb: Any, kids: list[Any]) -> Frame | None:
         if child.dep_ in ("acl", "ccomp") and child.i > obj.i:
             return Frame(list(child.subtree))
     ccomp = next((c for c in kids if c.dep_ == "ccomp" and c.i > obj.i), None)
-    return Frame(list(ccomp.subtree)) if ccomp is not None else None
+    return Frame(list(ccomp.subtree)) if ccomp is not None else _said_object(verb, obj)
+
+
+def _said_object(verb: Any, obj: Any | None) -> Frame | None:
+    """'made similar comments', 'gave a vague answer': the noun of what was said, when it
+    names no content of its own, is the content of the verb that made or gave it."""
+    if obj is None or verb.lemma_.lower() not in cues.SAYING_VERBS:
+        return None
+    if verb.lemma_.lower() == "make" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None  # 'told a joke to make a remark': how a purpose was served, not a report
+    if obj.lemma_.lower() not in cues.SAID_NOUNS or noun_relation(obj) is not None:
+        return None
+    if _points_back(obj):
+        return None
+    return Frame(list(obj.subtree))
+
+
+def _points_back(noun: Any) -> bool:
+    """Whether a noun points back at words reported before ('made his remarks', 'made the
+    comments'): a possessive, or 'the' with nothing else to tell the noun apart."""
+    kids = list(noun.children)
+    if any(c.dep_ == "poss" for c in kids):
+        return True
+    return len(kids) == 1 and kids[0].lower_ == "the"
 
 
 def _backing(verb: Any, kids: list[Any]) -> Frame | None:
@@ -602,6 +635,21 @@ def _hearer_preps(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
     if lemma not in cues.ADDRESSEE or lemma == "tell":
         return []  # 'told a meeting of leaders': the phrase is the hearer's own
     return [p for h in kids if h.dep_ == "dobj" and _hearer(h) for p in h.children]
+
+
+def _hung_on_phrase(verb: Any, kids: list[Any], preps: set[str]) -> list[Any]:
+    """A preposition of the verb's own that the parse hung on the noun of an earlier phrase
+    of the verb: in 'talked to voters about taxes' or 'spoke at length about taxes' taxes
+    are what was talked about ('of' is left out: 'spoke to the head of the union')."""
+    return [
+        q
+        for p in kids
+        if p.dep_ == "prep" and p.i > verb.i
+        for n in p.children
+        if n.dep_ == "pobj"
+        for q in n.children
+        if q.dep_ == "prep" and q.lower_ in preps and q.lower_ != "of"
+    ]
 
 
 def _hearer(tok: Any) -> bool:

@@ -393,6 +393,15 @@ LIGHT_NOUNS = (
     grudge argument prediction point view opinion""".split()
     )
 ) - CUE_NOUNS
+#: light verbs that make or give what was said: 'made a remark', 'gave an answer' ...
+SAYING_VERBS = frozenset({"make", "give"})
+#: ... those nouns, which are the content when no clause or phrase says more
+SAID_NOUNS = frozenset(
+    """comment remark argument announcement answer pitch endorsement
+    suggestion tribute apology retort advice instruction reason hint promise pledge
+    prediction claim accusation allegation observation appeal plea assurance nod statement
+    testimony response reply warning threat vow complaint""".split()
+)
 #: prepositions that lead the content after a light verb's noun.
 LIGHT_PREPS = frozenset("at on toward towards for about of against with to in over".split())
 

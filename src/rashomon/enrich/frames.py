@@ -40,6 +40,7 @@ from rashomon.enrich.tokens import (
     Relation,
     holds_views,
     infinitive_on,
+    main_verb_as_participle,
     opens_with_that,
     ranges_of,
     sentence_of,
@@ -538,20 +539,7 @@ def _bare_participle(verb: Any, subj: Any | None) -> bool:
         and subj is not None
         and subj.head.i != verb.i
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and not _main_verb_as_participle(verb)
-    )
-
-
-def _main_verb_as_participle(verb: Any) -> bool:
-    """'A county poll found last week that ...' parsed as a poll 'found last week': a
-    participle hung on the noun that heads the sentence, with a clause of its own, is the
-    sentence's past-tense verb, and that noun its subject."""
-    head = verb.head
-    return (
-        verb.dep_ == "acl"
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+        and not main_verb_as_participle(verb)
     )
 
 
@@ -660,6 +648,41 @@ def _in_document(prep: Any) -> Relation | None:
     if not content or src is None:
         return None
     return Relation((cue.idx, cue.idx + len(cue.text)), content, src, "in", cue.i, holder.i)
+
+
+#: nouns of 'in favor of X': a stance for X
+FAVOR_NOUNS = frozenset({"favor", "favour"})
+
+
+def _in_favor(prep: Any) -> Relation | None:
+    """'voted in favor of the bill', 'is in favor of a ban': the stance of the verb's
+    subject towards what follows 'of' (after 'be', a subject that can hold views)."""
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lower_ not in FAVOR_NOUNS:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    what = [t for c in of.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    verb = prep.head
+    subj = subject_of(verb) if verb.pos_ in VERBS else None
+    if not what or subj is None or _expletive(subj) or _demonstrative(subj):
+        return None
+    if verb.lemma_ == "be" and not (holds_views(subj) or subj.pos_ == "PROPN"):
+        return None  # 'the odds are in favor of X': no one's stance
+    content = ranges_of(what)
+    source = source_range(subj, {t.i for t in what} | {prep.i, noun.i})
+    if not content or source is None:
+        return None
+    start = verb if verb.lemma_ != "be" else prep
+    return Relation(
+        (min(start.idx, prep.idx), of.idx + len(of.text)),
+        content,
+        source,
+        "in favor of",
+        prep.i,
+        subj.i,
+    )
 
 
 def relation_at(tok: Any) -> Relation | None:
@@ -793,7 +816,7 @@ def _cue_relation(tok: Any) -> Relation | None:
     if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "ROOT"):
         return verbless_stance(tok)
     if tok.lower_ == "in" and tok.dep_ == "prep":
-        return _in_document(tok)
+        return _in_favor(tok) or _in_document(tok)
     if tok.lower_ == "on" and tok.dep_ == "prep":
         return name_on(tok)
     return None

@@ -374,6 +374,22 @@ def _controller(verb: Any) -> Any | None:
     return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
+def main_verb_as_participle(verb: Any) -> bool:
+    """'A county poll found last week that ...' parsed as a poll 'found last week', 'Roe, a
+    county clerk, called the plan "a mess"' as a Roe 'called the plan': a participle hung
+    on the noun that heads the sentence, with a clause of its own or, after the comma that
+    closes an aside, an object, is the sentence's past-tense verb, and that noun its
+    subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    after = [c.dep_ for c in verb.children if c.i > verb.i]
+    if "ccomp" in after:
+        return True
+    comma = verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return comma and head.i < verb.i and ("dobj" in after or "oprd" in after)
+
+
 def infinitive_on(verb: Any) -> bool:
     """Whether ``verb`` is an infinitive hung on a noun: 'a campaign to condemn X', 'the
     first senator to endorse X'."""
