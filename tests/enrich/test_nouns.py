@@ -84,3 +84,13 @@ def test_the_holder_named_in_the_subject_of_a_copula_cue_is_its_source(nlp):
     assert sources(nlp, text) == {"The concern among the pilots is": "the pilots"}
     text = "The promise Roe has made is that the tolls will fall."
     assert sources(nlp, text) == {"The promise Roe has made is": "Roe"}
+
+
+def test_a_noun_of_thought_or_hearsay_cues_its_that_clause_only(nlp):
+    text = "The clerk laughed off the rumor that the ferry would stop running."
+    assert ("rumor", ["that the ferry would stop running"]) in rels(nlp, text)
+    text = "Kell rejected the notion that the pier was unsafe."
+    assert ("notion", ["that the pier was unsafe"]) in rels(nlp, text)
+    # after a preposition it names no claim: a sense of calm, a report on the pier
+    assert rels(nlp, "A sense of calm returned to the harbour.") == []
+    assert rels(nlp, "The report on the pier runs to forty pages.") == []

@@ -304,13 +304,22 @@ CUE_NOUNS = frozenset(
     directive invitation petition outcry backlash rebuke reprimand tribute insult evidence
     signal worry anxiety distrust""".split()
 )
+#: nouns of thought, perception and hearsay that cue only the that-clause saying what is
+#: thought or told ('the notion that ...', 'a rumor that ...'); after a preposition they
+#: name no claim ('a sense of humour', 'a story about the pier').
+CLAUSE_NOUNS = frozenset(
+    """assumption presumption premise notion thought thinking feeling sense impression
+    inkling expectation realization realisation recognition consensus narrative rumor
+    rumour myth report revelation discovery observation implication insinuation dictum
+    conception misconception""".split()
+)
 #: cue nouns whose topic follows only some prepositions: 'the focus of X' names the one who
 #: focuses, 'a point of contention' and 'a sore point for X' the kind of point; 'her focus
 #: on X' and 'a point about X' carry the content.
 NOUN_PREPS = {
     "focus": frozenset({"on"}),
     "point": frozenset({"about"}),
-}
+} | {noun: frozenset() for noun in CLAUSE_NOUNS}
 #: nouns for a person by the stance they hold: 'she is a critic of the plan'.
 AGENT_NOUNS = frozenset(
     """supporter opponent critic advocate proponent defender backer champion detractor
