@@ -94,3 +94,10 @@ def test_a_noun_of_thought_or_hearsay_cues_its_that_clause_only(nlp):
     # after a preposition it names no claim: a sense of calm, a report on the pier
     assert rels(nlp, "A sense of calm returned to the harbour.") == []
     assert rels(nlp, "The report on the pier runs to forty pages.") == []
+
+
+def test_a_cue_noun_takes_its_topic_after_over_and_after_its_giver(nlp):
+    text = "The mayor faced sharp criticism over the new harbour toll."
+    assert ("criticism over", ["the new harbour toll"]) in rels(nlp, text)
+    text = "Kell will face criticism from Roe about the harbour toll."
+    assert ("criticism", "Roe", ["the harbour toll"]) in triples(nlp, text)

@@ -71,8 +71,9 @@ def _named_in_phrase(noun: Any) -> Any | None:
 IN_PHRASES = frozenset({"order", "response", "reply", "reference", "charge"})
 
 
-#: prepositions that lead the topic of a cue noun ('criticism of', 'support for').
-NOUN_TOPIC_PREPS = frozenset({"of", "for", "about", "on", "against", "to"})
+#: prepositions that lead the topic of a cue noun ('criticism of', 'support for', 'a
+#: dispute over').
+NOUN_TOPIC_PREPS = frozenset({"of", "for", "about", "on", "against", "to", "over"})
 
 
 #: verbs whose subject meets someone else's words: 'she fielded questions about ...', 'the
@@ -154,6 +155,7 @@ def noun_relation(noun: Any) -> Relation | None:
     content: list[Any] = []
     source = None
     cue_end = noun
+    topic_at = noun.i + 1  # where the topic's preposition stands: after the noun or its giver
     for child in noun.children:
         if (
             child.dep_ in ("acl", "ccomp", "relcl")
@@ -170,16 +172,19 @@ def noun_relation(noun: Any) -> Relation | None:
         elif child.dep_ == "prep" and child.i > noun.i and not content:
             if (
                 child.lower_ in cues.NOUN_PREPS.get(noun.lemma_.lower(), NOUN_TOPIC_PREPS)
-                and child.i == noun.i + 1
+                and child.i == topic_at
+                # 'support shifted from Roe to Kell': 'to' after the giver names a taker
+                and not (child.lower_ == "to" and topic_at > noun.i + 1)
                 # 'a statement to reporters': 'to' names the hearer of a speech act
                 and not (child.lower_ == "to" and noun.lemma_.lower() in cues.ADDRESSED_NOUNS)
             ):
                 content = [
                     t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree
                 ]
-                cue_end = child
+                cue_end = child if child.i == noun.i + 1 else noun
             elif child.lower_ in ("by", "from"):
                 source = next((c for c in child.children if c.dep_ == "pobj"), None)
+                topic_at = child.right_edge.i + 1  # 'criticism from Roe about the toll'
         elif child.dep_ == "poss":
             source = child
     if not content:
