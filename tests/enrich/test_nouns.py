@@ -101,3 +101,12 @@ def test_a_cue_noun_takes_its_topic_after_over_and_after_its_giver(nlp):
     assert ("criticism over", ["the new harbour toll"]) in rels(nlp, text)
     text = "Kell will face criticism from Roe about the harbour toll."
     assert ("criticism", "Roe", ["the harbour toll"]) in triples(nlp, text)
+
+
+def test_nouns_of_stance_and_speech_acts_cue_their_topic(nlp):
+    text = "The council voted in favor of the new pier."
+    assert ("favor of", ["the new pier"]) in rels(nlp, text)
+    text = "Kell went on a long rant about the ferry timetable."
+    assert ("rant about", ["the ferry timetable"]) in rels(nlp, text)
+    # 'a favor for a friend' is a kindness, not a stance
+    assert rels(nlp, "The clerk did a small favor for a neighbour.") == []
