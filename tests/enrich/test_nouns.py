@@ -110,3 +110,8 @@ def test_nouns_of_stance_and_speech_acts_cue_their_topic(nlp):
     assert ("rant about", ["the ferry timetable"]) in rels(nlp, text)
     # 'a favor for a friend' is a kindness, not a stance
     assert rels(nlp, "The clerk did a small favor for a neighbour.") == []
+
+
+def test_a_cue_nouns_topic_hung_on_its_verb_is_still_its_topic(nlp):
+    text = "Kell pinned his hopes on the harbour vote."
+    assert ("hopes on", "Kell", ["the harbour vote"]) in triples(nlp, text)

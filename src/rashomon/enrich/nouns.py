@@ -190,6 +190,8 @@ def noun_relation(noun: Any) -> Relation | None:
     if not content:
         content = misattached_that(noun)
     if not content:
+        content, cue_end = _topic_on_verb(noun)
+    if not content:
         return None
     if (
         source is None
@@ -211,6 +213,26 @@ def noun_relation(noun: Any) -> Relation | None:
     if source is not None and source.tag_ == "PRP$":
         source = _named_owner(noun, source)
     return _noun_relation(noun, cue_end, content, source, {noun.i})
+
+
+#: prepositions of a cue noun's topic that the parser may hang on the noun's verb instead
+VERB_HUNG_TOPIC_PREPS = frozenset({"about", "on"})
+
+
+def _topic_on_verb(noun: Any) -> tuple[list[Any], Any]:
+    """'kept the focus on his record', 'drew no conclusions about the fire': the topic
+    right after a cue noun that is a verb's object, with its preposition hung on the verb;
+    (the topic's words, the preposition), or ([], the noun)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in VERBS:
+        return [], noun
+    prep = next((c for c in verb.children if c.i == noun.right_edge.i + 1), None)
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in VERB_HUNG_TOPIC_PREPS:
+        return [], noun
+    topic = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    if any(t.lower_ == "behalf" for t in topic[:1]):
+        return [], noun  # 'filed the suit on behalf of X'
+    return topic, prep
 
 
 def _named_owner(noun: Any, pronoun: Any) -> Any:
