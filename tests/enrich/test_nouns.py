@@ -84,3 +84,34 @@ def test_the_holder_named_in_the_subject_of_a_copula_cue_is_its_source(nlp):
     assert sources(nlp, text) == {"The concern among the pilots is": "the pilots"}
     text = "The promise Roe has made is that the tolls will fall."
     assert sources(nlp, text) == {"The promise Roe has made is": "Roe"}
+
+
+def test_a_noun_of_thought_or_hearsay_cues_its_that_clause_only(nlp):
+    text = "The clerk laughed off the rumor that the ferry would stop running."
+    assert ("rumor", ["that the ferry would stop running"]) in rels(nlp, text)
+    text = "Kell rejected the notion that the pier was unsafe."
+    assert ("notion", ["that the pier was unsafe"]) in rels(nlp, text)
+    # after a preposition it names no claim: a sense of calm, a report on the pier
+    assert rels(nlp, "A sense of calm returned to the harbour.") == []
+    assert rels(nlp, "The report on the pier runs to forty pages.") == []
+
+
+def test_a_cue_noun_takes_its_topic_after_over_and_after_its_giver(nlp):
+    text = "The mayor faced sharp criticism over the new harbour toll."
+    assert ("criticism over", ["the new harbour toll"]) in rels(nlp, text)
+    text = "Kell will face criticism from Roe about the harbour toll."
+    assert ("criticism", "Roe", ["the harbour toll"]) in triples(nlp, text)
+
+
+def test_nouns_of_stance_and_speech_acts_cue_their_topic(nlp):
+    text = "The council voted in favor of the new pier."
+    assert ("favor of", ["the new pier"]) in rels(nlp, text)
+    text = "Kell went on a long rant about the ferry timetable."
+    assert ("rant about", ["the ferry timetable"]) in rels(nlp, text)
+    # 'a favor for a friend' is a kindness, not a stance
+    assert rels(nlp, "The clerk did a small favor for a neighbour.") == []
+
+
+def test_a_cue_nouns_topic_hung_on_its_verb_is_still_its_topic(nlp):
+    text = "Kell pinned his hopes on the harbour vote."
+    assert ("hopes on", "Kell", ["the harbour vote"]) in triples(nlp, text)

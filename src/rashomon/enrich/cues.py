@@ -302,7 +302,18 @@ CUE_NOUNS = frozenset(
     sentiment conviction theory hypothesis conjecture guess insight justification
     reasoning verdict judgment judgement conclusion aspiration ultimatum instruction
     directive invitation petition outcry backlash rebuke reprimand tribute insult evidence
-    signal worry anxiety distrust""".split()
+    signal worry anxiety distrust
+    favor favour query cry rant reply barb rumbling quarreling hint attitude gratitude
+    misreading projection testimonial story ruling protest lawsuit silence""".split()
+)
+#: nouns of thought, perception and hearsay that cue only the that-clause saying what is
+#: thought or told ('the notion that ...', 'a rumor that ...'); after a preposition they
+#: name no claim ('a sense of humour', 'a story about the pier').
+CLAUSE_NOUNS = frozenset(
+    """assumption presumption premise notion thought thinking feeling sense impression
+    inkling expectation realization realisation recognition consensus narrative rumor
+    rumour myth report revelation discovery observation implication insinuation dictum
+    conception misconception""".split()
 )
 #: cue nouns whose topic follows only some prepositions: 'the focus of X' names the one who
 #: focuses, 'a point of contention' and 'a sore point for X' the kind of point; 'her focus
@@ -310,7 +321,9 @@ CUE_NOUNS = frozenset(
 NOUN_PREPS = {
     "focus": frozenset({"on"}),
     "point": frozenset({"about"}),
-}
+    "favor": frozenset({"of"}),  # 'voted in favor of X'; 'a favor for a friend' is a kindness
+    "favour": frozenset({"of"}),
+} | {noun: frozenset() for noun in CLAUSE_NOUNS}
 #: nouns for a person by the stance they hold: 'she is a critic of the plan'.
 AGENT_NOUNS = frozenset(
     """supporter opponent critic advocate proponent defender backer champion detractor

@@ -803,7 +803,7 @@ def _cue_relation(tok: Any) -> Relation | None:
         rel = headline_verb(tok) or clause_noun(tok) or joined_verb(tok) or trailing_report(tok)
         if rel is not None:
             return rel
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS:
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.CUE_NOUNS | cues.CLAUSE_NOUNS:
         return noun_relation(tok)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.AGENT_NOUNS:
         return agent_noun_relation(tok)

@@ -71,8 +71,9 @@ def _named_in_phrase(noun: Any) -> Any | None:
 IN_PHRASES = frozenset({"order", "response", "reply", "reference", "charge"})
 
 
-#: prepositions that lead the topic of a cue noun ('criticism of', 'support for').
-NOUN_TOPIC_PREPS = frozenset({"of", "for", "about", "on", "against", "to"})
+#: prepositions that lead the topic of a cue noun ('criticism of', 'support for', 'a
+#: dispute over').
+NOUN_TOPIC_PREPS = frozenset({"of", "for", "about", "on", "against", "to", "over"})
 
 
 #: verbs whose subject meets someone else's words: 'she fielded questions about ...', 'the
@@ -154,6 +155,7 @@ def noun_relation(noun: Any) -> Relation | None:
     content: list[Any] = []
     source = None
     cue_end = noun
+    topic_at = noun.i + 1  # where the topic's preposition stands: after the noun or its giver
     for child in noun.children:
         if (
             child.dep_ in ("acl", "ccomp", "relcl")
@@ -170,20 +172,25 @@ def noun_relation(noun: Any) -> Relation | None:
         elif child.dep_ == "prep" and child.i > noun.i and not content:
             if (
                 child.lower_ in cues.NOUN_PREPS.get(noun.lemma_.lower(), NOUN_TOPIC_PREPS)
-                and child.i == noun.i + 1
+                and child.i == topic_at
+                # 'support shifted from Roe to Kell': 'to' after the giver names a taker
+                and not (child.lower_ == "to" and topic_at > noun.i + 1)
                 # 'a statement to reporters': 'to' names the hearer of a speech act
                 and not (child.lower_ == "to" and noun.lemma_.lower() in cues.ADDRESSED_NOUNS)
             ):
                 content = [
                     t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree
                 ]
-                cue_end = child
+                cue_end = child if child.i == noun.i + 1 else noun
             elif child.lower_ in ("by", "from"):
                 source = next((c for c in child.children if c.dep_ == "pobj"), None)
+                topic_at = child.right_edge.i + 1  # 'criticism from Roe about the toll'
         elif child.dep_ == "poss":
             source = child
     if not content:
         content = misattached_that(noun)
+    if not content:
+        content, cue_end = _topic_on_verb(noun)
     if not content:
         return None
     if (
@@ -206,6 +213,26 @@ def noun_relation(noun: Any) -> Relation | None:
     if source is not None and source.tag_ == "PRP$":
         source = _named_owner(noun, source)
     return _noun_relation(noun, cue_end, content, source, {noun.i})
+
+
+#: prepositions of a cue noun's topic that the parser may hang on the noun's verb instead
+VERB_HUNG_TOPIC_PREPS = frozenset({"about", "on"})
+
+
+def _topic_on_verb(noun: Any) -> tuple[list[Any], Any]:
+    """'kept the focus on his record', 'drew no conclusions about the fire': the topic
+    right after a cue noun that is a verb's object, with its preposition hung on the verb;
+    (the topic's words, the preposition), or ([], the noun)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in VERBS:
+        return [], noun
+    prep = next((c for c in verb.children if c.i == noun.right_edge.i + 1), None)
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in VERB_HUNG_TOPIC_PREPS:
+        return [], noun
+    topic = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    if any(t.lower_ == "behalf" for t in topic[:1]):
+        return [], noun  # 'filed the suit on behalf of X'
+    return topic, prep
 
 
 def _named_owner(noun: Any, pronoun: Any) -> Any:
