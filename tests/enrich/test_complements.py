@@ -210,3 +210,9 @@ def test_the_following_closing_a_paragraph_stands_for_the_next_one(nlp):
     ]
     text = "The board released the following statement:\n\nThe ferry will run on Sundays."
     assert triples(nlp, text) == [("released", "The board", ["The ferry will run on Sundays"])]
+
+
+def test_continuing_to_do_what_is_no_report_is_no_cue(nlp):
+    assert _cues(nlp, "She continues to trail her rival in the polls.") == []
+    assert _cues(nlp, "They will continue to lose money on the ferry.") == []
+    assert "continued" in _cues(nlp, "Kell continued to insist that the count was wrong.")
