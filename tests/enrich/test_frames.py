@@ -248,3 +248,10 @@ def test_whoever_is_heard_saying_something_says_it(nlp):
 def test_a_name_read_as_a_modal_before_a_finite_verb_is_its_subject(nlp):
     text = "After the vote, Will believes the mayor has lost the port."
     assert triples(nlp, text) == [("believes", "Will", ["the mayor has lost the port"])]
+
+
+def test_a_paragraph_opening_with_a_question_to_the_reader_reports_nothing(nlp):
+    text = "Fares rise in May.\n\nDo you back the new toll? Comments are open.\n\nIt is due."
+    assert [cue for cue, _ in rels(nlp, text)] == []
+    text = "The ferry fares rise in May.\n\nQ: Do you back the new toll?\n\nA: Not at all."
+    assert "Do you back" in [cue for cue, _ in rels(nlp, text)]

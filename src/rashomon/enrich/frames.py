@@ -171,9 +171,27 @@ def _demonstrative(subj: Any) -> bool:
     return subj.lower_ in ("that", "this") and subj.tag_ == "DT" and not list(subj.children)
 
 
+def _asks_the_reader(verb: Any) -> bool:
+    """'Do you back the plan?' opening a paragraph: the writer puts a question to the
+    reader (the auxiliary before 'you'), which reports nobody's view."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "you":
+        return False
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < subj.i), None)
+    if aux is None:
+        return False
+    sent = sentence_of(verb)
+    words = [t for t in sent if not t.is_space]
+    doc = verb.doc
+    opens = sent.start == 0 or "\n" in doc[sent.start - 1].text or "\n" in sent[0].text
+    # the auxiliary or a wh-word comes first: not a labelled turn ('Q: Do you ...?')
+    first = words[0].i == aux.i or words[0].tag_ in ("WP", "WRB", "WDT")
+    return opens and first and words[-1].text == "?"
+
+
 def _verb_relation(tok: Any) -> Relation | None:
     lemma = tok.lemma_.lower()
-    if _concession(tok):
+    if _concession(tok) or _asks_the_reader(tok):
         return None
     obj = None
     if lemma in cues.CITING:
