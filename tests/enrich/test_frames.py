@@ -255,3 +255,10 @@ def test_a_paragraph_opening_with_a_question_to_the_reader_reports_nothing(nlp):
     assert [cue for cue, _ in rels(nlp, text)] == []
     text = "The ferry fares rise in May.\n\nQ: Do you back the new toll?\n\nA: Not at all."
     assert "Do you back" in [cue for cue, _ in rels(nlp, text)]
+
+
+def test_a_report_one_was_only_allowed_or_given_a_chance_to_make_is_none(nlp):
+    text = "Two aides spoke on condition of anonymity, not being authorized to discuss the talks."
+    assert "to discuss" not in [cue for cue, _ in rels(nlp, text)]
+    assert rels(nlp, "The senator had a chance to back the mayor but stayed silent.") == []
+    assert rels(nlp, "It was an opportunity for the union to show its strength.") == []

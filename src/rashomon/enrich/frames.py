@@ -189,9 +189,22 @@ def _asks_the_reader(verb: Any) -> bool:
     return opens and first and words[-1].text == "?"
 
 
+#: words whose infinitive is only a leave or a chance to report, not a report: 'was not
+#: authorized to discuss X', 'had a chance to back Roe', 'an opportunity to show X'
+LEAVE_WORDS = frozenset({"authorize", "opportunity", "chance"})
+
+
+def _only_allowed(verb: Any) -> bool:
+    """Whether ``verb`` is an infinitive that someone was allowed or had a chance to say
+    or do ('not authorized to discuss the case'): whether they did is not said."""
+    return verb.head.lemma_.lower() in LEAVE_WORDS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
 def _verb_relation(tok: Any) -> Relation | None:
     lemma = tok.lemma_.lower()
-    if _concession(tok) or _asks_the_reader(tok):
+    if _concession(tok) or _asks_the_reader(tok) or _only_allowed(tok):
         return None
     obj = None
     if lemma in cues.CITING:
