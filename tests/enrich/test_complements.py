@@ -241,3 +241,9 @@ def test_a_naming_verb_read_as_a_participle_of_the_sentence_head_still_reports(n
     assert (cue, source) == ("called", "Garza, a Baker rival,")
     assert content[0] == "Maine’s ferry tolls"
     assert triples(nlp, "A firm called Harbour Works.") == []
+
+
+def test_continuing_to_do_what_is_no_report_is_no_cue(nlp):
+    assert _cues(nlp, "She continues to trail her rival in the polls.") == []
+    assert _cues(nlp, "They will continue to lose money on the ferry.") == []
+    assert "continued" in _cues(nlp, "Kell continued to insist that the count was wrong.")

@@ -258,3 +258,17 @@ def test_being_or_voting_in_favor_of_something_is_a_stance_towards_it(nlp):
         ("in favor of", "Jane Roe", ["a ban on leaf blowers"])
     ]
     assert triples(nlp, "The odds are in favor of a quiet winter.") == []
+
+
+def test_a_paragraph_opening_with_a_question_to_the_reader_reports_nothing(nlp):
+    text = "Fares rise in May.\n\nDo you back the new toll? Comments are open.\n\nIt is due."
+    assert [cue for cue, _ in rels(nlp, text)] == []
+    text = "The ferry fares rise in May.\n\nQ: Do you back the new toll?\n\nA: Not at all."
+    assert "Do you back" in [cue for cue, _ in rels(nlp, text)]
+
+
+def test_a_report_one_was_only_allowed_or_given_a_chance_to_make_is_none(nlp):
+    text = "Two aides spoke on condition of anonymity, not being authorized to discuss the talks."
+    assert "to discuss" not in [cue for cue, _ in rels(nlp, text)]
+    assert rels(nlp, "The senator had a chance to back the mayor but stayed silent.") == []
+    assert rels(nlp, "It was an opportunity for the union to show its strength.") == []

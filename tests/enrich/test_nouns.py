@@ -104,12 +104,10 @@ def test_a_cue_noun_takes_its_topic_after_over_and_after_its_giver(nlp):
 
 
 def test_nouns_of_stance_and_speech_acts_cue_their_topic(nlp):
-    text = "The council voted in favor of the new pier."
-    assert ("favor of", ["the new pier"]) in rels(nlp, text)
     text = "Kell went on a long rant about the ferry timetable."
     assert ("rant about", ["the ferry timetable"]) in rels(nlp, text)
-    # 'a favor for a friend' is a kindness, not a stance
-    assert rels(nlp, "The clerk did a small favor for a neighbour.") == []
+    text = "The harbour board faces a lawsuit against its new fees."
+    assert ("lawsuit against", ["its new fees"]) in rels(nlp, text)
 
 
 def test_a_cue_nouns_topic_hung_on_its_verb_is_still_its_topic(nlp):

@@ -211,8 +211,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         if lemma in cues.PERCEIVED_SPEAKING and _reports(xcomp):
             return Frame(list(xcomp.subtree))  # 'Roe was heard telling X that Y': Roe tells
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
-    if lemma == "continue" and xcomp is not None and not (subj is not None and holds_views(subj)):
-        return None  # 'the lead continues to grow': aspect, not a report
+    if lemma == "continue" and xcomp is not None and not _continues_a_report(subj, xcomp):
+        return None  # 'the lead continues to grow', 'she continues to trail': aspect
     if lemma in cues.TAKES_INFINITIVE and xcomp is not None:
         end = max(t.i for t in xcomp.subtree)
         return Frame([t for t in verb.doc[verb.i + 1 : end + 1]])
@@ -617,6 +617,13 @@ REASON_PREPS = frozenset({"for", "over"})
 
 def _reason(child: Any, verb: Any) -> bool:
     return child.dep_ == "prep" and child.lower_ in REASON_PREPS and child.i > verb.i
+
+
+def _continues_a_report(subj: Any | None, xcomp: Any) -> bool:
+    """Whether 'continue' goes on with a report or stance of someone who can hold one:
+    'she continued to insist that X' does, 'she continues to trail in the polls' only
+    says that something goes on."""
+    return subj is not None and holds_views(subj) and xcomp.lemma_.lower() in cues.ALL
 
 
 def _reports(verb: Any) -> bool:

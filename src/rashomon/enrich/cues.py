@@ -303,7 +303,7 @@ CUE_NOUNS = frozenset(
     reasoning verdict judgment judgement conclusion aspiration ultimatum instruction
     directive invitation petition outcry backlash rebuke reprimand tribute insult evidence
     signal worry anxiety distrust
-    favor favour query cry rant reply barb rumbling quarreling hint attitude gratitude
+    query cry rant reply barb rumbling quarreling hint attitude gratitude
     misreading projection testimonial story ruling protest lawsuit silence""".split()
 )
 #: nouns of thought, perception and hearsay that cue only the that-clause saying what is
@@ -321,8 +321,6 @@ CLAUSE_NOUNS = frozenset(
 NOUN_PREPS = {
     "focus": frozenset({"on"}),
     "point": frozenset({"about"}),
-    "favor": frozenset({"of"}),  # 'voted in favor of X'; 'a favor for a friend' is a kindness
-    "favour": frozenset({"of"}),
 } | {noun: frozenset() for noun in CLAUSE_NOUNS}
 #: nouns for a person by the stance they hold: 'she is a critic of the plan'.
 AGENT_NOUNS = frozenset(

@@ -172,9 +172,40 @@ def _demonstrative(subj: Any) -> bool:
     return subj.lower_ in ("that", "this") and subj.tag_ == "DT" and not list(subj.children)
 
 
+def _asks_the_reader(verb: Any) -> bool:
+    """'Do you back the plan?' opening a paragraph: the writer puts a question to the
+    reader (the auxiliary before 'you'), which reports nobody's view."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ != "you":
+        return False
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.i < subj.i), None)
+    if aux is None:
+        return False
+    sent = sentence_of(verb)
+    words = [t for t in sent if not t.is_space]
+    doc = verb.doc
+    opens = sent.start == 0 or "\n" in doc[sent.start - 1].text or "\n" in sent[0].text
+    # the auxiliary or a wh-word comes first: not a labelled turn ('Q: Do you ...?')
+    first = words[0].i == aux.i or words[0].tag_ in ("WP", "WRB", "WDT")
+    return opens and first and words[-1].text == "?"
+
+
+#: words whose infinitive is only a leave or a chance to report, not a report: 'was not
+#: authorized to discuss X', 'had a chance to back Roe', 'an opportunity to show X'
+LEAVE_WORDS = frozenset({"authorize", "opportunity", "chance"})
+
+
+def _only_allowed(verb: Any) -> bool:
+    """Whether ``verb`` is an infinitive that someone was allowed or had a chance to say
+    or do ('not authorized to discuss the case'): whether they did is not said."""
+    return verb.head.lemma_.lower() in LEAVE_WORDS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    )
+
+
 def _verb_relation(tok: Any) -> Relation | None:
     lemma = tok.lemma_.lower()
-    if _concession(tok):
+    if _concession(tok) or _asks_the_reader(tok) or _only_allowed(tok):
         return None
     obj = None
     if lemma in cues.CITING:
