@@ -1223,3 +1223,13 @@ def test_a_second_clause_after_according_to_stays_in_its_content(nlp):
     assert rels["According to"]["content"] == [
         "the new bridge would open in the spring, and local merchants backed the plan"
     ]
+
+
+def test_a_conceded_clause_with_its_own_report_is_cut_out_of_the_report(nlp):
+    rels = _by_cue(
+        nlp,
+        "The mayor said the ferry would sail twice a day, though she did not discuss the fares.",
+    )
+    assert rels["said"]["content"] == ["the ferry would sail twice a day"]
+    assert rels["did not discuss"]["content"] == ["the fares"]
+    assert not rels["did not discuss"]["nested"]

@@ -198,15 +198,25 @@ def _joined_start(tok: Any) -> int | None:
 CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "--"})
 
 
+#: marks of a clause that concedes something beside the one it hangs on: 'A, though B'
+CONCESSIVE_MARKS = frozenset({"although", "though"})
+
+
 def _clause_after_break(verb: Any) -> int | None:
     """Index of the mark before a second clause with its own subject joined after a break
-    ('..., and those voters backed X'), whose own report is then no part of the first."""
-    if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+    ('..., and those voters backed X') or conceded ('..., though he denied X'), whose own
+    report is then no part of the first."""
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.left_edge.i != verb.left_edge.i:
+    left = verb.left_edge
+    if verb.dep_ == "advcl" and subject is not None and left.dep_ == "mark":
+        return left.i if left.lower_ in CONCESSIVE_MARKS and left.i > verb.head.i else None
+    if verb.dep_ != "conj":
+        return None
+    if subject is None or subject.left_edge.i != left.i:
         return None  # 'A, and that B', 'A, and why B': a further part of what was reported
-    i = verb.left_edge.i - 1
+    i = left.i - 1
     if i > 0 and verb.doc[i].pos_ == "CCONJ":
         i -= 1
     return i if i > verb.head.i and verb.doc[i].text in CLAUSE_BREAKS else None
