@@ -1201,3 +1201,35 @@ def test_a_capitals_lead_in_is_no_dateline(nlp):
     rels = [(text[r.cue[0] : r.cue[1]], [text[a:b] for a, b in r.content]) for r in
             find_relations(nlp(text))]
     assert rels == [("SAYS", ["QUAY STILL UNSAFE"])]
+
+
+def test_a_clause_with_its_own_subject_after_a_comma_and_is_cut_out_of_the_report(nlp):
+    rels = _by_cue(
+        nlp,
+        "The council said the new bridge would open in the spring, and local merchants "
+        "backed the plan.",
+    )
+    assert rels["said"]["content"] == ["the new bridge would open in the spring"]
+    assert rels["backed"]["content"] == ["the plan"]
+    assert not rels["backed"]["nested"]
+
+
+def test_a_second_clause_after_according_to_stays_in_its_content(nlp):
+    rels = _by_cue(
+        nlp,
+        "According to the council, the new bridge would open in the spring, and local "
+        "merchants backed the plan.",
+    )
+    assert rels["According to"]["content"] == [
+        "the new bridge would open in the spring, and local merchants backed the plan"
+    ]
+
+
+def test_a_conceded_clause_with_its_own_report_is_cut_out_of_the_report(nlp):
+    rels = _by_cue(
+        nlp,
+        "The mayor said the ferry would sail twice a day, though she did not discuss the fares.",
+    )
+    assert rels["said"]["content"] == ["the ferry would sail twice a day"]
+    assert rels["did not discuss"]["content"] == ["the fares"]
+    assert not rels["did not discuss"]["nested"]

@@ -194,6 +194,34 @@ def _joined_start(tok: Any) -> int | None:
     return i if i == left.i - 1 else left.i  # closing marks stay with the first content
 
 
+#: marks that close a clause before a conjunction opens the next: 'A, and B', 'A — but B'
+CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "--"})
+
+
+#: marks of a clause that concedes something beside the one it hangs on: 'A, though B'
+CONCESSIVE_MARKS = frozenset({"although", "though"})
+
+
+def _clause_after_break(verb: Any) -> int | None:
+    """Index of the mark before a second clause with its own subject joined after a break
+    ('..., and those voters backed X') or conceded ('..., though he denied X'), whose own
+    report is then no part of the first."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    left = verb.left_edge
+    if verb.dep_ == "advcl" and subject is not None and left.dep_ == "mark":
+        return left.i if left.lower_ in CONCESSIVE_MARKS and left.i > verb.head.i else None
+    if verb.dep_ != "conj":
+        return None
+    if subject is None or subject.left_edge.i != left.i:
+        return None  # 'A, and that B', 'A, and why B': a further part of what was reported
+    i = left.i - 1
+    if i > 0 and verb.doc[i].pos_ == "CCONJ":
+        i -= 1
+    return i if i > verb.head.i and verb.doc[i].text in CLAUSE_BREAKS else None
+
+
 #: how a noun that sums up the clause before it hangs on that clause ('A, a claim B denied')
 SUMMARY_DEPS = frozenset({"appos", "npadvmod"})
 #: marks that set such a noun off from the clause
@@ -223,13 +251,17 @@ def _summary_start(noun: Any) -> int | None:
 
 def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> None:
     """Cut a report joined to another's content out of it: in 'X said A, arguing B' and
-    'X said A and added B', B is X's second claim, not part of A."""
+    'X said A and added B', B is X's second claim, not part of A; in 'X said A, and Y
+    backed B', B is Y's."""
     text = text_of(doc)
     for inner in rels:
         tok = doc[inner.cue_token]
         start = None if any(r[0] <= tok.idx < r[1] for r in regions) else _joined_start(tok)
         if start is None:
             start = _matrix_conjunct(tok, rels)
+        clause = start is None and not any(r[0] <= tok.idx < r[1] for r in regions)
+        if clause:
+            start = _clause_after_break(tok)
         if start is None:
             continue
         lo = doc[start].idx
@@ -237,6 +269,8 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
         for outer in rels:
             if outer is inner or not any(a <= tok.idx < b for a, b in outer.content):
                 continue
+            if clause and not _governs(doc[outer.cue_token], tok.head):
+                continue  # 'According to X, A, and B': both clauses are X's
             if tok.head.i != outer.cue_token and not any(
                 a <= tok.head.idx < b for a, b in outer.content
             ):
@@ -249,6 +283,11 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
             ):  # 'In a speech, Roe smiled and said ...': the speech is no speaker
                 inner.source, inner.source_token = outer.source, outer.source_token
     rels[:] = [rel for rel in rels if rel.content]
+
+
+def _governs(cue: Any, tok: Any) -> bool:
+    """Whether ``tok`` is ``cue`` or hangs below it in the parse."""
+    return tok.i == cue.i or any(a.i == cue.i for a in tok.ancestors)
 
 
 def _matrix_conjunct(tok: Any, rels: list[Relation]) -> int | None:
