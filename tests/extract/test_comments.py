@@ -168,6 +168,27 @@ def test_an_empty_widget_or_a_comment_button_opens_no_thread() -> None:
     assert comments_of(["Share", "Tweet", "Comment", *teasers]) == []
 
 
+def test_a_comments_button_over_the_articles_last_paragraph_opens_no_thread() -> None:
+    last = "The minister will answer questions on the budget before the assembly next week."
+    promo = "If you liked this report, our members get every story first. Join them today."
+    widget = ["Comments", last, "Comments", "A Note to Readers", promo, "More in Farming"]
+    lines, body = lines_and_body(widget)
+    prob = [0.95 if b else 0.1 for b in body]
+    # the model is sure of the paragraph; the same label again is the button shown twice;
+    # a heading ("A Note to Readers") is no commenter's name over the promotion under it
+    assert thread_start(lines, body, prob=prob) is None
+    # ... while a first comment the model is less sure of still opens the thread
+    prob[[ln.text for ln in lines].index(last)] = 0.8
+    assert thread_start(lines, body, prob=prob) is not None
+
+
+def test_a_title_case_heading_is_no_commenters_name() -> None:
+    lines = split_lines("Notes to Keep in Mind\n\nA promotion of the site, with a long text.")
+    assert author_lines(lines, 0, len(lines)) == []
+    lines = split_lines("Jen from Ohio\n\nThanks, this was a useful read for me today.")
+    assert author_lines(lines, 0, len(lines)) == [0]
+
+
 def test_the_thread_ends_at_a_list_of_posts_or_when_closed() -> None:
     head = ["12 Comments", "Lee Park", "Good summary of the debate, thanks."]
     teasers = ["Ferry fares to rise again next spring, council says.",

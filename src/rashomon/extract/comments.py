@@ -171,13 +171,19 @@ def label_of(text: str, toks: list[str]) -> bool:
 
 def is_name_line(ln: Line) -> bool:
     """A line that could be a commenter's name: 1-6 words, no sentence punctuation (a
-    closing initial aside)."""
+    closing initial aside), not a heading ('Something to Consider', 'More in Politics')."""
     s = ln.text
     toks = ln.words
     return 1 <= len(toks) <= 6 and (not s.endswith(_SENT_END) or s.endswith(".") and
                                     _INITIAL_END.search(s) is not None) \
         and bool(_NAME_LINE.match(s)) and not s.isdigit() and CHROME_WORDS.isdisjoint(toks) \
+        and not (s[:1].isupper() and not _HEADING_WORDS.isdisjoint(toks[1:-1])) \
         and not is_label(s) and not RELATED_MARKER.search(s)
+
+
+# words inside a Title Case heading that no name holds (name particles such as 'de', 'van'
+# or 'al' are not among them, nor the 'from' of 'Jen from Ohio')
+_HEADING_WORDS = frozenset("to in for on with about into is are your our this".split())
 
 
 def _is_prose(ln: Line) -> bool:
@@ -245,15 +251,14 @@ def _label_after(ln: Line, name: Line, reason: str) -> Removed:
     return Removed(rest, "comment-label", ln.end - len(rest), ln.end, reason)
 
 
-def thread_start(lines: list[Line], body: list[bool], after: int = 0) -> int | None:
+def thread_start(lines: list[Line], body: list[bool], after: int = 0,
+                 prob: list[float] | None = None) -> int | None:
     """Index of the first line of the comment section, or ``None`` when there is none.
 
     Only positions after at least three body lines count, so a widget label in the site
     header does not swallow the article; and from ``after`` on (past a section that held
-    no comment).
+    no comment). ``prob``: the line model's body probabilities, when known.
     """
-    from rashomon.extract.kinds import inline_kind  # (kinds reads this module's labels)
-
     n = len(lines)
     seen_body = 0
     begin = n
@@ -281,9 +286,7 @@ def thread_start(lines: list[Line], body: list[bool], after: int = 0) -> int | N
             # text follows within a few lines: a commenter's name over their text, or prose
             # that is no site prompt (menu entries or a newsletter line under 'Have your
             # say' are not a reader's)
-            if any(is_label(lines[j].text) or _is_prose(lines[j]) and _commentish(lines[j])
-                   and inline_kind(lines[j].text) is None or _is_author(lines, j)
-                   for j in range(i + 1, min(n, i + 8))):
+            if _widget_follows(lines, i, prob):
                 return i
         above = prev.text  # i >= 2: three body lines come first
         opens = (above.endswith(":") and len(above) < 60) or (
@@ -298,6 +301,33 @@ def thread_start(lines: list[Line], body: list[bool], after: int = 0) -> int | N
                     len(lines[j].words) for j in said) <= NAME_WORDS * len(said):
                 return i
     return None
+
+
+#: a line the model gives this much is the article's, even under a 'Comments' label (of the
+#: threads of the benchmark, seed and written pages, no first comment scored above 0.82)
+SURE_BODY = 0.9
+
+
+def _widget_follows(lines: list[Line], i: int, prob: list[float] | None) -> bool:
+    """Whether a comment widget goes on under the label at line ``i``: another label, a
+    commenter's name over their text, or, first under the label, prose that is no site
+    prompt (menu entries or a newsletter line under 'Have your say' are not a reader's)
+    and that the model is not sure is the article's (``SURE_BODY``: the article going on
+    past a 'Comments' button). The same label again is a button shown twice."""
+    from rashomon.extract.kinds import inline_kind  # (kinds reads this module's labels)
+
+    first = True  # the first line under the label, past other labels
+    for j in range(i + 1, min(len(lines), i + 8)):
+        ln = lines[j]
+        if is_label(ln.text):
+            if ln.key != lines[i].key:
+                return True
+            continue
+        if _is_author(lines, j) or first and _is_prose(ln) and _commentish(ln) and \
+                (prob is None or prob[j] < SURE_BODY) and inline_kind(ln.text) is None:
+            return True
+        first = False
+    return False
 
 
 def _about_author(name: Line, text: Line) -> bool:

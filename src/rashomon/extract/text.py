@@ -146,14 +146,14 @@ def analyse(lines: list[Line], page: Page, model: classify.LineModel | None = No
                 kinds[i] = ("chrome", "repeated on other pages of the site")
     meta = Meta()
     # the comment section ends the article
-    start = thread_start(lines, body)
+    start = thread_start(lines, body, prob=prob)
     thread = None
     while start is not None:
         thread = parse_thread(lines, start, page_text=page.text)
         if not thread.comments:
             # a label over no comment (an empty form, a count over other posts, the latest
             # comments on other articles): the thread may come further down
-            start, thread = thread_start(lines, body, max(thread.end, start + 1)), None
+            start, thread = thread_start(lines, body, max(thread.end, start + 1), prob), None
             continue
         # ... and what follows it is the site's (guides, teasers, footer), not the
         # article, unless it holds more text than the article above it (then the
