@@ -359,9 +359,11 @@ def find_outlet(lines: list[Line], body: list[bool], url: str | None,
     bare: tuple[str, int] | None = None
     owned = False  # the site's notice names its owner, which says nothing of the outlet
     for i, (name, own) in _notices(lines, range(len(lines) - 1, last_body, -1)):
-        if is_owner(name):
-            owned = True
-            break
+        if is_owner(name):  # (a bare '© Google' under a map is a credit)
+            if own:
+                owned = True
+                break
+            continue
         if own:
             return name, [i]
         bare = bare or (name, i)  # a photo credit, unless the page has no notice
@@ -388,8 +390,8 @@ _SECTION_WORDS = CHROME_WORDS | frozenset(
     """news latest breaking opinion opinions analysis sport sports business politics world local
     national international entertainment lifestyle culture health science technology tech
     travel live page review reviews blog edition section report reports study poll sources
-    source exclusive interview explainer update updates podcast watch listen opinion
-    editorial column letters obituary""".split()
+    source exclusive interview explainer update updates podcast watch listen editorial
+    column letters obituary""".split()
 )
 
 
