@@ -241,3 +241,10 @@ def test_a_naming_verb_read_as_a_participle_of_the_sentence_head_still_reports(n
     assert (cue, source) == ("called", "Garza, a Baker rival,")
     assert content[0] == "Maine’s ferry tolls"
     assert triples(nlp, "A firm called Harbour Works.") == []
+
+
+def test_pleading_guilty_to_a_charge_admits_it(nlp):
+    text = "In 2012, Roe pleaded guilty to making illegal gifts to several candidates."
+    assert triples(nlp, text) == [
+        ("pleaded guilty to", "Roe", ["making illegal gifts to several candidates"])
+    ]

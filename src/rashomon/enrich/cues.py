@@ -165,7 +165,7 @@ TAKES_PREP = {
     "believe": {"in"},
     "spar": {"with", "over"},
     "pivot": {"to"},
-    "plead": {"for"},
+    "plead": {"for", "to"},  # 'pleaded for calm', 'pleaded guilty to fraud'
     "rule": {"against", "for", "on"},
     "look": {"for"},
     "hope": {"for"},
