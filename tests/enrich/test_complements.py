@@ -248,3 +248,10 @@ def test_pleading_guilty_to_a_charge_admits_it(nlp):
     assert triples(nlp, text) == [
         ("pleaded guilty to", "Roe", ["making illegal gifts to several candidates"])
     ]
+
+
+def test_a_sign_reads_the_quote_it_bears(nlp):
+    assert triples(nlp, "A banner at the gate read “No new tolls.”") == [
+        ("read", "A banner at the gate", ["“No new tolls.”"])
+    ]
+    assert triples(nlp, "The clerk read the new rules.") == []

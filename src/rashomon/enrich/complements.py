@@ -304,7 +304,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     if inverted and (lemma in cues.SPEECH or lemma in cues.THOUGHT and verb.dep_ != "advcl"):
         mine = {t.i for t in verb.subtree}
         return Frame([t for t in verb.head.subtree if t.i not in mine])
-    if lemma not in cues.NEEDS_CLAUSE or lemma in cues.SPEECH:
+    if lemma not in cues.NEEDS_CLAUSE or lemma in cues.SPEECH | cues.QUOTE_READERS:
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if nxt is not None and nxt.text == ":":
             after = [t for t in sentence_of(verb) if t.i > nxt.i]

@@ -48,6 +48,8 @@ NEEDS_CLAUSE = frozenset(
     envision foresee demonstrate illustrate establish corroborate verify substantiate
     reflect relay convey""".split()
 )
+#: verbs that need a clause but report a quote as their object: 'the sign read "No tolls"'
+QUOTE_READERS = frozenset({"read"})
 #: verbs whose infinitive complement is the content ('vowed to repeal ...').
 TAKES_INFINITIVE = frozenset(
     """promise pledge vow threaten want plan intend expect hope seek refuse decline urge
