@@ -247,3 +247,17 @@ def test_continuing_to_do_what_is_no_report_is_no_cue(nlp):
     assert _cues(nlp, "She continues to trail her rival in the polls.") == []
     assert _cues(nlp, "They will continue to lose money on the ferry.") == []
     assert "continued" in _cues(nlp, "Kell continued to insist that the count was wrong.")
+
+
+def test_pleading_guilty_to_a_charge_admits_it(nlp):
+    text = "In 2012, Roe pleaded guilty to making illegal gifts to several candidates."
+    assert triples(nlp, text) == [
+        ("pleaded guilty to", "Roe", ["making illegal gifts to several candidates"])
+    ]
+
+
+def test_a_sign_reads_the_quote_it_bears(nlp):
+    assert triples(nlp, "A banner at the gate read “No new tolls.”") == [
+        ("read", "A banner at the gate", ["“No new tolls.”"])
+    ]
+    assert triples(nlp, "The clerk read the new rules.") == []

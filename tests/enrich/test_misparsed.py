@@ -294,3 +294,11 @@ def test_a_reporting_verb_read_as_a_noun_at_a_headline_end(nlp):
     assert _rels(nlp, "Toll road a costly mistake, Diaz hints;") == [
         ("hints", "Diaz", ["Toll road a costly mistake"])
     ]
+
+
+def test_a_stance_participle_read_as_an_adjective_of_its_object_keeps_its_holder(nlp):
+    text = "Radio ads were a key cost for super PACs supporting county candidates."
+    assert triples(nlp, text) == [("supporting", "super PACs", ["county candidates"])]
+    text = "In three counties, those who preferred the tax outnumbered those opposing reform."
+    assert ("opposing", "those", ["reform"]) in triples(nlp, text)
+    assert triples(nlp, "His belittling remarks were a surprise.") == []

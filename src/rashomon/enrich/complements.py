@@ -304,7 +304,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     if inverted and (lemma in cues.SPEECH or lemma in cues.THOUGHT and verb.dep_ != "advcl"):
         mine = {t.i for t in verb.subtree}
         return Frame([t for t in verb.head.subtree if t.i not in mine])
-    if lemma not in cues.NEEDS_CLAUSE or lemma in cues.SPEECH:
+    if lemma not in cues.NEEDS_CLAUSE or lemma in cues.SPEECH | cues.QUOTE_READERS:
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         if nxt is not None and nxt.text == ":":
             after = [t for t in sentence_of(verb) if t.i > nxt.i]
@@ -646,14 +646,15 @@ def _hearer_preps(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
 
 def _hung_on_phrase(verb: Any, kids: list[Any], preps: set[str]) -> list[Any]:
     """A preposition of the verb's own that the parse hung on the noun of an earlier phrase
-    of the verb: in 'talked to voters about taxes' or 'spoke at length about taxes' taxes
-    are what was talked about ('of' is left out: 'spoke to the head of the union')."""
+    of the verb or on its adjective: in 'talked to voters about taxes' or 'spoke at length
+    about taxes' taxes are what was talked about, in 'pleaded guilty to fraud' what was
+    admitted ('of' is left out: 'spoke to the head of the union')."""
+    hosts = [n for p in kids if p.dep_ == "prep" and p.i > verb.i for n in p.children]
+    hosts = [n for n in hosts if n.dep_ == "pobj"]
+    hosts += [a for a in kids if a.dep_ == "acomp" and a.i > verb.i]
     return [
         q
-        for p in kids
-        if p.dep_ == "prep" and p.i > verb.i
-        for n in p.children
-        if n.dep_ == "pobj"
+        for n in hosts
         for q in n.children
         if q.dep_ == "prep" and q.lower_ in preps and q.lower_ != "of"
     ]

@@ -48,6 +48,8 @@ NEEDS_CLAUSE = frozenset(
     envision foresee demonstrate illustrate establish corroborate verify substantiate
     reflect relay convey""".split()
 )
+#: verbs that need a clause but report a quote as their object: 'the sign read "No tolls"'
+QUOTE_READERS = frozenset({"read"})
 #: verbs whose infinitive complement is the content ('vowed to repeal ...').
 TAKES_INFINITIVE = frozenset(
     """promise pledge vow threaten want plan intend expect hope seek refuse decline urge
@@ -165,7 +167,7 @@ TAKES_PREP = {
     "believe": {"in"},
     "spar": {"with", "over"},
     "pivot": {"to"},
-    "plead": {"for"},
+    "plead": {"for", "to"},  # 'pleaded for calm', 'pleaded guilty to fraud'
     "rule": {"against", "for", "on"},
     "look": {"for"},
     "hope": {"for"},

@@ -28,6 +28,7 @@ from rashomon.enrich.misparsed import (
     joined_verb,
     modifier_verb,
     name_on,
+    participle_modifier,
     trailing_report,
     verbless_stance,
 )
@@ -824,7 +825,7 @@ def _cue_relation(tok: Any) -> Relation | None:
             return rel
     if tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in cues.ALL or phrasal_preps(tok)):
         if tok.dep_ in ("amod", "compound", "nmod"):  # a verb the parser hung on a noun
-            rel = headline_verb(tok) or modifier_verb(tok)
+            rel = headline_verb(tok) or modifier_verb(tok) or participle_modifier(tok)
             if rel is not None:
                 return rel
         return _verb_relation(tok) or agent_participle(tok) or _fronted_fragment(tok)

@@ -8,7 +8,8 @@ lexicon in the third person ('-s'), the words before it are a bare name or noun 
 opening the line, and the words after it start what it reports.
 
 ``modifier_verb`` does the same for a past-tense verb parsed as an adjective of its object
-('Roe condemned/amod Smith's calls'), and ``agent_participle`` reads a stance verb's passive
+('Roe condemned/amod Smith's calls'), ``participle_modifier`` an -ing participle parsed so
+('PACs supporting/amod candidates'), and ``agent_participle`` reads a stance verb's passive
 participle after a noun ('the plan, opposed by Mayor Roe, ...'), which has no subject of
 its own to be the source. ``joined_verb`` reads a second '-s' verb joined to the first and
 tagged as a plural noun ('Roe visits Ohio and praises/NNS Smith'), and ``verbless_stance`` a
@@ -411,3 +412,36 @@ def agent_participle(tok: Any) -> Relation | None:
         return None
     cue = (tok.idx, tok.idx + len(tok.text))
     return Relation(cue, content[-1:], source, lemma, tok.i, holder.i)
+
+
+#: parts of speech of the last word of a holder run before a misread participle
+HOLDER_ENDS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+
+
+def participle_modifier(tok: Any) -> Relation | None:
+    """'super PACs supporting/amod presidential candidates': a stance verb's -ing participle
+    parsed as an adjective of its object, with the words that hold the stance parsed as the
+    object's modifiers before it: they are the source, the object the content."""
+    if tok.pos_ != "VERB" or tok.dep_ != "amod" or tok.tag_ != "VBG":
+        return None
+    lemma = tok.lemma_.lower()
+    head = tok.head
+    if lemma not in cues.TAKES_OBJECT or lemma in cues.NEEDS_CLAUSE or head.i <= tok.i:
+        return None
+    run = sorted(
+        (t for c in head.children if c.i < tok.i for t in c.subtree), key=lambda t: t.i
+    )
+    if not run or run[-1].i != tok.i - 1:
+        return None
+    if run[-1].pos_ not in HOLDER_ENDS and run[-1].lower_ not in ("those", "these"):
+        return None
+    if run[-1].tag_ == "PRP$" or all(t.like_num for t in run):
+        return None  # 'his belittling/amod remarks', '17 adoring/amod grandchildren'
+    if run[-1].i - run[0].i + 1 != len(run):
+        return None  # the holder's words run up to the participle without a gap
+    sent = sentence_of(tok)
+    content, source = ranges_of(_object_phrase(tok, sent)), ranges_of(run)
+    if not content or len(source) != 1:
+        return None
+    cue = (tok.idx, tok.idx + len(tok.text))
+    return Relation(cue, content, source[0], lemma, tok.i, run[-1].i)
