@@ -31,7 +31,12 @@ from rashomon.enrich.misparsed import (
     trailing_report,
     verbless_stance,
 )
-from rashomon.enrich.nouns import agent_noun_relation, copula_relation, noun_relation
+from rashomon.enrich.nouns import (
+    about_relation,
+    agent_noun_relation,
+    copula_relation,
+    noun_relation,
+)
 from rashomon.enrich.tokens import (
     DASHES,
     QUOTE_CHARS,
@@ -784,6 +789,8 @@ def _cue_relation(tok: Any) -> Relation | None:
         return noun_relation(tok)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.AGENT_NOUNS:
         return agent_noun_relation(tok)
+    if tok.pos_ == "NOUN":
+        return about_relation(tok)
     if tok.pos_ == "VERB" and _clausal(tok):
         return _verb_relation(tok)
     if tok.text == ":":
