@@ -248,3 +248,8 @@ def test_whoever_is_heard_saying_something_says_it(nlp):
 def test_a_name_read_as_a_modal_before_a_finite_verb_is_its_subject(nlp):
     text = "After the vote, Will believes the mayor has lost the port."
     assert triples(nlp, text) == [("believes", "Will", ["the mayor has lost the port"])]
+
+
+def test_any_predicative_adjective_with_an_about_phrase_tells_a_stance(nlp):
+    text = "The mayor was upbeat about the ferry talks."
+    assert ("The mayor", ["the ferry talks"]) in [(s, c) for _, s, c in triples(nlp, text)]
