@@ -272,3 +272,8 @@ def test_a_report_one_was_only_allowed_or_given_a_chance_to_make_is_none(nlp):
     assert "to discuss" not in [cue for cue, _ in rels(nlp, text)]
     assert rels(nlp, "The senator had a chance to back the mayor but stayed silent.") == []
     assert rels(nlp, "It was an opportunity for the union to show its strength.") == []
+
+
+def test_any_predicative_adjective_with_an_about_phrase_tells_a_stance(nlp):
+    text = "The mayor was upbeat about the ferry talks."
+    assert ("The mayor", ["the ferry talks"]) in [(s, c) for _, s, c in triples(nlp, text)]

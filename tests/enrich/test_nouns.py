@@ -113,3 +113,8 @@ def test_nouns_of_stance_and_speech_acts_cue_their_topic(nlp):
 def test_a_cue_nouns_topic_hung_on_its_verb_is_still_its_topic(nlp):
     text = "Kell pinned his hopes on the harbour vote."
     assert ("hopes on", "Kell", ["the harbour vote"]) in triples(nlp, text)
+
+
+def test_any_noun_cues_the_about_phrase_after_it(nlp):
+    text = "Roe shared a few details about the harbour toll."
+    assert ("details about", "Roe", ["the harbour toll"]) in triples(nlp, text)

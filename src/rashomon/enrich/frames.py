@@ -32,7 +32,12 @@ from rashomon.enrich.misparsed import (
     trailing_report,
     verbless_stance,
 )
-from rashomon.enrich.nouns import agent_noun_relation, copula_relation, noun_relation
+from rashomon.enrich.nouns import (
+    about_relation,
+    agent_noun_relation,
+    copula_relation,
+    noun_relation,
+)
 from rashomon.enrich.tokens import (
     DASHES,
     QUOTE_CHARS,
@@ -651,6 +656,18 @@ def _stance(adj: Any) -> Relation | None:
     )
 
 
+#: how an adjective that says something of its subject hangs: 'is upbeat', 'upbeat and
+#: vocal', 'left him upbeat', 'upbeat, he said'
+PREDICATIVE = frozenset({"acomp", "conj", "oprd", "advcl"})
+
+
+def _about_after(adj: Any) -> bool:
+    """Whether an 'about' phrase of the adjective's own follows it: any adjective with
+    one tells a stance on it ('upbeat about X', 'cagey about X')."""
+    nxt = adj.doc[adj.i + 1] if adj.i + 1 < len(adj.doc) else None
+    return nxt is not None and nxt.lower_ == "about" and nxt.dep_ == "prep" and nxt.head.i == adj.i
+
+
 def _in_document(prep: Any) -> Relation | None:
     """'In a statement, X said ...' is handled by the verb; 'In a poll, 71 percent ...' here."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -839,12 +856,16 @@ def _cue_relation(tok: Any) -> Relation | None:
         return noun_relation(tok)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.AGENT_NOUNS:
         return agent_noun_relation(tok)
+    if tok.pos_ == "NOUN":
+        return about_relation(tok)
     if tok.pos_ == "VERB" and _clausal(tok):
         return _verb_relation(tok)
     if tok.text == ":":
         return colon_relation(tok)
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in cues.STANCE_ADJ:
         return _stance(tok)
+    if tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE and _about_after(tok):
+        return _stance(tok)  # 'was upbeat about X', 'lukewarm about X'
     if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "ROOT"):
         return verbless_stance(tok)
     if tok.lower_ == "in" and tok.dep_ == "prep":

@@ -193,6 +193,30 @@ def noun_relation(noun: Any) -> Relation | None:
         content, cue_end = _topic_on_verb(noun)
     if not content:
         return None
+    return _held(noun, cue_end, content, source)
+
+
+def about_relation(noun: Any) -> Relation | None:
+    """'a word about Roe', 'details about the deal': any noun with an 'about' phrase right
+    after it cues that phrase, since 'about' names what is said or thought."""
+    doc = noun.doc
+    prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if prep is None or prep.lower_ != "about" or prep.dep_ != "prep" or prep.head.i != noun.i:
+        return None
+    if not noun.is_alpha:
+        return None  # 'what it’s about' with the clitic read as a noun
+    if noun.lemma_.lower() in cues.LIGHT_NOUNS and noun.head.lemma_.lower() in cues.LIGHT_VERBS:
+        return None  # 'sounded a note about X': the light verb's frame reports it
+    content = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    if not content:
+        return None
+    source = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return _held(noun, prep, content, source)
+
+
+def _held(noun: Any, cue_end: Any, content: list[Any], source: Any | None) -> Relation | None:
+    """The relation of a cue noun (up to ``cue_end``) with its content, its holder the
+    ``source`` the phrase names or else the subject of the verb the noun serves."""
     if (
         source is None
         and noun.dep_ in ("dobj", "attr")
