@@ -216,3 +216,10 @@ def test_continuing_to_do_what_is_no_report_is_no_cue(nlp):
     assert _cues(nlp, "She continues to trail her rival in the polls.") == []
     assert _cues(nlp, "They will continue to lose money on the ferry.") == []
     assert "continued" in _cues(nlp, "Kell continued to insist that the count was wrong.")
+
+
+def test_putting_out_a_bare_document_reports_nothing_of_what_it_says(nlp):
+    assert _cues(nlp, "The town council released a statement on Friday.") == []
+    assert _cues(nlp, "The mayor and two aldermen signed the letter.") == []
+    text = "The union released a statement in support of the strike."
+    assert "released" in _cues(nlp, text)
