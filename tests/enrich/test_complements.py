@@ -261,3 +261,10 @@ def test_a_sign_reads_the_quote_it_bears(nlp):
         ("read", "A banner at the gate", ["“No new tolls.”"])
     ]
     assert triples(nlp, "The clerk read the new rules.") == []
+
+
+def test_putting_out_a_bare_document_reports_nothing_of_what_it_says(nlp):
+    assert _cues(nlp, "The town council released a statement on Friday.") == []
+    assert _cues(nlp, "The mayor and two aldermen signed the letter.") == []
+    text = "The union released a statement in support of the strike."
+    assert "released" in _cues(nlp, text)

@@ -238,6 +238,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
             obj = None  # 'said nothing', 'said Tuesday'
         if obj is not None and _announces_next(obj):
             return Frame(_next_paragraph(verb))
+        if obj is not None and lemma in ISSUING and _bare_document(verb, obj):
+            return None  # 'the town released a statement': what it says comes elsewhere
         if obj is not None:
             deps = ("dobj", "prep", "oprd", "xcomp", "acomp", "ccomp")
             return Frame(_right_deps(verb, deps if lemma in cues.ADDRESSEE else deps + ("dative",)))
@@ -715,6 +717,34 @@ def _quoted_before(verb: Any) -> list[Any]:
     return [
         t for t in sentence_of(verb) if t.i < verb.i and any(r[0] <= t.idx < r[1] for r in regions)
     ]
+
+
+#: verbs of putting out a document: with only the document as object they say that it came
+#: out, not what it says ('released a statement', 'signed the letter')
+ISSUING = frozenset({"release", "issue", "unveil", "publish", "post", "write", "sign", "present"})
+#: nouns of written documents put out to state a position
+DOCUMENTS = frozenset(
+    "statement letter memo release ad brochure document transcript paper column".split()
+)
+#: dependents of a document's noun that give what it says or is about
+DOCUMENT_TOPICS = frozenset({"prep", "acl", "relcl", "appos", "ccomp"})
+
+
+def _bare_document(verb: Any, obj: Any) -> bool:
+    """Whether an object names a document and nothing of what it says, nor does a phrase
+    after it but for a time: 'released a statement on Friday'; not 'a statement in
+    opposition to the deal', 'a memo titled X', 'a letter to the board about X'."""
+    if obj.lemma_.lower() not in DOCUMENTS:
+        return False
+    after = [c for c in verb.children if c.i > obj.i and c.dep_ in DOCUMENT_TOPICS]
+    return not any(c.dep_ in DOCUMENT_TOPICS for c in obj.children) and all(
+        _when(c) for c in after
+    )
+
+
+def _when(phrase: Any) -> bool:
+    """Whether a phrase only says when: 'on Friday', 'last week'."""
+    return all(t.ent_type_ in ("DATE", "TIME") for t in phrase.subtree if t.i != phrase.i)
 
 
 def _announces_next(obj: Any) -> bool:
