@@ -202,10 +202,14 @@ CONCESSIVE_MARKS = frozenset({"although", "though"})
 
 def _clause_after_break(verb: Any) -> int | None:
     """Index of the mark before a second clause with its own subject joined after a break
-    ('..., and those voters backed X') or conceded ('..., though he denied X'), whose own
-    report is then no part of the first."""
+    ('..., and those voters backed X'), conceded ('..., though he denied X') or made
+    before or after it ('praised A before criticizing B'), whose own report is then no part
+    of the first."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    prep = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in ("before", "after"):
+        return prep.i if prep.i == verb.i - 1 else None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     left = verb.left_edge
     if verb.dep_ == "advcl" and subject is not None and left.dep_ == "mark":
@@ -269,6 +273,8 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
                 continue
             if clause and not _governs(doc[outer.cue_token], tok.head):
                 continue  # 'According to X, A, and B': both clauses are X's
+            if clause and tok.dep_ == "pcomp" and tok.head.head.i != outer.cue_token:
+                continue  # 'urged him to rest before speaking': a time inside the report
             if tok.head.i != outer.cue_token and not any(
                 a <= tok.head.idx < b for a, b in outer.content
             ):
