@@ -1233,3 +1233,20 @@ def test_a_conceded_clause_with_its_own_report_is_cut_out_of_the_report(nlp):
     assert rels["said"]["content"] == ["the ferry would sail twice a day"]
     assert rels["did not discuss"]["content"] == ["the fares"]
     assert not rels["did not discuss"]["nested"]
+
+
+def test_a_relative_clause_with_its_own_report_after_a_dash_is_cut_out(nlp):
+    rels = _by_cue(
+        nlp,
+        "The inspector said the plant had broken the rules on waste — which she added was "
+        "a serious matter.",
+    )
+    assert rels["said"]["content"] == ["the plant had broken the rules on waste"]
+    assert not rels["added"]["nested"]
+
+
+def test_a_report_made_before_or_after_another_is_cut_out_of_its_content(nlp):
+    rels = _by_cue(nlp, "The coach praised the young goalkeeper before criticizing the referees.")
+    assert rels["praised"]["content"] == ["the young goalkeeper"]
+    assert rels["criticizing"]["content"] == ["the referees"]
+    assert not rels["criticizing"]["nested"]

@@ -154,6 +154,8 @@ def _participle_speakers(rels: list[Relation], doc: Any) -> None:
 JOINERS = frozenset({",", ";", "and", "but", "while", "—", "–", "―", "--"})
 #: marks of a clause that stands beside the one it hangs on: 'A say X, while B say Y'.
 CONTRAST_MARKS = frozenset({"while", "whereas"})
+#: marks that close a clause before a conjunction opens the next: 'A, and B', 'A — but B'
+CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "--"})
 #: closing quote marks, stepped over back to the joiner: 'called it “a mess,” adding ...'.
 CLOSERS = frozenset({'"', "'", "”", "’", "''"})
 
@@ -161,8 +163,8 @@ CLOSERS = frozenset({'"', "'", "”", "’", "''"})
 def _joined_start(tok: Any) -> int | None:
     """Index of the word that joins a further report to the clause it hangs on, or None:
     a participle after a comma ('..., citing Y'), a conjunct ('... and said Y'), a clause
-    of contrast ('..., while others say Y'), a relative clause after a comma ('a wall,
-    which he said Y') or a noun summing up the clause with its own report ('..., a claim
+    of contrast ('..., while others say Y'), a relative clause after a comma or dash ('a
+    wall, which he said Y') or a noun summing up the clause with its own report ('..., a claim
     the firm denied')."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     left = tok.left_edge
@@ -176,7 +178,7 @@ def _joined_start(tok: Any) -> int | None:
         return None  # 'stated A and many questions about B': a noun is part of A
     if tok.dep_ == "relcl":
         # a restrictive relative ('the women who said ...') is part of the noun phrase
-        comma = left.i > 0 and tok.doc[left.i - 1].text == ","
+        comma = left.i > 0 and tok.doc[left.i - 1].text in CLAUSE_BREAKS
         return left.i - 1 if comma and own_subject else None
     if tok.dep_ not in ("advcl", "conj", "parataxis"):
         return None
@@ -194,20 +196,20 @@ def _joined_start(tok: Any) -> int | None:
     return i if i == left.i - 1 else left.i  # closing marks stay with the first content
 
 
-#: marks that close a clause before a conjunction opens the next: 'A, and B', 'A — but B'
-CLAUSE_BREAKS = frozenset({",", ";", "—", "–", "--"})
-
-
 #: marks of a clause that concedes something beside the one it hangs on: 'A, though B'
 CONCESSIVE_MARKS = frozenset({"although", "though"})
 
 
 def _clause_after_break(verb: Any) -> int | None:
     """Index of the mark before a second clause with its own subject joined after a break
-    ('..., and those voters backed X') or conceded ('..., though he denied X'), whose own
-    report is then no part of the first."""
+    ('..., and those voters backed X'), conceded ('..., though he denied X') or made
+    before or after it ('praised A before criticizing B'), whose own report is then no part
+    of the first."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    prep = verb.head
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in ("before", "after"):
+        return prep.i if prep.i == verb.i - 1 else None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     left = verb.left_edge
     if verb.dep_ == "advcl" and subject is not None and left.dep_ == "mark":
@@ -271,6 +273,8 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
                 continue
             if clause and not _governs(doc[outer.cue_token], tok.head):
                 continue  # 'According to X, A, and B': both clauses are X's
+            if clause and tok.dep_ == "pcomp" and tok.head.head.i != outer.cue_token:
+                continue  # 'urged him to rest before speaking': a time inside the report
             if tok.head.i != outer.cue_token and not any(
                 a <= tok.head.idx < b for a, b in outer.content
             ):
