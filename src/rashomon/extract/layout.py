@@ -387,8 +387,6 @@ def lead_list(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
         if _running_text(line) and line.text.endswith(ITEM_INTRO_ENDS):
             break
         if _item(line):
-            if _boundary(line):
-                return prob
             items, first, gap = items + 1, j, 0
         else:
             gap += 1
