@@ -255,3 +255,10 @@ def test_a_sign_reads_the_quote_it_bears(nlp):
         ("read", "A banner at the gate", ["“No new tolls.”"])
     ]
     assert triples(nlp, "The clerk read the new rules.") == []
+
+
+def test_what_came_more_or_sooner_than_someone_expected_is_weighed_against_it(nlp):
+    assert triples(nlp, "The ferry drew more riders than the mayor expected.") == [
+        ("expected", "the mayor", ["more riders than"])
+    ]
+    assert triples(nlp, "The bridge opened sooner than expected.") == []

@@ -166,6 +166,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         if second is not None:  # 'said A, but that B': both clauses are what was said
             return Frame(list(verb.doc[clause.left_edge.i : second.right_edge.i + 1]))
         return Frame(list(clause.subtree))
+    compared = _compared(verb, lemma, kids)
+    if compared:
+        return Frame(compared)
     question = embedded_question(verb, lemma, kids)
     if question:
         return Frame(question)
@@ -362,6 +365,30 @@ def _adds_to(verb: Any, kids: list[Any]) -> bool:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             return pobj is not None and not _hearer(pobj)
     return False
+
+
+#: verbs of expecting, whose 'than' clause weighs what came against what was expected
+EXPECTING = frozenset(
+    """expect predict forecast anticipate project estimate imagine think believe suggest
+    hope fear suspect assume guess""".split()
+)
+
+
+def _compared(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
+    """'more votes than her aides expected', 'came sooner than anyone had predicted': a verb of
+    expecting in a 'than' clause, with a subject and no complement of its own, weighs the
+    compared word, which is the content, with 'than'."""
+    if lemma not in EXPECTING or verb.dep_ != "advcl":
+        return []
+    than = next((c for c in kids if c.dep_ == "mark" and c.lower_ == "than"), None)
+    if than is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids):
+        return []
+    if not any(c.dep_ == "nsubj" for c in kids):
+        return []  # 'sooner than expected': nobody's expectation
+    head = verb.head
+    mine = {t.i for t in verb.subtree}
+    words = [t for t in head.subtree if t.i not in mine and t.i < verb.i]
+    return [*words, than] if head.pos_ in ("ADJ", "ADV", "NOUN") else [than]
 
 
 #: verbs whose 'if'/'whether' clause is an embedded question, which the parser often
