@@ -262,3 +262,10 @@ def test_what_came_more_or_sooner_than_someone_expected_is_weighed_against_it(nl
         ("expected", "the mayor", ["more riders than"])
     ]
     assert triples(nlp, "The bridge opened sooner than expected.") == []
+
+
+def test_an_object_with_its_predicate_is_the_clause_a_verb_of_judging_needs(nlp):
+    assert triples(nlp, "Voters judged him ready for the job.") == [
+        ("judged", "Voters", ["him ready for the job"])
+    ]
+    assert triples(nlp, "Voters judged the contest.") == []

@@ -224,6 +224,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         or any(c.dep_ == "nsubjpass" for c in kids)  # 'was charged with': a court record
     ):
         return None
+    small = _small_clause(verb, lemma, kids)
+    if small:
+        return Frame(small)
     quote = _quote_after_comma(verb, kids, lemma)
     if quote:
         return Frame(_quoted_before(verb) + quote)
@@ -348,6 +351,18 @@ FINDERS = frozenset(
     researcher author judge court panel jury commission committee census data scientist
     economist analyst auditor investigator examiner inspector regulator watchdog""".split()
 )
+
+
+def _small_clause(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
+    """'judged the plan a failure', 'found him credible': a verb that needs a clause takes an
+    object with its predicate as one ('the plan [is] a failure')."""
+    if lemma not in cues.NEEDS_CLAUSE:
+        return []
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    pred = next((c for c in kids if c.dep_ == "oprd" and obj is not None and c.i > obj.i), None)
+    if obj is None or pred is None:
+        return []
+    return [*obj.subtree, *pred.subtree]
 
 
 def _finder(kids: list[Any]) -> bool:
