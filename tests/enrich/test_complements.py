@@ -269,3 +269,8 @@ def test_an_object_with_its_predicate_is_the_clause_a_verb_of_judging_needs(nlp)
         ("judged", "Voters", ["him ready for the job"])
     ]
     assert triples(nlp, "Voters judged the contest.") == []
+
+
+def test_that_is_what_someone_said_points_back_at_what_was_said(nlp):
+    assert triples(nlp, "That is what the mayor said.") == [("said", "the mayor", ["what"])]
+    assert triples(nlp, "What the council wants is a new bridge.") == []

@@ -224,7 +224,7 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         or any(c.dep_ == "nsubjpass" for c in kids)  # 'was charged with': a court record
     ):
         return None
-    small = _small_clause(verb, lemma, kids)
+    small = _small_clause(verb, lemma, kids) or _that_is_what(verb, kids)
     if small:
         return Frame(small)
     quote = _quote_after_comma(verb, kids, lemma)
@@ -363,6 +363,24 @@ def _small_clause(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
     if obj is None or pred is None:
         return []
     return [*obj.subtree, *pred.subtree]
+
+
+def _that_is_what(verb: Any, kids: list[Any]) -> list[Any]:
+    """'That is what the mayor said', 'that's what we hope': 'what' stands for what was said,
+    which 'that' points back at."""
+    what = next((c for c in kids if c.dep_ == "dobj" and c.lower_ == "what"), None)
+    if what is None or what.i > verb.i or what.i != verb.left_edge.i:
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in kids):
+        return []
+    preps = cues.TAKES_PREP.get(verb.lemma_.lower(), set()) | {"as"}
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in kids):
+        return []  # 'what he sees as a threat', 'what they think of him': the phrase says it
+    head = verb.head
+    pointer = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if verb.dep_ != "ccomp" or head.lemma_ != "be" or pointer is None:
+        return []
+    return [what] if pointer.lower_ in ("that", "this") else []
 
 
 def _finder(kids: list[Any]) -> bool:
