@@ -274,3 +274,10 @@ def test_an_object_with_its_predicate_is_the_clause_a_verb_of_judging_needs(nlp)
 def test_that_is_what_someone_said_points_back_at_what_was_said(nlp):
     assert triples(nlp, "That is what the mayor said.") == [("said", "the mayor", ["what"])]
     assert triples(nlp, "What the council wants is a new bridge.") == []
+
+
+def test_making_no_secret_of_something_avows_it(nlp):
+    text = "The harbour master has made no secret of his plans for the old pier."
+    assert triples(nlp, text, outer=True) == [
+        ("has made no secret of", "The harbour master", ["his plans for the old pier"])
+    ]
