@@ -281,3 +281,9 @@ def test_making_no_secret_of_something_avows_it(nlp):
     assert triples(nlp, text, outer=True) == [
         ("has made no secret of", "The harbour master", ["his plans for the old pier"])
     ]
+
+
+def test_a_swing_or_a_slam_taken_at_someone_is_an_attack_on_them(nlp):
+    assert triples(nlp, "The mayor kept taking slams at the ferry board.") == [
+        ("taking slams at", "The mayor", ["the ferry board"])
+    ]

@@ -392,7 +392,7 @@ LIGHT_NOUNS = (
     | frozenset(
         """shot whack aim swipe jab dig potshot credit offense offence umbrage exception issue
     stand look case feeling reservation interest faith pride note notice objection problem
-    grudge argument prediction point view opinion secret""".split()
+    grudge argument prediction point view opinion secret swing slam""".split()
     )
 ) - CUE_NOUNS
 #: light verbs that make or give what was said: 'made a remark', 'gave an answer' ...
