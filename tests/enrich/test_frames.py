@@ -258,3 +258,10 @@ def test_being_or_voting_in_favor_of_something_is_a_stance_towards_it(nlp):
         ("in favor of", "Jane Roe", ["a ban on leaf blowers"])
     ]
     assert triples(nlp, "The odds are in favor of a quiet winter.") == []
+
+
+def test_a_stance_adjective_after_its_noun_is_the_noun_s_stance(nlp):
+    assert triples(nlp, "Harbour officials angry about the new tolls met the mayor.") == [
+        ("angry about", "Harbour officials", ["the new tolls"])
+    ]
+    assert triples(nlp, "Anyone more interested in tolls than ferries should leave.") == []

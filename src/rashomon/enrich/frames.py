@@ -620,6 +620,35 @@ def _stance(adj: Any) -> Relation | None:
     )
 
 
+#: adverbs that compare a stance with another's
+COMPARATIVES = frozenset({"more", "less", "most", "least"})
+#: prepositions that lead what a stance adjective after its noun is about
+STANCE_PREPS = frozenset({"about", "of", "on", "with", "at", "over", "in"})
+
+
+def _stance_after_noun(adj: Any) -> Relation | None:
+    """'state officials angry about the mandates', 'Republicans, wary of the plan, ...': a
+    stance adjective after the noun it describes holds the noun's stance towards what its
+    preposition leads."""
+    noun = adj.head
+    if adj.dep_ != "amod" or adj.lower_ not in cues.STANCE_ADJ or noun.i > adj.i:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in COMPARATIVES for c in adj.children):
+        return None  # 'someone more interested in details': a kind of person, not a stance
+    prep = next((c for c in adj.children if c.dep_ == "prep" and c.i > adj.i), None)
+    if prep is None or prep.lower_ not in STANCE_PREPS:
+        return None
+    what = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    content = ranges_of(what)
+    source = source_range(noun, {t.i for t in adj.subtree})
+    if not content or source is None:
+        return None
+    cue = (adj.idx, prep.idx + len(prep.text))
+    return Relation(cue, content, source, adj.lower_, adj.i, noun.i)
+
+
 def _in_document(prep: Any) -> Relation | None:
     """'In a statement, X said ...' is handled by the verb; 'In a poll, 71 percent ...' here."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -815,7 +844,7 @@ def _cue_relation(tok: Any) -> Relation | None:
     if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in cues.STANCE_ADJ:
         return _stance(tok)
     if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "ROOT"):
-        return verbless_stance(tok)
+        return verbless_stance(tok) or _stance_after_noun(tok)
     if tok.lower_ == "in" and tok.dep_ == "prep":
         return _in_favor(tok) or _in_document(tok)
     if tok.lower_ == "on" and tok.dep_ == "prep":
