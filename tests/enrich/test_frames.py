@@ -265,3 +265,12 @@ def test_a_stance_adjective_after_its_noun_is_the_noun_s_stance(nlp):
         ("angry about", "Harbour officials", ["the new tolls"])
     ]
     assert triples(nlp, "Anyone more interested in tolls than ferries should leave.") == []
+
+
+def test_a_stance_adjective_takes_its_topic_after_at_in_or_over(nlp):
+    assert triples(nlp, "Dock workers are furious at the harbour board.") == [
+        ("are furious at", "Dock workers", ["the harbour board"])
+    ]
+    assert triples(nlp, "Most riders are confident in the new timetable.") == [
+        ("are confident in", "Most riders", ["the new timetable"])
+    ]

@@ -597,7 +597,7 @@ def _stance(adj: Any) -> Relation | None:
     for child in adj.children:
         if child.dep_ in ("ccomp", "xcomp") and child.i > adj.i:
             content = list(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("about", "of", "on", "with", "to", "that"):
+        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS | {"to", "that"}:
             content = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
             cue_end = child
         if content:
@@ -622,7 +622,7 @@ def _stance(adj: Any) -> Relation | None:
 
 #: adverbs that compare a stance with another's
 COMPARATIVES = frozenset({"more", "less", "most", "least"})
-#: prepositions that lead what a stance adjective after its noun is about
+#: prepositions that lead what a stance adjective is about ('angry at', 'confident in')
 STANCE_PREPS = frozenset({"about", "of", "on", "with", "at", "over", "in"})
 
 
