@@ -274,3 +274,11 @@ def test_a_stance_adjective_takes_its_topic_after_at_in_or_over(nlp):
     assert triples(nlp, "Most riders are confident in the new timetable.") == [
         ("are confident in", "Most riders", ["the new timetable"])
     ]
+
+
+def test_who_is_moved_by_something_feels_it_towards_it(nlp):
+    assert triples(nlp, "Dock workers were angered by the new tolls.") == [
+        ("were angered by", "Dock workers", ["the new tolls"])
+    ]
+    ((cue, source, content),) = triples(nlp, "Angered by the new tolls, the dock workers marched.")
+    assert (cue, source, content) == ("Angered by", "the dock workers", ["the new tolls"])

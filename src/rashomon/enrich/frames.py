@@ -597,7 +597,7 @@ def _stance(adj: Any) -> Relation | None:
     for child in adj.children:
         if child.dep_ in ("ccomp", "xcomp") and child.i > adj.i:
             content = list(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS | {"to", "that"}:
+        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS | {"to", "that", "by"}:
             content = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
             cue_end = child
         if content:
@@ -647,6 +647,42 @@ def _stance_after_noun(adj: Any) -> Relation | None:
         return None
     cue = (adj.idx, prep.idx + len(prep.text))
     return Relation(cue, content, source, adj.lower_, adj.i, noun.i)
+
+
+#: prepositions that lead what moved someone: 'angered by', 'impressed with', 'alarmed at'
+MOVED_BY = frozenset({"by", "with", "at", "over", "about"})
+
+
+def _moved_by(verb: Any) -> Relation | None:
+    """'FBI officials were angered by the deal', 'she is impressed with the plan': the passive
+    subject of a verb of feeling feels it, towards what moved it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if subj is None and verb.dep_ == "advcl" and verb.i < verb.head.i:
+        subj = subject_of(verb)  # 'Angered by the vote, the mayor ...': the mayor feels it
+    if subj is None:
+        return None
+    prep = next(
+        (c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in MOVED_BY), None
+    )
+    if prep is None:
+        return None
+    what = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    content = ranges_of(what)
+    source = source_range(subj, {t.i for t in what} | {verb.i})
+    if not content or source is None:
+        return None
+    leaders = [c.i for c in verb.lefts if c.dep_ in ("auxpass", "neg", "advmod")]
+    start = min([verb.i, *leaders])
+    return Relation(
+        (verb.doc[start].idx, prep.idx + len(prep.text)),
+        content,
+        source,
+        verb.lemma_.lower(),
+        verb.i,
+        subj.i,
+    )
 
 
 def _in_document(prep: Any) -> Relation | None:
@@ -837,6 +873,10 @@ def _cue_relation(tok: Any) -> Relation | None:
         return noun_relation(tok)
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.AGENT_NOUNS:
         return agent_noun_relation(tok)
+    if tok.tag_ == "VBN" and tok.lemma_.lower() in cues.EMOTIONS:
+        rel = _moved_by(tok)
+        if rel is not None:
+            return rel
     if tok.pos_ == "VERB" and _clausal(tok):
         return _verb_relation(tok)
     if tok.text == ":":
