@@ -268,3 +268,35 @@ def test_putting_out_a_bare_document_reports_nothing_of_what_it_says(nlp):
     assert _cues(nlp, "The mayor and two aldermen signed the letter.") == []
     text = "The union released a statement in support of the strike."
     assert "released" in _cues(nlp, text)
+
+
+def test_what_came_more_or_sooner_than_someone_expected_is_weighed_against_it(nlp):
+    assert triples(nlp, "The ferry drew more riders than the mayor expected.") == [
+        ("expected", "the mayor", ["more riders than"])
+    ]
+    assert triples(nlp, "The bridge opened sooner than expected.") == []
+
+
+def test_an_object_with_its_predicate_is_the_clause_a_verb_of_judging_needs(nlp):
+    assert triples(nlp, "Voters judged him ready for the job.") == [
+        ("judged", "Voters", ["him ready for the job"])
+    ]
+    assert triples(nlp, "Voters judged the contest.") == []
+
+
+def test_that_is_what_someone_said_points_back_at_what_was_said(nlp):
+    assert triples(nlp, "That is what the mayor said.") == [("said", "the mayor", ["what"])]
+    assert triples(nlp, "What the council wants is a new bridge.") == []
+
+
+def test_making_no_secret_of_something_avows_it(nlp):
+    text = "The harbour master has made no secret of his plans for the old pier."
+    assert triples(nlp, text, outer=True) == [
+        ("has made no secret of", "The harbour master", ["his plans for the old pier"])
+    ]
+
+
+def test_a_swing_or_a_slam_taken_at_someone_is_an_attack_on_them(nlp):
+    assert triples(nlp, "The mayor kept taking slams at the ferry board.") == [
+        ("taking slams at", "The mayor", ["the ferry board"])
+    ]

@@ -277,3 +277,27 @@ def test_a_report_one_was_only_allowed_or_given_a_chance_to_make_is_none(nlp):
 def test_any_predicative_adjective_with_an_about_phrase_tells_a_stance(nlp):
     text = "The mayor was upbeat about the ferry talks."
     assert ("The mayor", ["the ferry talks"]) in [(s, c) for _, s, c in triples(nlp, text)]
+
+
+def test_a_stance_adjective_after_its_noun_is_the_noun_s_stance(nlp):
+    assert triples(nlp, "Harbour officials angry about the new tolls met the mayor.") == [
+        ("angry about", "Harbour officials", ["the new tolls"])
+    ]
+    assert triples(nlp, "Anyone more interested in tolls than ferries should leave.") == []
+
+
+def test_a_stance_adjective_takes_its_topic_after_at_in_or_over(nlp):
+    assert triples(nlp, "Dock workers are furious at the harbour board.") == [
+        ("are furious at", "Dock workers", ["the harbour board"])
+    ]
+    assert triples(nlp, "Most riders are confident in the new timetable.") == [
+        ("are confident in", "Most riders", ["the new timetable"])
+    ]
+
+
+def test_who_is_moved_by_something_feels_it_towards_it(nlp):
+    assert triples(nlp, "Dock workers were angered by the new tolls.") == [
+        ("were angered by", "Dock workers", ["the new tolls"])
+    ]
+    ((cue, source, content),) = triples(nlp, "Angered by the new tolls, the dock workers marched.")
+    assert (cue, source, content) == ("Angered by", "the dock workers", ["the new tolls"])

@@ -166,6 +166,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         if second is not None:  # 'said A, but that B': both clauses are what was said
             return Frame(list(verb.doc[clause.left_edge.i : second.right_edge.i + 1]))
         return Frame(list(clause.subtree))
+    compared = _compared(verb, lemma, kids)
+    if compared:
+        return Frame(compared)
     question = embedded_question(verb, lemma, kids)
     if question:
         return Frame(question)
@@ -221,6 +224,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         or any(c.dep_ == "nsubjpass" for c in kids)  # 'was charged with': a court record
     ):
         return None
+    small = _small_clause(verb, lemma, kids) or _that_is_what(verb, kids)
+    if small:
+        return Frame(small)
     quote = _quote_after_comma(verb, kids, lemma)
     if quote:
         return Frame(_quoted_before(verb) + quote)
@@ -349,6 +355,36 @@ FINDERS = frozenset(
 )
 
 
+def _small_clause(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
+    """'judged the plan a failure', 'found him credible': a verb that needs a clause takes an
+    object with its predicate as one ('the plan [is] a failure')."""
+    if lemma not in cues.NEEDS_CLAUSE:
+        return []
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    pred = next((c for c in kids if c.dep_ == "oprd" and obj is not None and c.i > obj.i), None)
+    if obj is None or pred is None:
+        return []
+    return [*obj.subtree, *pred.subtree]
+
+
+def _that_is_what(verb: Any, kids: list[Any]) -> list[Any]:
+    """'That is what the mayor said', 'that's what we hope': 'what' stands for what was said,
+    which 'that' points back at."""
+    what = next((c for c in kids if c.dep_ == "dobj" and c.lower_ == "what"), None)
+    if what is None or what.i > verb.i or what.i != verb.left_edge.i:
+        return []
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > verb.i for c in kids):
+        return []
+    preps = cues.TAKES_PREP.get(verb.lemma_.lower(), set()) | {"as"}
+    if any(c.dep_ == "prep" and c.lower_ in preps for c in kids):
+        return []  # 'what he sees as a threat', 'what they think of him': the phrase says it
+    head = verb.head
+    pointer = next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i), None)
+    if verb.dep_ != "ccomp" or head.lemma_ != "be" or pointer is None:
+        return []
+    return [what] if pointer.lower_ in ("that", "this") else []
+
+
 def _finder(kids: list[Any]) -> bool:
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in FINDERS
@@ -364,6 +400,30 @@ def _adds_to(verb: Any, kids: list[Any]) -> bool:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             return pobj is not None and not _hearer(pobj)
     return False
+
+
+#: verbs of expecting, whose 'than' clause weighs what came against what was expected
+EXPECTING = frozenset(
+    """expect predict forecast anticipate project estimate imagine think believe suggest
+    hope fear suspect assume guess""".split()
+)
+
+
+def _compared(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
+    """'more votes than her aides expected', 'came sooner than anyone had predicted': a verb of
+    expecting in a 'than' clause, with a subject and no complement of its own, weighs the
+    compared word, which is the content, with 'than'."""
+    if lemma not in EXPECTING or verb.dep_ != "advcl":
+        return []
+    than = next((c for c in kids if c.dep_ == "mark" and c.lower_ == "than"), None)
+    if than is None or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids):
+        return []
+    if not any(c.dep_ == "nsubj" for c in kids):
+        return []  # 'sooner than expected': nobody's expectation
+    head = verb.head
+    mine = {t.i for t in verb.subtree}
+    words = [t for t in head.subtree if t.i not in mine and t.i < verb.i]
+    return [*words, than] if head.pos_ in ("ADJ", "ADV", "NOUN") else [than]
 
 
 #: verbs whose 'if'/'whether' clause is an embedded question, which the parser often

@@ -265,6 +265,14 @@ PHRASAL_OBJECT = {
     "bring": {"up"},
     "sum": {"up"},
 }
+#: verbs of feeling whose passive subject feels it and whose agent moves it: 'voters were
+#: angered by the deal', 'she was impressed with the plan'
+EMOTIONS = frozenset(
+    """outrage anger please intrigue mesmerize surprise shock disappoint alarm trouble
+    frustrate upset offend irritate annoy impress disturb appall horrify dismay delight
+    thrill incense infuriate bother concern hearten disgust stun puzzle baffle amuse excite
+    sadden embarrass unnerve scare frighten terrify enrage spook sicken""".split()
+)
 #: adjectives of stance: 'was clear about ...', 'is critical of ...', 'is confident that ...'.
 STANCE_ADJ = frozenset(
     """clear critical right wrong correct happy upfront honest opposed angry confident sure
@@ -403,7 +411,7 @@ LIGHT_NOUNS = (
     | frozenset(
         """shot whack aim swipe jab dig potshot credit offense offence umbrage exception issue
     stand look case feeling reservation interest faith pride note notice objection problem
-    grudge argument prediction point view opinion""".split()
+    grudge argument prediction point view opinion secret swing slam""".split()
     )
 ) - CUE_NOUNS
 #: light verbs that make or give what was said: 'made a remark', 'gave an answer' ...

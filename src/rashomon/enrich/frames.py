@@ -633,7 +633,7 @@ def _stance(adj: Any) -> Relation | None:
     for child in adj.children:
         if child.dep_ in ("ccomp", "xcomp") and child.i > adj.i:
             content = list(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("about", "of", "on", "with", "to", "that"):
+        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS | {"to", "that", "by"}:
             content = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
             cue_end = child
         if content:
@@ -666,6 +666,71 @@ def _about_after(adj: Any) -> bool:
     one tells a stance on it ('upbeat about X', 'cagey about X')."""
     nxt = adj.doc[adj.i + 1] if adj.i + 1 < len(adj.doc) else None
     return nxt is not None and nxt.lower_ == "about" and nxt.dep_ == "prep" and nxt.head.i == adj.i
+
+
+#: adverbs that compare a stance with another's
+COMPARATIVES = frozenset({"more", "less", "most", "least"})
+#: prepositions that lead what a stance adjective is about ('angry at', 'confident in')
+STANCE_PREPS = frozenset({"about", "of", "on", "with", "at", "over", "in"})
+
+
+def _stance_after_noun(adj: Any) -> Relation | None:
+    """'state officials angry about the mandates', 'Republicans, wary of the plan, ...': a
+    stance adjective after the noun it describes holds the noun's stance towards what its
+    preposition leads."""
+    noun = adj.head
+    if adj.dep_ != "amod" or adj.lower_ not in cues.STANCE_ADJ or noun.i > adj.i:
+        return None
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in COMPARATIVES for c in adj.children):
+        return None  # 'someone more interested in details': a kind of person, not a stance
+    prep = next((c for c in adj.children if c.dep_ == "prep" and c.i > adj.i), None)
+    if prep is None or prep.lower_ not in STANCE_PREPS:
+        return None
+    what = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    content = ranges_of(what)
+    source = source_range(noun, {t.i for t in adj.subtree})
+    if not content or source is None:
+        return None
+    cue = (adj.idx, prep.idx + len(prep.text))
+    return Relation(cue, content, source, adj.lower_, adj.i, noun.i)
+
+
+#: prepositions that lead what moved someone: 'angered by', 'impressed with', 'alarmed at'
+MOVED_BY = frozenset({"by", "with", "at", "over", "about"})
+
+
+def _moved_by(verb: Any) -> Relation | None:
+    """'FBI officials were angered by the deal', 'she is impressed with the plan': the passive
+    subject of a verb of feeling feels it, towards what moved it."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is not None and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if subj is None and verb.dep_ == "advcl" and verb.i < verb.head.i:
+        subj = subject_of(verb)  # 'Angered by the vote, the mayor ...': the mayor feels it
+    if subj is None:
+        return None
+    prep = next(
+        (c for c in verb.children if c.dep_ in ("agent", "prep") and c.lower_ in MOVED_BY), None
+    )
+    if prep is None:
+        return None
+    what = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    content = ranges_of(what)
+    source = source_range(subj, {t.i for t in what} | {verb.i})
+    if not content or source is None:
+        return None
+    leaders = [c.i for c in verb.lefts if c.dep_ in ("auxpass", "neg", "advmod")]
+    start = min([verb.i, *leaders])
+    return Relation(
+        (verb.doc[start].idx, prep.idx + len(prep.text)),
+        content,
+        source,
+        verb.lemma_.lower(),
+        verb.i,
+        subj.i,
+    )
 
 
 def _in_document(prep: Any) -> Relation | None:
@@ -858,6 +923,12 @@ def _cue_relation(tok: Any) -> Relation | None:
         return agent_noun_relation(tok)
     if tok.pos_ == "NOUN":
         return about_relation(tok)
+
+
+    if tok.tag_ == "VBN" and tok.lemma_.lower() in cues.EMOTIONS:
+        rel = _moved_by(tok)
+        if rel is not None:
+            return rel
     if tok.pos_ == "VERB" and _clausal(tok):
         return _verb_relation(tok)
     if tok.text == ":":
@@ -867,7 +938,7 @@ def _cue_relation(tok: Any) -> Relation | None:
     if tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE and _about_after(tok):
         return _stance(tok)  # 'was upbeat about X', 'lukewarm about X'
     if tok.pos_ == "ADJ" and tok.dep_ in ("amod", "ROOT"):
-        return verbless_stance(tok)
+        return verbless_stance(tok) or _stance_after_noun(tok)
     if tok.lower_ == "in" and tok.dep_ == "prep":
         return _in_favor(tok) or _in_document(tok)
     if tok.lower_ == "on" and tok.dep_ == "prep":
