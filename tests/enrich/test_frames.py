@@ -253,3 +253,11 @@ def test_a_name_read_as_a_modal_before_a_finite_verb_is_its_subject(nlp):
 def test_any_predicative_adjective_with_an_about_phrase_tells_a_stance(nlp):
     text = "The mayor was upbeat about the ferry talks."
     assert ("The mayor", ["the ferry talks"]) in [(s, c) for _, s, c in triples(nlp, text)]
+
+
+def test_a_stance_adjective_takes_its_topic_after_in_or_at_unless_a_clause_follows(nlp):
+    assert ("are angry at", "The dockers", ["the new levy"]) in triples(
+        nlp, "The dockers are angry at the new levy."
+    )
+    text = "Kell was confident in his reply that the ferry would run."
+    assert [c for _, _, c in triples(nlp, text)] == [["that the ferry would run"]]

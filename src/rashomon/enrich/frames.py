@@ -21,6 +21,7 @@ from rashomon.enrich.complements import (
     without_trailing_aside,
 )
 from rashomon.enrich.misparsed import (
+    STANCE_PREPS,
     agent_participle,
     clause_noun,
     headline_verb,
@@ -605,15 +606,22 @@ def _clausal(verb: Any) -> bool:
     return subj is not None and holds_views(subj)
 
 
+#: stance prepositions that may instead tell where or how a stance was shown
+WHERE_PREPS = frozenset({"in", "at"})
+
+
 def _stance(adj: Any) -> Relation | None:
     """'X was clear about Y', 'X is confident that Y', 'X is ready to Y'."""
     verb = adj.head
     content: list[Any] = []
     cue_end = adj
+    clause = any(c.dep_ in ("ccomp", "xcomp") and c.i > adj.i for c in adj.children)
     for child in adj.children:
         if child.dep_ in ("ccomp", "xcomp") and child.i > adj.i:
             content = list(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in ("about", "of", "on", "with", "to", "that"):
+        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS | {"that"}:
+            if clause and child.lower_ in WHERE_PREPS:
+                continue  # 'confident in his reply that X': the clause is the stance
             content = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
             cue_end = child
         if content:

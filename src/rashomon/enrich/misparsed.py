@@ -193,8 +193,9 @@ def joined_verb(tok: Any) -> Relation | None:
     return Relation(cue, ranges, source, lemma, tok.i, subj.i)
 
 
-#: prepositions that open what a stance adjective is about ('wary of X').
-STANCE_PREPS = frozenset({"about", "of", "on", "with", "to", "over"})
+#: prepositions that open what a stance adjective is about ('wary of X', 'confident in X',
+#: 'angry at X').
+STANCE_PREPS = frozenset({"about", "of", "on", "with", "to", "over", "in", "at"})
 
 
 def _stance_holder(adj: Any) -> list[Any]:
