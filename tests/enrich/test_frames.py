@@ -261,3 +261,8 @@ def test_a_stance_adjective_takes_its_topic_after_in_or_at_unless_a_clause_follo
     )
     text = "Kell was confident in his reply that the ferry would run."
     assert [c for _, _, c in triples(nlp, text)] == [["that the ferry would run"]]
+
+
+def test_adjectives_of_trust_and_heed_tell_a_stance(nlp):
+    text = "The dockers are deeply mistrustful of the harbour board."
+    assert ("The dockers", ["the harbour board"]) in [(s, c) for _, s, c in triples(nlp, text)]
