@@ -266,3 +266,10 @@ def test_a_stance_adjective_takes_its_topic_after_in_or_at_unless_a_clause_follo
 def test_adjectives_of_trust_and_heed_tell_a_stance(nlp):
     text = "The dockers are deeply mistrustful of the harbour board."
     assert ("The dockers", ["the harbour board"]) in [(s, c) for _, s, c in triples(nlp, text)]
+
+
+def test_the_negated_adjectives_of_knowing_tell_a_stance(nlp):
+    text = "Many pilots were unaware that the runway had closed."
+    assert ("Many pilots", ["that the runway had closed"]) in [
+        (s, c) for _, s, c in triples(nlp, text)
+    ]

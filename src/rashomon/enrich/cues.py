@@ -275,7 +275,8 @@ STANCE_ADJ = frozenset(
     thrilled pleased delighted disappointed frustrated upset outraged appalled alarmed
     disturbed troubled anxious resentful bitter cynical sympathetic receptive committed
     dedicated resolute firm steadfast outspoken forthcoming cautious
-    mistrustful distrustful leery enamored mindful satisfied dissatisfied""".split()
+    mistrustful distrustful leery enamored mindful satisfied dissatisfied
+    unaware uncertain unsure aghast""".split()
 )
 #: nouns of the document a claim comes from: 'In a statement, ...', 'in a poll, ...'.
 SOURCE_DOCS = frozenset(
