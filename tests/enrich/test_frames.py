@@ -273,3 +273,8 @@ def test_the_negated_adjectives_of_knowing_tell_a_stance(nlp):
     assert ("Many pilots", ["that the runway had closed"]) in [
         (s, c) for _, s, c in triples(nlp, text)
     ]
+
+
+def test_adjectives_of_devotion_and_favour_tell_a_stance(nlp):
+    text = "The union is devoted to saving the old pier."
+    assert ("The union", ["saving the old pier"]) in [(s, c) for _, s, c in triples(nlp, text)]

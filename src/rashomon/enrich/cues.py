@@ -276,7 +276,8 @@ STANCE_ADJ = frozenset(
     disturbed troubled anxious resentful bitter cynical sympathetic receptive committed
     dedicated resolute firm steadfast outspoken forthcoming cautious
     mistrustful distrustful leery enamored mindful satisfied dissatisfied
-    unaware uncertain unsure aghast""".split()
+    unaware uncertain unsure aghast
+    devoted partial favorable unfavorable""".split()
 )
 #: nouns of the document a claim comes from: 'In a statement, ...', 'in a poll, ...'.
 SOURCE_DOCS = frozenset(
