@@ -278,3 +278,10 @@ def test_the_negated_adjectives_of_knowing_tell_a_stance(nlp):
 def test_adjectives_of_devotion_and_favour_tell_a_stance(nlp):
     text = "The union is devoted to saving the old pier."
     assert ("The union", ["saving the old pier"]) in [(s, c) for _, s, c in triples(nlp, text)]
+
+
+def test_bullish_and_unified_tell_a_stance(nlp):
+    text = "The council is unified on the new ferry schedule."
+    assert ("The council", ["the new ferry schedule"]) in [
+        (s, c) for _, s, c in triples(nlp, text)
+    ]

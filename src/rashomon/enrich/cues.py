@@ -277,7 +277,7 @@ STANCE_ADJ = frozenset(
     dedicated resolute firm steadfast outspoken forthcoming cautious
     mistrustful distrustful leery enamored mindful satisfied dissatisfied
     unaware uncertain unsure aghast
-    devoted partial favorable unfavorable""".split()
+    devoted partial favorable unfavorable bullish bearish unified""".split()
 )
 #: nouns of the document a claim comes from: 'In a statement, ...', 'in a poll, ...'.
 SOURCE_DOCS = frozenset(
