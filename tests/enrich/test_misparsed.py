@@ -294,3 +294,11 @@ def test_a_reporting_verb_read_as_a_noun_at_a_headline_end(nlp):
     assert _rels(nlp, "Toll road a costly mistake, Diaz hints;") == [
         ("hints", "Diaz", ["Toll road a costly mistake"])
     ]
+
+
+def test_a_stance_adjective_after_a_noun_inside_a_sentence_is_the_nouns_stance(nlp):
+    text = "The mayor met dockers angry about the new levy."
+    assert ("angry about", "dockers", ["the new levy"]) in triples(nlp, text)
+    # likelihood and importance are no stance
+    text = "The council backed a plan sure to anger the dockers."
+    assert not any(cue.startswith("sure") for cue, _, _ in triples(nlp, text))
