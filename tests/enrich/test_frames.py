@@ -285,3 +285,12 @@ def test_bullish_and_unified_tell_a_stance(nlp):
     assert ("The council", ["the new ferry schedule"]) in [
         (s, c) for _, s, c in triples(nlp, text)
     ]
+
+
+def test_a_stance_adjective_said_of_an_object_is_the_objects_stance(nlp):
+    text = "The long delay made the dockers wary of the new owners."
+    assert ("the dockers", ["the new owners"]) in [(s, c) for _, s, c in triples(nlp, text)]
+    text = "The vote left the mayor fearful that the pier would close."
+    assert ("the mayor", ["that the pier would close"]) in [
+        (s, c) for _, s, c in triples(nlp, text)
+    ]

@@ -628,7 +628,7 @@ def _stance(adj: Any) -> Relation | None:
             break
     if not content:
         return None
-    subj = subject_of(verb)
+    subj = _stance_holder(adj)
     if subj is not None and _expletive(subj):
         subj = None  # 'it is early to be hopeful about X'
     ids = {t.i for t in content}
@@ -642,6 +642,24 @@ def _stance(adj: Any) -> Relation | None:
         adj.i,
         subj.i if src else None,
     )
+
+
+#: how a stance adjective hangs on its verb: 'is wary of X', 'left him wary of X', 'made
+#: me wary of X'
+STANCE_DEPS = frozenset({"acomp", "oprd", "ccomp"})
+
+
+def _stance_holder(adj: Any) -> Any | None:
+    """Who holds a stance adjective: the subject of its small clause ('made me proud to
+    X'), the object it is said of ('left the dockers wary of X') or its verb's subject."""
+    own = next((c for c in adj.children if c.dep_ == "nsubj" and c.i < adj.i), None)
+    if own is not None:
+        return own
+    if adj.dep_ == "oprd":
+        obj = next((c for c in adj.head.children if c.dep_ == "dobj" and c.i < adj.i), None)
+        if obj is not None:
+            return obj
+    return subject_of(adj.head)
 
 
 #: how an adjective that says something of its subject hangs: 'is upbeat', 'upbeat and
@@ -815,7 +833,7 @@ def _cue_relation(tok: Any) -> Relation | None:
         return _verb_relation(tok)
     if tok.text == ":":
         return colon_relation(tok)
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in cues.STANCE_ADJ:
+    if tok.pos_ == "ADJ" and tok.dep_ in STANCE_DEPS and tok.lower_ in cues.STANCE_ADJ:
         return _stance(tok)
     if tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE and _about_after(tok):
         return _stance(tok)  # 'was upbeat about X', 'lukewarm about X'
