@@ -301,3 +301,44 @@ def test_who_is_moved_by_something_feels_it_towards_it(nlp):
     ]
     ((cue, source, content),) = triples(nlp, "Angered by the new tolls, the dock workers marched.")
     assert (cue, source, content) == ("Angered by", "the dock workers", ["the new tolls"])
+
+
+def test_a_stance_adjective_takes_its_topic_after_in_or_at_unless_a_clause_follows(nlp):
+    assert ("are angry at", "The dockers", ["the new levy"]) in triples(
+        nlp, "The dockers are angry at the new levy."
+    )
+    text = "Kell was confident in his reply that the ferry would run."
+    assert [c for _, _, c in triples(nlp, text)] == [["that the ferry would run"]]
+
+
+def test_adjectives_of_trust_and_heed_tell_a_stance(nlp):
+    text = "The dockers are deeply mistrustful of the harbour board."
+    assert ("The dockers", ["the harbour board"]) in [(s, c) for _, s, c in triples(nlp, text)]
+
+
+def test_the_negated_adjectives_of_knowing_tell_a_stance(nlp):
+    text = "Many pilots were unaware that the runway had closed."
+    assert ("Many pilots", ["that the runway had closed"]) in [
+        (s, c) for _, s, c in triples(nlp, text)
+    ]
+
+
+def test_adjectives_of_devotion_and_favour_tell_a_stance(nlp):
+    text = "The union is devoted to saving the old pier."
+    assert ("The union", ["saving the old pier"]) in [(s, c) for _, s, c in triples(nlp, text)]
+
+
+def test_bullish_and_unified_tell_a_stance(nlp):
+    text = "The council is unified on the new ferry schedule."
+    assert ("The council", ["the new ferry schedule"]) in [
+        (s, c) for _, s, c in triples(nlp, text)
+    ]
+
+
+def test_a_stance_adjective_said_of_an_object_is_the_objects_stance(nlp):
+    text = "The long delay made the dockers wary of the new owners."
+    assert ("the dockers", ["the new owners"]) in [(s, c) for _, s, c in triples(nlp, text)]
+    text = "The vote left the mayor fearful that the pier would close."
+    assert ("the mayor", ["that the pier would close"]) in [
+        (s, c) for _, s, c in triples(nlp, text)
+    ]

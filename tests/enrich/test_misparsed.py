@@ -302,3 +302,11 @@ def test_a_stance_participle_read_as_an_adjective_of_its_object_keeps_its_holder
     text = "In three counties, those who preferred the tax outnumbered those opposing reform."
     assert ("opposing", "those", ["reform"]) in triples(nlp, text)
     assert triples(nlp, "His belittling remarks were a surprise.") == []
+
+
+def test_a_stance_adjective_after_a_noun_inside_a_sentence_is_the_nouns_stance(nlp):
+    text = "The mayor met dockers angry about the new levy."
+    assert ("angry about", "dockers", ["the new levy"]) in triples(nlp, text)
+    # likelihood and importance are no stance
+    text = "The council backed a plan sure to anger the dockers."
+    assert not any(cue.startswith("sure") for cue, _, _ in triples(nlp, text))

@@ -118,3 +118,13 @@ def test_a_cue_nouns_topic_hung_on_its_verb_is_still_its_topic(nlp):
 def test_any_noun_cues_the_about_phrase_after_it(nlp):
     text = "Roe shared a few details about the harbour toll."
     assert ("details about", "Roe", ["the harbour toll"]) in triples(nlp, text)
+
+
+def test_an_about_phrase_hung_on_the_verb_after_its_object_is_the_objects(nlp):
+    text = "The mayor lectured the nation about the harbour."
+    assert ("nation about", "The mayor", ["the harbour"]) in triples(nlp, text)
+
+
+def test_a_report_cues_its_topic_as_well_as_its_that_clause(nlp):
+    text = "Roe cited reports of cracks in the old pier."
+    assert ("reports of", ["cracks in the old pier"]) in rels(nlp, text)

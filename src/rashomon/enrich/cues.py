@@ -284,7 +284,10 @@ STANCE_ADJ = frozenset(
     uncomfortable shy divided split certain positive hesitant enthusiastic excited
     thrilled pleased delighted disappointed frustrated upset outraged appalled alarmed
     disturbed troubled anxious resentful bitter cynical sympathetic receptive committed
-    dedicated resolute firm steadfast outspoken forthcoming cautious""".split()
+    dedicated resolute firm steadfast outspoken forthcoming cautious
+    mistrustful distrustful leery enamored mindful satisfied dissatisfied
+    unaware uncertain unsure aghast
+    devoted partial favorable unfavorable bullish bearish unified""".split()
 )
 #: nouns of the document a claim comes from: 'In a statement, ...', 'in a poll, ...'.
 SOURCE_DOCS = frozenset(
@@ -332,6 +335,14 @@ NOUN_PREPS = {
     "focus": frozenset({"on"}),
     "point": frozenset({"about"}),
 } | {noun: frozenset() for noun in CLAUSE_NOUNS}
+
+
+    "favor": frozenset({"of"}),  # 'voted in favor of X'; 'a favor for a friend' is a kindness
+    "favour": frozenset({"of"}),
+} | {noun: frozenset() for noun in CLAUSE_NOUNS - {"report"}}
+#: ... a report names its topic too: 'reports of fliers in Iowa', 'a report about the pier' (not
+#: 'on', which may tell where it was read: 'read the report on the train')
+NOUN_PREPS["report"] = frozenset({"about", "of"})
 #: nouns for a person by the stance they hold: 'she is a critic of the plan'.
 AGENT_NOUNS = frozenset(
     """supporter opponent critic advocate proponent defender backer champion detractor

@@ -21,6 +21,7 @@ from rashomon.enrich.complements import (
     without_trailing_aside,
 )
 from rashomon.enrich.misparsed import (
+    STANCE_PREPS,
     agent_participle,
     clause_noun,
     headline_verb,
@@ -625,22 +626,32 @@ def _clausal(verb: Any) -> bool:
     return subj is not None and holds_views(subj)
 
 
+#: stance prepositions that may instead tell where or how a stance was shown
+WHERE_PREPS = frozenset({"in", "at"})
+
+
 def _stance(adj: Any) -> Relation | None:
     """'X was clear about Y', 'X is confident that Y', 'X is ready to Y'."""
     verb = adj.head
     content: list[Any] = []
     cue_end = adj
+    clause = any(c.dep_ in ("ccomp", "xcomp") and c.i > adj.i for c in adj.children)
     for child in adj.children:
         if child.dep_ in ("ccomp", "xcomp") and child.i > adj.i:
             content = list(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS | {"to", "that", "by"}:
+
+
+        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS | {"that"}:
+            if clause and child.lower_ in WHERE_PREPS:
+                continue  # 'confident in his reply that X': the clause is the stance
             content = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
             cue_end = child
         if content:
             break
     if not content:
         return None
-    subj = subject_of(verb)
+    subj = _stance_holder(adj)
     if subj is not None and _expletive(subj):
         subj = None  # 'it is early to be hopeful about X'
     ids = {t.i for t in content}
@@ -654,6 +665,24 @@ def _stance(adj: Any) -> Relation | None:
         adj.i,
         subj.i if src else None,
     )
+
+
+#: how a stance adjective hangs on its verb: 'is wary of X', 'left him wary of X', 'made
+#: me wary of X'
+STANCE_DEPS = frozenset({"acomp", "oprd", "ccomp"})
+
+
+def _stance_holder(adj: Any) -> Any | None:
+    """Who holds a stance adjective: the subject of its small clause ('made me proud to
+    X'), the object it is said of ('left the dockers wary of X') or its verb's subject."""
+    own = next((c for c in adj.children if c.dep_ == "nsubj" and c.i < adj.i), None)
+    if own is not None:
+        return own
+    if adj.dep_ == "oprd":
+        obj = next((c for c in adj.head.children if c.dep_ == "dobj" and c.i < adj.i), None)
+        if obj is not None:
+            return obj
+    return subject_of(adj.head)
 
 
 #: how an adjective that says something of its subject hangs: 'is upbeat', 'upbeat and
@@ -933,7 +962,7 @@ def _cue_relation(tok: Any) -> Relation | None:
         return _verb_relation(tok)
     if tok.text == ":":
         return colon_relation(tok)
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and tok.lower_ in cues.STANCE_ADJ:
+    if tok.pos_ == "ADJ" and tok.dep_ in STANCE_DEPS and tok.lower_ in cues.STANCE_ADJ:
         return _stance(tok)
     if tok.pos_ == "ADJ" and tok.dep_ in PREDICATIVE and _about_after(tok):
         return _stance(tok)  # 'was upbeat about X', 'lukewarm about X'

@@ -194,8 +194,9 @@ def joined_verb(tok: Any) -> Relation | None:
     return Relation(cue, ranges, source, lemma, tok.i, subj.i)
 
 
-#: prepositions that open what a stance adjective is about ('wary of X').
-STANCE_PREPS = frozenset({"about", "of", "on", "with", "to", "over"})
+#: prepositions that open what a stance adjective is about ('wary of X', 'confident in X',
+#: 'angry at X').
+STANCE_PREPS = frozenset({"about", "of", "on", "with", "to", "over", "in", "at"})
 
 
 def _stance_holder(adj: Any) -> list[Any]:
@@ -209,6 +210,9 @@ def _stance_holder(adj: Any) -> list[Any]:
     if adj.dep_ == "ROOT" and not any(c.dep_ in ("cop", "aux") for c in adj.children):
         subj = next((c for c in adj.children if c.dep_ == "nsubj" and c.i < adj.i), None)
         return list(subj.subtree) if subj is not None else []
+    if adj.dep_ == "amod" and head.i < adj.i and head.pos_ in ("NOUN", "PROPN"):
+        mine = {t.i for t in adj.subtree}  # 'Republicans, concerned about X, ...'
+        return [t for t in head.subtree if t.i < adj.i and t.i not in mine]
     return []
 
 
@@ -222,7 +226,12 @@ def verbless_stance(adj: Any) -> Relation | None:
         return None
     content: list[Any] = []
     cue_end = adj
+    # inside a sentence, 'a prospect sure to X' and 'data critical to X' tell likelihood
+    # and importance, not a stance
+    aside = adj.head.dep_ != "ROOT"
     for child in adj.rights:
+        if aside and (child.dep_ == "xcomp" or child.lower_ == "to"):
+            break
         if child.dep_ in ("ccomp", "xcomp"):
             content = list(child.subtree)
         elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS:

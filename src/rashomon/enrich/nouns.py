@@ -199,11 +199,8 @@ def noun_relation(noun: Any) -> Relation | None:
 def about_relation(noun: Any) -> Relation | None:
     """'a word about Roe', 'details about the deal': any noun with an 'about' phrase right
     after it cues that phrase, since 'about' names what is said or thought."""
-    doc = noun.doc
-    prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-    if prep is None or prep.lower_ != "about" or prep.dep_ != "prep" or prep.head.i != noun.i:
-        return None
-    if not noun.is_alpha:
+    prep = _about_of(noun)
+    if prep is None or not noun.is_alpha:
         return None  # 'what it’s about' with the clitic read as a noun
     if noun.lemma_.lower() in cues.LIGHT_NOUNS and noun.head.lemma_.lower() in cues.LIGHT_VERBS:
         return None  # 'sounded a note about X': the light verb's frame reports it
@@ -212,6 +209,20 @@ def about_relation(noun: Any) -> Relation | None:
         return None
     source = next((c for c in noun.children if c.dep_ == "poss"), None)
     return _held(noun, prep, content, source)
+
+
+def _about_of(noun: Any) -> Any | None:
+    """The 'about' right after a noun, hung on the noun or, when the noun is the object of
+    a verb that is no cue, on that verb ('kept mum about the timing')."""
+    doc = noun.doc
+    prep = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if prep is not None and prep.lower_ == "about" and prep.dep_ == "prep" and prep.head == noun:
+        return prep
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in VERBS or verb.lemma_.lower() in cues.ALL:
+        return None
+    prep = next((c for c in verb.children if c.i == noun.right_edge.i + 1), None)
+    return prep if prep is not None and prep.lower_ == "about" and prep.dep_ == "prep" else None
 
 
 def _held(noun: Any, cue_end: Any, content: list[Any], source: Any | None) -> Relation | None:
