@@ -305,11 +305,15 @@ CUE_NOUNS = frozenset(
     signal worry anxiety distrust""".split()
 )
 #: cue nouns whose topic follows only some prepositions: 'the focus of X' names the one who
-#: focuses, 'a point of contention' and 'a sore point for X' the kind of point; 'her focus
-#: on X' and 'a point about X' carry the content.
+#: focuses, 'a point of contention' and 'a sore point for X' the kind of point, 'the
+#: enthusiasm of voters' who is keen, 'a position of power' or 'for the fall' the kind of
+#: place; 'her focus on X', 'a point about X', 'enthusiasm for X' and 'her position on X'
+#: carry the content.
 NOUN_PREPS = {
     "focus": frozenset({"on"}),
     "point": frozenset({"about"}),
+    "enthusiasm": frozenset({"for", "about"}),
+    "position": frozenset({"on"}),
 }
 #: nouns for a person by the stance they hold: 'she is a critic of the plan'.
 AGENT_NOUNS = frozenset(
