@@ -223,3 +223,8 @@ def test_putting_out_a_bare_document_reports_nothing_of_what_it_says(nlp):
     assert _cues(nlp, "The mayor and two aldermen signed the letter.") == []
     text = "The union released a statement in support of the strike."
     assert "released" in _cues(nlp, text)
+
+
+def test_a_title_read_as_a_complement_of_told_leaves_the_quote_before_as_the_content(nlp):
+    text = '"The port is safe," the mayor told WKRP\' Face the Town on Monday.'
+    assert triples(nlp, text) == [("told", "the mayor", ['"The port is safe,"'])]
