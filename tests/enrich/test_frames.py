@@ -267,7 +267,7 @@ def test_a_report_one_was_only_allowed_or_given_a_chance_to_make_is_none(nlp):
 def test_according_to_after_a_clause_reports_that_clause_not_the_words_describing_x(nlp):
     text = (
         "Officials knew of the emails, according to three sources who spoke to the paper"
-        " but were not authorized to speak."
+        " but were not cleared to comment."
     )
     assert ("according to", ["Officials knew of the emails"]) in rels(nlp, text)
     text = "He left the town after, according to his sister, the mill closed."
