@@ -26,6 +26,12 @@ def test_enthusiasm_and_position_take_their_topic_only_after_their_own_prepositi
     ]
 
 
+def test_evidence_shows_its_content_only_after_of(nlp):
+    text = "The mayor denied it, but there is ample evidence to the contrary."
+    assert [cue for cue, _ in rels(nlp, text)] == ["denied"]
+    assert ("evidence of", ["fraud"]) in rels(nlp, "The clerk found evidence of fraud.")
+
+
 def test_in_charge_of_is_no_charge(nlp):
     assert rels(nlp, "A clerk in charge of harbour permits retired last year.") == []
 

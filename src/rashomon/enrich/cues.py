@@ -307,13 +307,15 @@ CUE_NOUNS = frozenset(
 #: cue nouns whose topic follows only some prepositions: 'the focus of X' names the one who
 #: focuses, 'a point of contention' and 'a sore point for X' the kind of point, 'the
 #: enthusiasm of voters' who is keen, 'a position of power' or 'for the fall' the kind of
-#: place; 'her focus on X', 'a point about X', 'enthusiasm for X' and 'her position on X'
-#: carry the content.
+#: place, 'evidence for the claim' or 'to the contrary' what it bears on; 'her focus on X',
+#: 'a point about X', 'enthusiasm for X', 'her position on X' and 'evidence of X' carry the
+#: content.
 NOUN_PREPS = {
     "focus": frozenset({"on"}),
     "point": frozenset({"about"}),
     "enthusiasm": frozenset({"for", "about"}),
     "position": frozenset({"on"}),
+    "evidence": frozenset({"of"}),
 }
 #: nouns for a person by the stance they hold: 'she is a critic of the plan'.
 AGENT_NOUNS = frozenset(
