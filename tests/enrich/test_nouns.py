@@ -32,6 +32,11 @@ def test_evidence_shows_its_content_only_after_of(nlp):
     assert ("evidence of", ["fraud"]) in rels(nlp, "The clerk found evidence of fraud.")
 
 
+def test_a_question_joke_or_advice_to_someone_names_the_hearer(nlp):
+    assert rels(nlp, "Her advice to young reporters was short.") == []
+    assert ("advice on", ["the budget"]) in rels(nlp, "Her advice on the budget was ignored.")
+
+
 def test_in_charge_of_is_no_charge(nlp):
     assert rels(nlp, "A clerk in charge of harbour permits retired last year.") == []
 

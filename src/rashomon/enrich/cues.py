@@ -325,7 +325,7 @@ AGENT_NOUNS = frozenset(
 #: nouns of speech acts whose 'to' phrase is the hearer: 'his statement to the FBI'.
 ADDRESSED_NOUNS = frozenset(
     """statement remark comment message testimony complaint announcement declaration
-    promise pledge assurance warning plea letter speech""".split()
+    promise pledge assurance warning plea letter speech question joke advice""".split()
 )
 #: subjects of 'be' that introduce a view: 'His answer was that ...', 'The hope is that ...'.
 COPULA_NOUNS = CUE_NOUNS | frozenset(
