@@ -1201,3 +1201,13 @@ def test_a_capitals_lead_in_is_no_dateline(nlp):
     rels = [(text[r.cue[0] : r.cue[1]], [text[a:b] for a, b in r.content]) for r in
             find_relations(nlp(text))]
     assert rels == [("SAYS", ["QUAY STILL UNSAFE"])]
+
+
+def test_a_quote_signed_by_the_speech_verb_after_it_does_not_continue_the_quote_before(nlp):
+    rels = _by_cue(
+        nlp,
+        '"The bridge will hold," the mayor said on Monday.'
+        ' "What was the council thinking?" Kell said of the vote.',
+    )
+    assert rels["said"]["content"] == ['"The bridge will hold,"']
+    assert rels["said of"]["content"] == ['"What was the council thinking?"', "the vote"]
