@@ -300,3 +300,8 @@ def test_a_swing_or_a_slam_taken_at_someone_is_an_attack_on_them(nlp):
     assert triples(nlp, "The mayor kept taking slams at the ferry board.") == [
         ("taking slams at", "The mayor", ["the ferry board"])
     ]
+
+
+def test_a_title_read_as_a_complement_of_told_leaves_the_quote_before_as_the_content(nlp):
+    text = '"The port is safe," the mayor told WKRP\' Face the Town on Monday.'
+    assert triples(nlp, text) == [("told", "the mayor", ['"The port is safe,"'])]

@@ -342,3 +342,13 @@ def test_a_stance_adjective_said_of_an_object_is_the_objects_stance(nlp):
     assert ("the mayor", ["that the pier would close"]) in [
         (s, c) for _, s, c in triples(nlp, text)
     ]
+
+
+def test_according_to_after_a_clause_reports_that_clause_not_the_words_describing_x(nlp):
+    text = (
+        "Officials knew of the emails, according to three sources who spoke to the paper"
+        " but were not cleared to comment."
+    )
+    assert ("according to", ["Officials knew of the emails"]) in rels(nlp, text)
+    text = "He left the town after, according to his sister, the mill closed."
+    assert rels(nlp, text) == [("according to", ["the mill closed"])]

@@ -15,6 +15,28 @@ def test_focus_and_point_take_their_topic_only_after_their_own_preposition(nlp):
     assert rel[1] == ["potholes"]
 
 
+def test_enthusiasm_and_position_take_their_topic_only_after_their_own_preposition(nlp):
+    assert rels(nlp, "The rally drew on the enthusiasm of young voters.") == []
+    assert rels(nlp, "Men still hold most positions of power in the county.") == []
+    assert rels(nlp, "Her enthusiasm for the bridge was plain.") == [
+        ("enthusiasm for", ["the bridge"])
+    ]
+    assert rels(nlp, "His position on the levy has not changed.") == [
+        ("position on", ["the levy"])
+    ]
+
+
+def test_evidence_shows_its_content_only_after_of(nlp):
+    text = "The mayor denied it, but there is ample evidence to the contrary."
+    assert [cue for cue, _ in rels(nlp, text)] == ["denied"]
+    assert ("evidence of", ["fraud"]) in rels(nlp, "The clerk found evidence of fraud.")
+
+
+def test_a_question_joke_or_advice_to_someone_names_the_hearer(nlp):
+    assert rels(nlp, "Her advice to young reporters was short.") == []
+    assert ("advice on", ["the budget"]) in rels(nlp, "Her advice on the budget was ignored.")
+
+
 def test_in_charge_of_is_no_charge(nlp):
     assert rels(nlp, "A clerk in charge of harbour permits retired last year.") == []
 

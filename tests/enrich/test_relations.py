@@ -1251,3 +1251,13 @@ def test_a_report_made_before_or_after_another_is_cut_out_of_its_content(nlp):
     assert rels["praised"]["content"] == ["the young goalkeeper"]
     assert rels["criticizing"]["content"] == ["the referees"]
     assert not rels["criticizing"]["nested"]
+
+
+def test_a_quote_signed_by_the_speech_verb_after_it_does_not_continue_the_quote_before(nlp):
+    rels = _by_cue(
+        nlp,
+        '"The bridge will hold," the mayor said on Monday.'
+        ' "What was the council thinking?" Kell said of the vote.',
+    )
+    assert rels["said"]["content"] == ['"The bridge will hold,"']
+    assert rels["said of"]["content"] == ['"What was the council thinking?"', "the vote"]

@@ -108,6 +108,15 @@ def phrasal_preps(verb: Any) -> set[str]:
     return out
 
 
+def _misread_title(clause: Any) -> bool:
+    """Whether a complement after a verb addressed to someone is no infinitive for the hearer
+    ('told CNN to wait') but a participle or a title's word the parse took for one: '"A,"
+    she told CNN in an interview taped Monday', '... told CBS' Face the Nation'."""
+    return clause.dep_ == "xcomp" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
 def _speaking(clause: Any) -> bool:
     """Whether a participle after a speech verb tells how it was said ('said answering a
     question', 'said speaking to reporters'): a report of its own, not the verb's content."""
@@ -150,7 +159,11 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
     own = ("xcomp",) if lemma in cues.ADDRESSEE else ("dobj", "xcomp")  # 'A, he told CNN'
     regions = doc_quote_regions(verb.doc)
     if any(
-        c.dep_ in own and c.i > verb.i and not _in_quote(c, regions) and not _speaking(c)
+        c.dep_ in own
+        and c.i > verb.i
+        and not _in_quote(c, regions)
+        and not _speaking(c)
+        and not (lemma in cues.ADDRESSEE and _misread_title(c))
         for c in kids
     ):
         # 'A, so the ferryman continued to pay': the verb's own complement follows it, so the

@@ -329,8 +329,11 @@ CLAUSE_NOUNS = frozenset(
     conception misconception""".split()
 )
 #: cue nouns whose topic follows only some prepositions: 'the focus of X' names the one who
-#: focuses, 'a point of contention' and 'a sore point for X' the kind of point; 'her focus
-#: on X' and 'a point about X' carry the content.
+#: focuses, 'a point of contention' and 'a sore point for X' the kind of point, 'the
+#: enthusiasm of voters' who is keen, 'a position of power' or 'for the fall' the kind of
+#: place, 'evidence for the claim' or 'to the contrary' what it bears on; 'her focus on X',
+#: 'a point about X', 'enthusiasm for X', 'her position on X' and 'evidence of X' carry the
+#: content.
 NOUN_PREPS = {
     "focus": frozenset({"on"}),
     "point": frozenset({"about"}),
@@ -343,6 +346,12 @@ NOUN_PREPS = {
 #: ... a report names its topic too: 'reports of fliers in Iowa', 'a report about the pier' (not
 #: 'on', which may tell where it was read: 'read the report on the train')
 NOUN_PREPS["report"] = frozenset({"about", "of"})
+
+
+    "enthusiasm": frozenset({"for", "about"}),
+    "position": frozenset({"on"}),
+    "evidence": frozenset({"of"}),
+}
 #: nouns for a person by the stance they hold: 'she is a critic of the plan'.
 AGENT_NOUNS = frozenset(
     """supporter opponent critic advocate proponent defender backer champion detractor
@@ -351,7 +360,7 @@ AGENT_NOUNS = frozenset(
 #: nouns of speech acts whose 'to' phrase is the hearer: 'his statement to the FBI'.
 ADDRESSED_NOUNS = frozenset(
     """statement remark comment message testimony complaint announcement declaration
-    promise pledge assurance warning plea letter speech""".split()
+    promise pledge assurance warning plea letter speech question joke advice""".split()
 )
 #: subjects of 'be' that introduce a view: 'His answer was that ...', 'The hope is that ...'.
 COPULA_NOUNS = CUE_NOUNS | frozenset(

@@ -53,6 +53,7 @@ from rashomon.enrich.tokens import (
     sentence_of,
     source_range,
     subject_of,
+    text_of,
 )
 
 
@@ -71,9 +72,23 @@ def _according(tok: Any) -> Relation | None:
         head = head.head
     mine = {t.i for t in tok.subtree} | {tok.i, nxt.i}
     content = ranges_of([t for t in head.subtree if t.i not in mine])
+    if content and content[0][0] > pobj.idx and _closes_clause(tok, content[0][0]):
+        content = ranges_of([t for t in sentence_of(tok) if t.i < tok.i - 1])
     if not content:
         return None
     return Relation((tok.idx, nxt.idx + len(nxt.text)), content, src, "according to", tok.i, pobj.i)
+
+
+def _closes_clause(according: Any, content_start: int) -> bool:
+    """Whether 'according to X' follows a comma inside its sentence and no comma closes it
+    before the words after it: '..., according to an email kept secret' names the source of
+    the clause before it, whatever the parse hung it on (often a verb of the words that
+    describe X); '..., according to Roe, the plan failed' is an aside."""
+    doc = according.doc
+    i = according.i
+    if i - 1 <= sentence_of(according).start or doc[i - 1].text != ",":
+        return False
+    return "," not in text_of(doc)[according.idx : content_start]
 
 
 def _according_root(tok: Any, pobj: Any) -> Relation | None:

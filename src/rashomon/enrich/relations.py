@@ -605,7 +605,7 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
         used = [r for rel in outer for r in rel.content] + [rel.cue for rel in outer] + added
         # a quote inside a source describes the speaker: 'Roe, wearing a "No Tax" pin, said'
         used += [rel.source for rel in outer if rel.source]
-        if any(_overlaps(reg, u) for u in used):
+        if any(_overlaps(reg, u) for u in used) or _signed_by_speech(reg, outer, text):
             continue
         before = [
             rel
@@ -639,6 +639,18 @@ def _continue_quotes(rels: list[Relation], regions: list[Range], doc: Any) -> No
             continue
         prev.content.append(reg)
         added.append(reg)
+
+
+def _signed_by_speech(reg: Range, rels: list[Relation], text: str) -> bool:
+    """Whether a speech cue or its speaker follows a quoted passage right after it ('"A,"
+    Roe said of the plan'): the passage is that cue's, not more of the quote before."""
+    for rel in rels:
+        if rel.lemma not in cues.SPEECH:
+            continue
+        lead = min(rel.cue[0], rel.source[0]) if rel.source else rel.cue[0]
+        if reg[1] <= lead and not text[reg[1] : lead].strip(" ,"):
+            return True
+    return False
 
 
 def _quote_before_speaker(rels: list[Relation], regions: list[Range], text: str) -> None:
