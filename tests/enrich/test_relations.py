@@ -1250,3 +1250,11 @@ def test_a_report_made_before_or_after_another_is_cut_out_of_its_content(nlp):
     assert rels["praised"]["content"] == ["the young goalkeeper"]
     assert rels["criticizing"]["content"] == ["the referees"]
     assert not rels["criticizing"]["nested"]
+
+
+def test_an_infinitive_joined_inside_the_content_stays_in_it(nlp):
+    rels = _by_cue(nlp, "The mayor says she would phone the minister and tell him it is over.")
+    assert rels["says"]["content"] == [
+        "she would phone the minister and tell him it is over"
+    ]
+    assert rels["tell"]["nested"]

@@ -256,9 +256,12 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
     'X said A and added B', B is X's second claim, not part of A; in 'X said A, and Y
     backed B', B is Y's."""
     text = text_of(doc)
+    cue_tokens = {rel.cue_token for rel in rels}
     for inner in rels:
         tok = doc[inner.cue_token]
         start = None if any(r[0] <= tok.idx < r[1] for r in regions) else _joined_start(tok)
+        if start is not None and _bare_conjunct(tok) and tok.head.i not in cue_tokens:
+            start = None  # 'would sit him down and tell him': one thing reported
         if start is None:
             start = _matrix_conjunct(tok, rels)
         clause = start is None and not any(r[0] <= tok.idx < r[1] for r in regions)
@@ -287,6 +290,19 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
             ):  # 'In a speech, Roe smiled and said ...': the speech is no speaker
                 inner.source, inner.source_token = outer.source, outer.source_token
     rels[:] = [rel for rel in rels if rel.content]
+
+
+def _bare_conjunct(tok: Any) -> bool:
+    """Whether ``tok`` is an infinitive joined to another with no subject nor tense of its
+    own: it is more of what that verb's clause says ('would sit him down and tell him',
+    'urged them to stay and to say so')."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VB"
+        and tok.head.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and all(c.lower_ == "to" for c in tok.children if c.dep_ == "aux")  # not 'did not'
+    )
 
 
 def _governs(cue: Any, tok: Any) -> bool:
