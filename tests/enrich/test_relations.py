@@ -1258,3 +1258,16 @@ def test_an_infinitive_joined_inside_the_content_stays_in_it(nlp):
         "she would phone the minister and tell him it is over"
     ]
     assert rels["tell"]["nested"]
+
+
+def test_an_epithet_given_in_a_relative_clause_stays_in_the_content(nlp):
+    rels = _by_cue(
+        nlp,
+        "The mayor said the council had passed a levy on lorries, which she called “a fair "
+        "price for the roads.”",
+    )
+    assert rels["said"]["content"] == [
+        "the council had passed a levy on lorries, which she called “a fair price for the "
+        "roads.”"
+    ]
+    assert rels["called"]["nested"]

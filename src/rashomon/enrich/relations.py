@@ -179,7 +179,7 @@ def _joined_start(tok: Any) -> int | None:
     if tok.dep_ == "relcl":
         # a restrictive relative ('the women who said ...') is part of the noun phrase
         comma = left.i > 0 and tok.doc[left.i - 1].text in CLAUSE_BREAKS
-        return left.i - 1 if comma and own_subject else None
+        return left.i - 1 if comma and own_subject and not _names(tok) else None
     if tok.dep_ not in ("advcl", "conj", "parataxis"):
         return None
     if left.lower_ in CONTRAST_MARKS and left.dep_ == "mark" and own_subject:
@@ -239,6 +239,14 @@ def _object_gap(verb: Any) -> bool:
         bool(subject)
         and all(c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in subject)
         and all(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in objects)
+    )
+
+
+def _names(verb: Any) -> bool:
+    """Whether a verb gives a name or an epithet ('X, which he called a cartel'): one that
+    belongs to the clause its noun is in ('called for', 'called on' ask, and do not)."""
+    return verb.lemma_.lower() in cues.NAMING and not any(
+        c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children
     )
 
 
