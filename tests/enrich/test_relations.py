@@ -1271,3 +1271,9 @@ def test_an_epithet_given_in_a_relative_clause_stays_in_the_content(nlp):
         "roads.”"
     ]
     assert rels["called"]["nested"]
+
+
+def test_an_infinitive_joined_to_a_report_inside_a_content_stays_in_that_content(nlp):
+    rels = _by_cue(nlp, "The minister said she would reject the offer and ask the union to stay.")
+    assert rels["said"]["content"] == ["she would reject the offer and ask the union to stay"]
+    assert rels["ask"]["nested"]

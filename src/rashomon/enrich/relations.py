@@ -264,12 +264,10 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
     'X said A and added B', B is X's second claim, not part of A; in 'X said A, and Y
     backed B', B is Y's."""
     text = text_of(doc)
-    cue_tokens = {rel.cue_token for rel in rels}
     for inner in rels:
         tok = doc[inner.cue_token]
         start = None if any(r[0] <= tok.idx < r[1] for r in regions) else _joined_start(tok)
-        if start is not None and _bare_conjunct(tok) and tok.head.i not in cue_tokens:
-            start = None  # 'would sit him down and tell him': one thing reported
+        bare = start is not None and _bare_conjunct(tok)
         if start is None:
             start = _matrix_conjunct(tok, rels)
         clause = start is None and not any(r[0] <= tok.idx < r[1] for r in regions)
@@ -282,6 +280,8 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
         for outer in rels:
             if outer is inner or not any(a <= tok.idx < b for a, b in outer.content):
                 continue
+            if bare and tok.head.i != outer.cue_token:
+                continue  # 'would sit him down and tell him': one thing reported
             if clause and not _governs(doc[outer.cue_token], tok.head):
                 continue  # 'According to X, A, and B': both clauses are X's
             if clause and tok.dep_ == "pcomp" and tok.head.head.i != outer.cue_token:
