@@ -1277,3 +1277,12 @@ def test_an_infinitive_joined_to_a_report_inside_a_content_stays_in_that_content
     rels = _by_cue(nlp, "The minister said she would reject the offer and ask the union to stay.")
     assert rels["said"]["content"] == ["she would reject the offer and ask the union to stay"]
     assert rels["ask"]["nested"]
+
+
+def test_a_report_with_its_own_speaker_after_with_is_cut_out_of_the_content(nlp):
+    rels = _by_cue(
+        nlp, "The panel saw the delay as a failure, with Okafor noting that the budget had doubled."
+    )
+    assert rels["saw"]["content"] == ["the delay as a failure"]
+    assert rels["noting"]["content"] == ["that the budget had doubled"]
+    assert not rels["noting"]["nested"]

@@ -202,15 +202,19 @@ CONCESSIVE_MARKS = frozenset({"although", "though"})
 
 def _clause_after_break(verb: Any) -> int | None:
     """Index of the mark before a second clause with its own subject joined after a break
-    ('..., and those voters backed X'), conceded ('..., though he denied X') or made
-    before or after it ('praised A before criticizing B'), whose own report is then no part
-    of the first."""
+    ('..., and those voters backed X'), conceded ('..., though he denied X'), made before
+    or after it ('praised A before criticizing B') or with a speaker of its own ('..., with
+    Roe noting B'), whose own report is then no part of the first."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     prep = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in ("before", "after"):
         return prep.i if prep.i == verb.i - 1 else None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speech = verb.lemma_.lower() in cues.SPEECH | cues.CITING
+    if verb.dep_ == "pcomp" and prep.lower_ == "with" and subject is not None and speech:
+        # '..., with Roe noting X': a speaker and a report of their own
+        return prep.i - 1 if prep.i > 0 and verb.doc[prep.i - 1].text in CLAUSE_BREAKS else None
     left = verb.left_edge
     if verb.dep_ == "advcl" and subject is not None and left.dep_ == "mark":
         return left.i if left.lower_ in CONCESSIVE_MARKS and left.i > verb.head.i else None
