@@ -1286,3 +1286,10 @@ def test_a_report_with_its_own_speaker_after_with_is_cut_out_of_the_content(nlp)
     assert rels["saw"]["content"] == ["the delay as a failure"]
     assert rels["noting"]["content"] == ["that the budget had doubled"]
     assert not rels["noting"]["nested"]
+
+
+def test_a_relative_clause_reporting_a_claim_about_its_noun_is_cut_out(nlp):
+    rels = _by_cue(nlp, "Residents criticized the toll that officials say will pay for the bridge.")
+    assert rels["criticized"]["content"] == ["the toll"]
+    assert rels["say"]["content"] == ["that", "will pay for the bridge"]
+    assert not rels["say"]["nested"]

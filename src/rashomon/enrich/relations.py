@@ -164,8 +164,9 @@ def _joined_start(tok: Any) -> int | None:
     """Index of the word that joins a further report to the clause it hangs on, or None:
     a participle after a comma ('..., citing Y'), a conjunct ('... and said Y'), a clause
     of contrast ('..., while others say Y'), a relative clause after a comma or dash ('a
-    wall, which he said Y') or a noun summing up the clause with its own report ('..., a claim
-    the firm denied')."""
+    wall, which he said Y') or saying something of its noun ('the toll that they say will
+    pay'), or a noun summing up the clause with its own report ('..., a claim the firm
+    denied')."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     left = tok.left_edge
     if tok.dep_ == "relcl" and tok.head.i < tok.i and _object_gap(tok):
@@ -179,6 +180,8 @@ def _joined_start(tok: Any) -> int | None:
     if tok.dep_ == "relcl":
         # a restrictive relative ('the women who said ...') is part of the noun phrase
         comma = left.i > 0 and tok.doc[left.i - 1].text in CLAUSE_BREAKS
+        if not comma and _said_of_relative(tok):
+            return left.i  # 'a finish that he said defied expectations'
         return left.i - 1 if comma and own_subject and not _names(tok) else None
     if tok.dep_ not in ("advcl", "conj", "parataxis"):
         return None
@@ -243,6 +246,21 @@ def _object_gap(verb: Any) -> bool:
         bool(subject)
         and all(c.tag_ not in ("WDT", "WP") and c.lower_ != "that" for c in subject)
         and all(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in objects)
+    )
+
+
+def _said_of_relative(verb: Any) -> bool:
+    """Whether a relative clause reports something of its noun through a clause whose
+    subject is the relative word: 'a finish that he said defied expectations'."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    left = verb.left_edge
+    return (
+        subject is not None
+        and subject.i != left.i
+        and clause is not None
+        and (left.tag_ in ("WDT", "WP") or left.lower_ == "that")
+        and clause.is_ancestor(left)
     )
 
 
