@@ -1261,3 +1261,46 @@ def test_a_quote_signed_by_the_speech_verb_after_it_does_not_continue_the_quote_
     )
     assert rels["said"]["content"] == ['"The bridge will hold,"']
     assert rels["said of"]["content"] == ['"What was the council thinking?"', "the vote"]
+
+
+def test_an_infinitive_joined_inside_the_content_stays_in_it(nlp):
+    rels = _by_cue(nlp, "The mayor says she would phone the minister and tell him it is over.")
+    assert rels["says"]["content"] == [
+        "she would phone the minister and tell him it is over"
+    ]
+    assert rels["tell"]["nested"]
+
+
+def test_an_epithet_given_in_a_relative_clause_stays_in_the_content(nlp):
+    rels = _by_cue(
+        nlp,
+        "The mayor said the council had passed a levy on lorries, which she called “a fair "
+        "price for the roads.”",
+    )
+    assert rels["said"]["content"] == [
+        "the council had passed a levy on lorries, which she called “a fair price for the "
+        "roads.”"
+    ]
+    assert rels["called"]["nested"]
+
+
+def test_an_infinitive_joined_to_a_report_inside_a_content_stays_in_that_content(nlp):
+    rels = _by_cue(nlp, "The minister said she would reject the offer and ask the union to stay.")
+    assert rels["said"]["content"] == ["she would reject the offer and ask the union to stay"]
+    assert rels["ask"]["nested"]
+
+
+def test_a_report_with_its_own_speaker_after_with_is_cut_out_of_the_content(nlp):
+    rels = _by_cue(
+        nlp, "The panel saw the delay as a failure, with Okafor noting that the budget had doubled."
+    )
+    assert rels["saw"]["content"] == ["the delay as a failure"]
+    assert rels["noting"]["content"] == ["that the budget had doubled"]
+    assert not rels["noting"]["nested"]
+
+
+def test_a_relative_clause_reporting_a_claim_about_its_noun_is_cut_out(nlp):
+    rels = _by_cue(nlp, "Residents criticized the toll that officials say will pay for the bridge.")
+    assert rels["criticized"]["content"] == ["the toll"]
+    assert rels["say"]["content"] == ["that", "will pay for the bridge"]
+    assert not rels["say"]["nested"]

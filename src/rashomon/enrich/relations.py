@@ -164,8 +164,9 @@ def _joined_start(tok: Any) -> int | None:
     """Index of the word that joins a further report to the clause it hangs on, or None:
     a participle after a comma ('..., citing Y'), a conjunct ('... and said Y'), a clause
     of contrast ('..., while others say Y'), a relative clause after a comma or dash ('a
-    wall, which he said Y') or a noun summing up the clause with its own report ('..., a claim
-    the firm denied')."""
+    wall, which he said Y') or saying something of its noun ('the toll that they say will
+    pay'), or a noun summing up the clause with its own report ('..., a claim the firm
+    denied')."""
     own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
     left = tok.left_edge
     if tok.dep_ == "relcl" and tok.head.i < tok.i and _object_gap(tok):
@@ -179,7 +180,9 @@ def _joined_start(tok: Any) -> int | None:
     if tok.dep_ == "relcl":
         # a restrictive relative ('the women who said ...') is part of the noun phrase
         comma = left.i > 0 and tok.doc[left.i - 1].text in CLAUSE_BREAKS
-        return left.i - 1 if comma and own_subject else None
+        if not comma and _said_of_relative(tok):
+            return left.i  # 'a finish that he said defied expectations'
+        return left.i - 1 if comma and own_subject and not _names(tok) else None
     if tok.dep_ not in ("advcl", "conj", "parataxis"):
         return None
     if left.lower_ in CONTRAST_MARKS and left.dep_ == "mark" and own_subject:
@@ -202,15 +205,19 @@ CONCESSIVE_MARKS = frozenset({"although", "though"})
 
 def _clause_after_break(verb: Any) -> int | None:
     """Index of the mark before a second clause with its own subject joined after a break
-    ('..., and those voters backed X'), conceded ('..., though he denied X') or made
-    before or after it ('praised A before criticizing B'), whose own report is then no part
-    of the first."""
+    ('..., and those voters backed X'), conceded ('..., though he denied X'), made before
+    or after it ('praised A before criticizing B') or with a speaker of its own ('..., with
+    Roe noting B'), whose own report is then no part of the first."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     prep = verb.head
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.lower_ in ("before", "after"):
         return prep.i if prep.i == verb.i - 1 else None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speech = verb.lemma_.lower() in cues.SPEECH | cues.CITING
+    if verb.dep_ == "pcomp" and prep.lower_ == "with" and subject is not None and speech:
+        # '..., with Roe noting X': a speaker and a report of their own
+        return prep.i - 1 if prep.i > 0 and verb.doc[prep.i - 1].text in CLAUSE_BREAKS else None
     left = verb.left_edge
     if verb.dep_ == "advcl" and subject is not None and left.dep_ == "mark":
         return left.i if left.lower_ in CONCESSIVE_MARKS and left.i > verb.head.i else None
@@ -242,6 +249,29 @@ def _object_gap(verb: Any) -> bool:
     )
 
 
+def _said_of_relative(verb: Any) -> bool:
+    """Whether a relative clause reports something of its noun through a clause whose
+    subject is the relative word: 'a finish that he said defied expectations'."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    left = verb.left_edge
+    return (
+        subject is not None
+        and subject.i != left.i
+        and clause is not None
+        and (left.tag_ in ("WDT", "WP") or left.lower_ == "that")
+        and clause.is_ancestor(left)
+    )
+
+
+def _names(verb: Any) -> bool:
+    """Whether a verb gives a name or an epithet ('X, which he called a cartel'): one that
+    belongs to the clause its noun is in ('called for', 'called on' ask, and do not)."""
+    return verb.lemma_.lower() in cues.NAMING and not any(
+        c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ in ("for", "on") for c in verb.children
+    )
+
+
 def _summary_start(noun: Any) -> int | None:
     """Index of the mark before a noun that sums up the clause before it and is the object
     of a report in its own relative clause: '..., a claim the firm denied'."""
@@ -259,6 +289,7 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
     for inner in rels:
         tok = doc[inner.cue_token]
         start = None if any(r[0] <= tok.idx < r[1] for r in regions) else _joined_start(tok)
+        bare = start is not None and _bare_conjunct(tok)
         if start is None:
             start = _matrix_conjunct(tok, rels)
         clause = start is None and not any(r[0] <= tok.idx < r[1] for r in regions)
@@ -271,6 +302,8 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
         for outer in rels:
             if outer is inner or not any(a <= tok.idx < b for a, b in outer.content):
                 continue
+            if bare and tok.head.i != outer.cue_token:
+                continue  # 'would sit him down and tell him': one thing reported
             if clause and not _governs(doc[outer.cue_token], tok.head):
                 continue  # 'According to X, A, and B': both clauses are X's
             if clause and tok.dep_ == "pcomp" and tok.head.head.i != outer.cue_token:
@@ -287,6 +320,19 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
             ):  # 'In a speech, Roe smiled and said ...': the speech is no speaker
                 inner.source, inner.source_token = outer.source, outer.source_token
     rels[:] = [rel for rel in rels if rel.content]
+
+
+def _bare_conjunct(tok: Any) -> bool:
+    """Whether ``tok`` is an infinitive joined to another with no subject nor tense of its
+    own: it is more of what that verb's clause says ('would sit him down and tell him',
+    'urged them to stay and to say so')."""
+    return (
+        tok.dep_ == "conj"
+        and tok.tag_ == "VB"
+        and tok.head.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        and all(c.lower_ == "to" for c in tok.children if c.dep_ == "aux")  # not 'did not'
+    )
 
 
 def _governs(cue: Any, tok: Any) -> bool:
