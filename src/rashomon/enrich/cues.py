@@ -337,21 +337,13 @@ CLAUSE_NOUNS = frozenset(
 NOUN_PREPS = {
     "focus": frozenset({"on"}),
     "point": frozenset({"about"}),
-} | {noun: frozenset() for noun in CLAUSE_NOUNS}
-
-
-    "favor": frozenset({"of"}),  # 'voted in favor of X'; 'a favor for a friend' is a kindness
-    "favour": frozenset({"of"}),
+    "enthusiasm": frozenset({"for", "about"}),
+    "position": frozenset({"on"}),
+    "evidence": frozenset({"of"}),
 } | {noun: frozenset() for noun in CLAUSE_NOUNS - {"report"}}
 #: ... a report names its topic too: 'reports of fliers in Iowa', 'a report about the pier' (not
 #: 'on', which may tell where it was read: 'read the report on the train')
 NOUN_PREPS["report"] = frozenset({"about", "of"})
-
-
-    "enthusiasm": frozenset({"for", "about"}),
-    "position": frozenset({"on"}),
-    "evidence": frozenset({"of"}),
-}
 #: nouns for a person by the stance they hold: 'she is a critic of the plan'.
 AGENT_NOUNS = frozenset(
     """supporter opponent critic advocate proponent defender backer champion detractor

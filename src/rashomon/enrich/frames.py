@@ -654,10 +654,7 @@ def _stance(adj: Any) -> Relation | None:
     for child in adj.children:
         if child.dep_ in ("ccomp", "xcomp") and child.i > adj.i:
             content = list(child.subtree)
-        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS | {"to", "that", "by"}:
-
-
-        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS | {"that"}:
+        elif child.dep_ == "prep" and child.lower_ in STANCE_PREPS | {"that", "by"}:
             if clause and child.lower_ in WHERE_PREPS:
                 continue  # 'confident in his reply that X': the clause is the stance
             content = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
@@ -714,8 +711,6 @@ def _about_after(adj: Any) -> bool:
 
 #: adverbs that compare a stance with another's
 COMPARATIVES = frozenset({"more", "less", "most", "least"})
-#: prepositions that lead what a stance adjective is about ('angry at', 'confident in')
-STANCE_PREPS = frozenset({"about", "of", "on", "with", "at", "over", "in"})
 
 
 def _stance_after_noun(adj: Any) -> Relation | None:
