@@ -282,3 +282,10 @@ def test_who_is_moved_by_something_feels_it_towards_it(nlp):
     ]
     ((cue, source, content),) = triples(nlp, "Angered by the new tolls, the dock workers marched.")
     assert (cue, source, content) == ("Angered by", "the dock workers", ["the new tolls"])
+
+
+def test_the_object_of_an_active_verb_of_feeling_feels_it_towards_the_subject(nlp):
+    assert triples(nlp, "The new tolls angered the dock workers.") == [
+        ("angered", "the dock workers", ["The new tolls"])
+    ]
+    assert triples(nlp, "He upset the dock workers.") == []

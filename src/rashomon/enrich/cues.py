@@ -270,7 +270,7 @@ PHRASAL_OBJECT = {
 EMOTIONS = frozenset(
     """outrage anger please intrigue mesmerize surprise shock disappoint alarm trouble
     frustrate upset offend irritate annoy impress disturb appall horrify dismay delight
-    thrill incense infuriate bother concern hearten disgust stun puzzle baffle amuse excite
+    thrill incense infuriate bother hearten disgust stun puzzle baffle amuse excite
     sadden embarrass unnerve scare frighten terrify enrage spook sicken""".split()
 )
 #: adjectives of stance: 'was clear about ...', 'is critical of ...', 'is confident that ...'.
