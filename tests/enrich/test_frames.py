@@ -289,3 +289,12 @@ def test_the_object_of_an_active_verb_of_feeling_feels_it_towards_the_subject(nl
         ("angered", "the dock workers", ["The new tolls"])
     ]
     assert triples(nlp, "He upset the dock workers.") == []
+
+
+def test_being_satisfied_with_or_leery_of_something_is_a_stance(nlp):
+    assert triples(nlp, "Most riders are not satisfied with the new timetable.") == [
+        ("are not satisfied with", "Most riders", ["the new timetable"])
+    ]
+    assert triples(nlp, "The crew were leery of the new captain.") == [
+        ("were leery of", "The crew", ["the new captain"])
+    ]

@@ -284,7 +284,8 @@ STANCE_ADJ = frozenset(
     uncomfortable shy divided split certain positive hesitant enthusiastic excited
     thrilled pleased delighted disappointed frustrated upset outraged appalled alarmed
     disturbed troubled anxious resentful bitter cynical sympathetic receptive committed
-    dedicated resolute firm steadfast outspoken forthcoming cautious""".split()
+    dedicated resolute firm steadfast outspoken forthcoming cautious satisfied dissatisfied
+    unaware enamored leery undecided unsure mad comfortable""".split()
 )
 #: nouns of the document a claim comes from: 'In a statement, ...', 'in a poll, ...'.
 SOURCE_DOCS = frozenset(
