@@ -352,3 +352,19 @@ def test_according_to_after_a_clause_reports_that_clause_not_the_words_describin
     assert ("according to", ["Officials knew of the emails"]) in rels(nlp, text)
     text = "He left the town after, according to his sister, the mill closed."
     assert rels(nlp, text) == [("according to", ["the mill closed"])]
+
+
+def test_the_object_of_an_active_verb_of_feeling_feels_it_towards_the_subject(nlp):
+    assert triples(nlp, "The new tolls angered the dock workers.") == [
+        ("angered", "the dock workers", ["The new tolls"])
+    ]
+    assert triples(nlp, "He upset the dock workers.") == []
+
+
+def test_being_satisfied_with_or_leery_of_something_is_a_stance(nlp):
+    assert triples(nlp, "Most riders are not satisfied with the new timetable.") == [
+        ("are not satisfied with", "Most riders", ["the new timetable"])
+    ]
+    assert triples(nlp, "The crew were leery of the new captain.") == [
+        ("were leery of", "The crew", ["the new captain"])
+    ]

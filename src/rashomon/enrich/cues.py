@@ -270,7 +270,7 @@ PHRASAL_OBJECT = {
 EMOTIONS = frozenset(
     """outrage anger please intrigue mesmerize surprise shock disappoint alarm trouble
     frustrate upset offend irritate annoy impress disturb appall horrify dismay delight
-    thrill incense infuriate bother concern hearten disgust stun puzzle baffle amuse excite
+    thrill incense infuriate bother hearten disgust stun puzzle baffle amuse excite
     sadden embarrass unnerve scare frighten terrify enrage spook sicken""".split()
 )
 #: adjectives of stance: 'was clear about ...', 'is critical of ...', 'is confident that ...'.
@@ -287,7 +287,8 @@ STANCE_ADJ = frozenset(
     dedicated resolute firm steadfast outspoken forthcoming cautious
     mistrustful distrustful leery enamored mindful satisfied dissatisfied
     unaware uncertain unsure aghast
-    devoted partial favorable unfavorable bullish bearish unified""".split()
+    devoted partial favorable unfavorable bullish bearish unified
+    undecided mad comfortable""".split()
 )
 #: nouns of the document a claim comes from: 'In a statement, ...', 'in a poll, ...'.
 SOURCE_DOCS = frozenset(

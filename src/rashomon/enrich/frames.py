@@ -772,6 +772,25 @@ def _moved_by(verb: Any) -> Relation | None:
     )
 
 
+def _moves(verb: Any) -> Relation | None:
+    """'The remark angered some analysts': the object of an active verb of feeling feels it,
+    towards its subject."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if subj is None or obj is None or verb.dep_ == "relcl":
+        return None  # 'a move that angered many': the relative stands for no words of its own
+    if subj.pos_ == "PRON" and not _demonstrative(subj):
+        return None  # 'he upset Bush', 'It will surprise you': no words that moved anyone
+    content = ranges_of(list(subj.subtree))
+    source = source_range(obj, {verb.i})
+    if not content or source is None:
+        return None
+    cue = (verb.idx, verb.idx + len(verb.text))
+    return Relation(cue, content, source, verb.lemma_.lower(), verb.i, obj.i)
+
+
 def _in_document(prep: Any) -> Relation | None:
     """'In a statement, X said ...' is handled by the verb; 'In a poll, 71 percent ...' here."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -962,10 +981,9 @@ def _cue_relation(tok: Any) -> Relation | None:
         return agent_noun_relation(tok)
     if tok.pos_ == "NOUN":
         return about_relation(tok)
-
-
-    if tok.tag_ == "VBN" and tok.lemma_.lower() in cues.EMOTIONS:
-        rel = _moved_by(tok)
+    if tok.pos_ == "VERB" and tok.lemma_.lower() in cues.EMOTIONS:
+        rel = _moved_by(tok) if tok.tag_ == "VBN" else None
+        rel = rel or _moves(tok)
         if rel is not None:
             return rel
     if tok.pos_ == "VERB" and _clausal(tok):
