@@ -37,6 +37,13 @@ def test_a_question_joke_or_advice_to_someone_names_the_hearer(nlp):
     assert ("advice on", ["the budget"]) in rels(nlp, "Her advice on the budget was ignored.")
 
 
+def test_a_decision_or_push_with_nobody_making_it_is_nobodys_stance(nlp):
+    assert rels(nlp, "The decision to close the pier angered the fishermen.") == []
+    assert rels(nlp, "A push to widen the road stalled in May.") == []
+    text = "The mayor's decision to close the pier angered the fishermen."
+    assert triples(nlp, text) == [("decision", "The mayor's", ["to close the pier"])]
+
+
 def test_in_charge_of_is_no_charge(nlp):
     assert rels(nlp, "A clerk in charge of harbour permits retired last year.") == []
 

@@ -245,6 +245,8 @@ def _held(noun: Any, cue_end: Any, content: list[Any], source: Any | None) -> Re
             source = subj if subj is not None and (holds_views(subj) or acting) else None
     if source is None and cue_end is not noun and cue_end.lower_ == "on":
         return None  # 'a new focus on the port', 'attacks on the convoy': nobody's stance
+    if source is None and noun.lemma_.lower() in ACTS_NEEDING_MAKER:
+        return None  # 'the decision to wear a hijab', 'a push to limit X': nobody's stance
     if source is not None and source.tag_ == "PRP$":
         source = _named_owner(noun, source)
     return _noun_relation(noun, cue_end, content, source, {noun.i})
@@ -268,6 +270,11 @@ def _topic_on_verb(noun: Any) -> tuple[list[Any], Any]:
     if any(t.lower_ == "behalf" for t in topic[:1]):
         return [], noun  # 'filed the suit on behalf of X'
     return topic, prep
+
+
+#: cue nouns of an act rather than a view: with nobody named as its maker they attribute
+#: nothing
+ACTS_NEEDING_MAKER = frozenset({"decision", "push"})
 
 
 def _named_owner(noun: Any, pronoun: Any) -> Any:
