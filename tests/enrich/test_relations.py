@@ -1265,9 +1265,7 @@ def test_a_quote_signed_by_the_speech_verb_after_it_does_not_continue_the_quote_
 
 def test_an_infinitive_joined_inside_the_content_stays_in_it(nlp):
     rels = _by_cue(nlp, "The mayor says she would phone the minister and tell him it is over.")
-    assert rels["says"]["content"] == [
-        "she would phone the minister and tell him it is over"
-    ]
+    assert rels["says"]["content"] == ["she would phone the minister and tell him it is over"]
     assert rels["tell"]["nested"]
 
 
@@ -1278,8 +1276,7 @@ def test_an_epithet_given_in_a_relative_clause_stays_in_the_content(nlp):
         "price for the roads.”",
     )
     assert rels["said"]["content"] == [
-        "the council had passed a levy on lorries, which she called “a fair price for the "
-        "roads.”"
+        "the council had passed a levy on lorries, which she called “a fair price for the roads.”"
     ]
     assert rels["called"]["nested"]
 
@@ -1304,3 +1301,13 @@ def test_a_relative_clause_reporting_a_claim_about_its_noun_is_cut_out(nlp):
     assert rels["criticized"]["content"] == ["the toll"]
     assert rels["say"]["content"] == ["that", "will pay for the bridge"]
     assert not rels["say"]["nested"]
+
+
+def test_what_a_further_share_of_people_said_is_a_report_of_its_own(nlp):
+    first, second = _rels(
+        nlp,
+        "In the survey, 52 percent said the plan was fair, nearly double the number who said "
+        "it was unfair.",
+    )
+    assert first["content"] == ["the plan was fair, nearly double the number"]
+    assert second["content"] == ["it was unfair"] and not second["nested"]

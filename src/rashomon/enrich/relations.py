@@ -26,6 +26,7 @@ from rashomon.enrich.signed import signed_quote
 from rashomon.enrich.tokens import (
     DASHES,
     QUOTE_CHARS,
+    SHARES,
     Range,
     Relation,
     dateline_dash,
@@ -180,7 +181,7 @@ def _joined_start(tok: Any) -> int | None:
     if tok.dep_ == "relcl":
         # a restrictive relative ('the women who said ...') is part of the noun phrase
         comma = left.i > 0 and tok.doc[left.i - 1].text in CLAUSE_BREAKS
-        if not comma and _said_of_relative(tok):
+        if not comma and (_said_of_relative(tok) or _share_who_said(tok)):
             return left.i  # 'a finish that he said defied expectations'
         return left.i - 1 if comma and own_subject and not _names(tok) else None
     if tok.dep_ not in ("advcl", "conj", "parataxis"):
@@ -261,6 +262,19 @@ def _said_of_relative(verb: Any) -> bool:
         and clause is not None
         and (left.tag_ in ("WDT", "WP") or left.lower_ == "that")
         and clause.is_ancestor(left)
+    )
+
+
+def _share_who_said(verb: Any) -> bool:
+    """Whether a relative clause tells what a share of people said: 'double the number who
+    said the same', '38 percent who said they could change their minds'."""
+    noun = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (
+        subject is not None
+        and subject.i == verb.left_edge.i
+        and subject.tag_ in ("WP", "WDT")
+        and noun.lemma_.lower() in SHARES | {"number"}
     )
 
 
