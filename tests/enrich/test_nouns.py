@@ -38,10 +38,12 @@ def test_a_question_joke_or_advice_to_someone_names_the_hearer(nlp):
 
 
 def test_a_decision_or_push_with_nobody_making_it_is_nobodys_stance(nlp):
-    assert rels(nlp, "The decision to close the pier angered the fishermen.") == []
+    # (the fishermen's anger at it is another report)
+    text = "The decision to close the pier angered the fishermen."
+    assert "decision" not in [cue for cue, _ in rels(nlp, text)]
     assert rels(nlp, "A push to widen the road stalled in May.") == []
     text = "The mayor's decision to close the pier angered the fishermen."
-    assert triples(nlp, text) == [("decision", "The mayor's", ["to close the pier"])]
+    assert ("decision", "The mayor's", ["to close the pier"]) in triples(nlp, text)
 
 
 def test_in_charge_of_is_no_charge(nlp):
