@@ -266,7 +266,7 @@ def test_a_sign_reads_the_quote_it_bears(nlp):
 def test_putting_out_a_bare_document_reports_nothing_of_what_it_says(nlp):
     assert _cues(nlp, "The town council released a statement on Friday.") == []
     assert _cues(nlp, "The mayor and two aldermen signed the letter.") == []
-    text = "The union released a statement in support of the strike."
+    text = "The union released a statement backing the dock strike."
     assert "released" in _cues(nlp, text)
 
 
@@ -290,9 +290,9 @@ def test_that_is_what_someone_said_points_back_at_what_was_said(nlp):
 
 
 def test_making_no_secret_of_something_avows_it(nlp):
-    text = "The harbour master has made no secret of his plans for the old pier."
+    text = "The harbour master has made no secret of her hopes for the old pier."
     assert triples(nlp, text, outer=True) == [
-        ("has made no secret of", "The harbour master", ["his plans for the old pier"])
+        ("has made no secret of", "The harbour master", ["her hopes for the old pier"])
     ]
 
 

@@ -254,8 +254,8 @@ def test_being_or_voting_in_favor_of_something_is_a_stance_towards_it(nlp):
     assert triples(nlp, "Two thirds of the council voted in favor of the new ferry route.") == [
         ("voted in favor of", "Two thirds of the council", ["the new ferry route"])
     ]
-    assert triples(nlp, "Jane Roe is in favor of a ban on leaf blowers.") == [
-        ("in favor of", "Jane Roe", ["a ban on leaf blowers"])
+    assert triples(nlp, "Jane Roe is in favor of a curfew for leaf blowers.") == [
+        ("in favor of", "Jane Roe", ["a curfew for leaf blowers"])
     ]
     assert triples(nlp, "The odds are in favor of a quiet winter.") == []
 

@@ -267,7 +267,7 @@ def test_one_word_bylines_and_labels() -> None:
 def test_names_with_a_role_over_the_date_line() -> None:
     def over_date(line: str) -> list[str]:
         return authors("Ferry fares rise again", line,
-                       "Updated 3:27 am PST, Wednesday, March 6, 2024", BODY)
+                       "Updated 4:12 am PST, Tuesday, March 5, 2024", BODY)
 
     assert over_date("Ana Ruiz, Ap Harbour Affairs Writer") == ["Ana Ruiz"]
     assert over_date("Ana Ruiz and Ben Cole HARBOUR TODAY") == ["Ana Ruiz"]

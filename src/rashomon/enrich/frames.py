@@ -219,7 +219,7 @@ LEAVE_WORDS = frozenset({"authorize", "opportunity", "chance"})
 
 def _only_allowed(verb: Any) -> bool:
     """Whether ``verb`` is an infinitive that someone was allowed or had a chance to say
-    or do ('not authorized to discuss the case'): whether they did is not said."""
+    or do ('not cleared to talk about the levy'): whether they did is not said."""
     return verb.head.lemma_.lower() in LEAVE_WORDS and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     )
@@ -741,7 +741,7 @@ MOVED_BY = frozenset({"by", "with", "at", "over", "about"})
 
 
 def _moved_by(verb: Any) -> Relation | None:
-    """'FBI officials were angered by the deal', 'she is impressed with the plan': the passive
+    """'the dockers were angered by the levy', 'she is impressed with the plan': the passive
     subject of a verb of feeling feels it, towards what moved it."""
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if subj is not None and not any(c.dep_ == "auxpass" for c in verb.children):
@@ -827,7 +827,7 @@ FAVOR_NOUNS = frozenset({"favor", "favour"})
 
 
 def _in_favor(prep: Any) -> Relation | None:
-    """'voted in favor of the bill', 'is in favor of a ban': the stance of the verb's
+    """'voted in favor of the new pier', 'is in favor of a curfew': the stance of the verb's
     subject towards what follows 'of' (after 'be', a subject that can hold views)."""
     noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if noun is None or noun.lower_ not in FAVOR_NOUNS:

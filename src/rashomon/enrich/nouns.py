@@ -246,7 +246,7 @@ def _held(noun: Any, cue_end: Any, content: list[Any], source: Any | None) -> Re
     if source is None and cue_end is not noun and cue_end.lower_ == "on":
         return None  # 'a new focus on the port', 'attacks on the convoy': nobody's stance
     if source is None and noun.lemma_.lower() in ACTS_NEEDING_MAKER:
-        return None  # 'the decision to wear a hijab', 'a push to limit X': nobody's stance
+        return None  # 'the decision to shut the ferry', 'a push to limit X': nobody's stance
     if source is not None and source.tag_ == "PRP$":
         source = _named_owner(noun, source)
     return _noun_relation(noun, cue_end, content, source, {noun.i})

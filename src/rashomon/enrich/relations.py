@@ -182,7 +182,7 @@ def _joined_start(tok: Any) -> int | None:
         # a restrictive relative ('the women who said ...') is part of the noun phrase
         comma = left.i > 0 and tok.doc[left.i - 1].text in CLAUSE_BREAKS
         if not comma and (_said_of_relative(tok) or _share_who_said(tok)):
-            return left.i  # 'a finish that he said defied expectations'
+            return left.i  # 'a result that she said beat the forecasts'
         return left.i - 1 if comma and own_subject and not _names(tok) else None
     if tok.dep_ not in ("advcl", "conj", "parataxis"):
         return None
@@ -252,7 +252,7 @@ def _object_gap(verb: Any) -> bool:
 
 def _said_of_relative(verb: Any) -> bool:
     """Whether a relative clause reports something of its noun through a clause whose
-    subject is the relative word: 'a finish that he said defied expectations'."""
+    subject is the relative word: 'a result that she said beat the forecasts'."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
     left = verb.left_edge
@@ -267,7 +267,7 @@ def _said_of_relative(verb: Any) -> bool:
 
 def _share_who_said(verb: Any) -> bool:
     """Whether a relative clause tells what a share of people said: 'double the number who
-    said the same', '38 percent who said they could change their minds'."""
+    said the same', '41 percent who said they might still switch'."""
     noun = verb.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return (
