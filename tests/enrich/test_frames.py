@@ -368,3 +368,10 @@ def test_being_satisfied_with_or_leery_of_something_is_a_stance(nlp):
     assert triples(nlp, "The crew were leery of the new captain.") == [
         ("were leery of", "The crew", ["the new captain"])
     ]
+
+
+def test_being_against_something_is_a_stance_against_it(nlp):
+    assert triples(nlp, "Jane Roe is against the new tolls.") == [
+        ("is against", "Jane Roe", ["the new tolls"])
+    ]
+    assert triples(nlp, "The odds are against a quick deal.") == []

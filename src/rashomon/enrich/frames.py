@@ -857,6 +857,25 @@ def _in_favor(prep: Any) -> Relation | None:
     )
 
 
+def _being_against(prep: Any) -> Relation | None:
+    """'Republicans are against the tax', 'I'm not against anybody': the stance of the
+    subject of 'be', when it can hold one, against what follows."""
+    verb = prep.head
+    if verb.lemma_ != "be" or prep.i < verb.i:
+        return None
+    subj = subject_of(verb)
+    what = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    if subj is None or not what or not (holds_views(subj) or subj.pos_ == "PROPN"):
+        return None
+    content = ranges_of(what)
+    source = source_range(subj, {t.i for t in what} | {prep.i})
+    if not content or source is None:
+        return None
+    return Relation(
+        (verb.idx, prep.idx + len(prep.text)), content, source, "against", prep.i, subj.i
+    )
+
+
 def relation_at(tok: Any) -> Relation | None:
     """The relation whose cue is ``tok``, if any; none whose content only names a time
     ('will campaign on Friday', 'a decision on Monday': the date is when, not what)."""
@@ -998,6 +1017,8 @@ def _cue_relation(tok: Any) -> Relation | None:
         return verbless_stance(tok) or _stance_after_noun(tok)
     if tok.lower_ == "in" and tok.dep_ == "prep":
         return _in_favor(tok) or _in_document(tok)
+    if tok.lower_ == "against" and tok.dep_ == "prep":
+        return _being_against(tok)
     if tok.lower_ == "on" and tok.dep_ == "prep":
         return name_on(tok)
     return None
