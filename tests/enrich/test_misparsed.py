@@ -302,3 +302,10 @@ def test_a_stance_participle_read_as_an_adjective_of_its_object_keeps_its_holder
     text = "In three counties, those who preferred the tax outnumbered those opposing reform."
     assert ("opposing", "those", ["reform"]) in triples(nlp, text)
     assert triples(nlp, "His belittling remarks were a surprise.") == []
+
+
+def test_a_bare_verb_of_evidence_read_as_a_noun_after_its_plural_subject_reports(nlp):
+    text = "The pier was insured for $2 million in 2011, records show."
+    assert triples(nlp, text) == [
+        ("show", "records", ["The pier was insured for $2 million in 2011"])
+    ]
