@@ -287,3 +287,10 @@ def test_a_swing_or_a_slam_taken_at_someone_is_an_attack_on_them(nlp):
     assert triples(nlp, "The mayor kept taking slams at the ferry board.") == [
         ("taking slams at", "The mayor", ["the ferry board"])
     ]
+
+
+def test_putting_a_figure_at_an_amount_is_an_estimate(nlp):
+    assert triples(nlp, "The county put the cost of the new pier at $4 million.") == [
+        ("put", "The county", ["the cost of the new pier at $4 million"])
+    ]
+    assert triples(nlp, "The storm put the pier at risk.") == []

@@ -554,7 +554,12 @@ def _empty(obj: Any) -> bool:
 
 def _put_it(verb: Any, kids: list[Any]) -> Frame | None:
     """'as the mayor put it, ...' and 'she put it this way: ...': the clause or the words
-    after the colon; 'put' with anything but 'it' reports nothing."""
+    after the colon; 'the poll put her support at 40 percent': the estimate; 'put' with
+    anything else reports nothing."""
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if obj is not None and obj.lower_ != "it" and at is not None and _a_figure(at):
+        return Frame([*obj.subtree, *at.subtree])  # 'Forbes put his worth at $45 billion'
     if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids):
         return None
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
@@ -563,6 +568,11 @@ def _put_it(verb: Any, kids: list[Any]) -> Frame | None:
     sent = sentence_of(verb)
     colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
     return Frame([t for t in sent if t.i > colon.i]) if colon is not None else None
+
+
+def _a_figure(prep: Any) -> bool:
+    """Whether a phrase names a number or an amount: 'at $45 billion', 'at 5 percent'."""
+    return any(t.like_num or t.ent_type_ in NUMBER_LABELS for t in prep.subtree if t.i > prep.i)
 
 
 def without_according(toks: list[Any]) -> list[Any]:
