@@ -294,3 +294,10 @@ def test_putting_a_figure_at_an_amount_is_an_estimate(nlp):
         ("put", "The county", ["the cost of the new pier at $4 million"])
     ]
     assert triples(nlp, "The storm put the pier at risk.") == []
+
+
+def test_a_poll_that_has_someone_leading_reports_where_they_stand(nlp):
+    assert triples(nlp, "The latest county poll has Garza leading Roe by six points.") == [
+        ("has", "The latest county poll", ["Garza leading Roe by six points"])
+    ]
+    assert triples(nlp, "The poll has a margin of error of 3 points.") == []

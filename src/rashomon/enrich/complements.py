@@ -124,6 +124,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return _put_it(verb, kids)
     if lemma == "add" and _adds_to(verb, kids):
         return None  # 'won Ohio, adding to her lead': 'add to' is to increase, not to say
+    standing = _poll_has(verb, lemma, kids)
+    if standing:  # 'the poll has Garza leading Roe', 'a survey had him at 4 percent'
+        return Frame(standing)
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
         pass  # 'made clear that ...', 'made it clear that ...'
     elif lemma in cues.LIGHT_VERBS and (
@@ -568,6 +571,26 @@ def _put_it(verb: Any, kids: list[Any]) -> Frame | None:
     sent = sentence_of(verb)
     colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
     return Frame([t for t in sent if t.i > colon.i]) if colon is not None else None
+
+
+#: counts that put candidates somewhere: 'the poll has Roe at 40 percent'
+TALLIES = frozenset({"poll", "survey", "average", "count", "tally", "model", "forecast"})
+
+
+def _poll_has(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
+    """'The poll has Garza leading Roe', 'a survey had him at 4 percent': a poll's 'have'
+    with someone doing or standing somewhere reports where they stand."""
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if lemma != "have" or subj is None or subj.lemma_.lower() not in TALLIES:
+        return []
+    doing = next((c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"), None)
+    if doing is not None and doing.i > verb.i:
+        return list(doing.subtree)
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if obj is not None and at is not None and _a_figure(at):
+        return [*obj.subtree, *at.subtree]
+    return []
 
 
 def _a_figure(prep: Any) -> bool:
