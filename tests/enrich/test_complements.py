@@ -301,3 +301,9 @@ def test_a_poll_that_has_someone_leading_reports_where_they_stand(nlp):
         ("has", "The latest county poll", ["Garza leading Roe by six points"])
     ]
     assert triples(nlp, "The poll has a margin of error of 3 points.") == []
+
+
+def test_a_poll_that_gives_someone_a_lead_reports_it(nlp):
+    assert triples(nlp, "The county poll gave Garza a narrow lead.") == [
+        ("gave", "The county poll", ["Garza a narrow lead"])
+    ]

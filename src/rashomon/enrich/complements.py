@@ -578,11 +578,16 @@ TALLIES = frozenset({"poll", "survey", "average", "count", "tally", "model", "fo
 
 
 def _poll_has(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
-    """'The poll has Garza leading Roe', 'a survey had him at 4 percent': a poll's 'have'
-    with someone doing or standing somewhere reports where they stand."""
+    """'The poll has Garza leading Roe', 'a survey had him at 4 percent', 'the count gives
+    her 1,280 delegates': a poll's 'have' or 'give' reports where someone stands."""
     subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if lemma != "have" or subj is None or subj.lemma_.lower() not in TALLIES:
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        subj = verb.head  # 'with a poll giving Roe a lead'
+    if lemma not in ("have", "give") or subj is None or subj.lemma_.lower() not in TALLIES:
         return []
+    if lemma == "give":  # 'the poll gave Roe a 10-point lead': whom and what
+        given = [c for c in kids if c.dep_ in ("dative", "dobj") and c.i > verb.i]
+        return [t for c in given for t in c.subtree] if len(given) == 2 else []
     doing = next((c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"), None)
     if doing is not None and doing.i > verb.i:
         return list(doing.subtree)
