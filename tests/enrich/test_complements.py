@@ -307,3 +307,10 @@ def test_a_poll_that_gives_someone_a_lead_reports_it(nlp):
     assert triples(nlp, "The county poll gave Garza a narrow lead.") == [
         ("gave", "The county poll", ["Garza a narrow lead"])
     ]
+
+
+def test_raising_an_issue_or_an_alarm_about_something_brings_it_up(nlp):
+    assert triples(nlp, "The harbour master raised the issue of the broken pier.") == [
+        ("raised the issue of", "The harbour master", ["the broken pier"])
+    ]
+    assert triples(nlp, "The club raised 5,000 dollars for the pier.") == []
