@@ -305,3 +305,30 @@ def test_a_swing_or_a_slam_taken_at_someone_is_an_attack_on_them(nlp):
 def test_a_title_read_as_a_complement_of_told_leaves_the_quote_before_as_the_content(nlp):
     text = '"The port is safe," the mayor told WKRP\' Face the Town on Monday.'
     assert triples(nlp, text) == [("told", "the mayor", ['"The port is safe,"'])]
+
+
+def test_putting_a_figure_at_an_amount_is_an_estimate(nlp):
+    assert triples(nlp, "The county put the cost of the new pier at $4 million.") == [
+        ("put", "The county", ["the cost of the new pier at $4 million"])
+    ]
+    assert triples(nlp, "The storm put the pier at risk.") == []
+
+
+def test_a_poll_that_has_someone_leading_reports_where_they_stand(nlp):
+    assert triples(nlp, "The latest county poll has Garza leading Roe by six points.") == [
+        ("has", "The latest county poll", ["Garza leading Roe by six points"])
+    ]
+    assert triples(nlp, "The poll has a margin of error of 3 points.") == []
+
+
+def test_a_poll_that_gives_someone_a_lead_reports_it(nlp):
+    assert triples(nlp, "The county poll gave Garza a narrow lead.") == [
+        ("gave", "The county poll", ["Garza a narrow lead"])
+    ]
+
+
+def test_raising_an_issue_or_an_alarm_about_something_brings_it_up(nlp):
+    assert triples(nlp, "The harbour master raised the issue of the broken pier.") == [
+        ("raised the issue of", "The harbour master", ["the broken pier"])
+    ]
+    assert triples(nlp, "The club raised 5,000 dollars for the pier.") == []

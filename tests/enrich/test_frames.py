@@ -375,3 +375,10 @@ def test_being_against_something_is_a_stance_against_it(nlp):
         ("is against", "Jane Roe", ["the new tolls"])
     ]
     assert triples(nlp, "The odds are against a quick deal.") == []
+
+
+def test_an_adjective_of_will_after_a_plural_or_a_name_takes_its_infinitive(nlp):
+    assert triples(nlp, "The port needs pilots willing to work at night.") == [
+        ("willing", "pilots", ["to work at night"])
+    ]
+    assert triples(nlp, "It was a plan ready to go.") == []

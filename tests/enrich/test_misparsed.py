@@ -310,3 +310,10 @@ def test_a_stance_adjective_after_a_noun_inside_a_sentence_is_the_nouns_stance(n
     # likelihood and importance are no stance
     text = "The council backed a plan sure to anger the dockers."
     assert not any(cue.startswith("sure") for cue, _, _ in triples(nlp, text))
+
+
+def test_a_bare_verb_of_evidence_read_as_a_noun_after_its_plural_subject_reports(nlp):
+    text = "The pier was insured for $2 million in 2011, records show."
+    assert triples(nlp, text) == [
+        ("show", "records", ["The pier was insured for $2 million in 2011"])
+    ]

@@ -133,6 +133,9 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return _put_it(verb, kids)
     if lemma == "add" and _adds_to(verb, kids):
         return None  # 'won Ohio, adding to her lead': 'add to' is to increase, not to say
+    standing = _poll_has(verb, lemma, kids)
+    if standing:  # 'the poll has Garza leading Roe', 'a survey had him at 4 percent'
+        return Frame(standing)
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
         pass  # 'made clear that ...', 'made it clear that ...'
     elif lemma in cues.LIGHT_VERBS and (
@@ -569,7 +572,12 @@ def _empty(obj: Any) -> bool:
 
 def _put_it(verb: Any, kids: list[Any]) -> Frame | None:
     """'as the mayor put it, ...' and 'she put it this way: ...': the clause or the words
-    after the colon; 'put' with anything but 'it' reports nothing."""
+    after the colon; 'the poll put her support at 40 percent': the estimate; 'put' with
+    anything else reports nothing."""
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if obj is not None and obj.lower_ != "it" and at is not None and _a_figure(at):
+        return Frame([*obj.subtree, *at.subtree])  # 'Forbes put his worth at $45 billion'
     if not any(c.dep_ == "dobj" and c.lower_ == "it" for c in kids):
         return None
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids):
@@ -578,6 +586,36 @@ def _put_it(verb: Any, kids: list[Any]) -> Frame | None:
     sent = sentence_of(verb)
     colon = next((t for t in sent if t.i > verb.i and t.text == ":"), None)
     return Frame([t for t in sent if t.i > colon.i]) if colon is not None else None
+
+
+#: counts that put candidates somewhere: 'the poll has Roe at 40 percent'
+TALLIES = frozenset({"poll", "survey", "average", "count", "tally", "model", "forecast"})
+
+
+def _poll_has(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
+    """'The poll has Garza leading Roe', 'a survey had him at 4 percent', 'the count gives
+    her 1,280 delegates': a poll's 'have' or 'give' reports where someone stands."""
+    subj = next((c for c in kids if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        subj = verb.head  # 'with a poll giving Roe a lead'
+    if lemma not in ("have", "give") or subj is None or subj.lemma_.lower() not in TALLIES:
+        return []
+    if lemma == "give":  # 'the poll gave Roe a 10-point lead': whom and what
+        given = [c for c in kids if c.dep_ in ("dative", "dobj") and c.i > verb.i]
+        return [t for c in given for t in c.subtree] if len(given) == 2 else []
+    doing = next((c for c in kids if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBG"), None)
+    if doing is not None and doing.i > verb.i:
+        return list(doing.subtree)
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    at = next((c for c in kids if c.dep_ == "prep" and c.lower_ == "at"), None)
+    if obj is not None and at is not None and _a_figure(at):
+        return [*obj.subtree, *at.subtree]
+    return []
+
+
+def _a_figure(prep: Any) -> bool:
+    """Whether a phrase names a number or an amount: 'at $45 billion', 'at 5 percent'."""
+    return any(t.like_num or t.ent_type_ in NUMBER_LABELS for t in prep.subtree if t.i > prep.i)
 
 
 def without_according(toks: list[Any]) -> list[Any]:

@@ -410,7 +410,7 @@ OUTLET_SUFFIXES = (
 )
 
 #: light verbs whose object noun carries a stance: 'took aim at', 'has doubts about'.
-LIGHT_VERBS = frozenset("take make have give level launch hold sound".split())
+LIGHT_VERBS = frozenset("take make have give level launch hold sound raise".split())
 #: verbs that put a stance behind someone or something with what they throw, cast or lend
 #: ('threw her support behind Roe', 'cast doubt on the tally', 'cast ballots for Kell') ...
 BACKING_VERBS = frozenset({"throw", "cast", "lend"})
@@ -424,7 +424,7 @@ LIGHT_NOUNS = (
     | frozenset(
         """shot whack aim swipe jab dig potshot credit offense offence umbrage exception issue
     stand look case feeling reservation interest faith pride note notice objection problem
-    grudge argument prediction point view opinion secret swing slam""".split()
+    grudge argument prediction point view opinion secret swing slam alarm example""".split()
     )
 ) - CUE_NOUNS
 #: light verbs that make or give what was said: 'made a remark', 'gave an answer' ...

@@ -709,6 +709,14 @@ def _about_after(adj: Any) -> bool:
     return nxt is not None and nxt.lower_ == "about" and nxt.dep_ == "prep" and nxt.head.i == adj.i
 
 
+def _may_intend(noun: Any) -> bool:
+    """Whether a noun can name who intends something: a person or group, a name, or a plural
+    ('leaders willing to listen'; not 'a plan ready to go')."""
+    return holds_views(noun) or noun.pos_ == "PROPN" or noun.tag_ == "NNS"
+
+
+#: adjectives of will whose infinitive after a noun is the noun's intent
+WILLING = frozenset({"willing", "eager", "keen", "reluctant", "unwilling", "determined"})
 #: adverbs that compare a stance with another's
 COMPARATIVES = frozenset({"more", "less", "most", "least"})
 
@@ -716,23 +724,29 @@ COMPARATIVES = frozenset({"more", "less", "most", "least"})
 def _stance_after_noun(adj: Any) -> Relation | None:
     """'state officials angry about the mandates', 'Republicans, wary of the plan, ...': a
     stance adjective after the noun it describes holds the noun's stance towards what its
-    preposition leads."""
+    preposition leads; an adjective of will after people ('pilots willing to fly at
+    night'), their intent to do what its infinitive says."""
     noun = adj.head
-    if adj.dep_ != "amod" or adj.lower_ not in cues.STANCE_ADJ or noun.i > adj.i:
+    if adj.dep_ != "amod" or adj.lower_ not in cues.STANCE_ADJ | WILLING or noun.i > adj.i:
         return None
     if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     if any(c.dep_ == "advmod" and c.lower_ in COMPARATIVES for c in adj.children):
         return None  # 'someone more interested in details': a kind of person, not a stance
     prep = next((c for c in adj.children if c.dep_ == "prep" and c.i > adj.i), None)
-    if prep is None or prep.lower_ not in STANCE_PREPS:
+    clause = next((c for c in adj.children if c.dep_ == "xcomp" and c.i > adj.i), None)
+    if prep is not None and prep.lower_ in STANCE_PREPS:
+        what = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+        end = prep
+    elif clause is not None and adj.lower_ in WILLING and _may_intend(noun):
+        what, end = list(clause.subtree), adj  # 'a mayor willing to settle'
+    else:
         return None
-    what = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
     content = ranges_of(what)
     source = source_range(noun, {t.i for t in adj.subtree})
     if not content or source is None:
         return None
-    cue = (adj.idx, prep.idx + len(prep.text))
+    cue = (adj.idx, end.idx + len(end.text))
     return Relation(cue, content, source, adj.lower_, adj.i, noun.i)
 
 

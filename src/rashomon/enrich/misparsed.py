@@ -270,17 +270,21 @@ def name_on(prep: Any) -> Relation | None:
 
 
 def trailing_report(tok: Any) -> Relation | None:
-    """'The pit will close by June, mine owner hints/NNS.': a speech or thought verb of the
-    lexicon read as a noun at a headline's end, after a comma and its subject; what comes
-    before the comma is reported."""
+    """'The pit will close by June, mine owner hints/NNS.' and '..., records show/NN.': a
+    speech or thought verb of the lexicon read as a noun at a sentence's end, after a comma
+    and its subject; what comes before the comma is reported."""
     lemma = third_person_lemma(tok) if tok.tag_ in ("NNS", "NNPS") else None
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if lemma is None and tok.tag_ == "NN" and prev is not None and prev.tag_ == "NNS":
+        lemma = tok.lower_  # '..., records show/NN.': the bare verb after a plural subject
     if lemma not in cues.SPEECH | cues.THOUGHT:
         return None
     sent = sentence_of(tok)
     if any(not (t.is_punct or t.is_space) for t in tok.doc[tok.i + 1 : sent.end]):
         return None
     run = _subject_run(tok, sent)
-    if not run or not (holds_views(run[-1]) or run[-1].pos_ == "PROPN"):
+    evidence = lemma in cues.EVIDENCE  # records and polls show without holding views
+    if not run or not (holds_views(run[-1]) or run[-1].pos_ == "PROPN" or evidence):
         return None
     comma = run[0].i - 1
     if comma <= sent.start or tok.doc[comma].text != ",":
