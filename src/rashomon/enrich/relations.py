@@ -207,8 +207,9 @@ CONCESSIVE_MARKS = frozenset({"although", "though"})
 def _clause_after_break(verb: Any) -> int | None:
     """Index of the mark before a second clause with its own subject joined after a break
     ('..., and those voters backed X'), conceded ('..., though he denied X'), made before
-    or after it ('praised A before criticizing B') or with a speaker of its own ('..., with
-    Roe noting B'), whose own report is then no part of the first."""
+    or after it ('praised A before criticizing B'), with a speaker of its own ('..., with
+    Roe noting B') or telling when a quote was said ('"A," when asked B'), whose own report
+    is then no part of the first."""
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     prep = verb.head
@@ -220,6 +221,10 @@ def _clause_after_break(verb: Any) -> int | None:
         # '..., with Roe noting X': a speaker and a report of their own
         return prep.i - 1 if prep.i > 0 and verb.doc[prep.i - 1].text in CLAUSE_BREAKS else None
     left = verb.left_edge
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and subject is None and left.i > 0:
+        # '"We will see," when asked whether ...': after the quote closes, when it was said
+        after_quote = verb.doc[left.i - 1].text in CLOSERS
+        return left.i if after_quote and left.lower_ in ("when", "after", "if") else None
     if verb.dep_ == "advcl" and subject is not None and left.dep_ == "mark":
         return left.i if left.lower_ in CONCESSIVE_MARKS and left.i > verb.head.i else None
     if verb.dep_ != "conj":
@@ -331,6 +336,7 @@ def _split_coordinated(rels: list[Relation], regions: list[Range], doc: Any) -> 
                 outer.source is not None
                 and outer.lemma != "in"
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+                and not (clause and tok.tag_ == "VBN")  # 'when asked': asked by others
             ):  # 'In a speech, Roe smiled and said ...': the speech is no speaker
                 inner.source, inner.source_token = outer.source, outer.source_token
     rels[:] = [rel for rel in rels if rel.content]
