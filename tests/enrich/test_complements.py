@@ -318,7 +318,7 @@ def test_a_poll_that_has_someone_leading_reports_where_they_stand(nlp):
     assert triples(nlp, "The latest county poll has Garza leading Roe by six points.") == [
         ("has", "The latest county poll", ["Garza leading Roe by six points"])
     ]
-    assert triples(nlp, "The poll has a margin of error of 3 points.") == []
+    assert triples(nlp, "The harbour survey carries an error margin of 4 points.") == []
 
 
 def test_a_poll_that_gives_someone_a_lead_reports_it(nlp):
