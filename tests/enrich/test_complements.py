@@ -314,3 +314,9 @@ def test_raising_an_issue_or_an_alarm_about_something_brings_it_up(nlp):
         ("raised the issue of", "The harbour master", ["the broken pier"])
     ]
     assert triples(nlp, "The club raised 5,000 dollars for the pier.") == []
+
+
+def test_holding_someone_responsible_blames_them(nlp):
+    assert triples(nlp, "Most voters held the harbour board responsible for the delay.") == [
+        ("held", "Most voters", ["the harbour board responsible for the delay"])
+    ]
