@@ -320,3 +320,9 @@ def test_holding_someone_responsible_blames_them(nlp):
     assert triples(nlp, "Most voters held the harbour board responsible for the delay.") == [
         ("held", "Most voters", ["the harbour board responsible for the delay"])
     ]
+
+
+def test_an_infinitive_read_as_a_clause_of_purpose_right_after_the_verb_is_its_aim(nlp):
+    assert triples(nlp, "Party leaders looked to stop the bleeding.") == [
+        ("looked", "Party leaders", ["to stop the bleeding"])
+    ]

@@ -219,6 +219,18 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
     if lemma == "continue" and xcomp is not None and not (subj is not None and holds_views(subj)):
         return None  # 'the lead continues to grow': aspect, not a report
+    if lemma in cues.TAKES_INFINITIVE and xcomp is None:
+        xcomp = next(  # 'looked/advcl to cut taxes': the infinitive right after the verb
+            (
+                c
+                for c in kids
+                if c.dep_ == "advcl"
+                and c.left_edge.i == verb.i + 1
+                and c.left_edge.lower_ == "to"
+                and c.left_edge.dep_ == "aux"
+            ),
+            None,
+        )
     if lemma in cues.TAKES_INFINITIVE and xcomp is not None:
         end = max(t.i for t in xcomp.subtree)
         return Frame([t for t in verb.doc[verb.i + 1 : end + 1]])
