@@ -285,7 +285,8 @@ STANCE_ADJ = frozenset(
     thrilled pleased delighted disappointed frustrated upset outraged appalled alarmed
     disturbed troubled anxious resentful bitter cynical sympathetic receptive committed
     dedicated resolute firm steadfast outspoken forthcoming cautious satisfied dissatisfied
-    unaware enamored leery undecided unsure mad comfortable""".split()
+    unaware enamored leery undecided unsure mad comfortable glad sorry sad ashamed embarrassed
+    scared terrified suspicious mindful jealous dubious""".split()
 )
 #: nouns of the document a claim comes from: 'In a statement, ...', 'in a poll, ...'.
 SOURCE_DOCS = frozenset(
