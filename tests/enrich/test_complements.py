@@ -332,3 +332,15 @@ def test_raising_an_issue_or_an_alarm_about_something_brings_it_up(nlp):
         ("raised the issue of", "The harbour master", ["the broken pier"])
     ]
     assert triples(nlp, "The club raised 5,000 dollars for the pier.") == []
+
+
+def test_holding_someone_responsible_blames_them(nlp):
+    assert triples(nlp, "Most voters held the harbour board responsible for the delay.") == [
+        ("held", "Most voters", ["the harbour board responsible for the delay"])
+    ]
+
+
+def test_an_infinitive_read_as_a_clause_of_purpose_right_after_the_verb_is_its_aim(nlp):
+    assert triples(nlp, "Party leaders looked to stop the bleeding.") == [
+        ("looked", "Party leaders", ["to stop the bleeding"])
+    ]

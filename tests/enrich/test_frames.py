@@ -382,3 +382,17 @@ def test_an_adjective_of_will_after_a_plural_or_a_name_takes_its_infinitive(nlp)
         ("willing", "pilots", ["to work at night"])
     ]
     assert triples(nlp, "It was a plan ready to go.") == []
+
+
+def test_being_glad_or_mindful_is_a_stance_too(nlp):
+    assert triples(nlp, "The crew are mindful of the new rules.") == [
+        ("are mindful of", "The crew", ["the new rules"])
+    ]
+
+
+def test_being_split_on_a_question_is_a_divided_view_of_it(nlp):
+    text = "Harbour voters are split on whether the ferry should run at night."
+    assert triples(nlp, text) == [
+        ("split on", "Harbour voters", ["whether the ferry should run at night"])
+    ]
+    assert triples(nlp, "The old pier was split by the storm.") == []

@@ -133,8 +133,8 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return _put_it(verb, kids)
     if lemma == "add" and _adds_to(verb, kids):
         return None  # 'won Ohio, adding to her lead': 'add to' is to increase, not to say
-    standing = _poll_has(verb, lemma, kids)
-    if standing:  # 'the poll has Garza leading Roe', 'a survey had him at 4 percent'
+    standing = _poll_has(verb, lemma, kids) or _held_to_account(verb, lemma, kids)
+    if standing:  # 'the poll has Garza leading Roe', 'held Roe responsible for X'
         return Frame(standing)
     if lemma == "make" and any(c.lower_ == "clear" for c in verb.subtree if c.i < verb.i + 4):
         pass  # 'made clear that ...', 'made it clear that ...'
@@ -232,6 +232,18 @@ def frame_of(verb: Any, lemma: str) -> Frame | None:
         return Frame(list(subj.subtree) + list(xcomp.subtree), subject_in_content=True)
     if lemma == "continue" and xcomp is not None and not _continues_a_report(subj, xcomp):
         return None  # 'the lead continues to grow', 'she continues to trail': aspect
+    if lemma in cues.TAKES_INFINITIVE and xcomp is None:
+        xcomp = next(  # 'looked/advcl to cut taxes': the infinitive right after the verb
+            (
+                c
+                for c in kids
+                if c.dep_ == "advcl"
+                and c.left_edge.i == verb.i + 1
+                and c.left_edge.lower_ == "to"
+                and c.left_edge.dep_ == "aux"
+            ),
+            None,
+        )
     if lemma in cues.TAKES_INFINITIVE and xcomp is not None:
         end = max(t.i for t in xcomp.subtree)
         return Frame([t for t in verb.doc[verb.i + 1 : end + 1]])
@@ -369,6 +381,24 @@ FINDERS = frozenset(
     researcher author judge court panel jury commission committee census data scientist
     economist analyst auditor investigator examiner inspector regulator watchdog""".split()
 )
+
+
+#: what someone is held to blame as: 'held the board responsible for the delay' (not legal
+#: liability: 'could hold the firm liable for the cleanup')
+BLAMED = frozenset({"responsible", "accountable"})
+
+
+def _held_to_account(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:
+    """'voters held the board responsible for the delay': whom is blamed, for what."""
+    if lemma != "hold":
+        return []
+    pred = next((c for c in kids if c.dep_ in ("oprd", "ccomp") and c.lower_ in BLAMED), None)
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    if pred is not None and pred.i > verb.i:
+        return sorted({*pred.subtree, *(obj.subtree if obj is not None else [])}, key=lambda t: t.i)
+    if obj is not None and any(c.dep_ == "amod" and c.lower_ in BLAMED for c in obj.rights):
+        return list(obj.subtree)  # 'held the board/dobj responsible/amod for X'
+    return []
 
 
 def _small_clause(verb: Any, lemma: str, kids: list[Any]) -> list[Any]:

@@ -288,7 +288,8 @@ STANCE_ADJ = frozenset(
     mistrustful distrustful leery enamored mindful satisfied dissatisfied
     unaware uncertain unsure aghast
     devoted partial favorable unfavorable bullish bearish unified
-    undecided mad comfortable""".split()
+    undecided mad comfortable
+    glad sorry sad ashamed embarrassed scared terrified suspicious jealous dubious""".split()
 )
 #: nouns of the document a claim comes from: 'In a statement, ...', 'in a poll, ...'.
 SOURCE_DOCS = frozenset(

@@ -805,6 +805,31 @@ def _moves(verb: Any) -> Relation | None:
     return Relation(cue, content, source, verb.lemma_.lower(), verb.i, obj.i)
 
 
+#: participles of a divided view: 'voters are split on X'
+SPLIT = frozenset({"split", "divided"})
+
+
+def _split_on(verb: Any) -> Relation | None:
+    """'Voters are evenly split on whether X', 'the council was divided over the tolls': the
+    subject's divided view of what 'on' or 'over' leads."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    prep = next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "about")),
+        None,
+    )
+    if subj is None or prep is None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if prep.i > verb.i + 1 or any(c.dep_ == "agent" for c in verb.children):
+        return None  # 'split anew by an uproar on the floor': split by something, not on it
+    what = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+    content = ranges_of(what)
+    source = source_range(subj, {t.i for t in what} | {verb.i})
+    if not content or source is None:
+        return None
+    cue = (verb.idx, prep.idx + len(prep.text))
+    return Relation(cue, content, source, verb.lower_, verb.i, subj.i)
+
+
 def _in_document(prep: Any) -> Relation | None:
     """'In a statement, X said ...' is handled by the verb; 'In a poll, 71 percent ...' here."""
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -1017,6 +1042,10 @@ def _cue_relation(tok: Any) -> Relation | None:
     if tok.pos_ == "VERB" and tok.lemma_.lower() in cues.EMOTIONS:
         rel = _moved_by(tok) if tok.tag_ == "VBN" else None
         rel = rel or _moves(tok)
+        if rel is not None:
+            return rel
+    if tok.tag_ == "VBN" and tok.lower_ in SPLIT:
+        rel = _split_on(tok)
         if rel is not None:
             return rel
     if tok.pos_ == "VERB" and _clausal(tok):
