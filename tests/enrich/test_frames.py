@@ -391,8 +391,8 @@ def test_being_glad_or_mindful_is_a_stance_too(nlp):
 
 
 def test_being_split_on_a_question_is_a_divided_view_of_it(nlp):
-    text = "Harbour voters are split on whether the ferry should run at night."
+    text = "Harbour voters are split on whether a night ferry should run."
     assert triples(nlp, text) == [
-        ("split on", "Harbour voters", ["whether the ferry should run at night"])
+        ("split on", "Harbour voters", ["whether a night ferry should run"])
     ]
     assert triples(nlp, "The old pier was split by the storm.") == []
