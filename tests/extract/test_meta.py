@@ -247,7 +247,6 @@ def test_bylines_with_dates_roles_and_labels() -> None:
     assert authors("Ferries were stopped by Ana Ruiz and her crew on Monday.") == []
 
 
-
 def test_one_word_bylines_and_labels() -> None:
     # a handle signs a byline when a date or a bar follows it, or after 'Posted by'
     assert authors("By tidewatcher - 2024-03-03") == ["tidewatcher"]
