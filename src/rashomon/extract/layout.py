@@ -365,11 +365,16 @@ def item_runs(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
             page_keys = Counter(ln.key for ln in lines)
         run = range(i + 1, last + 1)
         if _list_like(lines, run, page_keys):
-            # (the lines between the items join them, but for chrome such as 'Print')
-            for k in run:
-                if CHROME_WORDS.isdisjoint(lines[k].words):
-                    prob[k] = max(prob[k], PROMOTED)
+            _promote_items(lines, prob, run)
     return prob
+
+
+def _promote_items(lines: Sequence[Line], prob: np.ndarray, run: range) -> None:
+    """Promote the lines of a list run: the items and the lines between them join the body,
+    but for chrome such as 'Print'."""
+    for k in run:
+        if CHROME_WORDS.isdisjoint(lines[k].words):
+            prob[k] = max(prob[k], PROMOTED)
 
 
 def lead_list(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
@@ -398,9 +403,7 @@ def lead_list(lines: Sequence[Line], prob: np.ndarray) -> np.ndarray:
         return prob
     if _list_like(lines, run, Counter(ln.key for ln in lines)):
         prob[j] = max(prob[j], PROMOTED)
-        for k in run:
-            if CHROME_WORDS.isdisjoint(lines[k].words):
-                prob[k] = max(prob[k], PROMOTED)
+        _promote_items(lines, prob, run)
     return prob
 
 

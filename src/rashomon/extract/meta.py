@@ -198,8 +198,6 @@ class _Keys:
                 or any(key.startswith(t) and key != t for t in self.truncated))
 
 
-# how the key of a byline opens
-_BYLINE_KEYS = ("by ", "written by ", "words by ", "posted by ")
 # words of buttons and link labels, never of a headline
 _TITLE_CHROME = CHROME_WORDS | frozenset(
     "submit opens window external links here information download menu sections".split()
@@ -517,6 +515,8 @@ _AGENCIES = frozenset(
 )
 # a label line over the author's name
 _AUTHOR_LABELS = frozenset({"by", "author", "authors", "written by", "posted by", "words by"})
+# how the key of a byline opens: one of those labels that end in 'by', then the name
+_BYLINE_KEYS = tuple(f"{label} " for label in sorted(_AUTHOR_LABELS) if label.endswith("by"))
 
 
 def _handle(byline: str, names: str) -> list[str]:
